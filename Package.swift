@@ -26,6 +26,7 @@ let package = Package(
         .target(name: "OutcomesStore", dependencies: [
             "OutcomesCore",
             .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         // Pure metric functions over Core values.
         .target(name: "OutcomesAnalysis", dependencies: ["OutcomesCore"]),

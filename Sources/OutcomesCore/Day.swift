@@ -16,9 +16,15 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Parses `YYYY-MM-DD` exactly (ISO 8601 calendar date); nil for anything else.
     public init?(iso text: some StringProtocol) {
-        let utf8 = Array(text.utf8)
-        guard utf8.count == 10, utf8[4] == UInt8(ascii: "-"), utf8[7] == UInt8(ascii: "-"),
-              let y = Day.digits(utf8, 0..<4), let m = Day.digits(utf8, 5..<7), let d = Day.digits(utf8, 8..<10)
+        var copy = String(text)
+        guard let day = copy.withUTF8({ Day(isoUTF8: $0) }) else { return nil }
+        self = day
+    }
+
+    /// Parses `YYYY-MM-DD` from UTF-8 bytes, without allocating.
+    public init?(isoUTF8 bytes: UnsafeBufferPointer<UInt8>) {
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+              let y = Day.digits(bytes, 0..<4), let m = Day.digits(bytes, 5..<7), let d = Day.digits(bytes, 8..<10)
         else { return nil }
         self.init(year: y, month: m, day: d)
     }
@@ -94,7 +100,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
 
-    private static func digits(_ bytes: [UInt8], _ range: Range<Int>) -> Int? {
+    private static func digits(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
         var value = 0
         for index in range {
             let b = bytes[index]

@@ -1,0 +1,150 @@
+import GRDB
+import GRDBSQLite
+import OutcomesCore
+
+/// Stores the rows of one file inside its load transaction and keeps the row accounting.
+///
+/// A row whose natural key is new is *loaded*; an identical repeat is a *duplicate*; the same
+/// key with other content is an *update*: the stored version moves to `record_history` and the
+/// new one replaces it.
+public final class FileLoad {
+    let db: Database
+    let loadID: Int64
+    private(set) var summary: LoadSummary
+    private var writers: [String: TableWriter] = [:]
+    private let rejectStatement: Statement
+
+    init(db: Database, loadID: Int64, summary: LoadSummary) throws {
+        self.db = db
+        self.loadID = loadID
+        self.summary = summary
+        rejectStatement = try db.makeStatement(sql: """
+            INSERT INTO rejected_row (load_id, row_number, column_name, reason, message, raw_line)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """)
+    }
+
+    /// Stores a valid record and returns where it ended up.
+    @discardableResult
+    public func store(_ episode: Episode) throws -> RowDisposition { try write(episode) }
+    @discardableResult
+    public func store(_ session: Session) throws -> RowDisposition { try write(session) }
+    @discardableResult
+    public func store(_ assessment: Assessment) throws -> RowDisposition { try write(assessment) }
+    @discardableResult
+    public func store(_ goal: Goal) throws -> RowDisposition { try write(goal) }
+    @discardableResult
+    public func store(_ event: ClinicalEvent) throws -> RowDisposition { try write(event) }
+
+    /// Records a rejected row in `rejected_row`.
+    public func reject(_ issue: IngestIssue) throws {
+        let statement = rejectStatement.sqliteStatement
+        sqlite3_reset(statement)
+        statement.bind(.integer(loadID), at: 1)
+        statement.bind(.integer(Int64(issue.row)), at: 2)
+        statement.bind(SQLValue(issue.column), at: 3)
+        statement.bind(.text(issue.reason.rawValue), at: 4)
+        statement.bind(.text(issue.message), at: 5)
+        statement.bind(.text(issue.rawLine), at: 6)
+        try step(statement, table: "rejected_row", key: "row \(issue.row)")
+        summary.rejectsByReason[issue.reason, default: 0] += 1
+    }
+
+    private func write<Record: StoredRecord>(_ record: Record) throws -> RowDisposition {
+        let table = Record.stored
+        let writer = try writers[table.name] ?? {
+            let made = try TableWriter(db: db, table: table)
+            writers[table.name] = made
+            return made
+        }()
+        let disposition = try writer.write(record.storedValues, loadID: loadID)
+        summary.count(disposition)
+        return disposition
+    }
+}
+
+/// Prepared statements for one table: insert-if-new, read the stored version, keep history, update.
+final class TableWriter {
+    let table: StoredTable
+    private let insert: Statement
+    private let select: Statement
+    private let history: Statement
+    private let update: Statement
+
+    init(db: Database, table: StoredTable) throws {
+        self.table = table
+        let columns = table.columns.joined(separator: ", ")
+        let placeholders = Array(repeating: "?", count: table.columns.count + 1).joined(separator: ", ")
+        insert = try db.makeStatement(sql: """
+            INSERT INTO \(table.name) (\(columns), load_id) VALUES (\(placeholders))
+            ON CONFLICT(\(table.keyColumn)) DO NOTHING
+            """)
+        select = try db.makeStatement(sql: "SELECT \(columns), load_id FROM \(table.name) WHERE \(table.keyColumn) = ?")
+        history = try db.makeStatement(sql: """
+            INSERT INTO record_history (table_name, natural_key, previous_values, previous_load_id, replaced_by_load_id)
+            VALUES (?, ?, ?, ?, ?)
+            """)
+        let assignments = table.columns.map { "\($0) = ?" }.joined(separator: ", ")
+        update = try db.makeStatement(sql: "UPDATE \(table.name) SET \(assignments), load_id = ? WHERE \(table.keyColumn) = ?")
+    }
+
+    func write(_ values: [SQLValue], loadID: Int64) throws -> RowDisposition {
+        let key = values[table.keyIndex]
+        let keyText = if case .text(let text) = key { text } else { "" }
+        let statement = insert.sqliteStatement
+        sqlite3_reset(statement)
+        for (index, value) in values.enumerated() { statement.bind(value, at: Int32(index + 1)) }
+        statement.bind(.integer(loadID), at: Int32(values.count + 1))
+        try step(statement, table: table.name, key: keyText)
+        if sqlite3_changes(sqlite3_db_handle(statement)) == 1 { return .loaded }
+
+        let (stored, previousLoad) = try storedVersion(key: key)
+        if stored == values { return .duplicate }
+        try keepHistory(of: stored, key: keyText, previousLoad: previousLoad, loadID: loadID)
+        let updating = update.sqliteStatement
+        sqlite3_reset(updating)
+        for (index, value) in values.enumerated() { updating.bind(value, at: Int32(index + 1)) }
+        updating.bind(.integer(loadID), at: Int32(values.count + 1))
+        updating.bind(key, at: Int32(values.count + 2))
+        try step(updating, table: table.name, key: keyText)
+        return .updated
+    }
+
+    private func storedVersion(key: SQLValue) throws -> ([SQLValue], Int64) {
+        let statement = select.sqliteStatement
+        sqlite3_reset(statement)
+        statement.bind(key, at: 1)
+        guard sqlite3_step(statement) == SQLITE_ROW else {
+            throw StoreError.sqlite(message: "a conflicting \(table.name) row vanished")
+        }
+        let values = (0..<table.columns.count).map { statement.column(Int32($0)) }
+        let loadID: Int64 = if case .integer(let id) = statement.column(Int32(table.columns.count)) { id } else { 0 }
+        sqlite3_reset(statement)
+        return (values, loadID)
+    }
+
+    private func keepHistory(of stored: [SQLValue], key: String, previousLoad: Int64, loadID: Int64) throws {
+        let object = zip(table.columns, stored).map { "\(JSONText.quoted($0)): \($1.json)" }.joined(separator: ", ")
+        let statement = history.sqliteStatement
+        sqlite3_reset(statement)
+        statement.bind(.text(table.name), at: 1)
+        statement.bind(.text(key), at: 2)
+        statement.bind(.text("{\(object)}"), at: 3)
+        statement.bind(.integer(previousLoad), at: 4)
+        statement.bind(.integer(loadID), at: 5)
+        try step(statement, table: "record_history", key: key)
+    }
+}
+
+/// Steps a write statement to completion, turning SQLite errors into `StoreError`s.
+func step(_ statement: OpaquePointer, table: String, key: String) throws {
+    let code = sqlite3_step(statement)
+    guard code == SQLITE_DONE else {
+        let message = String(cString: sqlite3_errmsg(sqlite3_db_handle(statement)))
+        sqlite3_reset(statement)
+        if code & 0xff == SQLITE_CONSTRAINT {
+            throw StoreError.constraintViolated(table: table, key: key.split(separator: "\u{1F}").joined(separator: "|"), message: message)
+        }
+        throw StoreError.sqlite(message: message)
+    }
+}

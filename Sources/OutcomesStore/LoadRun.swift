@@ -1,0 +1,80 @@
+import Foundation
+import GRDB
+import OutcomesCore
+
+extension OutcomesDatabase {
+    /// Runs `body` with a `LoadRun` on the writer's connection.
+    ///
+    /// Each file loads in its own transaction. With `dryRun`, the whole run is one transaction
+    /// rolled back at the end: every check runs (files see the episodes of earlier files) and
+    /// nothing is written.
+    public func loadRun<T>(dryRun: Bool, _ body: (LoadRun) throws -> T) throws -> T {
+        try writer.writeWithoutTransaction { db in
+            let run = LoadRun(db: db, dryRun: dryRun)
+            guard dryRun else { return try body(run) }
+            try db.execute(sql: "BEGIN IMMEDIATE")
+            defer { try? db.execute(sql: "ROLLBACK") }
+            return try body(run)
+        }
+    }
+}
+
+/// A sequence of file loads on one connection.
+public final class LoadRun {
+    let db: Database
+    let dryRun: Bool
+
+    init(db: Database, dryRun: Bool) {
+        self.db = db
+        self.dryRun = dryRun
+    }
+
+    /// Admission and discharge of every stored episode (including those loaded earlier in this run).
+    public func episodeSpans() throws -> [String: StoredEpisodeSpan] {
+        var spans: [String: StoredEpisodeSpan] = [:]
+        let rows = try Row.fetchCursor(db, sql: "SELECT episode_id, admission_date, discharge_date FROM episode")
+        while let row = try rows.next() {
+            guard let admission = Day(iso: row[1] as String) else { continue }
+            spans[row[0]] = StoredEpisodeSpan(admission: admission, discharge: (row[2] as String?).flatMap { Day(iso: $0) })
+        }
+        return spans
+    }
+
+    /// Loads one file in one transaction: `body` stores or rejects each row through the
+    /// `FileLoad`; the load log and the rejected rows are written in the same transaction. A
+    /// file whose SHA-256 was already loaded for the same table is skipped, and the summary says so.
+    public func loadFile(
+        file: String, table: CanonicalTable, sha256: String, parameters: String,
+        softwareVersion: String, loadedAt: String, _ body: (FileLoad) throws -> Void
+    ) throws -> LoadSummary {
+        var summary = LoadSummary(file: file, table: table, sha256: sha256)
+        if let previous = try Int64.fetchOne(
+            db, sql: "SELECT id FROM load_log WHERE sha256 = ? AND table_name = ?", arguments: [sha256, table.rawValue]) {
+            summary.previousLoadID = previous
+            return summary
+        }
+        try db.execute(sql: "SAVEPOINT file_load")
+        do {
+            try db.execute(
+                sql: """
+                INSERT INTO load_log (file, table_name, sha256, rows_read, loaded, updated, duplicates, rejected,
+                                      loaded_at, software_version, parameters)
+                VALUES (?, ?, ?, 0, 0, 0, 0, 0, ?, ?, ?)
+                """,
+                arguments: [file, table.rawValue, sha256, loadedAt, softwareVersion, parameters])
+            let loader = try FileLoad(db: db, loadID: db.lastInsertedRowID, summary: summary)
+            try body(loader)
+            summary = loader.summary
+            try db.execute(
+                sql: "UPDATE load_log SET rows_read = ?, loaded = ?, updated = ?, duplicates = ?, rejected = ? WHERE id = ?",
+                arguments: [summary.read, summary.loaded, summary.updated, summary.duplicates, summary.rejected,
+                            loader.loadID])
+            try db.execute(sql: "RELEASE file_load")
+        } catch {
+            try? db.execute(sql: "ROLLBACK TO file_load")
+            try? db.execute(sql: "RELEASE file_load")
+            throw error
+        }
+        return summary
+    }
+}

@@ -1,0 +1,43 @@
+import OutcomesCore
+
+/// Where one input row ended up.
+public enum RowDisposition: Sendable {
+    case loaded, updated, duplicate
+}
+
+/// What a file load did: the row accounting `read = loaded + updated + duplicates + rejected`.
+public struct LoadSummary: Sendable, Equatable {
+    public var file: String
+    public var table: CanonicalTable
+    public var sha256: String
+    public var loaded = 0
+    public var updated = 0
+    public var duplicates = 0
+    public var rejectsByReason: [RejectReason: Int] = [:]
+    /// Set when this exact file (same SHA-256, same table) was loaded before: nothing was read.
+    public var previousLoadID: Int64?
+
+    public init(file: String, table: CanonicalTable, sha256: String) {
+        self.file = file
+        self.table = table
+        self.sha256 = sha256
+    }
+
+    public var rejected: Int { rejectsByReason.values.reduce(0, +) }
+    public var read: Int { loaded + updated + duplicates + rejected }
+    public var alreadyLoaded: Bool { previousLoadID != nil }
+
+    mutating func count(_ disposition: RowDisposition) {
+        switch disposition {
+        case .loaded: loaded += 1
+        case .updated: updated += 1
+        case .duplicate: duplicates += 1
+        }
+    }
+}
+
+/// Admission and discharge of an episode, for the rules that need them.
+public struct StoredEpisodeSpan: Sendable, Hashable {
+    public var admission: Day
+    public var discharge: Day?
+}

@@ -1,0 +1,98 @@
+import GRDB
+import OutcomesCore
+
+extension OutcomesDatabase {
+    /// Every episode, ordered by episode id.
+    public func episodes() throws -> [Episode] {
+        try writer.read { db in
+            var episodes: [Episode] = []
+            try ResultReader.forEach(db, sql: """
+                SELECT patient_key, episode_id, program, site, level_of_care, admission_date, discharge_date,
+                       discharge_reason, age_at_admission, sex, race, ethnicity, payer, referral_source, primary_dx,
+                       planned_weeks
+                FROM episode ORDER BY episode_id
+                """) { row in
+                guard let admission = row.day(5) else { return }
+                episodes.append(Episode(
+                    patientKey: row.string(0), episodeID: row.string(1), program: row.string(2), site: row.text(3),
+                    levelOfCare: row.code(4, as: LevelOfCare.self) ?? .iop, admissionDate: admission,
+                    dischargeDate: row.day(6), dischargeReason: row.code(7, as: DischargeReason.self),
+                    ageAtAdmission: row.int(8), sex: row.text(9), race: row.text(10), ethnicity: row.text(11),
+                    payer: row.text(12), referralSource: row.text(13), primaryDx: row.text(14),
+                    plannedWeeks: row.int(15)))
+            }
+            return episodes
+        }
+    }
+
+    /// Sessions dated within `window` (all sessions when nil), ordered by episode and date.
+    public func sessions(in window: Period? = nil) throws -> [Session] {
+        try writer.read { db in
+            var sessions: [Session] = []
+            let filter = window == nil ? "" : "WHERE session_date BETWEEN ? AND ?"
+            let arguments = window.map { [SQLValue.text($0.from.description), .text($0.to.description)] } ?? []
+            try ResultReader.forEach(db, sql: """
+                SELECT session_id, episode_id, session_date, session_type, modality, status, scheduled_minutes,
+                       attended_minutes, staff_id
+                FROM session \(filter) ORDER BY episode_id, session_date, id
+                """, arguments: arguments) { row in
+                guard let date = row.day(2), let type = row.code(3, as: SessionType.self),
+                      let status = row.code(5, as: SessionStatus.self) else { return }
+                sessions.append(Session(
+                    sessionID: row.text(0), episodeID: row.string(1), date: date, type: type,
+                    modality: row.code(4, as: Modality.self), status: status, scheduledMinutes: row.int(6) ?? 0,
+                    attendedMinutes: row.int(7), staffID: row.text(8)))
+            }
+            return sessions
+        }
+    }
+
+    /// Every assessment, ordered by episode, instrument and date.
+    public func assessments() throws -> [Assessment] {
+        try writer.read { db in
+            var assessments: [Assessment] = []
+            try ResultReader.forEach(db, sql: """
+                SELECT episode_id, assessed_on, instrument, item_responses, score, scoring_method, timepoint
+                FROM assessment ORDER BY episode_id, instrument, assessed_on
+                """) { row in
+                guard let date = row.day(1) else { return }
+                let items = row.string(3).isEmpty ? [] : row.string(3).split(separator: ",", omittingEmptySubsequences: false).map { Int($0) }
+                assessments.append(Assessment(
+                    episodeID: row.string(0), assessedOn: date, instrument: row.string(2), items: items,
+                    score: row.int(4) ?? 0, scoring: row.code(5, as: ScoringMethod.self) ?? .totalOnly,
+                    timepoint: row.code(6, as: Timepoint.self)))
+            }
+            return assessments
+        }
+    }
+
+    /// Every goal, ordered by episode and goal id.
+    public func goals() throws -> [Goal] {
+        try writer.read { db in
+            var goals: [Goal] = []
+            try ResultReader.forEach(db, sql: """
+                SELECT episode_id, goal_id, domain, weight, baseline_level, attained_level, rated_on
+                FROM goal ORDER BY episode_id, goal_id
+                """) { row in
+                goals.append(Goal(
+                    episodeID: row.string(0), goalID: row.string(1), domain: row.text(2), weight: row.double(3) ?? 1,
+                    baselineLevel: row.int(4) ?? -1, attainedLevel: row.int(5), ratedOn: row.day(6)))
+            }
+            return goals
+        }
+    }
+
+    /// Every clinical event, ordered by patient and date.
+    public func events() throws -> [ClinicalEvent] {
+        try writer.read { db in
+            var events: [ClinicalEvent] = []
+            try ResultReader.forEach(db, sql: """
+                SELECT patient_key, event_date, event_type, source FROM clinical_event ORDER BY patient_key, event_date
+                """) { row in
+                guard let date = row.day(1), let type = row.code(2, as: EventType.self) else { return }
+                events.append(ClinicalEvent(patientKey: row.string(0), date: date, type: type, source: row.text(3)))
+            }
+            return events
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import GRDB
+
+/// The program's SQLite database: one writer, migrated on open, with intent-named methods
+/// for loading files and reading data for analysis.
+public final class OutcomesDatabase: Sendable {
+    let writer: any DatabaseWriter
+
+    /// Wraps an existing writer (tests pass an in-memory `DatabaseQueue()`), migrating it.
+    public init(writer: any DatabaseWriter) throws {
+        self.writer = writer
+        try Migrations.migrator.migrate(writer)
+    }
+
+    /// Opens the database file at `path` in WAL mode with foreign keys on, creating it
+    /// owner-only (0600) when it does not exist yet.
+    public convenience init(path: String) throws {
+        try OwnerOnlyFile.create(path)
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(10)
+        let pool = try DatabasePool(path: path, configuration: configuration)
+        try self.init(writer: pool)
+    }
+
+    /// An in-memory database, for tests and for validating files without a database.
+    public static func inMemory() throws -> OutcomesDatabase {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        return try OutcomesDatabase(writer: DatabaseQueue(configuration: configuration))
+    }
+
+    /// Row counts of the record tables, by SQL table name.
+    public func tableCounts() throws -> [String: Int] {
+        try writer.read { db in
+            var counts: [String: Int] = [:]
+            for table in ["episode", "session", "assessment", "goal", "clinical_event", "load_log", "rejected_row",
+                          "record_history"] {
+                counts[table] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0
+            }
+            return counts
+        }
+    }
+}
+
+/// Creates files readable and writable by their owner only.
+public enum OwnerOnlyFile {
+    /// Creates `path` with mode 0600 if it does not exist; an existing file keeps its content
+    /// and is narrowed to 0600.
+    public static func create(_ path: String) throws {
+        let descriptor = open(path, O_CREAT | O_WRONLY, 0o600)
+        guard descriptor >= 0 else {
+            throw StoreError.cannotCreate(path: path, reason: String(cString: strerror(errno)))
+        }
+        defer { close(descriptor) }
+        guard fchmod(descriptor, 0o600) == 0 else {
+            throw StoreError.cannotCreate(path: path, reason: String(cString: strerror(errno)))
+        }
+    }
+}
+
+/// Failures of the store itself (not of input rows, which are `IngestIssue`s).
+public enum StoreError: Error, CustomStringConvertible {
+    case cannotCreate(path: String, reason: String)
+    case constraintViolated(table: String, key: String, message: String)
+    case sqlite(message: String)
+
+    public var description: String {
+        switch self {
+        case .cannotCreate(let path, let reason): return "cannot create \(path): \(reason)"
+        case .constraintViolated(let table, let key, let message):
+            return "the database refused a \(table) row (key \(key)): \(message)"
+        case .sqlite(let message): return "database error: \(message)"
+        }
+    }
+}

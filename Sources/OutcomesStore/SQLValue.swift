@@ -1,0 +1,76 @@
+import GRDBSQLite
+
+/// A value bound to or read from a SQLite statement on the hot load path.
+///
+/// The loader binds through the C API directly (`sqlite3_bind_*` on a statement GRDB
+/// prepared and owns): GRDB's `StatementArguments` allocate per row, which costs more than
+/// the insert itself at hundreds of thousands of rows per second.
+enum SQLValue: Equatable {
+    case null
+    case integer(Int64)
+    case real(Double)
+    case text(String)
+
+    init(_ text: String?) { self = text.map(SQLValue.text) ?? .null }
+    init(_ int: Int?) { self = int.map { .integer(Int64($0)) } ?? .null }
+
+    /// The value as JSON, for the history of replaced rows.
+    var json: String {
+        switch self {
+        case .null: return "null"
+        case .integer(let value): return String(value)
+        case .real(let value): return String(value)
+        case .text(let value): return JSONText.quoted(value)
+        }
+    }
+}
+
+/// Minimal JSON string quoting for the values this module writes.
+enum JSONText {
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+                        + String(scalar.value, radix: 16)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}
+
+private let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+extension OpaquePointer {
+    /// Binds `value` to the 1-based parameter `index` of this sqlite3_stmt.
+    func bind(_ value: SQLValue, at index: Int32) {
+        switch value {
+        case .null: sqlite3_bind_null(self, index)
+        case .integer(let int): sqlite3_bind_int64(self, index, int)
+        case .real(let double): sqlite3_bind_double(self, index, double)
+        case .text(let text): sqlite3_bind_text(self, index, text, -1, transient)
+        }
+    }
+
+    /// Reads the 0-based result column `index` of this sqlite3_stmt.
+    func column(_ index: Int32) -> SQLValue {
+        switch sqlite3_column_type(self, index) {
+        case SQLITE_INTEGER: return .integer(sqlite3_column_int64(self, index))
+        case SQLITE_FLOAT: return .real(sqlite3_column_double(self, index))
+        case SQLITE_NULL: return .null
+        default:
+            guard let text = sqlite3_column_text(self, index) else { return .null }
+            return .text(String(cString: text))
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import OutcomesCore
+
+/// How a canonical record maps onto its SQL table: the table, its natural-key column, and
+/// the record's values in column order.
+struct StoredTable {
+    let name: String
+    /// Content columns in order; `keyColumn` is one of them.
+    let columns: [String]
+    let keyColumn: String
+
+    var keyIndex: Int { columns.firstIndex(of: keyColumn) ?? 0 }
+}
+
+/// A Core value that the store can write.
+protocol StoredRecord {
+    static var stored: StoredTable { get }
+    /// Values aligned with `stored.columns`.
+    var storedValues: [SQLValue] { get }
+}
+
+/// Joins natural-key parts with the ASCII unit separator, which no trimmed CSV value holds.
+func naturalKey(_ parts: String...) -> String { parts.joined(separator: "\u{1F}") }
+
+extension Episode: StoredRecord {
+    static let stored = StoredTable(
+        name: "episode",
+        columns: ["episode_id", "patient_key", "program", "site", "level_of_care", "admission_date", "discharge_date",
+                  "discharge_reason", "age_at_admission", "sex", "race", "ethnicity", "payer", "referral_source",
+                  "primary_dx", "planned_weeks"],
+        keyColumn: "episode_id")
+
+    var storedValues: [SQLValue] {
+        [.text(episodeID), .text(patientKey), .text(program), SQLValue(site), .text(levelOfCare.rawValue),
+         .text(admissionDate.description), SQLValue(dischargeDate?.description), SQLValue(dischargeReason?.rawValue),
+         SQLValue(ageAtAdmission), SQLValue(sex), SQLValue(race), SQLValue(ethnicity), SQLValue(payer),
+         SQLValue(referralSource), SQLValue(primaryDx), SQLValue(plannedWeeks)]
+    }
+}
+
+extension Session: StoredRecord {
+    static let stored = StoredTable(
+        name: "session",
+        columns: ["natural_key", "session_id", "episode_id", "session_date", "session_type", "modality", "status",
+                  "scheduled_minutes", "attended_minutes", "staff_id"],
+        keyColumn: "natural_key")
+
+    /// `session_id` when the export has one, else episode, date and type (SPEC section 5).
+    var naturalKeyText: String {
+        if let sessionID { return naturalKey("id", sessionID) }
+        return naturalKey(episodeID, date.description, type.rawValue)
+    }
+
+    var storedValues: [SQLValue] {
+        [.text(naturalKeyText), SQLValue(sessionID), .text(episodeID), .text(date.description), .text(type.rawValue),
+         SQLValue(modality?.rawValue), .text(status.rawValue), .integer(Int64(scheduledMinutes)),
+         SQLValue(attendedMinutes), SQLValue(staffID)]
+    }
+}
+
+extension Assessment: StoredRecord {
+    static let stored = StoredTable(
+        name: "assessment",
+        columns: ["natural_key", "episode_id", "assessed_on", "instrument", "item_responses", "score",
+                  "scoring_method", "timepoint"],
+        keyColumn: "natural_key")
+
+    /// Item responses as stored: comma-separated, blank for an unanswered item, empty when
+    /// only a total was given.
+    var itemResponsesText: String { items.map { $0.map(String.init) ?? "" }.joined(separator: ",") }
+
+    var storedValues: [SQLValue] {
+        [.text(naturalKey(episodeID, instrument, assessedOn.description)), .text(episodeID),
+         .text(assessedOn.description), .text(instrument), .text(itemResponsesText), .integer(Int64(score)),
+         .text(scoring.rawValue), SQLValue(timepoint?.rawValue)]
+    }
+}
+
+extension Goal: StoredRecord {
+    static let stored = StoredTable(
+        name: "goal",
+        columns: ["natural_key", "episode_id", "goal_id", "domain", "weight", "baseline_level", "attained_level",
+                  "rated_on"],
+        keyColumn: "natural_key")
+
+    var storedValues: [SQLValue] {
+        [.text(naturalKey(episodeID, goalID)), .text(episodeID), .text(goalID), SQLValue(domain), .real(weight),
+         .integer(Int64(baselineLevel)), SQLValue(attainedLevel), SQLValue(ratedOn?.description)]
+    }
+}
+
+extension ClinicalEvent: StoredRecord {
+    static let stored = StoredTable(
+        name: "clinical_event",
+        columns: ["natural_key", "patient_key", "event_date", "event_type", "source"],
+        keyColumn: "natural_key")
+
+    var storedValues: [SQLValue] {
+        [.text(naturalKey(patientKey, date.description, type.rawValue)), .text(patientKey),
+         .text(date.description), .text(type.rawValue), SQLValue(source)]
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+import OutcomesCore
+@testable import OutcomesStore
+
+@Suite("Loading records: row accounting, duplicates, updates, history")
+struct FileLoadTests {
+    let key = String(repeating: "a", count: 64)
+
+    func episode(_ id: String, discharge: String? = nil) -> Episode {
+        Episode(patientKey: key, episodeID: id, program: "adult-mh", admissionDate: Day(iso: "2026-09-01")!,
+                dischargeDate: discharge.flatMap { Day(iso: $0) }, dischargeReason: discharge == nil ? nil : .completed)
+    }
+
+    func load(_ db: OutcomesDatabase, sha: String, _ body: (FileLoad) throws -> Void) throws -> LoadSummary {
+        try db.loadRun(dryRun: false) { run in
+            try run.loadFile(file: "episodes.csv", table: .episodes, sha256: String(repeating: sha, count: 64),
+                             parameters: "{}", softwareVersion: "test", loadedAt: "2026-11-22T00:00:00Z", body)
+        }
+    }
+
+    @Test func newRowsAreLoadedRepeatsAreDuplicatesChangesAreUpdates() throws {
+        // Given an empty database
+        let db = try OutcomesDatabase.inMemory()
+        // When one file holds E1, E2, an identical E1, and E2 again with a discharge
+        var dispositions: [RowDisposition] = []
+        let summary = try load(db, sha: "1") { load in
+            dispositions.append(try load.store(episode("E1")))
+            dispositions.append(try load.store(episode("E2")))
+            dispositions.append(try load.store(episode("E1")))
+            dispositions.append(try load.store(episode("E2", discharge: "2026-10-01")))
+        }
+        #expect(dispositions == [.loaded, .loaded, .duplicate, .updated])
+        // Then read 4 = loaded 2 + updated 1 + duplicates 1 + rejected 0
+        #expect(summary.read == 4)
+        #expect((summary.loaded, summary.updated, summary.duplicates, summary.rejected) == (2, 1, 1, 0))
+        let counts = try db.tableCounts()
+        #expect(counts["episode"] == 2)
+        #expect(counts["record_history"] == 1)
+        #expect(try db.episodes().first { $0.episodeID == "E2" }?.dischargeDate == Day(iso: "2026-10-01"))
+        let log = try db.loadLog()
+        #expect(log.count == 1)
+        #expect(log[0].read == 4 && log[0].updated == 1)
+    }
+
+    @Test func rejectsAreCountedByReasonAndStored() throws {
+        let db = try OutcomesDatabase.inMemory()
+        let summary = try load(db, sha: "2") { load in
+            try load.store(episode("E1"))
+            try load.reject(IngestIssue(file: "episodes.csv", row: 3, column: "admission_date", reason: .badDate,
+                                        message: "not a date", rawLine: "x,y"))
+        }
+        #expect(summary.read == 2)
+        #expect(summary.rejectsByReason == [.badDate: 1])
+        #expect(try db.tableCounts()["rejected_row"] == 1)
+        #expect(try db.loadLog()[0].rejectsByReason == [.badDate: 1])
+    }
+
+    @Test func theSameFileTwiceIsANoOp() throws {
+        let db = try OutcomesDatabase.inMemory()
+        _ = try load(db, sha: "3") { try $0.store(episode("E1")) }
+        var bodyRan = false
+        let again = try load(db, sha: "3") { _ in bodyRan = true }
+        #expect(again.alreadyLoaded)
+        #expect(!bodyRan)
+        #expect(try db.loadLog().count == 1)
+    }
+
+    @Test func aFailingLoadLeavesNothingBehind() throws {
+        struct Interrupted: Error {}
+        let db = try OutcomesDatabase.inMemory()
+        #expect(throws: Interrupted.self) {
+            _ = try load(db, sha: "4") { load in
+                try load.store(episode("E1"))
+                throw Interrupted()
+            }
+        }
+        let counts = try db.tableCounts()
+        #expect(counts["episode"] == 0)
+        #expect(counts["load_log"] == 0)
+    }
+
+    @Test func aDryRunWritesNothing() throws {
+        let db = try OutcomesDatabase.inMemory()
+        let spans = try db.loadRun(dryRun: true) { run in
+            _ = try run.loadFile(file: "e.csv", table: .episodes, sha256: String(repeating: "5", count: 64),
+                                 parameters: "{}", softwareVersion: "t", loadedAt: "t") { try $0.store(episode("E9")) }
+            return try run.episodeSpans()
+        }
+        #expect(spans["E9"]?.admission == Day(iso: "2026-09-01"))
+        #expect(try db.tableCounts()["episode"] == 0)
+        #expect(try db.tableCounts()["load_log"] == 0)
+    }
+
+    @Test func theSchemaRefusesASessionOfAnUnknownEpisode() throws {
+        let db = try OutcomesDatabase.inMemory()
+        #expect(throws: StoreError.self) {
+            _ = try load(db, sha: "6") { load in
+                try load.store(Session(episodeID: "NOPE", date: Day(iso: "2026-09-02")!, type: .group,
+                                       status: .attended, scheduledMinutes: 180))
+            }
+        }
+    }
+
+    @Test func databaseFilesAreOwnerOnly() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("iop-store-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("program.sqlite").path
+        _ = try OutcomesDatabase(path: path)
+        let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+    }
+}
