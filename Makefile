@@ -30,10 +30,12 @@ demo: release
 
 ## Regenerates the committed sample program (deterministic: same seed, same bytes).
 sample-data: release
-	$(BIN_DIR)/iop-outcomes sample-data --episodes 300 --seed 2026 --end 2026-10-31 --out SampleData
+	$(BIN_DIR)/iop-outcomes sample-data --episodes 300 --seed 2026 --end 2026-10-31 --with-variants --out SampleData
 
+## Measures ingest (and later analysis and reports) on a generated network; BENCH_EPISODES=400000 for 4x.
+BENCH_EPISODES ?= 100000
 bench: release
-	$(BIN_DIR)/iop-bench
+	$(BIN_DIR)/iop-bench $(BENCH_EPISODES) bench-out
 
 clean:
 	rm -rf .build $(OUT)

@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import OutcomesCore
+import OutcomesIngest
+
+/// Options shared by `ingest` and `validate`.
+struct IngestOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("A YAML file renaming columns, translating values and setting date formats.", valueName: "file"))
+    var mapping: String?
+
+    @Option(help: ArgumentHelp("Write every rejected row (file, row, column, reason, message, raw line) to this CSV.", valueName: "file.csv"))
+    var rejects: String?
+
+    @Option(help: "Output format: table or json.")
+    var format: OutputFormat = .table
+
+    @Option(help: ArgumentHelp("Load every file as this table instead of recognising it from its header.", valueName: "table"))
+    var table: CanonicalTable?
+
+    @Option(help: ArgumentHelp("The date the future-date rule compares with (YYYY-MM-DD; default: today).", valueName: "date"))
+    var today: String?
+
+    @Option(help: ArgumentHelp("A YAML file of extra or overriding instrument definitions.", valueName: "file"))
+    var instruments: String?
+
+    @Argument(help: ArgumentHelp("CSV files, or folders whose *.csv files are read (not recursively).", valueName: "path"))
+    var paths: [String]
+
+    mutating func validate() throws {
+        if let today, Day(iso: today) == nil { throw ValidationError("--today takes a date as YYYY-MM-DD, not '\(today)'") }
+        guard !paths.isEmpty else { throw ValidationError("give at least one CSV file or folder") }
+    }
+
+    var todayDay: Day {
+        today.flatMap { Day(iso: $0) } ?? Day.today(secondsSince1970: Date().timeIntervalSince1970)
+    }
+
+    func registry() throws -> InstrumentRegistry {
+        var registry = InstrumentRegistry.builtIn
+        if let instruments { registry.register(try InstrumentFile.load(path: instruments)) }
+        return registry
+    }
+
+    func loadedMapping() throws -> Mapping? { try mapping.map { try Mapping.load(path: $0) } }
+
+    /// The load parameters recorded in the load log (no machine paths: names as given).
+    var parametersJSON: String {
+        var fields = ["\"today\": \"\(todayDay)\""]
+        if let mapping { fields.append("\"mapping\": \"\(URL(fileURLWithPath: mapping).lastPathComponent)\"") }
+        if let instruments { fields.append("\"instruments\": \"\(URL(fileURLWithPath: instruments).lastPathComponent)\"") }
+        if let table { fields.append("\"table\": \"\(table.rawValue)\"") }
+        return "{" + fields.joined(separator: ", ") + "}"
+    }
+}
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json
+}
+
+extension CanonicalTable: ExpressibleByArgument {}

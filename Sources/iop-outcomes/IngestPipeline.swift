@@ -1,0 +1,106 @@
+import Foundation
+import OutcomesCore
+import OutcomesIngest
+import OutcomesStore
+
+/// Wires ingest to the store: finds the files, recognises their tables, loads them in
+/// dependency order (episodes first), one transaction per file.
+struct IngestPipeline {
+    let options: IngestOptions
+    let pseudonymizer: Pseudonymizer
+    let mapping: Mapping?
+    let registry: InstrumentRegistry
+    let files: [TableFileReader]
+
+    init(options: IngestOptions, pseudonymizer: Pseudonymizer) throws {
+        self.options = options
+        self.pseudonymizer = pseudonymizer
+        mapping = try options.loadedMapping()
+        registry = try options.registry()
+        let paths = try IngestPipeline.csvFiles(in: options.paths)
+        let readers = try paths.map {
+            try TableFileReader(path: $0, displayName: $0, mapping: mapping, forcedTable: options.table)
+        }
+        // A stable sort keeps the argument order within a table.
+        files = readers.enumerated().sorted { ($0.element.table, $0.offset) < ($1.element.table, $1.offset) }.map(\.element)
+    }
+
+    /// Loads (or, with `dryRun`, checks) every file; prints each file's summary as it completes
+    /// when `output` is `.table`.
+    func run(on db: OutcomesDatabase, dryRun: Bool, output: OutputFormat?) throws -> [LoadSummary] {
+        let rejectsFile = try options.rejects.map { try RejectsFile(path: $0) }
+        let progress = ProgressLine()
+        if output == .table { IngestReport.printHeader(dryRun: dryRun) }
+        let loadedAt = ISO8601DateFormatter().string(from: Date())
+        return try db.loadRun(dryRun: dryRun) { run in
+            var summaries: [LoadSummary] = []
+            for file in files {
+                let directory = file.table == .episodes || file.table == .events
+                    ? EpisodeSpans(spans: [:]) : EpisodeSpans(spans: try run.episodeSpans())
+                let validator = RecordValidator(
+                    table: file.table, fileName: file.displayName, registry: registry, today: options.todayDay,
+                    pseudonymizer: pseudonymizer, episodes: directory)
+                let summary = try run.loadFile(
+                    file: file.displayName, table: file.table, sha256: try FileDigest.sha256(path: file.path),
+                    parameters: options.parametersJSON, softwareVersion: SoftwareVersion.current, loadedAt: loadedAt
+                ) { load in
+                    var rows = 0
+                    try file.forEachRow(validator: validator) { result in
+                        rows += 1
+                        if rows % 50_000 == 0 { progress.show("\(file.displayName): \(rows) rows") }
+                        switch result {
+                        case .record(_, let record): try store(record, into: load)
+                        case .rejected(let issue):
+                            try load.reject(issue)
+                            try rejectsFile?.write(issue)
+                        }
+                    }
+                }
+                progress.clear()
+                if output == .table { IngestReport.printRow(summary) }
+                summaries.append(summary)
+            }
+            try rejectsFile?.close()
+            return summaries
+        }
+    }
+
+    private func store(_ record: CanonicalRecord, into load: FileLoad) throws {
+        switch record {
+        case .episode(let episode): try load.store(episode)
+        case .session(let session): try load.store(session)
+        case .assessment(let assessment): try load.store(assessment)
+        case .goal(let goal): try load.store(goal)
+        case .event(let event): try load.store(event)
+        }
+    }
+
+    /// Expands folders into their `*.csv` files (sorted by name, not recursive).
+    static func csvFiles(in paths: [String]) throws -> [String] {
+        var files: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw CommandFailure("\(path): no such file or folder")
+            }
+            if isDirectory.boolValue {
+                let names = try FileManager.default.contentsOfDirectory(atPath: path)
+                    .filter { $0.lowercased().hasSuffix(".csv") }.sorted()
+                files += names.map { (path as NSString).appendingPathComponent($0) }
+            } else {
+                files.append(path)
+            }
+        }
+        guard !files.isEmpty else { throw CommandFailure("no CSV files in \(paths.joined(separator: ", "))") }
+        return files
+    }
+}
+
+/// The store's episode spans as the validator's episode directory.
+struct EpisodeSpans: EpisodeDirectory {
+    let spans: [String: StoredEpisodeSpan]
+
+    func span(ofEpisode id: String) -> EpisodeSpan? {
+        spans[id].map { EpisodeSpan(admission: $0.admission, discharge: $0.discharge) }
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import OutcomesCore
+
+/// The `--rejects` CSV: one line per rejected row, streamed as rows are rejected.
+final class RejectsFile {
+    private let handle: FileHandle
+    private var buffer = ""
+
+    init(path: String) throws {
+        guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
+            throw CommandFailure("\(path): cannot create the rejects file")
+        }
+        self.handle = handle
+        buffer = "file,row,column,reason,message,raw_line\n"
+    }
+
+    func write(_ issue: IngestIssue) throws {
+        let fields = [issue.file, String(issue.row), issue.column ?? "", issue.reason.rawValue, issue.message, issue.rawLine]
+        buffer += fields.map(CSVField.quoted).joined(separator: ",") + "\n"
+        if buffer.utf8.count > 1 << 16 { try flush() }
+    }
+
+    func close() throws {
+        try flush()
+        try handle.close()
+    }
+
+    private func flush() throws {
+        try handle.write(contentsOf: Data(buffer.utf8))
+        buffer = ""
+    }
+}
+
+/// RFC 4180 quoting of one field.
+enum CSVField {
+    static func quoted(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

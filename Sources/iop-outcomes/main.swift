@@ -1,1 +1,0 @@
-print("iop-outcomes")
