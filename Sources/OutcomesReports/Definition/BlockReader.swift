@@ -1,0 +1,87 @@
+import Yams
+
+/// Reads sections and their blocks, checking every name against the vocabulary.
+struct BlockReader {
+    let file: String
+    let vocabulary: ReportDefinition.Vocabulary
+
+    func section(_ node: Node) throws -> ReportSection {
+        let fields = try YAMLFields(node, file: file, what: "a section")
+        try fields.allowOnly(["title", "new_page", "blocks"])
+        let blocks = try fields.sequence("blocks") ?? []
+        return ReportSection(
+            title: try fields.requiredString("title"),
+            blocks: try blocks.map(block),
+            newPage: try fields.bool("new_page") ?? false)
+    }
+
+    func block(_ node: Node) throws -> ReportBlock {
+        let fields = try YAMLFields(node, file: file, what: "a block")
+        try fields.allowOnly(["text", "headline", "metrics", "chart", "table"])
+        if let text = try fields.string("text") { return .text(text) }
+        if let items = try fields.sequence("headline") { return .headline(try items.map(headline)) }
+        if let items = try fields.sequence("metrics") {
+            return .metrics(try items.map { item in
+                guard let id = item.string else { throw fields.error("a metric must be an identifier", at: item) }
+                try checkMetric(id, at: item, fields)
+                return id
+            })
+        }
+        if let chart = fields.value("chart") { return .chart(try self.chart(chart)) }
+        if let table = fields.value("table") { return .table(try self.table(table)) }
+        throw fields.error("a block needs one of: text, headline, metrics, chart, table")
+    }
+
+    private func headline(_ node: Node) throws -> HeadlineMetric {
+        let fields = try YAMLFields(node, file: file, what: "a headline metric")
+        try fields.allowOnly(["metric", "label", "target", "better"])
+        let metric = try fields.requiredString("metric")
+        try checkMetric(metric, at: fields.value("metric"), fields)
+        let better = try fields.string("better") ?? "higher"
+        guard better == "higher" || better == "lower" else {
+            throw fields.error("'better' must be higher or lower", at: fields.value("better"))
+        }
+        return HeadlineMetric(metric: metric, label: try fields.string("label"), target: try fields.double("target"),
+                              higherIsBetter: better == "higher")
+    }
+
+    private func chart(_ node: Node) throws -> ChartRequest {
+        let fields = try YAMLFields(node, file: file, what: "a chart")
+        try fields.allowOnly(["kind", "metric", "instrument", "by", "target", "width"])
+        guard let kind = try fields.code("kind", as: ReportChartKind.self) else { throw fields.error("a chart needs a 'kind'") }
+        let metric = try fields.string("metric")
+        if let metric { try checkMetric(metric, at: fields.value("metric"), fields) }
+        let width = try fields.string("width") ?? "full"
+        guard width == "full" || width == "half" else { throw fields.error("'width' must be full or half", at: fields.value("width")) }
+        return ChartRequest(kind: kind, metric: metric, instrument: try instrument(fields), by: try dimension(fields),
+                            target: try fields.double("target"), fullWidth: width == "full")
+    }
+
+    private func table(_ node: Node) throws -> TableRequest {
+        let fields = try YAMLFields(node, file: file, what: "a table")
+        try fields.allowOnly(["kind", "instrument", "by"])
+        guard let kind = try fields.code("kind", as: ReportTableKind.self) else { throw fields.error("a table needs a 'kind'") }
+        return TableRequest(kind: kind, instrument: try instrument(fields), by: try dimension(fields))
+    }
+
+    private func instrument(_ fields: YAMLFields) throws -> String? {
+        guard let code = try fields.string("instrument") else { return nil }
+        guard vocabulary.isKnownInstrument(code) else {
+            throw fields.error("unknown instrument '\(code)'", at: fields.value("instrument"))
+        }
+        return code
+    }
+
+    private func dimension(_ fields: YAMLFields) throws -> String? {
+        guard let by = try fields.string("by") else { return nil }
+        guard vocabulary.cohortDimensions.contains(by) else {
+            throw fields.error("unknown cohort dimension '\(by)'; expected one of: \(vocabulary.cohortDimensions.sorted().joined(separator: ", "))",
+                               at: fields.value("by"))
+        }
+        return by
+    }
+
+    private func checkMetric(_ id: String, at node: Node?, _ fields: YAMLFields) throws {
+        guard vocabulary.isKnownMetric(id) else { throw fields.error("unknown metric '\(id)'", at: node) }
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Yams
+
+extension ReportDefinition {
+    /// What a definition may name: checked at load time so that a misspelt metric fails with
+    /// its file and line instead of an empty chart.
+    public struct Vocabulary: Sendable {
+        /// True for a metric identifier of SPEC section 9 (instrument-specific ones included).
+        public var isKnownMetric: @Sendable (String) -> Bool
+        public var isKnownInstrument: @Sendable (String) -> Bool
+        public var cohortDimensions: Set<String>
+
+        public init(isKnownMetric: @escaping @Sendable (String) -> Bool, isKnownInstrument: @escaping @Sendable (String) -> Bool,
+                    cohortDimensions: Set<String>) {
+            self.isKnownMetric = isKnownMetric
+            self.isKnownInstrument = isKnownInstrument
+            self.cohortDimensions = cohortDimensions
+        }
+    }
+
+    /// Reads and checks a definition file.
+    public static func load(path: String, vocabulary: Vocabulary) throws -> ReportDefinition {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw ReportDefinitionError(file: path, line: nil, message: "cannot read the report definition")
+        }
+        return try parse(text, file: path, vocabulary: vocabulary)
+    }
+
+    /// Parses definition text; `file` names it in errors.
+    public static func parse(_ text: String, file: String, vocabulary: Vocabulary) throws -> ReportDefinition {
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                throw ReportDefinitionError(file: file, line: nil, message: "the report definition is empty")
+            }
+            root = node
+        } catch let error as YamlError {
+            throw ReportDefinitionError(file: file, line: nil, message: "not valid YAML: \(error)")
+        }
+        let fields = try YAMLFields(root, file: file, what: "a report definition")
+        try fields.allowOnly(["title", "audience", "period", "trend_months", "description", "sections"])
+        guard let sectionNodes = try fields.sequence("sections"), !sectionNodes.isEmpty else {
+            throw fields.error("'sections' is required and must list at least one section")
+        }
+        let reader = BlockReader(file: file, vocabulary: vocabulary)
+        return ReportDefinition(
+            title: try fields.requiredString("title"),
+            audience: try fields.code("audience", as: Audience.self) ?? .internal,
+            period: try fields.code("period", as: PeriodRule.self) ?? .month,
+            trendMonths: try fields.int("trend_months") ?? 12,
+            description: try fields.string("description"),
+            sections: try sectionNodes.map(reader.section),
+            source: file)
+    }
+}
