@@ -1,0 +1,59 @@
+import OutcomesCore
+
+/// How to read one EHR export: source column names, source vocabularies and date formats,
+/// per canonical table, loaded from a YAML mapping file.
+///
+/// Schema (every key optional; unknown keys, tables and columns are errors naming the line):
+/// ```yaml
+/// date_format: MM/dd/yyyy            # default for every date column of every table (ISO yyyy-MM-dd when absent)
+/// tables:
+///   sessions:                        # a canonical table: episodes, sessions, assessments, goals, events
+///     columns:                       # source column name -> canonical column name
+///       "Appt Date": session_date
+///       "Encounter ID": session_id
+///     values:                        # canonical column -> { source value: canonical value }
+///       status: {"No Show": no_show, "Attended": attended}
+///     date_formats:                  # canonical date column -> format, overriding date_format
+///       session_date: MM/dd/yyyy
+/// ```
+/// Date formats use `yyyy`, `MM`, `M`, `dd`, `d` and literal separators (see `DateFormat`).
+/// Assessment item columns are `item_1` ... `item_n`. Source columns that are neither mapped
+/// nor canonical are ignored; several source names may map to one canonical column (one
+/// export names it one way, another export another way), but a file may hold only one of them.
+public struct Mapping: Hashable, Sendable {
+    /// The default format of every date column; nil means ISO `yyyy-MM-dd`.
+    public var dateFormat: DateFormat?
+    public var tables: [CanonicalTable: TableMapping]
+
+    public init(dateFormat: DateFormat? = nil, tables: [CanonicalTable: TableMapping] = [:]) {
+        self.dateFormat = dateFormat
+        self.tables = tables
+    }
+
+    /// The renames, value translations and date formats of one canonical table.
+    public struct TableMapping: Hashable, Sendable {
+        /// Source column name -> canonical column name.
+        public var columns: [String: String]
+        /// Canonical column -> (source value -> canonical value).
+        public var values: [String: [String: String]]
+        /// Canonical date column -> format.
+        public var dateFormats: [String: DateFormat]
+
+        public init(columns: [String: String] = [:], values: [String: [String: String]] = [:], dateFormats: [String: DateFormat] = [:]) {
+            self.columns = columns
+            self.values = values
+            self.dateFormats = dateFormats
+        }
+    }
+
+    /// The format of canonical date column `column` of `table`.
+    public func dateFormat(table: CanonicalTable, column: String) -> DateFormat {
+        tables[table]?.dateFormats[column] ?? dateFormat ?? .iso
+    }
+
+    /// Loads and checks a mapping file; errors name the file and the line.
+    public static func load(path: String, displayName: String? = nil) throws -> Mapping {
+        let document = try YAMLDocument(path: path, displayName: displayName ?? path)
+        return try MappingParser(document: document).parse()
+    }
+}

@@ -1,0 +1,53 @@
+import OutcomesCore
+
+/// One canonical column as a file supplies it: where it is in each record, how its source
+/// values translate, and how its dates are written.
+struct ColumnRef {
+    let name: String
+    /// Index of the field in each record; -1 when the file lacks the column.
+    let field: Int
+    /// Source value -> canonical value, from the mapping file.
+    let translation: [String: String]?
+    let dateFormat: DateFormat
+
+    var isPresent: Bool { field >= 0 }
+}
+
+/// Where each canonical column of a table sits in a file's records, after the mapping file
+/// renamed the header.
+public struct ColumnLayout: Sendable {
+    public let table: CanonicalTable
+    /// Number of fields every record must have (the header's).
+    public let fieldCount: Int
+    /// Canonical column -> field index, for the canonical columns the file has.
+    public let fieldIndex: [String: Int]
+    /// Field index of `item_<n>` at position n - 1; -1 where the file lacks that item.
+    public let itemFields: [Int]
+    private let mapping: Mapping?
+
+    init(table: CanonicalTable, fieldCount: Int, fieldIndex: [String: Int], mapping: Mapping?) {
+        self.table = table
+        self.fieldCount = fieldCount
+        self.fieldIndex = fieldIndex
+        self.mapping = mapping
+        let numbers = fieldIndex.keys.compactMap(CanonicalTable.itemNumber)
+        var items = [Int](repeating: -1, count: numbers.max() ?? 0)
+        for number in numbers { items[number - 1] = fieldIndex["item_\(number)"] ?? -1 }
+        itemFields = items
+    }
+
+    /// The column `name` as this file supplies it (absent when the file lacks it).
+    func column(_ name: String) -> ColumnRef {
+        ColumnRef(
+            name: name, field: fieldIndex[name] ?? -1,
+            translation: mapping?.tables[table]?.values[name],
+            dateFormat: mapping?.dateFormat(table: table, column: name) ?? .iso)
+    }
+}
+
+extension ColumnRef {
+    /// A column the file does not have.
+    static func absent(_ name: String) -> ColumnRef {
+        ColumnRef(name: name, field: -1, translation: nil, dateFormat: .iso)
+    }
+}

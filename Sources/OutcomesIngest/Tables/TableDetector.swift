@@ -1,0 +1,60 @@
+import OutcomesCore
+
+/// Decides which canonical table a file holds from its header, after the mapping renames it.
+///
+/// A table fits when all its required columns are present. When several fit, the one with
+/// the most canonical columns in the header wins, then the one with the most required
+/// columns; a remaining tie is an error asking for a forced table.
+enum TableDetector {
+    static func layout(header: [String], mapping: Mapping?, forced: CanonicalTable?, fileName: String) throws -> ColumnLayout {
+        let candidates = (forced.map { [$0] } ?? CanonicalTable.allCases).map {
+            Candidate(table: $0, header: header, mapping: mapping)
+        }
+        let fitting = candidates.filter { $0.missing.isEmpty }
+        guard let best = fitting.max(by: { ($0.fieldIndex.count, $0.presentRequired) < ($1.fieldIndex.count, $1.presentRequired) }) else {
+            if let forced {
+                throw IngestFileError(file: fileName, message: "the header lacks required \(forced.rawValue) columns: \(candidates[0].missing.joined(separator: ", "))")
+            }
+            let closest = candidates.max { $0.presentRequired < $1.presentRequired } ?? candidates[0]
+            throw IngestFileError(
+                file: fileName,
+                message: "the header matches no canonical table; closest is \(closest.table.rawValue), which lacks required columns: \(closest.missing.joined(separator: ", "))")
+        }
+        let ties = fitting.filter { ($0.fieldIndex.count, $0.presentRequired) == (best.fieldIndex.count, best.presentRequired) }
+        guard ties.count == 1 else {
+            throw IngestFileError(file: fileName, message: "the header fits several tables (\(ties.map(\.table.rawValue).joined(separator: ", "))); name the table explicitly")
+        }
+        if let conflict = best.conflict { throw IngestFileError(file: fileName, message: conflict) }
+        return ColumnLayout(table: best.table, fieldCount: header.count, fieldIndex: best.fieldIndex, mapping: mapping)
+    }
+
+    /// How well a header fits one table.
+    private struct Candidate {
+        let table: CanonicalTable
+        let fieldIndex: [String: Int]
+        let missing: [String]
+        var presentRequired: Int { table.requiredColumns.count - missing.count }
+        /// Two source columns giving the same canonical column.
+        let conflict: String?
+
+        init(table: CanonicalTable, header: [String], mapping: Mapping?) {
+            self.table = table
+            let renames = mapping?.tables[table]?.columns ?? [:]
+            var index: [String: Int] = [:]
+            var sources: [String: String] = [:]
+            var conflict: String?
+            for (position, source) in header.enumerated() {
+                let name = renames[source] ?? source
+                guard table.isCanonicalColumn(name) else { continue }
+                if let earlier = sources[name] {
+                    conflict = conflict ?? "columns '\(earlier)' and '\(source)' both give \(table.rawValue) column \(name)"
+                }
+                sources[name] = source
+                index[name] = position
+            }
+            fieldIndex = index
+            self.conflict = conflict
+            missing = table.requiredColumns.filter { index[$0] == nil }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import OutcomesCore
+
+/// One canonical CSV file: opens it, reads the header, works out which table it holds, and
+/// streams its rows through a `RecordValidator` in constant memory.
+public struct TableFileReader {
+    public let path: String
+    /// The file's name as the user gave it, used in errors and issues.
+    public let displayName: String
+    /// Where each canonical column sits in the file's records.
+    public let layout: ColumnLayout
+
+    /// Reads the header; throws an `IngestFileError` naming the file when it is empty, cannot
+    /// be read, or its header fits no canonical table (or lacks a forced table's required columns).
+    public init(path: String, displayName: String, mapping: Mapping?, forcedTable: CanonicalTable?) throws {
+        self.path = path
+        self.displayName = displayName
+        let reader = try CSVReader(path: path, displayName: displayName)
+        var header = CSVRecord()
+        guard try reader.next(into: &header) else {
+            throw IngestFileError(file: displayName, message: "the file is empty: it has no header row")
+        }
+        if let offset = header.invalidUTF8Offset {
+            throw IngestFileError(file: displayName, message: "the header is not valid UTF-8 (byte offset \(offset))")
+        }
+        if header.unterminatedQuote {
+            throw IngestFileError(file: displayName, message: "the header has a quoted field that is never closed")
+        }
+        layout = try TableDetector.layout(header: header.fields, mapping: mapping, forced: forcedTable, fileName: displayName)
+    }
+
+    /// The canonical table the file holds.
+    public var table: CanonicalTable { layout.table }
+
+    /// Streams every data row, in file order, as a validated record or a reject. Each call
+    /// reads the file again from the start. `validator` should be for `table` and this file.
+    public func forEachRow(validator: RecordValidator, _ body: (RowResult) throws -> Void) throws {
+        let bound = validator.bind(layout)
+        try forEachRecord { record in try body(bound.validate(record)) }
+    }
+
+    /// Streams every data record unvalidated (the header skipped). The record is reused: copy
+    /// what you need inside `body`.
+    public func forEachRecord(_ body: (CSVRecord) throws -> Void) throws {
+        let reader = try CSVReader(path: path, displayName: displayName)
+        var record = CSVRecord()
+        guard try reader.next(into: &record) else { return }
+        while try reader.next(into: &record) {
+            try body(record)
+        }
+    }
+}

@@ -1,0 +1,111 @@
+import OutcomesCore
+
+/// Validates rows of `assessments` (grain: one row per administration of an instrument).
+///
+/// Items come after `instrument` and before `total`. A row gives items, a total, or both; when
+/// it gives both they must agree with the scored total (prorated where the instrument allows).
+struct AssessmentRowValidator: TableRowValidator {
+    let context: ValidationContext
+    let episode, assessedOn, instrument, total, timepoint: ColumnRef
+    /// `item_1` ... `item_n` as far as the file has item columns.
+    let items: [ColumnRef]
+
+    init(layout: ColumnLayout, context: ValidationContext) {
+        self.context = context
+        (episode, assessedOn, instrument) = (layout.column("episode_id"), layout.column("assessed_on"), layout.column("instrument"))
+        (total, timepoint) = (layout.column("total"), layout.column("timepoint"))
+        items = layout.itemFields.indices.map { layout.column("item_\($0 + 1)") }
+    }
+
+    func validate(_ row: RowFields) throws(RowReject) -> CanonicalRecord {
+        let (episodeID, _) = try context.episode(row, episode)
+        let day = try row.requiredDate(assessedOn)
+        let code = try row.required(instrument)
+        guard let scale = context.registry[code] else {
+            throw RowReject(instrument.name, .unknownCode, "\(RowReject.quoted(code)) is not an instrument code; accepted: \(context.registry.codes.joined(separator: ", "))")
+        }
+        let responses = try itemResponses(row, scale)
+        var scored: (total: Int, method: ScoringMethod)?
+        if let responses {
+            switch scale.score(items: responses) {
+            case .scored(let value, let method): scored = (value, method)
+            case .itemOutOfRange(let item, let value):
+                throw RowReject("item_\(item)", .outOfRange, "\(value) is not a response of \(scale.code) item \(item)")
+            case .tooManyMissing(let missing, let allowed):
+                throw RowReject(items.first?.name, .tooManyMissingItems, "\(missing) of \(scale.itemCount) items are missing; \(scale.code) allows \(allowed)")
+            }
+        }
+        let given = try row.int(total, required: false, range: Int.min...Int.max)
+        if let given, !scale.totalRange.contains(given) {
+            throw RowReject(total.name, .outOfRange, "\(given) is outside the \(scale.code) total range \(scale.totalRange.lowerBound)...\(scale.totalRange.upperBound)")
+        }
+        if let given, let scored, given != scored.total {
+            let how = scored.method == .prorated ? "prorated " : ""
+            throw RowReject(total.name, .totalMismatch, "the items give a \(how)total of \(scored.total) but the total column says \(given)")
+        }
+        guard let score = scored?.total ?? given else {
+            throw RowReject(total.name, .missingField, "neither item responses nor a total are given")
+        }
+        return .assessment(Assessment(
+            episodeID: episodeID, assessedOn: day, instrument: scale.code, items: responses ?? [],
+            score: score, scoring: scored?.method ?? .totalOnly,
+            timepoint: try row.code(timepoint, Timepoint.self, required: false)))
+    }
+
+    /// The item responses in item order (nil = unanswered), or nil when the row gives none.
+    /// Reports, at its column, whichever comes first: a bad or out-of-range response, or the
+    /// first missing item when more are missing than the instrument allows.
+    private func itemResponses(_ row: RowFields, _ scale: Instrument) throws(RowReject) -> [Int?]? {
+        var responses = [Int?](repeating: nil, count: scale.itemCount)
+        var present = 0
+        var firstMissing: Int?
+        var firstProblem: (item: Int, reject: RowReject)?
+        for number in 1...max(items.count, scale.itemCount) {
+            let column = number <= items.count ? items[number - 1] : ColumnRef.absent("item_\(number)")
+            if row.isBlank(column) {
+                if number <= scale.itemCount, firstMissing == nil { firstMissing = number }
+                continue
+            }
+            if number <= scale.itemCount { present += 1 }
+            guard firstProblem == nil else { continue }
+            do throws(RowReject) {
+                let value = try row.requiredInt(column, range: Int.min...Int.max)
+                guard number <= scale.itemCount else {
+                    throw RowReject(column.name, .outOfRange, "\(scale.code) has \(scale.itemCount) items; \(column.name) must be blank")
+                }
+                let allowed = scale.itemValues[number - 1]
+                guard allowed.contains(value) else {
+                    throw RowReject(column.name, .outOfRange, "\(value) is not a response of \(scale.code) item \(number) (allowed: \(Self.describe(allowed)))")
+                }
+                responses[number - 1] = value
+            } catch {
+                firstProblem = (number, error)
+            }
+        }
+        let missing = scale.itemCount - present
+        if let firstMissing, present > 0, missing > scale.allowedMissingItems,
+           firstMissing < (firstProblem?.item ?? Int.max) {
+            throw RowReject("item_\(firstMissing)", .tooManyMissingItems,
+                            "\(missing) of \(scale.itemCount) items are missing; \(scale.code) allows \(scale.allowedMissingItems)")
+        }
+        if let firstProblem { throw firstProblem.reject }
+        return present > 0 ? responses : nil
+    }
+
+    /// Allowed responses as `0-3` when they are consecutive, else as a list.
+    static func describe(_ values: [Int]) -> String {
+        guard let low = values.min(), let high = values.max() else { return "none" }
+        if values.count == high - low + 1 { return "\(low)-\(high)" }
+        return values.sorted().map(String.init).joined(separator: ", ")
+    }
+}
+
+extension Instrument {
+    /// How many items may be blank before the row is rejected.
+    var allowedMissingItems: Int {
+        switch missingItemRule {
+        case .strict: return 0
+        case .prorate(let maxMissing): return maxMissing
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import OutcomesCore
+
+/// Turns CSV records of one canonical table into Core values or `IngestIssue`s (SPEC section 3).
+///
+/// A row is rejected once, under the first rule it breaks, checking columns in the order of
+/// `CanonicalTable.columns` (assessment items after `instrument`, before `total`); rules that
+/// involve two columns are checked at the column they name. Whole-row problems come first:
+/// `malformed_row` (unterminated quote, wrong field count), then `invalid_utf8`.
+public struct RecordValidator {
+    public let table: CanonicalTable
+    public let fileName: String
+    public let today: Day
+    let context: ValidationContext
+
+    /// - Parameters:
+    ///   - fileName: the file's name as the user gave it, for issues.
+    ///   - today: dates after it are `future_date`.
+    ///   - episodes: where sessions, assessments and goals look up their episode.
+    public init(table: CanonicalTable, fileName: String, registry: InstrumentRegistry, today: Day,
+                pseudonymizer: Pseudonymizer, episodes: any EpisodeDirectory) {
+        self.table = table
+        self.fileName = fileName
+        self.today = today
+        context = ValidationContext(registry: registry, pseudonymizer: pseudonymizer, episodes: episodes)
+    }
+
+    /// A validator for records laid out as `layout` says, built once per file.
+    func bind(_ layout: ColumnLayout) -> BoundValidator {
+        let rows: any TableRowValidator
+        switch table {
+        case .episodes: rows = EpisodeRowValidator(layout: layout, context: context)
+        case .sessions: rows = SessionRowValidator(layout: layout, context: context)
+        case .assessments: rows = AssessmentRowValidator(layout: layout, context: context)
+        case .goals: rows = GoalRowValidator(layout: layout, context: context)
+        case .events: rows = EventRowValidator(layout: layout, context: context)
+        }
+        return BoundValidator(fileName: fileName, today: today, fieldCount: layout.fieldCount, rows: rows)
+    }
+
+    /// Validates one record laid out as `layout` says (binding anew each call: for tests and
+    /// one-off checks; `TableFileReader` binds once per file).
+    public func validate(_ record: CSVRecord, layout: ColumnLayout) -> RowResult {
+        bind(layout).validate(record)
+    }
+}
+
+/// A `RecordValidator` bound to one file's column layout.
+struct BoundValidator {
+    let fileName: String
+    let today: Day
+    let fieldCount: Int
+    let rows: any TableRowValidator
+
+    func validate(_ record: CSVRecord) -> RowResult {
+        if record.unterminatedQuote {
+            return reject(record, RowReject(nil, .malformedRow, "a quoted field is never closed: the file ends inside it"))
+        }
+        if record.fieldCount != fieldCount {
+            return reject(record, RowReject(nil, .malformedRow, "the row has \(record.fieldCount) fields; the header has \(fieldCount)"))
+        }
+        if let offset = record.invalidUTF8Offset {
+            return reject(record, RowReject(nil, .invalidUTF8, "invalid UTF-8 at byte offset \(offset) of the file"))
+        }
+        do throws(RowReject) {
+            return .record(row: record.row, try rows.validate(RowFields(record: record, today: today)))
+        } catch {
+            return reject(record, error)
+        }
+    }
+
+    private func reject(_ record: CSVRecord, _ reject: RowReject) -> RowResult {
+        .rejected(IngestIssue(file: fileName, row: record.row, column: reject.column, reason: reject.reason,
+                              message: reject.message, rawLine: record.rawLine))
+    }
+}

@@ -1,0 +1,106 @@
+import OutcomesCore
+
+/// Typed access to one record's canonical columns, throwing the rule a value breaks.
+///
+/// Dates and whole numbers are parsed straight from the record's bytes; strings are made
+/// only for text and code columns, and for columns the mapping translates.
+struct RowFields {
+    let record: CSVRecord
+    let today: Day
+
+    /// True when the column is absent from the file or blank on this row.
+    func isBlank(_ column: ColumnRef) -> Bool {
+        !column.isPresent || record.trimmedRange(column.field).isEmpty
+    }
+
+    /// The trimmed value, translated by the mapping; nil when blank.
+    func text(_ column: ColumnRef) -> String? {
+        guard !isBlank(column) else { return nil }
+        let value = record.field(column.field)
+        guard let translation = column.translation else { return value }
+        return translation[value] ?? value
+    }
+
+    /// The value of a required column; `missing_field` when blank.
+    func required(_ column: ColumnRef) throws(RowReject) -> String {
+        guard let value = text(column) else { throw RowReject(column.name, .missingField, "\(column.name) is required and is blank") }
+        return value
+    }
+
+    /// The value's bytes and their range (translated values get their own bytes).
+    private func bytes(_ column: ColumnRef) -> ([UInt8], Range<Int>) {
+        if column.translation != nil, let value = text(column) {
+            let bytes = Array(value.utf8)
+            return (bytes, 0..<bytes.count)
+        }
+        return (record.storage, record.trimmedRange(column.field))
+    }
+
+    /// A date in the column's format, not after today; nil when blank and not required.
+    func date(_ column: ColumnRef, required: Bool) throws(RowReject) -> Day? {
+        if isBlank(column) {
+            if required { throw RowReject(column.name, .missingField, "\(column.name) is required and is blank") }
+            return nil
+        }
+        let (bytes, range) = self.bytes(column)
+        guard let day = column.dateFormat.parse(bytes, range) else {
+            let value = String(decoding: bytes[range], as: UTF8.self)
+            throw RowReject(column.name, .badDate, "\(RowReject.quoted(value)) is not a date in the format \(column.dateFormat)")
+        }
+        guard day <= today else { throw RowReject(column.name, .futureDate, "\(day) is after today (\(today))") }
+        return day
+    }
+
+    /// A whole number within `range`; nil when blank and not required. `3.0` reads as 3.
+    func int(_ column: ColumnRef, required: Bool, range: ClosedRange<Int>) throws(RowReject) -> Int? {
+        if isBlank(column) {
+            if required { throw RowReject(column.name, .missingField, "\(column.name) is required and is blank") }
+            return nil
+        }
+        let (bytes, byteRange) = self.bytes(column)
+        guard let value = NumberParsing.integer(bytes, byteRange) else {
+            let text = String(decoding: bytes[byteRange], as: UTF8.self)
+            throw RowReject(column.name, .badNumber, "\(RowReject.quoted(text)) is not a whole number")
+        }
+        guard range.contains(value) else {
+            throw RowReject(column.name, .outOfRange, "\(value) is outside \(range.lowerBound)...\(range.upperBound)")
+        }
+        return value
+    }
+
+    /// A code of `Code`'s vocabulary (after translation); nil when blank and not required.
+    func code<Code: RawRepresentable & CaseIterable>(_ column: ColumnRef, _ type: Code.Type, required: Bool) throws(RowReject) -> Code?
+    where Code.RawValue == String {
+        guard let value = required ? try self.required(column) : text(column) else { return nil }
+        guard let code = Code(rawValue: value) else {
+            let accepted = Code.allCases.map(\.rawValue).joined(separator: ", ")
+            throw RowReject(column.name, .unknownCode, "\(RowReject.quoted(value)) is not a \(column.name) code; accepted: \(accepted)")
+        }
+        return code
+    }
+}
+
+extension RowFields {
+    /// A required date: `missing_field`, `bad_date` or `future_date` when it is not one.
+    func requiredDate(_ column: ColumnRef) throws(RowReject) -> Day {
+        guard let day = try date(column, required: true) else { throw missing(column) }
+        return day
+    }
+
+    /// A required whole number within `range`.
+    func requiredInt(_ column: ColumnRef, range: ClosedRange<Int>) throws(RowReject) -> Int {
+        guard let value = try int(column, required: true, range: range) else { throw missing(column) }
+        return value
+    }
+
+    /// A required code of `Code`'s vocabulary.
+    func requiredCode<Code: RawRepresentable & CaseIterable>(_ column: ColumnRef, _ type: Code.Type) throws(RowReject) -> Code
+    where Code.RawValue == String {
+        guard let code = try code(column, type, required: true) else { throw missing(column) }
+        return code
+    }
+
+    private func missing(_ column: ColumnRef) -> RowReject {
+        RowReject(column.name, .missingField, "\(column.name) is required and is blank")
+    }
+}

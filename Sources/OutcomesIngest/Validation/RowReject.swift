@@ -1,0 +1,20 @@
+import OutcomesCore
+
+/// The first rule a row broke, thrown while validating and then turned into an `IngestIssue`.
+struct RowReject: Error {
+    let column: String?
+    let reason: RejectReason
+    let message: String
+
+    init(_ column: String?, _ reason: RejectReason, _ message: String) {
+        self.column = column
+        self.reason = reason
+        self.message = message
+    }
+
+    /// A source value quoted for a message, cut to 40 characters. Never used on identifier
+    /// columns: messages must not carry patient, episode, session, goal or staff identifiers.
+    static func quoted(_ value: String) -> String {
+        value.count <= 40 ? "'\(value)'" : "'\(value.prefix(40))...'"
+    }
+}
