@@ -29,7 +29,7 @@ enum CoursePlanner {
         default: attendanceMean = 0.82
         }
         let attendance = min(0.99, max(0.45, random.normal(mean: attendanceMean, sd: 0.08)))
-        let telehealth = random.chance(0.15) ? 0.8 : 0.15
+        let telehealth = random.chance(0.15) ? 0.8 : 0.13
         return EpisodeCourse(
             track: track, patient: patient, admission: admission, plannedWeeks: plannedWeeks, reason: reason,
             discharge: discharge, lastDay: discharge ?? endDate, attendance: attendance,
@@ -59,12 +59,12 @@ enum CoursePlanner {
         let deteriorates: Double
         let mean: Double
         switch reason {
-        case .completed, .stepDown: deteriorates = 0.04; mean = -7.5
-        case .ama, .lostToContact: deteriorates = 0.12; mean = -3
-        case .stepUp: deteriorates = 0.30; mean = 0
-        default: deteriorates = 0.08; mean = -4
+        case .completed, .stepDown: deteriorates = 0.06; mean = -7.5
+        case .ama, .lostToContact: deteriorates = 0.16; mean = -3
+        case .stepUp: deteriorates = 0.35; mean = 0
+        default: deteriorates = 0.10; mean = -4
         }
-        if random.chance(deteriorates) { return Double(random.int(7...10)) }
+        if random.chance(deteriorates) { return Double(random.int(8...11)) }
         return random.normal(mean: mean, sd: 4)
     }
 }

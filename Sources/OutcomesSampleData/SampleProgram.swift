@@ -32,4 +32,15 @@ public struct SampleProgram: Sendable {
         try forEachEpisode { try writer.write($0) }
         try writer.close()
     }
+
+    /// Writes the same program as a typical EHR export (its own column names and vocabulary,
+    /// US dates, BOM and CRLF, extra columns) plus the `mapping.yaml` that maps it back to
+    /// the canonical tables, into `directory`.
+    public func writeEHRExport(to directory: String) throws {
+        try makeDirectory(directory)
+        let writer = try EHRExportWriter(directory: directory)
+        try forEachEpisode { try writer.write($0) }
+        try writer.close()
+        try writeBytes(Array(MappingFile.text.utf8), to: joinPath(directory, "mapping.yaml"))
+    }
 }
