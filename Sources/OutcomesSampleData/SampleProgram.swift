@@ -1,0 +1,46 @@
+import OutcomesCore
+
+/// A deterministic synthetic IOP network: six tracks over three sites, admissions over the
+/// 12 months (and a few weeks) ending at `endDate`, with sessions, symptom scales, goals and
+/// clinical events. The same arguments always give byte-identical files.
+///
+/// Generation streams episode by episode, so memory does not grow with `episodes`.
+public struct SampleProgram: Sendable {
+    /// Number of episodes to generate.
+    public let episodes: Int
+    public let seed: UInt64
+    /// No row is dated after this day; episodes planned to end later are still active.
+    public let endDate: Day
+
+    public init(episodes: Int, seed: UInt64, endDate: Day) {
+        self.episodes = max(0, episodes)
+        self.seed = seed
+        self.endDate = endDate
+    }
+
+    /// Calls `body` with each generated episode in admission order.
+    func forEachEpisode(_ body: (GeneratedEpisode) throws -> Void) rethrows {
+        var stream = EpisodeStream(program: self)
+        while let generated = stream.next() { try body(generated) }
+    }
+
+    /// Writes `episodes.csv`, `sessions.csv`, `assessments.csv`, `goals.csv` and `events.csv`
+    /// with the canonical columns (SPEC section 2) into `directory`, creating it if needed.
+    public func writeCanonical(to directory: String) throws {
+        try makeDirectory(directory)
+        let writer = try CanonicalWriter(directory: directory)
+        try forEachEpisode { try writer.write($0) }
+        try writer.close()
+    }
+
+    /// Writes the same program as a typical EHR export (its own column names and vocabulary,
+    /// US dates, BOM and CRLF, extra columns) plus the `mapping.yaml` that maps it back to
+    /// the canonical tables, into `directory`.
+    public func writeEHRExport(to directory: String) throws {
+        try makeDirectory(directory)
+        let writer = try EHRExportWriter(directory: directory)
+        try forEachEpisode { try writer.write($0) }
+        try writer.close()
+        try writeBytes(Array(MappingFile.text.utf8), to: joinPath(directory, "mapping.yaml"))
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import OutcomesCore
+import Testing
+@testable import OutcomesSampleData
+
+/// The committed `SampleData/` must be what the generator writes today
+/// (`make sample-data`: 300 episodes, seed 2026, end 2026-10-31).
+@Suite("Committed SampleData matches the generator")
+struct CommittedSampleDataTests {
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("SampleData").path
+
+    static func lineCount(_ path: String) throws -> Int {
+        try Data(contentsOf: URL(fileURLWithPath: path)).reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
+    }
+
+    @Test("row counts of every committed file equal a fresh generation; hand-made files are byte-identical")
+    func matchesFreshGeneration() throws {
+        // Given a fresh generation with the committed arguments
+        let fresh = try temporaryDirectory("committed")
+        let program = SampleProgram(episodes: 300, seed: 2026, endDate: try #require(Day(iso: "2026-10-31")))
+        try program.writeCanonical(to: fresh)
+        try program.writeEHRExport(to: fresh + "/ehr-export")
+        try program.writeDirty(to: fresh + "/dirty")
+        // Then each table has as many rows as the committed one
+        for table in CanonicalTable.allCases {
+            for folder in ["", "ehr-export/"] {
+                let name = folder + table.rawValue + ".csv"
+                #expect(try Self.lineCount("\(Self.root)/\(name)") == Self.lineCount("\(fresh)/\(name)"),
+                        "SampleData/\(name) is stale: run make sample-data")
+            }
+        }
+        // And the files that involve no arithmetic are identical
+        let exact = ["ehr-export/mapping.yaml", "dirty/README.md", "dirty/expected-rejects.csv",
+                     "dirty/expected-accounting.csv"] + CanonicalTable.allCases.map { "dirty/\($0.rawValue).csv" }
+        for name in exact {
+            let committed = try Data(contentsOf: URL(fileURLWithPath: "\(Self.root)/\(name)"))
+            #expect(committed == (try Data(contentsOf: URL(fileURLWithPath: "\(fresh)/\(name)"))),
+                    "SampleData/\(name) is stale: run make sample-data")
+        }
+    }
+}
