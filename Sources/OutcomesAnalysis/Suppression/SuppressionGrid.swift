@@ -66,14 +66,16 @@ struct SuppressionGrid {
 
     func value(_ position: Position) -> Int { values[position.row][position.column] }
 
-    /// The shown non-zero cell among `candidates` to hide next: the smallest, then the first.
-    func cheapest(_ candidates: [Position]) -> Position? {
-        var best: Position?
-        for position in candidates where state(position) == .shown && value(position) > 0 {
-            if let current = best, value(current) <= value(position) { continue }
-            best = position
+    /// The shown non-zero cell among `candidates` to hide next: one that `preferred` accepts
+    /// if any, then the smallest, then the first.
+    func cheapest(_ candidates: [Position], preferred: (Position) -> Bool = { _ in false }) -> Position? {
+        let shown = candidates.filter { state($0) == .shown && value($0) > 0 }
+        let ranked = shown.enumerated().min { lhs, rhs in
+            let left = (preferred(lhs.element) ? 0 : 1, value(lhs.element), lhs.offset)
+            let right = (preferred(rhs.element) ? 0 : 1, value(rhs.element), rhs.offset)
+            return left < right
         }
-        return best
+        return ranked?.element
     }
 
     /// Hides `position` as a complementary cell.
