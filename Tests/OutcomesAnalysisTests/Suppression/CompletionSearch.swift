@@ -23,15 +23,29 @@ struct CompletionSearch {
     /// The names of hidden counts that every consistent completion agrees on
     /// ("cell r,c", "row total r", "column total c", "grand total").
     func recoveredCounts() -> [String] {
-        var seen: [String: Set<Int>] = [:]
-        var found = 0
-        enumerate { completion in
-            found += 1
-            for (name, value) in trackedValues(of: completion) { seen[name, default: []].insert(value) }
-            return seen.values.allSatisfy { $0.count >= 2 } && !seen.isEmpty
+        var reference: [[Int]]?
+        enumerate { reference = $0; return true }
+        guard let reference else { return ["no consistent completion"] }
+        let names = trackedValues(of: reference)
+        // A hidden body cell: search for a completion that skips its reference value.
+        let cells = hidden.indices.filter { item in
+            var found = false
+            enumerate(skipping: (item, names[item].1)) { _ in
+                found = true
+                return true
+            }
+            return !found
         }
-        guard found > 0 else { return ["no consistent completion"] }
-        return seen.filter { $0.value.count < 2 }.map(\.key).sorted()
+        // A hidden total: enumerate until each has taken two values.
+        var totals: [String: Set<Int>] = [:]
+        for (name, value) in names[hidden.count...] { totals[name] = [value] }
+        if !totals.isEmpty {
+            enumerate { completion in
+                for (name, value) in trackedValues(of: completion)[hidden.count...] { totals[name]?.insert(value) }
+                return totals.values.allSatisfy { $0.count >= 2 }
+            }
+        }
+        return cells.map { names[$0].0 } + totals.filter { $0.value.count < 2 }.map(\.key).sorted()
     }
 
     private var hidden: [(row: Int, column: Int)] {
@@ -51,7 +65,7 @@ struct CompletionSearch {
     }
 
     /// Calls `visit` with each consistent completion until it returns true.
-    private func enumerate(_ visit: ([[Int]]) -> Bool) {
+    private func enumerate(skipping skip: (index: Int, value: Int)? = nil, _ visit: ([[Int]]) -> Bool) {
         var table = body.map { $0.map { $0 ?? 0 } }
         let cells = hidden
         let cap = upperBound()
@@ -69,6 +83,7 @@ struct CompletionSearch {
         func overshoots(_ row: Int, _ column: Int) -> Bool {
             if let total = rowTotals?[row], table[row].reduce(0, +) > total { return true }
             if let total = columnTotals?[column], table.reduce(0, { $0 + $1[column] }) > total { return true }
+            if let grandTotal, table.joined().reduce(0, +) > grandTotal { return true }
             return false
         }
         // The last hidden cell of a row or column with a displayed total is forced by it.
@@ -92,7 +107,7 @@ struct CompletionSearch {
                 return
             }
             let (row, column) = cells[index]
-            for value in candidates(row, column, index) {
+            for value in candidates(row, column, index) where skip?.index != index || skip?.value != value {
                 table[row][column] = value
                 if overshoots(row, column) { break }
                 assign(index + 1)

@@ -39,13 +39,13 @@ struct SuppressionRecoveryTests {
 
     @Test("pseudo-random 3 x 3 tables of small counts")
     func randomTables() {
-        // Given 40 tables of counts 0-15 from a fixed linear congruential sequence
+        // Given 30 tables of counts 0-15 from a fixed linear congruential sequence
         var state: UInt32 = 2026
         func next() -> Int {
             state = state &* 1_103_515_245 &+ 12345
             return Int((state >> 16) % 16)
         }
-        for _ in 0..<40 {
+        for _ in 0..<30 {
             let counts = (0..<3).map { _ in (0..<3).map { _ in next() } }
             // When suppressed with every total shown
             let table = SmallCellSuppression.suppress(counts)
