@@ -118,9 +118,10 @@ struct CompletionSearch {
         assign(0)
     }
 
-    /// No count can exceed the largest displayed total (or 60 when none is displayed).
+    /// The largest value tried for a hidden count: the largest displayed total, and at least 60
+    /// (counts under no displayed total are unbounded; 60 stands in for "many values").
     private func upperBound() -> Int {
         let totals = (rowTotals ?? []) + (columnTotals ?? []) + [grandTotal]
-        return totals.compactMap { $0 }.max() ?? 60
+        return max(60, totals.compactMap { $0 }.max() ?? 0)
     }
 }
