@@ -3,6 +3,8 @@ public struct ChartPoint: Sendable, Equatable {
     public let label: String
     /// The plotted value; nil is a gap (no denominator or no data), drawn as a break in the line.
     public let value: Double?
+    /// The point's denominator on a p-chart (its n); nil on charts of values.
+    public let denominator: Int?
     /// The lower control limit at this point; nil on run charts and at gaps.
     public let lowerLimit: Double?
     /// The upper control limit at this point; nil on run charts and at gaps.
@@ -16,11 +18,12 @@ public struct ChartPoint: Sendable, Equatable {
     public var isSignal: Bool { isOutsideLimits || isInLongRun }
 
     public init(
-        label: String, value: Double?, lowerLimit: Double?, upperLimit: Double?,
+        label: String, value: Double?, denominator: Int? = nil, lowerLimit: Double?, upperLimit: Double?,
         isOutsideLimits: Bool, isInLongRun: Bool
     ) {
         self.label = label
         self.value = value
+        self.denominator = denominator
         self.lowerLimit = lowerLimit
         self.upperLimit = upperLimit
         self.isOutsideLimits = isOutsideLimits

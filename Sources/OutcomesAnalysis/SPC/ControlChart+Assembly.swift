@@ -5,8 +5,8 @@ extension ControlChart {
     /// Puts a chart together from its values, centre and per-point limits, running the
     /// Anhøj rules against the centre (over the baseline and, when frozen, after it).
     static func assemble(
-        kind: Kind, labels: [String], values: [Double?], centre: Double?,
-        limits: [Limits?], frozen: FrozenLimits?
+        kind: Kind, labels: [String], values: [Double?], denominators: [Int]? = nil,
+        centre: Double?, limits: [Limits?], frozen: FrozenLimits?
     ) -> ControlChart {
         let count = values.count
         let baseline = frozen?.baselineIndices(count: count) ?? 0..<count
@@ -20,7 +20,7 @@ extension ControlChart {
             var outside = false
             if let value, let limit { outside = value < limit.lower || value > limit.upper }
             return ChartPoint(
-                label: labels[index], value: value,
+                label: labels[index], value: value, denominator: denominators?[index],
                 lowerLimit: limit?.lower, upperLimit: limit?.upper,
                 isOutsideLimits: outside, isInLongRun: inLongRun.contains(index)
             )

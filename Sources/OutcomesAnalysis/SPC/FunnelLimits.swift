@@ -23,8 +23,9 @@ public struct FunnelLimits: Sendable, Equatable {
         self.init(proportion: Double(usable.reduce(0) { $0 + $1.numerator }) / Double(denominator))
     }
 
-    /// The four limits at a denominator of `n` (n > 0).
+    /// The four limits at a denominator of `n`; the whole of [0, 1] when n <= 0.
     public func band(at n: Double) -> FunnelBand {
+        guard n > 0 else { return FunnelBand(n: n, lower998: 0, lower95: 0, upper95: 1, upper998: 1) }
         let sigma = (proportion * (1 - proportion) / n).squareRoot()
         func clip(_ value: Double) -> Double { min(1, max(0, value)) }
         return FunnelBand(

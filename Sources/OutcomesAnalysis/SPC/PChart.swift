@@ -15,6 +15,7 @@ public enum PChart {
         }
         return ControlChart.assemble(
             kind: .p, labels: points.map(\.label), values: points.map(\.proportion),
+            denominators: points.map(\.denominator),
             centre: pBar, limits: pointLimits, frozen: frozen
         )
     }

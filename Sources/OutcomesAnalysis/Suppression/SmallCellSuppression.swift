@@ -1,10 +1,13 @@
 /// Small-cell suppression for publication outside the program (SPEC section 6).
 ///
 /// Primary: every count from 1 to 10 is hidden, totals included; 0 is shown (a zero reveals
-/// no person). Complementary: while any row or column (the totals row and column included
-/// when displayed) would give a hidden count away, one more cell of it is hidden, the
-/// smallest shown non-zero cell, first in reading order on ties; then any hidden count that
-/// the shown cells still pin down through several rows and columns is protected the same way.
+/// no person). Complementary, repeated until nothing changes:
+/// - a row or column (the totals row and column included when displayed) with exactly one
+///   hidden count, or whose hidden body counts are all 1 under a displayed total, hides one
+///   more cell: the smallest shown non-zero cell of it, preferring a cell whose crossing
+///   row or column also has a single hidden count, then the first in reading order;
+/// - a hidden count still pinned down through several rows and columns together (a bridge
+///   between two blocks of hidden cells) gets the smallest non-zero cell that joins the blocks.
 /// The result: no hidden count can be recovered exactly from the shown counts and totals.
 public enum SmallCellSuppression {
     /// The counts that are hidden: 1 to 10.

@@ -46,6 +46,9 @@ struct FunnelLimitsTests {
         let band = FunnelLimits(proportion: 1.0 / 3).band(at: 1)
         #expect(band.lower998 == 0 && band.lower95 == 0)
         #expect(band.upper95 == 1 && band.upper998 == 1)
+        // n = 0 has no spread to speak of: the whole range
+        let empty = FunnelLimits(proportion: 0).band(at: 0)
+        #expect(empty.lower998 == 0 && empty.upper998 == 1)
     }
 
     @Test("each group is flagged against the limits at its own n")

@@ -25,6 +25,7 @@ struct PChartTests {
         // every LCL is below 0 (e.g. 0.166667 - 0.353553) and clipped to 0
         #expect(chart.points.allSatisfy { $0.lowerLimit == 0 })
         #expect(chart.points.map(\.value) == [0.2, 0.25, 0.1])
+        #expect(chart.points.map(\.denominator) == [10, 20, 30])
         #expect(!chart.points.contains { $0.isOutsideLimits })
     }
 
