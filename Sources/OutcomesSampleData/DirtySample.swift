@@ -7,13 +7,16 @@ public enum DirtySample {
     /// The load date the expected figures assume.
     public static let today = "2026-11-01"
 
-    /// Writes the five CSVs, `expected-rejects.csv`, `expected-accounting.csv` and a README
-    /// describing every row into `directory`.
+    /// Writes the five CSVs and a README describing every row into `directory`, and
+    /// `expected/rejects.csv` and `expected/accounting.csv` in a subfolder, so that loading the
+    /// folder reads only the five canonical files.
     public static func write(to directory: String) throws {
         try makeDirectory(directory)
+        let expected = joinPath(directory, "expected")
+        try makeDirectory(expected)
         for file in DirtyRows.files { try writeBytes(file.bytes, to: joinPath(directory, file.name)) }
-        try writeBytes(Array(DirtyExpected.rejects.utf8), to: joinPath(directory, "expected-rejects.csv"))
-        try writeBytes(Array(DirtyExpected.accounting.utf8), to: joinPath(directory, "expected-accounting.csv"))
+        try writeBytes(Array(DirtyExpected.rejects.utf8), to: joinPath(expected, "rejects.csv"))
+        try writeBytes(Array(DirtyExpected.accounting.utf8), to: joinPath(expected, "accounting.csv"))
         try writeBytes(Array(readme.utf8), to: joinPath(directory, "README.md"))
     }
 
@@ -25,7 +28,7 @@ public enum DirtySample {
             Hand-written canonical CSVs for testing ingest. Clean rows are mixed with rows that each
             break exactly one rule of SPEC section 3. Load them into a fresh database, in this order,
             with `--today \(today)`: episodes, sessions, assessments, goals, events.
-            `expected-accounting.csv` and `expected-rejects.csv` give what the load must report,
+            `expected/accounting.csv` and `expected/rejects.csv` give what the load must report,
             counted by hand from the tables below. Rows are numbered as a spreadsheet shows them: the
             header is row 1. Written by `DirtySample.write(to:)` in OutcomesSampleData; edit the rows
             there, not here.

@@ -19,8 +19,14 @@ public final class OutcomesDatabase: Sendable {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
-        let pool = try DatabasePool(path: path, configuration: configuration)
-        try self.init(writer: pool)
+        configuration.prepareDatabase { db in
+            // WAL persists in the file; setting it again on an existing database writes nothing.
+            // (A DatabaseQueue, not a pool: a pool writes a scratch table on open, and `validate`
+            // must leave the file's bytes untouched.)
+            try db.execute(sql: "PRAGMA journal_mode = WAL")
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        try self.init(writer: try DatabaseQueue(path: path, configuration: configuration))
     }
 
     /// An in-memory database, for tests and for validating files without a database.

@@ -30,11 +30,11 @@ struct DemoCommand: ParsableCommand {
         try SampleProgram(episodes: 300, seed: 2026, endDate: end).writeCanonical(to: data)
 
         print("2. Creating \(dbPath) and its pseudonymisation key")
-        var initCommand = try InitCommand.parse(["--db", dbPath])
+        let initCommand = try InitCommand.parse(["--db", dbPath])
         try initCommand.run()
 
         print("3. Loading the CSV files")
-        var ingest = try IngestCommand.parse(["--db", dbPath, "--today", end.adding(days: 1).description, data])
+        let ingest = try IngestCommand.parse(["--db", dbPath, "--today", end.adding(days: 1).description, data])
         try ingest.run()
 
         let counts = try OutcomesDatabase(path: dbPath).tableCounts()

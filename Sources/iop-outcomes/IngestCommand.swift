@@ -27,12 +27,12 @@ struct IngestCommand: ParsableCommand {
         if strict {
             let check = try pipeline.run(on: db, dryRun: true, output: nil)
             if check.contains(where: { $0.rejected > 0 }) {
-                IngestReport.print(check, format: options.format, dryRun: true)
+                IngestReport.write(check, format: options.format, dryRun: true)
                 throw CommandFailure("--strict: \(check.map(\.rejected).reduce(0, +)) rows would be rejected; nothing was loaded")
             }
         }
         let summaries = try pipeline.run(on: db, dryRun: false, output: options.format)
-        if options.format == .json { IngestReport.print(summaries, format: .json, dryRun: false) }
+        if options.format == .json { IngestReport.write(summaries, format: .json, dryRun: false) }
     }
 }
 
@@ -61,6 +61,6 @@ struct ValidateCommand: ParsableCommand {
         }
         let pipeline = try IngestPipeline(options: options, pseudonymizer: pseudonymizer)
         let summaries = try pipeline.run(on: store, dryRun: true, output: options.format)
-        if options.format == .json { IngestReport.print(summaries, format: .json, dryRun: true) }
+        if options.format == .json { IngestReport.write(summaries, format: .json, dryRun: true) }
     }
 }

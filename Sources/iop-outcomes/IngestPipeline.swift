@@ -18,6 +18,7 @@ struct IngestPipeline {
         mapping = try options.loadedMapping()
         registry = try options.registry()
         let paths = try IngestPipeline.csvFiles(in: options.paths)
+        let mapping = self.mapping
         let readers = try paths.map {
             try TableFileReader(path: $0, displayName: $0, mapping: mapping, forcedTable: options.table)
         }
@@ -36,7 +37,9 @@ struct IngestPipeline {
             var summaries: [LoadSummary] = []
             for file in files {
                 let directory = file.table == .episodes || file.table == .events
-                    ? EpisodeSpans(spans: [:]) : EpisodeSpans(spans: try run.episodeSpans())
+                    ? EpisodeSpans() : EpisodeSpans(try run.episodeSpans().mapValues {
+                        EpisodeSpan(admission: $0.admission, discharge: $0.discharge)
+                    })
                 let validator = RecordValidator(
                     table: file.table, fileName: file.displayName, registry: registry, today: options.todayDay,
                     pseudonymizer: pseudonymizer, episodes: directory)
@@ -93,14 +96,5 @@ struct IngestPipeline {
         }
         guard !files.isEmpty else { throw CommandFailure("no CSV files in \(paths.joined(separator: ", "))") }
         return files
-    }
-}
-
-/// The store's episode spans as the validator's episode directory.
-struct EpisodeSpans: EpisodeDirectory {
-    let spans: [String: StoredEpisodeSpan]
-
-    func span(ofEpisode id: String) -> EpisodeSpan? {
-        spans[id].map { EpisodeSpan(admission: $0.admission, discharge: $0.discharge) }
     }
 }

@@ -25,7 +25,7 @@ enum IngestReport {
         }
     }
 
-    static func print(_ summaries: [LoadSummary], format: OutputFormat, dryRun: Bool) {
+    static func write(_ summaries: [LoadSummary], format: OutputFormat, dryRun: Bool) {
         switch format {
         case .table:
             printHeader(dryRun: dryRun)

@@ -30,10 +30,10 @@ struct DirtyDataTests {
             for (reason, count) in file.rejects_by_reason { actual["\(fileName(file.file)) \(reason)"] = count }
         }
         var expected: [String: Int] = [:]
-        for row in try rows("expected-rejects.csv") { expected["\(row["file"]!) \(row["reason"]!)"] = Int(row["count"]!) }
+        for row in try rows("expected/rejects.csv") { expected["\(row["file"]!) \(row["reason"]!)"] = Int(row["count"]!) }
         #expect(actual == expected)
 
-        for row in try rows("expected-accounting.csv") {
+        for row in try rows("expected/accounting.csv") {
             let file = try #require(summaries.first { fileName($0.file) == row["file"] }, "no summary for \(row["file"]!)")
             #expect([file.read, file.loaded, file.updated, file.duplicates, file.rejected]
                     == ["read", "loaded", "updated", "duplicates", "rejected"].map { Int(row[$0]!)! }, "\(file.file)")

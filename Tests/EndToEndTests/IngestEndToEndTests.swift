@@ -56,7 +56,7 @@ struct IngestEndToEndTests {
         // When the same files load again, nothing changes and the summary says so
         let (second, again) = try ingest(db, files)
         #expect(second.status == 0)
-        #expect(again.allSatisfy(\.already_loaded))
+        #expect(again.allSatisfy { $0.already_loaded })
         #expect(again.allSatisfy { $0.read == 0 })
     }
 
@@ -70,7 +70,7 @@ struct IngestEndToEndTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(ehr.map(\.table) == canonical.map(\.table))
         #expect(ehr.map(\.loaded) == canonical.map(\.loaded))
-        #expect(ehr.allSatisfy { $0.rejected == 0 })
+        #expect(ehr.allSatisfy { $0.rejected == 0 } == true)
     }
 
     @Test func pseudonymsAreStableForOneKeyAndDifferAcrossKeys() throws {

@@ -32,8 +32,8 @@ struct CommittedSampleDataTests {
             }
         }
         // And the files that involve no arithmetic are identical
-        let exact = ["ehr-export/mapping.yaml", "dirty/README.md", "dirty/expected-rejects.csv",
-                     "dirty/expected-accounting.csv"] + CanonicalTable.allCases.map { "dirty/\($0.rawValue).csv" }
+        let exact = ["ehr-export/mapping.yaml", "dirty/README.md", "dirty/expected/rejects.csv",
+                     "dirty/expected/accounting.csv"] + CanonicalTable.allCases.map { "dirty/\($0.rawValue).csv" }
         for name in exact {
             let committed = try Data(contentsOf: URL(fileURLWithPath: "\(Self.root)/\(name)"))
             #expect(committed == (try Data(contentsOf: URL(fileURLWithPath: "\(fresh)/\(name)"))),

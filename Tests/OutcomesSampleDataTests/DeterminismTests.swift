@@ -21,7 +21,7 @@ struct DeterminismTests {
         }
         // Then every file has the same bytes
         let names = Self.files.flatMap { [$0, "ehr-export/" + $0, "dirty/" + $0] }
-            + ["ehr-export/mapping.yaml", "dirty/README.md", "dirty/expected-rejects.csv", "dirty/expected-accounting.csv"]
+            + ["ehr-export/mapping.yaml", "dirty/README.md", "dirty/expected/rejects.csv", "dirty/expected/accounting.csv"]
         for name in names {
             let a = try Data(contentsOf: URL(fileURLWithPath: first + "/" + name))
             let b = try Data(contentsOf: URL(fileURLWithPath: second + "/" + name))
