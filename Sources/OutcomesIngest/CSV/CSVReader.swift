@@ -10,6 +10,10 @@ final class CSVReader {
     private static let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\"")
     private static let lineFeed = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
 
+    /// The longest record kept whole; a longer one (usually a quote never closed) is read
+    /// to its end but reported as oversized, so memory stays bounded.
+    static let maxRecordBytes = 8 << 20
+
     private let file: ByteFile
     private var buffer = [UInt8](repeating: 0, count: ByteFile.chunkSize)
     private var length = 0
@@ -43,7 +47,14 @@ final class CSVReader {
         var rawStart = position
         while true {
             if position == length {
-                record.rawBytes.append(contentsOf: buffer[rawStart..<length])
+                if record.rawBytes.count + length - rawStart > Self.maxRecordBytes { record.oversized = true }
+                if record.oversized {
+                    record.starts.removeAll(keepingCapacity: true)
+                    record.ends.removeAll(keepingCapacity: true)
+                    record.quotedFields.removeAll(keepingCapacity: true)
+                } else {
+                    record.rawBytes.append(contentsOf: buffer[rawStart..<length])
+                }
                 try refill()
                 rawStart = 0
                 if length == 0 {
@@ -55,11 +66,17 @@ final class CSVReader {
                 }
             }
             if let rawEnd = scanChunk(&record, &scan, rawBase: record.rawBytes.count - rawStart) {
-                record.rawBytes.append(contentsOf: buffer[rawStart..<rawEnd])
+                if !record.oversized { record.rawBytes.append(contentsOf: buffer[rawStart..<rawEnd]) }
                 break
             }
         }
-        record.finish()
+        if record.oversized {
+            record.starts.removeAll(keepingCapacity: true)
+            record.ends.removeAll(keepingCapacity: true)
+            record.quotedFields.removeAll(keepingCapacity: true)
+        } else {
+            record.finish()
+        }
         if scan.highBits & 0x80 != 0, let index = UTF8Validation.firstInvalidIndex(in: record.rawBytes) {
             record.invalidUTF8Offset = record.byteOffset + index
         }

@@ -12,6 +12,9 @@ public struct CSVRecord {
     public internal(set) var byteOffset = 0
     /// True when the file ended inside a quoted field.
     public internal(set) var unterminatedQuote = false
+    /// True when the record ran past `CSVReader.maxRecordBytes`: its fields are dropped and
+    /// `rawBytes` holds only its beginning.
+    public internal(set) var oversized = false
     /// Offset in the file of the first byte that is not valid UTF-8, if any.
     public internal(set) var invalidUTF8Offset: Int?
     /// The record exactly as it appears in the file, without its line terminator.
@@ -39,6 +42,7 @@ public struct CSVRecord {
         quotedFields.removeAll(keepingCapacity: true)
         unescaped.removeAll(keepingCapacity: true)
         unterminatedQuote = false
+        oversized = false
         invalidUTF8Offset = nil
     }
 

@@ -22,7 +22,7 @@ public struct TableFileReader {
         if let offset = header.invalidUTF8Offset {
             throw IngestFileError(file: displayName, message: "the header is not valid UTF-8 (byte offset \(offset))")
         }
-        if header.unterminatedQuote {
+        if header.unterminatedQuote || header.oversized {
             throw IngestFileError(file: displayName, message: "the header has a quoted field that is never closed")
         }
         layout = try TableDetector.layout(header: header.fields, mapping: mapping, forced: forcedTable, fileName: displayName)

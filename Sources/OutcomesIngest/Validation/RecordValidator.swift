@@ -24,10 +24,11 @@ public struct RecordValidator {
         context = ValidationContext(registry: registry, pseudonymizer: pseudonymizer, episodes: episodes)
     }
 
-    /// A validator for records laid out as `layout` says, built once per file.
+    /// A validator for records laid out as `layout` says, built once per file. The layout's
+    /// table decides the rules.
     func bind(_ layout: ColumnLayout) -> BoundValidator {
         let rows: any TableRowValidator
-        switch table {
+        switch layout.table {
         case .episodes: rows = EpisodeRowValidator(layout: layout, context: context)
         case .sessions: rows = SessionRowValidator(layout: layout, context: context)
         case .assessments: rows = AssessmentRowValidator(layout: layout, context: context)
@@ -52,6 +53,9 @@ struct BoundValidator {
     let rows: any TableRowValidator
 
     func validate(_ record: CSVRecord) -> RowResult {
+        if record.oversized {
+            return reject(record, RowReject(nil, .malformedRow, "the row is longer than \(CSVReader.maxRecordBytes >> 20) MiB; a quote is probably never closed"))
+        }
         if record.unterminatedQuote {
             return reject(record, RowReject(nil, .malformedRow, "a quoted field is never closed: the file ends inside it"))
         }
