@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import OutcomesCore
 @testable import OutcomesIngest
@@ -135,5 +136,17 @@ struct DateFormatTests {
     @Test(arguments: ["yy-MM-dd", "yyyy-MM", "yyyy-MM-dd HH:mm", "MM/MM/yyyy", "DD/MM/yyyy"])
     func invalidPatterns(_ pattern: String) {
         #expect(DateFormat(pattern) == nil)
+    }
+}
+
+@Suite("Documented mapping example")
+struct MappingExampleTests {
+    @Test func loads() throws {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Docs/mapping-example.yaml").path
+        let mapping = try Mapping.load(path: path)
+        #expect(mapping.tables[.episodes]?.values["discharge_reason"]?["Left AMA"] == "ama")
+        #expect(mapping.tables[.assessments]?.columns["Q2"] == "item_2")
+        #expect(mapping.dateFormat(table: .assessments, column: "assessed_on").description == "M/d/yyyy")
     }
 }
