@@ -89,6 +89,7 @@ struct RejectReasonTests {
         #expect(issues.count == 1)
         #expect(issues.first?.reason == .invalidUTF8)
         #expect(issues.first?.row == 2)
+        #expect(issues.first?.column == "program")
         #expect(issues.first?.message.contains("byte offset 51") == true)
         #expect(issues.first?.rawLine == "P1,E8,\u{FFFD}adult,2026-10-01")
     }

@@ -72,3 +72,11 @@ public struct CSVRecord {
     /// The raw record as text, invalid bytes replaced by U+FFFD (for the rejects file).
     public var rawLine: String { String(decoding: rawBytes, as: UTF8.self) }
 }
+
+extension CSVRecord {
+    /// The field whose bytes include `rawIndex` (an index into `rawBytes`); nil when it falls
+    /// between fields or in a field that had to be unescaped.
+    func field(containingRawIndex rawIndex: Int) -> Int? {
+        (0..<fieldCount).first { starts[$0] >= 0 && starts[$0] <= rawIndex && rawIndex < ends[$0] }
+    }
+}

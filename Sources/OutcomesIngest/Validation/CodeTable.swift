@@ -39,7 +39,7 @@ extension RowFields {
         let (bytes, range) = self.bytes(column)
         guard let code = table.match(bytes, range) else {
             let value = String(decoding: bytes[range], as: UTF8.self)
-            throw RowReject(column.name, .unknownCode, "\(RowReject.quoted(value)) is not a \(column.name) code; accepted: \(table.accepted)")
+            throw RowReject(column.name, .unknownCode, "\(RowReject.quoted(value)) is not a code of \(column.name); accepted: \(table.accepted)")
         }
         return code
     }

@@ -35,7 +35,9 @@ public struct RecordValidator {
         case .goals: rows = GoalRowValidator(layout: layout, context: context)
         case .events: rows = EventRowValidator(layout: layout, context: context)
         }
-        return BoundValidator(fileName: fileName, today: today, fieldCount: layout.fieldCount, rows: rows)
+        var names = [String?](repeating: nil, count: layout.fieldCount)
+        for (name, field) in layout.fieldIndex { names[field] = name }
+        return BoundValidator(fileName: fileName, today: today, fieldCount: layout.fieldCount, columnNames: names, rows: rows)
     }
 
     /// Validates one record laid out as `layout` says (binding anew each call: for tests and
@@ -50,6 +52,8 @@ struct BoundValidator {
     let fileName: String
     let today: Day
     let fieldCount: Int
+    /// Canonical column name of each field; nil for fields the table ignores.
+    let columnNames: [String?]
     let rows: any TableRowValidator
 
     func validate(_ record: CSVRecord) -> RowResult {
@@ -63,7 +67,8 @@ struct BoundValidator {
             return reject(record, RowReject(nil, .malformedRow, "the row has \(record.fieldCount) fields; the header has \(fieldCount)"))
         }
         if let offset = record.invalidUTF8Offset {
-            return reject(record, RowReject(nil, .invalidUTF8, "invalid UTF-8 at byte offset \(offset) of the file"))
+            let column = record.field(containingRawIndex: offset - record.byteOffset).flatMap { columnNames[$0] }
+            return reject(record, RowReject(column, .invalidUTF8, "invalid UTF-8 at byte offset \(offset) of the file"))
         }
         do throws(RowReject) {
             return .record(row: record.row, try rows.validate(RowFields(record: record, today: today)))
