@@ -32,10 +32,16 @@ public struct TableFileReader {
     public var table: CanonicalTable { layout.table }
 
     /// Streams every data row, in file order, as a validated record or a reject. Each call
-    /// reads the file again from the start. `validator` should be for `table` and this file.
-    public func forEachRow(validator: RecordValidator, _ body: (RowResult) throws -> Void) throws {
+    /// reads the file again from the start; the layout's table decides the rules.
+    /// - Parameter progress: called after each row with the number of bytes read so far (for
+    ///   a progress bar against the file's size).
+    public func forEachRow(validator: RecordValidator, progress: ((Int) -> Void)? = nil,
+                           _ body: (RowResult) throws -> Void) throws {
         let bound = validator.bind(layout)
-        try forEachRecord { record in try body(bound.validate(record)) }
+        try forEachRecord { record in
+            try body(bound.validate(record))
+            progress?(record.byteOffset + record.rawBytes.count)
+        }
     }
 
     /// Streams every data record unvalidated (the header skipped). The record is reused: copy
