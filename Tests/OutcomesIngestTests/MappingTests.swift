@@ -96,6 +96,20 @@ struct MappingTests {
         }
     }
 
+    @Test func valueTranslatedToBlankIsBlank() throws {
+        let path = try TestFiles.write(
+            "tables:\n  sessions:\n    values:\n      attended_minutes: {\"N/A\": \"\"}\n      session_date: {\"N/A\": \"\"}\n",
+            suffix: ".yaml")
+        let mapping = try Mapping.load(path: path)
+        let header = "episode_id,session_date,session_type,status,scheduled_minutes,attended_minutes\n"
+        let record = try TestFiles.record(header + "E1,2026-09-02,group,no_show,60,N/A\n", mapping: mapping)
+        guard case .session(let session) = record else { Issue.record("expected a session"); return }
+        #expect(session.attendedMinutes == nil)
+        let issue = try #require(try TestFiles.issue(header + "E1,N/A,group,no_show,60,\n", mapping: mapping))
+        #expect(issue.reason == .missingField)
+        #expect(issue.column == "session_date")
+    }
+
     @Test func itemColumnsAreCanonicalForAssessments() throws {
         let path = try TestFiles.write("tables:\n  assessments:\n    columns:\n      Q1: item_1\n      Score: total\n", suffix: ".yaml")
         let mapping = try Mapping.load(path: path)

@@ -8,17 +8,20 @@ struct RowFields {
     let record: CSVRecord
     let today: Day
 
-    /// True when the column is absent from the file or blank on this row.
+    /// True when the column is absent from the file or blank on this row (or the mapping
+    /// translates its value to blank, as in `"N/A": ""`).
     func isBlank(_ column: ColumnRef) -> Bool {
-        !column.isPresent || record.isEmpty(column.field)
+        if !column.isPresent || record.isEmpty(column.field) { return true }
+        return column.translation != nil && text(column) == nil
     }
 
     /// The trimmed value, translated by the mapping; nil when blank.
     func text(_ column: ColumnRef) -> String? {
-        guard !isBlank(column) else { return nil }
+        guard column.isPresent, !record.isEmpty(column.field) else { return nil }
         let value = record.field(column.field)
         guard let translation = column.translation else { return value }
-        return translation[value] ?? value
+        let translated = translation[value] ?? value
+        return translated.isEmpty ? nil : translated
     }
 
     /// The value of a required column; `missing_field` when blank.
