@@ -49,9 +49,7 @@ final class CSVReader {
             if position == length {
                 if record.rawBytes.count + length - rawStart > Self.maxRecordBytes { record.oversized = true }
                 if record.oversized {
-                    record.starts.removeAll(keepingCapacity: true)
-                    record.ends.removeAll(keepingCapacity: true)
-                    record.quotedFields.removeAll(keepingCapacity: true)
+                    record.dropFields()
                 } else {
                     record.rawBytes.append(contentsOf: buffer[rawStart..<length])
                 }
@@ -71,9 +69,7 @@ final class CSVReader {
             }
         }
         if record.oversized {
-            record.starts.removeAll(keepingCapacity: true)
-            record.ends.removeAll(keepingCapacity: true)
-            record.quotedFields.removeAll(keepingCapacity: true)
+            record.dropFields()
         } else {
             record.finish()
         }

@@ -46,6 +46,13 @@ public struct CSVRecord {
         invalidUTF8Offset = nil
     }
 
+    /// Forgets the field boundaries (of an oversized record), keeping the raw bytes.
+    mutating func dropFields() {
+        starts.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+        quotedFields.removeAll(keepingCapacity: true)
+    }
+
     public var fieldCount: Int { ends.count }
 
     /// The buffer holding field `index` and the field's (trimmed) range in it.
