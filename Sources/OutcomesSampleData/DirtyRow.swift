@@ -13,6 +13,8 @@ struct DirtyRow {
     var outcome: Outcome
     /// Why the row is there, for the README.
     var intent: String
+    /// Position of the first invalid UTF-8 byte within the row, for invalid_utf8 rows.
+    var invalidByteInRow: Int? = nil
 
     static func loaded(_ line: String, _ intent: String) -> DirtyRow {
         DirtyRow(bytes: Array(line.utf8), outcome: .loaded, intent: intent)
@@ -34,7 +36,7 @@ struct DirtyRow {
     static func rejected(_ reason: RejectReason, _ column: String?, _ before: String, raw: [UInt8], _ after: String,
                          _ intent: String) -> DirtyRow {
         DirtyRow(bytes: Array(before.utf8) + raw + Array(after.utf8), outcome: .rejected(reason, column: column),
-                 intent: intent)
+                 intent: intent, invalidByteInRow: before.utf8.count)
     }
 }
 

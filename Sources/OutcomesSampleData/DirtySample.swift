@@ -40,9 +40,12 @@ public enum DirtySample {
             """
         for file in DirtyRows.files {
             text += "\n## \(file.name)\n\n| row | outcome | column | intent |\n| --- | --- | --- | --- |\n"
+            var offset = file.header.joined(separator: ",").utf8.count + 1
             for (index, row) in file.rows.enumerated() {
                 let (outcome, column) = describe(row.outcome)
-                text += "| \(index + 2) | \(outcome) | \(column) | \(row.intent) |\n"
+                let byteOffset = row.invalidByteInRow.map { " (file byte offset \(offset + $0), counting from 0)" } ?? ""
+                text += "| \(index + 2) | \(outcome) | \(column) | \(row.intent)\(byteOffset) |\n"
+                offset += row.bytes.count + 1
             }
         }
         return text

@@ -37,7 +37,7 @@ struct EpisodeStream {
         let course = CoursePlanner.plan(track: track, patient: patient, admission: admission, endDate: endDate,
                                         random: &random)
         let episodeID = "E" + pad(index + 1, 6)
-        let sessions = SessionScheduler(course: course, levelOfCare: level, site: site)
+        let sessions = SessionScheduler(course: course, levelOfCare: level, site: site, endDate: endDate)
             .sessions(episodeID: episodeID, firstNumber: sessionNumber, random: &random)
         sessionNumber += sessions.count
         let assessments = AssessmentPlanner(course: course, endDate: endDate, primaryDx: dx)

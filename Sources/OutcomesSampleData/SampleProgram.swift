@@ -8,10 +8,12 @@ import OutcomesCore
 public struct SampleProgram: Sendable {
     /// Number of episodes to generate.
     public let episodes: Int
+    /// Seed of the generator's own pseudo-random streams (one per episode).
     public let seed: UInt64
     /// No row is dated after this day; episodes planned to end later are still active.
     public let endDate: Day
 
+    /// A program of `episodes` episodes (negative counts as 0), generated from `seed`, with no row after `endDate`.
     public init(episodes: Int, seed: UInt64, endDate: Day) {
         self.episodes = max(0, episodes)
         self.seed = seed

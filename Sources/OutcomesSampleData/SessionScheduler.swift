@@ -5,11 +5,20 @@ import OutcomesCore
 /// IOP: three group days a week plus a weekly individual slot (individual, psychiatry every
 /// fourth week, family every other week for adolescents) and psychoeducation in some weeks;
 /// PHP: five group days. Group runs 180 minutes for adults (9+ hours a week), 120 for
-/// adolescents (6+ hours), 300 in PHP. Missed sessions cluster before a dropout.
+/// adolescents (6+ hours), 300 in PHP. Missed sessions cluster before a dropout; programs
+/// close on federal holidays.
 struct SessionScheduler {
     let course: EpisodeCourse
     let levelOfCare: LevelOfCare
     let site: String
+    let endDate: Day
+
+    /// An engagement initiative started this many days before the end date: attendance
+    /// rises by 4 points from then on (a shift for the QI charts to find).
+    static let initiativeDays = 150
+
+    /// One site attends less well than the others (an outlier for funnel plots).
+    private var siteEffect: Double { site == "lakeview" ? -0.05 : 0 }
 
     /// The episode's sessions in date order; ids are numbered from `firstNumber`.
     func sessions(episodeID: String, firstNumber: Int, random: inout SampleRandom) -> [Session] {
@@ -82,9 +91,10 @@ struct SessionScheduler {
 
     /// Status of a session on `day`: the attendance probability falls in the weeks before a dropout.
     private func status(on day: Day, random: inout SampleRandom) -> SessionStatus {
-        if random.chance(0.02) { return .cancelledProgram }
+        if Holidays.isHoliday(day) || random.chance(0.015) { return .cancelledProgram }
         if random.chance(0.02) { return .excused }
-        var attend = course.attendance
+        var attend = course.attendance + siteEffect
+        if day.days(to: endDate) < Self.initiativeDays { attend += 0.04 }
         if course.disengagementDays > 0, let discharge = course.discharge {
             let daysLeft = day.days(to: discharge)
             if daysLeft < course.disengagementDays {

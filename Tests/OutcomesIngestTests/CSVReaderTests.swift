@@ -20,6 +20,22 @@ struct CSVReaderTests {
         #expect(records[1].record.rawLine == "1,\"says \"\"hi\"\", then, bye\nnext line\",2")
     }
 
+    @Test("quoted field forms", arguments: [
+        ("\"a\"\"b\"", "a\"b"),            // doubled quote inside
+        ("  \"padded\"  ", "padded"),       // spaces around the quotes
+        ("\"\"", ""),                       // empty quoted field
+        ("\"\"\"\"", "\""),                   // only a doubled quote
+        ("\" in side \"", "in side"),       // values are trimmed, quoted or not
+        ("\"ab\"c", "abc"),                 // lenient: text after the closing quote is kept
+        ("ab\"c", "ab\"c"),                 // lenient: a quote inside an unquoted field is text
+        ("\"a,\r\nb\"", "a,\r\nb"),          // CRLF inside quotes is data
+    ])
+    func quotedFieldForms(field: String, value: String) throws {
+        let records = try readRecords(Array("x,y\n1,\(field)\n".utf8))
+        #expect(records.count == 2)
+        #expect(records.last?.fields == ["1", value])
+    }
+
     @Test func crlfAndBOMAndMissingFinalNewline() throws {
         let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("a,b\r\n1,2\r\n3,\"4\"".utf8)
         let records = try readRecords(bytes)
@@ -45,6 +61,18 @@ struct CSVReaderTests {
         #expect(records.count == 2)
         #expect(records[1].record.unterminatedQuote)
         #expect(records[1].row == 2)
+    }
+
+    @Test func runawayQuoteStaysBoundedInMemory() throws {
+        // Given a quote opened on row 2 and never closed, followed by 9 MiB of text
+        let bytes = Array("a,b\n1,\"open".utf8) + [UInt8](repeating: 0x78, count: 9 << 20) + Array("\n2,3\n".utf8)
+        // When it is read
+        let records = try readRecords(bytes)
+        // Then the rest of the file is one oversized record whose kept bytes are capped at 8 MiB
+        #expect(records.count == 2)
+        #expect(records[1].record.oversized)
+        #expect(records[1].record.rawBytes.count <= 8 << 20)
+        #expect(records[1].record.fieldCount == 0)
     }
 
     @Test func invalidUTF8GivesTheFileOffset() throws {

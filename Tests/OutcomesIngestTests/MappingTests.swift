@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import OutcomesCore
 @testable import OutcomesIngest
@@ -95,6 +96,20 @@ struct MappingTests {
         }
     }
 
+    @Test func valueTranslatedToBlankIsBlank() throws {
+        let path = try TestFiles.write(
+            "tables:\n  sessions:\n    values:\n      attended_minutes: {\"N/A\": \"\"}\n      session_date: {\"N/A\": \"\"}\n",
+            suffix: ".yaml")
+        let mapping = try Mapping.load(path: path)
+        let header = "episode_id,session_date,session_type,status,scheduled_minutes,attended_minutes\n"
+        let record = try TestFiles.record(header + "E1,2026-09-02,group,no_show,60,N/A\n", mapping: mapping)
+        guard case .session(let session) = record else { Issue.record("expected a session"); return }
+        #expect(session.attendedMinutes == nil)
+        let issue = try #require(try TestFiles.issue(header + "E1,N/A,group,no_show,60,\n", mapping: mapping))
+        #expect(issue.reason == .missingField)
+        #expect(issue.column == "session_date")
+    }
+
     @Test func itemColumnsAreCanonicalForAssessments() throws {
         let path = try TestFiles.write("tables:\n  assessments:\n    columns:\n      Q1: item_1\n      Score: total\n", suffix: ".yaml")
         let mapping = try Mapping.load(path: path)
@@ -135,5 +150,17 @@ struct DateFormatTests {
     @Test(arguments: ["yy-MM-dd", "yyyy-MM", "yyyy-MM-dd HH:mm", "MM/MM/yyyy", "DD/MM/yyyy"])
     func invalidPatterns(_ pattern: String) {
         #expect(DateFormat(pattern) == nil)
+    }
+}
+
+@Suite("Documented mapping example")
+struct MappingExampleTests {
+    @Test func loads() throws {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Docs/mapping-example.yaml").path
+        let mapping = try Mapping.load(path: path)
+        #expect(mapping.tables[.episodes]?.values["discharge_reason"]?["Left AMA"] == "ama")
+        #expect(mapping.tables[.assessments]?.columns["Q2"] == "item_2")
+        #expect(mapping.dateFormat(table: .assessments, column: "assessed_on").description == "M/d/yyyy")
     }
 }

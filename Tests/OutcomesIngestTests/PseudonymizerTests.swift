@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import OutcomesIngest
 
@@ -58,5 +59,24 @@ struct FileDigestTests {
         // 3,000,000 "a"s span three 1 MiB reads; digest from Python's hashlib.sha256(b"a" * 3000000)
         let path = try TestFiles.write([UInt8](repeating: 0x61, count: 3_000_000))
         #expect(try FileDigest.sha256(path: path) == "2a152c894398719c0570f83fac34ac03a0f6e8e474b995c2403aa5434f7b9dd4")
+    }
+}
+
+@Suite("Key file")
+struct PseudonymKeyFileTests {
+    @Test func createdOnceOwnerOnlyThenReused() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("key-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let first = try PseudonymKeyFile.loadOrCreate(path: path)
+        let second = try PseudonymKeyFile.loadOrCreate(path: path)
+        #expect(first.count == 32)
+        #expect(first == second)
+        let permissions = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+        #expect(permissions == 0o600)
+    }
+
+    @Test func wrongSizeIsAnError() throws {
+        let path = try TestFiles.write("short", suffix: ".key")
+        #expect(throws: IngestFileError.self) { try PseudonymKeyFile.loadOrCreate(path: path, displayName: "db.key") }
     }
 }

@@ -72,7 +72,10 @@ struct RejectReasonTests {
         #expect(issue.row == 3)
         #expect(issue.column == testCase.column)
         #expect(issue.file == "test.csv")
-        #expect(!issue.message.contains("P1") && !issue.message.contains("P2"))
+        // no patient, episode or goal identifier ever appears in a message
+        for identifier in ["P1", "P2", "E1", "E2", "E5", "E7", "E8", "E9", "G1", "G2"] {
+            #expect(!issue.message.contains(identifier), "\(issue.message)")
+        }
     }
 
     @Test func invalidUTF8ReportsTheByteOffset() throws {
@@ -89,8 +92,21 @@ struct RejectReasonTests {
         #expect(issues.count == 1)
         #expect(issues.first?.reason == .invalidUTF8)
         #expect(issues.first?.row == 2)
+        #expect(issues.first?.column == "program")
         #expect(issues.first?.message.contains("byte offset 51") == true)
         #expect(issues.first?.rawLine == "P1,E8,\u{FFFD}adult,2026-10-01")
+    }
+
+    @Test func progressReportsBytesRead() throws {
+        let csv = Self.events + "P2,2026-10-04,self_harm\n"
+        let path = try TestFiles.write(csv)
+        let reader = try TableFileReader(path: path, displayName: "e.csv", mapping: nil, forcedTable: nil)
+        let validator = RecordValidator(table: .events, fileName: "e.csv", registry: .builtIn, today: TestFiles.today,
+                                        pseudonymizer: Pseudonymizer(key: TestFiles.key), episodes: EpisodeSpans())
+        var marks: [Int] = []
+        try reader.forEachRow(validator: validator, progress: { marks.append($0) }) { _ in }
+        // header 33 bytes + "P1,2026-10-03,ed_visit" (22) = 55, then + 1 newline + 23 = 79
+        #expect(marks == [55, 79])
     }
 
     @Test func unknownCodeListsAcceptedCodes() throws {

@@ -10,6 +10,10 @@ final class CSVReader {
     private static let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\"")
     private static let lineFeed = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
 
+    /// The longest record kept whole; a longer one (usually a quote never closed) is read
+    /// to its end but reported as oversized, so memory stays bounded.
+    static let maxRecordBytes = 8 << 20
+
     private let file: ByteFile
     private var buffer = [UInt8](repeating: 0, count: ByteFile.chunkSize)
     private var length = 0
@@ -24,6 +28,14 @@ final class CSVReader {
         file = try ByteFile(path: path, displayName: displayName)
     }
 
+    /// Where the scan of the current record is.
+    private struct Scan {
+        var state = State.fieldStart
+        var highBits: UInt8 = 0
+        /// Start of the current field in the record's raw bytes.
+        var fieldBegin = 0
+    }
+
     /// Reads the next record into `record` (reusing its buffers); false at the end of the file.
     func next(into record: inout CSVRecord) throws -> Bool {
         record.reset()
@@ -31,88 +43,112 @@ final class CSVReader {
         record.row = nextRow
         nextRow += 1
         record.byteOffset = bufferOffset + position
-        var state = State.fieldStart
-        var highBits: UInt8 = 0
+        var scan = Scan()
         var rawStart = position
         while true {
             if position == length {
-                record.rawBytes.append(contentsOf: buffer[rawStart..<length])
+                if record.rawBytes.count + length - rawStart > Self.maxRecordBytes { record.oversized = true }
+                if record.oversized {
+                    record.dropFields()
+                } else {
+                    record.rawBytes.append(contentsOf: buffer[rawStart..<length])
+                }
                 try refill()
                 rawStart = 0
                 if length == 0 {
-                    record.unterminatedQuote = state == .quoted
-                    record.ends.append(record.storage.count)
+                    record.unterminatedQuote = scan.state == .quoted
+                    let end = record.rawBytes.count
+                    record.starts.append(scan.state == .fieldStart ? end : scan.fieldBegin)
+                    record.ends.append(end)
                     break
                 }
             }
-            if let rawEnd = scan(&record, &state, &highBits) {
-                record.rawBytes.append(contentsOf: buffer[rawStart..<rawEnd])
+            if let rawEnd = scanChunk(&record, &scan, rawBase: record.rawBytes.count - rawStart) {
+                if !record.oversized { record.rawBytes.append(contentsOf: buffer[rawStart..<rawEnd]) }
                 break
             }
         }
-        if highBits & 0x80 != 0, let index = UTF8Validation.firstInvalidIndex(in: record.rawBytes) {
+        if record.oversized {
+            record.dropFields()
+        } else {
+            record.finish()
+        }
+        if scan.highBits & 0x80 != 0, let index = UTF8Validation.firstInvalidIndex(in: record.rawBytes) {
             record.invalidUTF8Offset = record.byteOffset + index
         }
         return true
     }
 
-    /// Scans the current chunk from `position`; returns the index of the record's line
-    /// terminator when the record ends in this chunk, nil when the chunk runs out first.
-    private func scan(_ record: inout CSVRecord, _ state: inout State, _ highBits: inout UInt8) -> Int? {
+    /// Scans the current chunk from `position`, recording field boundaries as offsets in the
+    /// record's raw bytes (`rawBase` + index in the chunk). Returns the index of the record's
+    /// line terminator when the record ends in this chunk, nil when the chunk runs out first.
+    private func scanChunk(_ record: inout CSVRecord, _ scan: inout Scan, rawBase: Int) -> Int? {
         let length = self.length
         var index = position
-        defer { position = index }
-        return buffer.withUnsafeBufferPointer { bytes -> Int? in
-            while index < length {
-                switch state {
-                case .fieldStart, .unquoted:
-                    if state == .fieldStart, bytes[index] == Self.quote {
-                        state = .quoted
+        var terminator: Int?
+        buffer.withUnsafeBufferPointer { bytes in
+            scanning: while index < length {
+                switch scan.state {
+                case .fieldStart:
+                    let byte = bytes[index]
+                    if byte == 0x20 || byte == 0x09 {
                         index += 1
-                        continue
+                    } else if byte == Self.quote {
+                        record.quotedFields.append(record.ends.count)
+                        scan.fieldBegin = rawBase + index + 1
+                        scan.state = .quoted
+                        index += 1
+                    } else {
+                        scan.fieldBegin = rawBase + index
+                        scan.state = .unquoted
                     }
-                    state = .unquoted
+                case .unquoted:
                     var end = index
+                    var high: UInt8 = 0
                     while end < length {
                         let byte = bytes[end]
                         if byte == Self.comma || byte == Self.lineFeed || byte == Self.carriageReturn { break }
-                        highBits |= byte
+                        high |= byte
                         end += 1
                     }
-                    record.storage.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                    scan.highBits |= high
                     index = end
-                    guard end < length else { return nil }
+                    guard end < length else { break scanning }
+                    record.starts.append(scan.fieldBegin)
+                    record.ends.append(rawBase + end)
                     index = end + 1
-                    record.ends.append(record.storage.count)
                     if bytes[end] == Self.comma {
-                        state = .fieldStart
+                        scan.state = .fieldStart
+                        scan.fieldBegin = rawBase + index
                     } else {
                         skipLineFeed = bytes[end] == Self.carriageReturn
-                        return end
+                        terminator = end
+                        break scanning
                     }
                 case .quoted:
                     var end = index
+                    var high: UInt8 = 0
                     while end < length, bytes[end] != Self.quote {
-                        highBits |= bytes[end]
+                        high |= bytes[end]
                         end += 1
                     }
-                    record.storage.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                    scan.highBits |= high
                     index = end
-                    guard end < length else { return nil }
+                    guard end < length else { break scanning }
                     index = end + 1
-                    state = .quoteInQuoted
+                    scan.state = .quoteInQuoted
                 case .quoteInQuoted:
                     if bytes[index] == Self.quote {
-                        record.storage.append(Self.quote)
-                        state = .quoted
+                        scan.state = .quoted
                         index += 1
                     } else {
-                        state = .unquoted
+                        scan.state = .unquoted
                     }
                 }
             }
-            return nil
         }
+        position = index
+        return terminator
     }
 
     /// Skips empty lines (counting their rows) and the LF of a CRLF; false at the end of the file.

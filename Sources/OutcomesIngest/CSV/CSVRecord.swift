@@ -1,7 +1,9 @@
-/// One CSV record: its unescaped field bytes, where it sits in the file, and its raw bytes.
+/// One CSV record: where each field sits, where the record sits in the file, and its raw bytes.
 ///
-/// The reader reuses one record's buffers for every row, so a record is only valid inside
-/// the closure it is passed to.
+/// Fields are byte ranges into the raw bytes (already trimmed), so reading a record copies it
+/// once; only quoted fields holding doubled quotes are unescaped into a side buffer. The reader
+/// reuses one record's buffers for every row: a record is valid inside the closure it is
+/// passed to.
 public struct CSVRecord {
     /// The row number as a spreadsheet shows it: the header is row 1, the first data row is
     /// row 2; a record whose quoted field spans lines is still one row.
@@ -10,44 +12,65 @@ public struct CSVRecord {
     public internal(set) var byteOffset = 0
     /// True when the file ended inside a quoted field.
     public internal(set) var unterminatedQuote = false
+    /// True when the record ran past `CSVReader.maxRecordBytes`: its fields are dropped and
+    /// `rawBytes` holds only its beginning.
+    public internal(set) var oversized = false
     /// Offset in the file of the first byte that is not valid UTF-8, if any.
     public internal(set) var invalidUTF8Offset: Int?
-    /// Unescaped bytes of every field, one after another.
-    var storage: [UInt8] = []
-    /// End index in `storage` of each field.
-    var ends: [Int] = []
     /// The record exactly as it appears in the file, without its line terminator.
     public internal(set) var rawBytes: [UInt8] = []
+    /// Start of each field: an index into `rawBytes`, or `-1 - index` into `unescaped`.
+    var starts: [Int] = []
+    /// End of each field, in the same buffer as its start.
+    var ends: [Int] = []
+    /// Indices of quoted fields, which `finish()` resolves.
+    var quotedFields: [Int] = []
+    /// Unescaped text of quoted fields that hold doubled quotes.
+    var unescaped: [UInt8] = []
 
     public init() {
-        storage.reserveCapacity(4096)
-        ends.reserveCapacity(64)
         rawBytes.reserveCapacity(4096)
+        starts.reserveCapacity(64)
+        ends.reserveCapacity(64)
     }
 
     /// Empties the record, keeping its buffers' capacity.
     mutating func reset() {
-        storage.removeAll(keepingCapacity: true)
-        ends.removeAll(keepingCapacity: true)
         rawBytes.removeAll(keepingCapacity: true)
+        starts.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+        quotedFields.removeAll(keepingCapacity: true)
+        unescaped.removeAll(keepingCapacity: true)
         unterminatedQuote = false
+        oversized = false
         invalidUTF8Offset = nil
+    }
+
+    /// Forgets the field boundaries (of an oversized record), keeping the raw bytes.
+    mutating func dropFields() {
+        starts.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+        quotedFields.removeAll(keepingCapacity: true)
     }
 
     public var fieldCount: Int { ends.count }
 
-    /// The byte range of field `index` in `storage`, with ASCII spaces and tabs trimmed.
-    func trimmedRange(_ index: Int) -> Range<Int> {
-        var start = index == 0 ? 0 : ends[index - 1]
-        var end = ends[index]
-        while start < end, storage[start] == 0x20 || storage[start] == 0x09 { start += 1 }
-        while end > start, storage[end - 1] == 0x20 || storage[end - 1] == 0x09 { end -= 1 }
-        return start..<end
+    /// The buffer holding field `index` and the field's (trimmed) range in it.
+    func bytes(_ index: Int) -> (buffer: [UInt8], range: Range<Int>) {
+        let start = starts[index]
+        return start >= 0 ? (rawBytes, start..<ends[index]) : (unescaped, (-1 - start)..<ends[index])
+    }
+
+    /// True when field `index` is empty after trimming.
+    func isEmpty(_ index: Int) -> Bool {
+        let start = starts[index]
+        return (start >= 0 ? start : -1 - start) == ends[index]
     }
 
     /// Field `index`, trimmed (SPEC: values are trimmed).
     public func field(_ index: Int) -> String {
-        String(decoding: storage[trimmedRange(index)], as: UTF8.self)
+        let (buffer, range) = bytes(index)
+        return String(decoding: buffer[range], as: UTF8.self)
     }
 
     /// Every field, trimmed.
@@ -55,4 +78,12 @@ public struct CSVRecord {
 
     /// The raw record as text, invalid bytes replaced by U+FFFD (for the rejects file).
     public var rawLine: String { String(decoding: rawBytes, as: UTF8.self) }
+}
+
+extension CSVRecord {
+    /// The field whose bytes include `rawIndex` (an index into `rawBytes`); nil when it falls
+    /// between fields or in a field that had to be unescaped.
+    func field(containingRawIndex rawIndex: Int) -> Int? {
+        (0..<fieldCount).first { starts[$0] >= 0 && starts[$0] <= rawIndex && rawIndex < ends[$0] }
+    }
 }

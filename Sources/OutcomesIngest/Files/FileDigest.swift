@@ -12,6 +12,6 @@ public enum FileDigest {
             if count == 0 { break }
             buffer.withUnsafeBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
         }
-        return Hex.lowercase(hasher.finalize())
+        return hasher.finalize().withUnsafeBytes { Hex.lowercase($0) }
     }
 }

@@ -16,7 +16,8 @@ import OutcomesCore
 ///     date_formats:                  # canonical date column -> format, overriding date_format
 ///       session_date: MM/dd/yyyy
 /// ```
-/// Date formats use `yyyy`, `MM`, `M`, `dd`, `d` and literal separators (see `DateFormat`).
+/// Values not listed in `values` pass through unchanged; a value translated to `""` counts as
+/// blank. Date formats use `yyyy`, `MM`, `M`, `dd`, `d` and literal separators (see `DateFormat`).
 /// Assessment item columns are `item_1` ... `item_n`. Source columns that are neither mapped
 /// nor canonical are ignored; several source names may map to one canonical column (one
 /// export names it one way, another export another way), but a file may hold only one of them.

@@ -40,7 +40,7 @@ struct MappingParser {
                     var translations: [String: String] = [:]
                     for pair in try document.mapping(column.value, "values of \(column.key)") {
                         let target = try document.string(pair.value, "the canonical value of '\(pair.key)'")
-                        if let accepted = table.acceptedCodes(column: column.key), !accepted.contains(target) {
+                        if !target.isEmpty, let accepted = table.acceptedCodes(column: column.key), !accepted.contains(target) {
                             throw document.error(pair.value, "'\(target)' is not a code of \(column.key); accepted: \(accepted.joined(separator: ", "))")
                         }
                         translations[pair.key] = target

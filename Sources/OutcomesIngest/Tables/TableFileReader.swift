@@ -22,7 +22,7 @@ public struct TableFileReader {
         if let offset = header.invalidUTF8Offset {
             throw IngestFileError(file: displayName, message: "the header is not valid UTF-8 (byte offset \(offset))")
         }
-        if header.unterminatedQuote {
+        if header.unterminatedQuote || header.oversized {
             throw IngestFileError(file: displayName, message: "the header has a quoted field that is never closed")
         }
         layout = try TableDetector.layout(header: header.fields, mapping: mapping, forced: forcedTable, fileName: displayName)
@@ -32,10 +32,16 @@ public struct TableFileReader {
     public var table: CanonicalTable { layout.table }
 
     /// Streams every data row, in file order, as a validated record or a reject. Each call
-    /// reads the file again from the start. `validator` should be for `table` and this file.
-    public func forEachRow(validator: RecordValidator, _ body: (RowResult) throws -> Void) throws {
+    /// reads the file again from the start; the layout's table decides the rules.
+    /// - Parameter progress: called after each row with the number of bytes read so far (for
+    ///   a progress bar against the file's size).
+    public func forEachRow(validator: RecordValidator, progress: ((Int) -> Void)? = nil,
+                           _ body: (RowResult) throws -> Void) throws {
         let bound = validator.bind(layout)
-        try forEachRecord { record in try body(bound.validate(record)) }
+        try forEachRecord { record in
+            try body(bound.validate(record))
+            progress?(record.byteOffset + record.rawBytes.count)
+        }
     }
 
     /// Streams every data record unvalidated (the header skipped). The record is reused: copy

@@ -49,7 +49,7 @@ struct AssessmentRowValidator: TableRowValidator {
         return .assessment(Assessment(
             episodeID: episodeID, assessedOn: day, instrument: scale.code, items: responses ?? [],
             score: score, scoring: scored?.method ?? .totalOnly,
-            timepoint: try row.code(timepoint, Timepoint.self, required: false)))
+            timepoint: try row.code(timepoint, CodeTables.timepoint, required: false)))
     }
 
     /// The item responses in item order (nil = unanswered), or nil when the row gives none.

@@ -19,7 +19,7 @@ struct EpisodeRowValidator: TableRowValidator {
         let patientID = try row.required(patient)
         let episodeID = try row.required(episode)
         let programName = try row.required(program)
-        let level = try row.code(levelOfCare, LevelOfCare.self, required: false) ?? .iop
+        let level = try row.code(levelOfCare, CodeTables.levelOfCare, required: false) ?? .iop
         let admitted = try row.requiredDate(admission)
         let discharged = try row.date(discharge, required: false)
         if discharged == nil, !row.isBlank(reason) {
@@ -31,7 +31,7 @@ struct EpisodeRowValidator: TableRowValidator {
         if discharged != nil, row.isBlank(reason) {
             throw RowReject(reason.name, .missingField, "a discharge date needs a discharge reason")
         }
-        let dischargeReason = try row.code(reason, DischargeReason.self, required: false)
+        let dischargeReason = try row.code(reason, CodeTables.dischargeReason, required: false)
         let ageValue = try row.int(age, required: false, range: 0...120)
         return .episode(Episode(
             patientKey: context.pseudonymizer.pseudonym(for: patientID), episodeID: episodeID, program: programName,

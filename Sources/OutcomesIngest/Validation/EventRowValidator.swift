@@ -14,7 +14,7 @@ struct EventRowValidator: TableRowValidator {
     func validate(_ row: RowFields) throws(RowReject) -> CanonicalRecord {
         let patientID = try row.required(patient)
         let day = try row.requiredDate(date)
-        let eventType = try row.requiredCode(type, EventType.self)
+        let eventType = try row.requiredCode(type, CodeTables.eventType)
         return .event(ClinicalEvent(
             patientKey: context.pseudonymizer.pseudonym(for: patientID), date: day, type: eventType, source: row.text(source)))
     }

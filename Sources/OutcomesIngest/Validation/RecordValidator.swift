@@ -24,17 +24,20 @@ public struct RecordValidator {
         context = ValidationContext(registry: registry, pseudonymizer: pseudonymizer, episodes: episodes)
     }
 
-    /// A validator for records laid out as `layout` says, built once per file.
+    /// A validator for records laid out as `layout` says, built once per file. The layout's
+    /// table decides the rules.
     func bind(_ layout: ColumnLayout) -> BoundValidator {
         let rows: any TableRowValidator
-        switch table {
+        switch layout.table {
         case .episodes: rows = EpisodeRowValidator(layout: layout, context: context)
         case .sessions: rows = SessionRowValidator(layout: layout, context: context)
         case .assessments: rows = AssessmentRowValidator(layout: layout, context: context)
         case .goals: rows = GoalRowValidator(layout: layout, context: context)
         case .events: rows = EventRowValidator(layout: layout, context: context)
         }
-        return BoundValidator(fileName: fileName, today: today, fieldCount: layout.fieldCount, rows: rows)
+        var names = [String?](repeating: nil, count: layout.fieldCount)
+        for (name, field) in layout.fieldIndex { names[field] = name }
+        return BoundValidator(fileName: fileName, today: today, fieldCount: layout.fieldCount, columnNames: names, rows: rows)
     }
 
     /// Validates one record laid out as `layout` says (binding anew each call: for tests and
@@ -49,9 +52,14 @@ struct BoundValidator {
     let fileName: String
     let today: Day
     let fieldCount: Int
+    /// Canonical column name of each field; nil for fields the table ignores.
+    let columnNames: [String?]
     let rows: any TableRowValidator
 
     func validate(_ record: CSVRecord) -> RowResult {
+        if record.oversized {
+            return reject(record, RowReject(nil, .malformedRow, "the row is longer than \(CSVReader.maxRecordBytes >> 20) MiB; a quote is probably never closed"))
+        }
         if record.unterminatedQuote {
             return reject(record, RowReject(nil, .malformedRow, "a quoted field is never closed: the file ends inside it"))
         }
@@ -59,7 +67,8 @@ struct BoundValidator {
             return reject(record, RowReject(nil, .malformedRow, "the row has \(record.fieldCount) fields; the header has \(fieldCount)"))
         }
         if let offset = record.invalidUTF8Offset {
-            return reject(record, RowReject(nil, .invalidUTF8, "invalid UTF-8 at byte offset \(offset) of the file"))
+            let column = record.field(containingRawIndex: offset - record.byteOffset).flatMap { columnNames[$0] }
+            return reject(record, RowReject(column, .invalidUTF8, "invalid UTF-8 at byte offset \(offset) of the file"))
         }
         do throws(RowReject) {
             return .record(row: record.row, try rows.validate(RowFields(record: record, today: today)))

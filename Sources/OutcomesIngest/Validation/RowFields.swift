@@ -8,17 +8,20 @@ struct RowFields {
     let record: CSVRecord
     let today: Day
 
-    /// True when the column is absent from the file or blank on this row.
+    /// True when the column is absent from the file or blank on this row (or the mapping
+    /// translates its value to blank, as in `"N/A": ""`).
     func isBlank(_ column: ColumnRef) -> Bool {
-        !column.isPresent || record.trimmedRange(column.field).isEmpty
+        if !column.isPresent || record.isEmpty(column.field) { return true }
+        return column.translation != nil && text(column) == nil
     }
 
     /// The trimmed value, translated by the mapping; nil when blank.
     func text(_ column: ColumnRef) -> String? {
-        guard !isBlank(column) else { return nil }
+        guard column.isPresent, !record.isEmpty(column.field) else { return nil }
         let value = record.field(column.field)
         guard let translation = column.translation else { return value }
-        return translation[value] ?? value
+        let translated = translation[value] ?? value
+        return translated.isEmpty ? nil : translated
     }
 
     /// The value of a required column; `missing_field` when blank.
@@ -28,12 +31,12 @@ struct RowFields {
     }
 
     /// The value's bytes and their range (translated values get their own bytes).
-    private func bytes(_ column: ColumnRef) -> ([UInt8], Range<Int>) {
+    func bytes(_ column: ColumnRef) -> ([UInt8], Range<Int>) {
         if column.translation != nil, let value = text(column) {
             let bytes = Array(value.utf8)
             return (bytes, 0..<bytes.count)
         }
-        return (record.storage, record.trimmedRange(column.field))
+        return record.bytes(column.field)
     }
 
     /// A date in the column's format, not after today; nil when blank and not required.
@@ -67,17 +70,6 @@ struct RowFields {
         }
         return value
     }
-
-    /// A code of `Code`'s vocabulary (after translation); nil when blank and not required.
-    func code<Code: RawRepresentable & CaseIterable>(_ column: ColumnRef, _ type: Code.Type, required: Bool) throws(RowReject) -> Code?
-    where Code.RawValue == String {
-        guard let value = required ? try self.required(column) : text(column) else { return nil }
-        guard let code = Code(rawValue: value) else {
-            let accepted = Code.allCases.map(\.rawValue).joined(separator: ", ")
-            throw RowReject(column.name, .unknownCode, "\(RowReject.quoted(value)) is not a \(column.name) code; accepted: \(accepted)")
-        }
-        return code
-    }
 }
 
 extension RowFields {
@@ -91,13 +83,6 @@ extension RowFields {
     func requiredInt(_ column: ColumnRef, range: ClosedRange<Int>) throws(RowReject) -> Int {
         guard let value = try int(column, required: true, range: range) else { throw missing(column) }
         return value
-    }
-
-    /// A required code of `Code`'s vocabulary.
-    func requiredCode<Code: RawRepresentable & CaseIterable>(_ column: ColumnRef, _ type: Code.Type) throws(RowReject) -> Code
-    where Code.RawValue == String {
-        guard let code = try code(column, type, required: true) else { throw missing(column) }
-        return code
     }
 
     private func missing(_ column: ColumnRef) -> RowReject {

@@ -25,9 +25,9 @@ struct SessionRowValidator: TableRowValidator {
         if let discharge = span.discharge, day > discharge {
             throw RowReject(date.name, .outsideEpisode, "\(day) is after the episode's discharge on \(discharge)")
         }
-        let sessionType = try row.requiredCode(type, SessionType.self)
-        let sessionModality = try row.code(modality, Modality.self, required: false)
-        let sessionStatus = try row.requiredCode(status, SessionStatus.self)
+        let sessionType = try row.requiredCode(type, CodeTables.sessionType)
+        let sessionModality = try row.code(modality, CodeTables.modality, required: false)
+        let sessionStatus = try row.requiredCode(status, CodeTables.sessionStatus)
         let scheduledMinutes = try row.requiredInt(scheduled, range: Self.minutesRange)
         let attendedMinutes = try row.int(attended, required: false, range: Self.minutesRange)
         return .session(Session(
