@@ -18,34 +18,12 @@ struct DatabaseOption: ParsableArguments {
         return try OutcomesDatabase(path: db)
     }
 
-    /// The pseudonymisation key created by `init`.
+    /// The pseudonymisation key created by `init`. A missing key is an error, never silently
+    /// replaced: a new key would give every patient a new pseudonym.
     func pseudonymizer() throws -> Pseudonymizer {
-        try PseudonymKeyFile.read(path: keyPath)
-    }
-}
-
-/// The pseudonymisation key file: 32 random bytes as hex, owner-only.
-enum PseudonymKeyFile {
-    static func create(path: String) throws {
-        guard !FileManager.default.fileExists(atPath: path) else { return }
-        try OwnerOnlyFile.create(path)
-        let hex = Pseudonymizer.newKey().map { String(format: "%02x", $0) }.joined()
-        try Data((hex + "\n").utf8).write(to: URL(fileURLWithPath: path))
-    }
-
-    static func read(path: String) throws -> Pseudonymizer {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw CommandFailure("\(path): the pseudonymisation key is missing; it is created by `iop-outcomes init`")
+        guard FileManager.default.fileExists(atPath: keyPath) else {
+            throw CommandFailure("\(keyPath): the pseudonymisation key is missing; it is created by `iop-outcomes init`")
         }
-        let hex = Array(text.trimmingCharacters(in: .whitespacesAndNewlines).utf8)
-        guard hex.count == 64 else { throw CommandFailure("\(path): not a pseudonymisation key (64 hex digits expected)") }
-        var key: [UInt8] = []
-        for index in stride(from: 0, to: 64, by: 2) {
-            guard let byte = UInt8(String(decoding: hex[index..<index + 2], as: UTF8.self), radix: 16) else {
-                throw CommandFailure("\(path): not a pseudonymisation key (64 hex digits expected)")
-            }
-            key.append(byte)
-        }
-        return Pseudonymizer(key: key)
+        return Pseudonymizer(key: try PseudonymKeyFile.loadOrCreate(path: keyPath))
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OutcomesIngest
 import OutcomesStore
 
 /// `iop-outcomes init`: creates the database and its pseudonymisation key, both owner-only.
@@ -13,7 +14,7 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         let existed = FileManager.default.fileExists(atPath: database.db)
         _ = try OutcomesDatabase(path: database.db)
-        try PseudonymKeyFile.create(path: database.keyPath)
+        _ = try PseudonymKeyFile.loadOrCreate(path: database.keyPath)
         print(existed ? "\(database.db): already initialised; schema up to date" : "created \(database.db) and \(database.keyPath)")
     }
 }
