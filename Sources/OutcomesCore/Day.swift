@@ -36,7 +36,15 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// `YYYY-MM-DD`.
     public var description: String {
         let (y, m, d) = civil
-        return "\(Day.pad(y, 4))-\(Day.pad(m, 2))-\(Day.pad(d, 2))"
+        guard (0...9999).contains(y) else { return "\(Day.pad(y, 4))-\(Day.pad(m, 2))-\(Day.pad(d, 2))" }
+        // Written byte by byte: dates are formatted for every stored row.
+        return String(unsafeUninitializedCapacity: 10) { buffer in
+            let digits = [y / 1000, y / 100 % 10, y / 10 % 10, y % 10, -1, m / 10, m % 10, -1, d / 10, d % 10]
+            for (index, digit) in digits.enumerated() {
+                buffer[index] = digit < 0 ? UInt8(ascii: "-") : UInt8(48 + digit)
+            }
+            return 10
+        }
     }
 
     /// `YYYY-MM`, the calendar month this day falls in.

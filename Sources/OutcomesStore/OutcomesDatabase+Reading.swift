@@ -34,7 +34,7 @@ extension OutcomesDatabase {
             try ResultReader.forEach(db, sql: """
                 SELECT session_id, episode_id, session_date, session_type, modality, status, scheduled_minutes,
                        attended_minutes, staff_id
-                FROM session \(filter) ORDER BY episode_id, session_date, id
+                FROM session \(filter) ORDER BY episode_id, session_date, natural_key
                 """, arguments: arguments) { row in
                 guard let date = row.day(2), let type = row.code(3, as: SessionType.self),
                       let status = row.code(5, as: SessionStatus.self) else { return }

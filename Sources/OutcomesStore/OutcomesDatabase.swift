@@ -25,6 +25,8 @@ public final class OutcomesDatabase: Sendable {
             // must leave the file's bytes untouched.)
             try db.execute(sql: "PRAGMA journal_mode = WAL")
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // 64 MB of page cache: a large load then rarely spills pages to the WAL mid-transaction.
+            try db.execute(sql: "PRAGMA cache_size = -65536")
         }
         try self.init(writer: try DatabaseQueue(path: path, configuration: configuration))
     }

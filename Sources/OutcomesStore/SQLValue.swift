@@ -58,7 +58,9 @@ extension OpaquePointer {
         case .null: sqlite3_bind_null(self, index)
         case .integer(let int): sqlite3_bind_int64(self, index, int)
         case .real(let double): sqlite3_bind_double(self, index, double)
-        case .text(let text): sqlite3_bind_text(self, index, text, -1, transient)
+        case .text(let text):
+            // withCString hands over a native string's own bytes: no bridging copy per value.
+            _ = text.withCString { sqlite3_bind_text(self, index, $0, Int32(text.utf8.count), transient) }
         }
     }
 

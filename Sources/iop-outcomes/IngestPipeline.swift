@@ -48,7 +48,7 @@ struct IngestPipeline {
                     parameters: options.parametersJSON, softwareVersion: SoftwareVersion.current, loadedAt: loadedAt
                 ) { load in
                     var rows = 0
-                    try file.forEachRow(validator: validator) { result in
+                    try file.forEachRowConcurrently(validator: validator) { result in
                         rows += 1
                         if rows % 50_000 == 0 { progress.show("\(file.displayName): \(rows) rows") }
                         switch result {

@@ -1,0 +1,108 @@
+import Foundation
+
+extension TableFileReader {
+    /// Like `forEachRow`, but reads and validates on a second thread while `body` runs on this
+    /// one, in file order. Loading is two jobs of similar cost (parsing and validating; storing),
+    /// so on two cores this nearly doubles the rows per second. Memory stays bounded: at most
+    /// `batchesInFlight` batches of `batchSize` rows wait between the two threads.
+    public func forEachRowConcurrently(
+        validator: RecordValidator, batchSize: Int = 2048, batchesInFlight: Int = 4,
+        progress: ((Int) -> Void)? = nil, _ body: (RowResult) throws -> Void
+    ) throws {
+        let channel = BatchChannel(capacity: batchesInFlight)
+        let producer = UncheckedBox((self, validator))
+        let thread = Thread {
+            var batch: [RowResult] = []
+            batch.reserveCapacity(batchSize)
+            var bytesRead = 0
+            do {
+                let (reader, validator) = producer.value
+                try reader.forEachRow(validator: validator, progress: { bytesRead = $0 }) { result in
+                    batch.append(result)
+                    if batch.count == batchSize {
+                        try channel.send(Batch(rows: batch, bytesRead: bytesRead))
+                        batch.removeAll(keepingCapacity: true)
+                    }
+                }
+                try channel.send(Batch(rows: batch, bytesRead: bytesRead))
+                channel.finish(error: nil)
+            } catch {
+                channel.finish(error: error)
+            }
+        }
+        thread.start()
+        defer { channel.cancel() }
+        while let batch = try channel.receive() {
+            for result in batch.rows { try body(result) }
+            progress?(batch.bytesRead)
+        }
+    }
+}
+
+/// Rows validated together, and how far into the file they reach.
+struct Batch: Sendable {
+    var rows: [RowResult]
+    var bytesRead: Int
+}
+
+/// A bounded, single-producer single-consumer queue of batches.
+final class BatchChannel: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var queue: [Batch] = []
+    private var finished = false
+    private var cancelled = false
+    private var failure: (any Error)?
+    private let capacity: Int
+
+    struct Cancelled: Error {}
+
+    init(capacity: Int) { self.capacity = capacity }
+
+    /// Waits for room; throws when the consumer has stopped.
+    func send(_ batch: Batch) throws {
+        condition.lock()
+        defer { condition.unlock() }
+        while queue.count >= capacity && !cancelled { condition.wait() }
+        if cancelled { throw Cancelled() }
+        queue.append(batch)
+        condition.broadcast()
+    }
+
+    /// The producer is done (with the error that stopped it, if any).
+    func finish(error: (any Error)?) {
+        condition.lock()
+        finished = true
+        failure = error
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The next batch, nil at the end; rethrows the producer's error.
+    func receive() throws -> Batch? {
+        condition.lock()
+        defer { condition.unlock() }
+        while queue.isEmpty && !finished { condition.wait() }
+        if !queue.isEmpty {
+            let batch = queue.removeFirst()
+            condition.broadcast()
+            return batch
+        }
+        if let failure { throw failure }
+        return nil
+    }
+
+    /// The consumer stopped: wakes and stops the producer, and waits until it has finished.
+    func cancel() {
+        condition.lock()
+        cancelled = true
+        condition.broadcast()
+        while !finished { condition.wait() }
+        condition.unlock()
+    }
+}
+
+/// Hands a value that is only ever used by one thread at a time to another thread.
+struct UncheckedBox<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}
