@@ -30,7 +30,7 @@ public struct KaplanMeierCurve: Hashable, Sendable {
     /// Times at which subjects were censored (one entry per subject), ascending.
     public var censorTimes: [Int]
     /// Number at risk at day 0, 14, 28, ... up to the longest follow-up.
-    public var riskTable: [(time: Int, atRisk: Int)]
+    public var riskTable: [RiskTableRow]
     public var n: Int
     /// First time the curve is at or below 0.5 (the midpoint to the next step when it equals 0.5).
     public var median: Double?
@@ -68,7 +68,7 @@ public struct KaplanMeierCurve: Hashable, Sendable {
         self.points = points
         let longest = sorted.last?.time ?? 0
         riskTable = stride(from: 0, through: longest, by: max(1, riskTableStep)).map { day in
-            (day, sorted.lazy.filter { $0.time >= day }.count)
+            RiskTableRow(time: day, atRisk: sorted.lazy.filter { $0.time >= day }.count)
         }
         median = KaplanMeierCurve.crossing(points, \.survival)
         medianCILow = KaplanMeierCurve.crossing(points) { $0.ciLow ?? ($0.survival <= 0 ? 0 : nil) }
@@ -94,15 +94,10 @@ public struct KaplanMeierCurve: Hashable, Sendable {
         }
         return nil
     }
+}
 
-    public static func == (lhs: KaplanMeierCurve, rhs: KaplanMeierCurve) -> Bool {
-        lhs.points == rhs.points && lhs.censorTimes == rhs.censorTimes && lhs.n == rhs.n
-            && lhs.riskTable.map(\.time) == rhs.riskTable.map(\.time)
-            && lhs.riskTable.map(\.atRisk) == rhs.riskTable.map(\.atRisk)
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(points)
-        hasher.combine(n)
-    }
+/// Number at risk at one time of a Kaplan-Meier risk table.
+public struct RiskTableRow: Hashable, Sendable {
+    public var time: Int
+    public var atRisk: Int
 }
