@@ -1,0 +1,44 @@
+import OutcomesCore
+
+/// One score on the reporting scale (raw total x the instrument's reporting factor).
+public struct ScorePoint: Hashable, Sendable {
+    public var day: Day
+    public var score: Double
+    public var timepoint: Timepoint?
+
+    public init(day: Day, score: Double, timepoint: Timepoint? = nil) {
+        self.day = day
+        self.score = score
+        self.timepoint = timepoint
+    }
+}
+
+/// The scores of each discharged episode of a cohort, by instrument: read once per cohort and
+/// shared by fidelity, symptom outcomes, the combined outcome and relapse.
+public struct ScoreSeries: Sendable {
+    /// One discharged episode and its scores, by instrument code, each list in date order.
+    public struct EpisodeScores: Sendable {
+        public var position: Int
+        public var episode: Episode
+        public var byInstrument: [String: [ScorePoint]]
+    }
+
+    public var episodes: [EpisodeScores]
+
+    /// Reads the scores of the cohort's episodes discharged in `period`.
+    public init(_ context: CohortContext, dischargedIn period: Period) {
+        episodes = context.discharged(in: period).map { ScoreSeries.read(context.dataset, position: $0) }
+    }
+
+    /// Reads one episode's scores; instruments missing from the registry are left out.
+    static func read(_ dataset: AnalysisDataset, position: Int) -> EpisodeScores {
+        var byInstrument = [String: [ScorePoint]]()
+        for assessment in dataset.assessments(ofEpisodeAt: position) {
+            guard let instrument = dataset.registry[assessment.instrument] else { continue }
+            let point = ScorePoint(day: assessment.assessedOn, score: instrument.reported(assessment.score),
+                                   timepoint: assessment.timepoint)
+            byInstrument[assessment.instrument, default: []].append(point)
+        }
+        return EpisodeScores(position: position, episode: dataset.episodes[position], byInstrument: byInstrument)
+    }
+}
