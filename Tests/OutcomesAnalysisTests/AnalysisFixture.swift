@@ -24,7 +24,11 @@ enum Fixture {
                 scheduledMinutes: minutes, attendedMinutes: attended)
     }
 
-    static func score(_ episode: String, _ date: String, _ instrument: String = "PHQ-9", _ total: Int,
+    static func score(_ episode: String, _ date: String, _ total: Int, _ timepoint: Timepoint? = nil) -> Assessment {
+        score(episode, date, "PHQ-9", total, timepoint)
+    }
+
+    static func score(_ episode: String, _ date: String, _ instrument: String, _ total: Int,
                       _ timepoint: Timepoint? = nil) -> Assessment {
         Assessment(episodeID: episode, assessedOn: day(date), instrument: instrument, score: total, timepoint: timepoint)
     }
