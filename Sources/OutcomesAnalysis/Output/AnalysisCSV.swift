@@ -2,9 +2,14 @@
 /// columns (blank for the overall cohort), then `metric,value,num,den,n`. RFC 4180, CRLF line ends.
 public enum AnalysisCSV {
     public static func encode(_ result: AnalysisResult) -> String {
-        var rows = [result.dimensions.map(\.rawValue) + ["metric", "value", "num", "den", "n"]]
-        for cohort in result.cohorts {
-            let dimensionValues = result.dimensions.map { cohort.key[$0] ?? "" }
+        encode(dimensions: result.dimensions, cohorts: result.cohorts.map { ($0.key, $0.metrics) })
+    }
+
+    /// Encodes cohorts' metric sets with one column per dimension.
+    public static func encode(dimensions: [CohortDimension], cohorts: [(key: CohortKey, metrics: MetricSet)]) -> String {
+        var rows = [dimensions.map(\.rawValue) + ["metric", "value", "num", "den", "n"]]
+        for cohort in cohorts {
+            let dimensionValues = dimensions.map { cohort.key[$0] ?? "" }
             for entry in cohort.metrics.entries {
                 rows.append(dimensionValues + [entry.id] + fields(entry.value))
             }

@@ -1,12 +1,19 @@
+import OutcomesCore
+
 /// The JSON of `analyze --format json` (SPEC section 9), written as text so that key order and
 /// number formatting never vary: `{"period": {"from", "to"}, "cohorts": [{"key": {}, "metrics": {...}}]}`.
 public enum AnalysisJSON {
     /// Encodes the result; metrics keep their `MetricSet` order, key components their dimension order.
     /// `intervals` adds `ci_low`/`ci_high` to statistics that have them.
     public static func encode(_ result: AnalysisResult, intervals: Bool = false) -> String {
-        var lines = ["{", "  \"period\": {\"from\": \"\(result.period.from)\", \"to\": \"\(result.period.to)\"},",
+        encode(period: result.period, cohorts: result.cohorts.map { ($0.key, $0.metrics) }, intervals: intervals)
+    }
+
+    /// Encodes cohorts' metric sets for a period.
+    public static func encode(period: Period, cohorts: [(key: CohortKey, metrics: MetricSet)], intervals: Bool = false) -> String {
+        var lines = ["{", "  \"period\": {\"from\": \"\(period.from)\", \"to\": \"\(period.to)\"},",
                      "  \"cohorts\": ["]
-        for (index, cohort) in result.cohorts.enumerated() {
+        for (index, cohort) in cohorts.enumerated() {
             let key = cohort.key.components.map { "\(quote($0.dimension.rawValue)): \(quote($0.value))" }
             lines.append("    {")
             lines.append("      \"key\": {\(key.joined(separator: ", "))},")
@@ -17,7 +24,7 @@ public enum AnalysisJSON {
                 lines.append("        \(quote(entry.id)): \(value(entry.value, intervals: intervals))\(comma)")
             }
             lines.append("      }")
-            lines.append(index + 1 < result.cohorts.count ? "    }," : "    }")
+            lines.append(index + 1 < cohorts.count ? "    }," : "    }")
         }
         lines.append("  ]")
         lines.append("}")
