@@ -71,7 +71,8 @@ struct OutputTests {
     @Test func table() {
         #expect(AnalysisTable.text(.rate(31, 50)) == "62.0%     (31/50)")
         #expect(AnalysisTable.text(.rate(0, 0)) == "-         (0/0)")
-        #expect(AnalysisTable.text(.statistic(value: 4.5, n: 20)) == "4.50      (n=20)")
+        #expect(AnalysisTable.text(.statistic(value: 4.5, n: 20)) == "4.5       (n=20)")
+        #expect(AnalysisTable.text(.count(12)) == "12        (n=12)")
     }
 
     @Test("a full analysis encodes deterministically")

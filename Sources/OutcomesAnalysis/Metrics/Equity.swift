@@ -14,17 +14,17 @@ public struct Equity: Sendable {
 
     public init(_ context: CohortContext, outcomes: [SymptomOutcome]) {
         let episodeOutcomes = EpisodeOutcome.byEpisode(outcomes)
-        var perEpisode = [(Episode, EquityFigures)]()
-        for position in context.members {
-            let episode = context.dataset.episodes[position]
-            let figures = EquityFigures(episode: episode, position: position, context: context,
-                                        outcome: episodeOutcomes[episode.episodeID])
-            perEpisode.append((episode, figures))
+        let episodes = context.dataset.episodes
+        let perEpisode = context.members.map { position in
+            EquityFigures(episode: episodes[position], position: position, context: context,
+                          outcome: episodeOutcomes[episodes[position].episodeID])
         }
-        overall = perEpisode.reduce(EquityFigures()) { $0 + $1.1 }
+        overall = perEpisode.reduce(EquityFigures()) { $0 + $1 }
         for dimension in Equity.dimensions {
             var groups = [String: EquityFigures]()
-            for (episode, figures) in perEpisode { groups[dimension.value(of: episode), default: EquityFigures()] += figures }
+            for (position, figures) in zip(context.members, perEpisode) {
+                groups[dimension.value(of: episodes[position]), default: EquityFigures()] += figures
+            }
             for value in groups.keys.sorted() {
                 strata.append(EquityStratum(dimension: dimension, value: value, figures: groups[value] ?? EquityFigures(),
                                             overall: overall))

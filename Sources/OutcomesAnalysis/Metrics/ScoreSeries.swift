@@ -42,3 +42,13 @@ public struct ScoreSeries: Sendable {
         return EpisodeScores(position: position, episode: dataset.episodes[position], byInstrument: byInstrument)
     }
 }
+
+/// One episode's scores on one instrument over time.
+public struct ScoreTrajectory: Hashable, Sendable {
+    public var episodeID: String
+    public var admission: Day
+    public var points: [ScorePoint]
+
+    /// Days since admission of each point (the x axis of a spaghetti plot).
+    public var daysSinceAdmission: [Int] { points.map { admission.days(to: $0.day) } }
+}

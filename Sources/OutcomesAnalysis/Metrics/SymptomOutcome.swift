@@ -26,6 +26,8 @@ public struct SymptomOutcome: Sendable {
     public var responders = 0
     public var remitted = 0
     public var severityShift: SeverityShift?
+    /// Every score (up to discharge + 7 days) of each episode with a pair, for spaghetti plots.
+    public var trajectories: [ScoreTrajectory] = []
 
     /// Discharged episodes with scores but no valid pair: counted, never dropped.
     public var noPair: Int { episodesWithScores - pairs.count }
@@ -40,6 +42,9 @@ public struct SymptomOutcome: Sendable {
                                               admission: item.episode.admissionDate, discharge: discharge)
             else { continue }
             pairs.append(pair)
+            let last = discharge.adding(days: OutcomePair.finalGraceDays)
+            trajectories.append(ScoreTrajectory(episodeID: pair.episodeID, admission: item.episode.admissionDate,
+                                                points: scores.filter { $0.day <= last }))
         }
         let baselines = pairs.map(\.baseline.score)
         baseline = MeanEstimate(baselines)

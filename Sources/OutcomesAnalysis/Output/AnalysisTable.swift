@@ -17,14 +17,14 @@ public enum AnalysisTable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// `62.0%  (31/50)`, `4.50  (n=20, 95% CI 3.10 to 5.90)`, `-  (0/0)`.
+    /// `62.0%  (31/50)`, `4.5  (n=20, 95% CI 3.10 to 5.90)`, `12  (n=12)`, `-  (0/0)`.
     public static func text(_ metric: MetricValue) -> String {
         switch metric {
         case .proportion(let value, let num, let den):
             let shown = value.map { NumberText.fixed($0 * 100, decimals: 1) + "%" } ?? "-"
             return pad(shown) + "(\(num)/\(den))"
         case .statistic(let value, let n, let low, let high):
-            let shown = value.map { NumberText.fixed($0, decimals: 2) } ?? "-"
+            let shown = value.map { NumberText.plain($0, decimals: 2) } ?? "-"
             var detail = "n=\(n)"
             if let low, let high {
                 detail += ", 95% CI \(NumberText.fixed(low, decimals: 2)) to \(NumberText.fixed(high, decimals: 2))"
