@@ -8,6 +8,8 @@ public struct CombinedOutcome: Sendable {
 
     /// Episodes with both pairs.
     public var pairs = 0
+    /// Discharged episodes with at least one PHQ-9 and one GAD-7 score (the pairs denominator).
+    public var episodesWithBothScores = 0
     /// Case at baseline on PHQ-9 (>= 10) or GAD-7 (>= 8).
     public var casesAtBaseline = 0
     /// Case at baseline and below both cutoffs at final.
@@ -25,6 +27,7 @@ public struct CombinedOutcome: Sendable {
     public init?(depression: SymptomOutcome?, anxiety: SymptomOutcome?) {
         guard let depression, let anxiety else { return nil }
         hasThresholds = depression.threshold != nil && anxiety.threshold != nil
+        episodesWithBothScores = depression.scoredEpisodeIDs.intersection(anxiety.scoredEpisodeIDs).count
         let anxietyPairs = Dictionary(anxiety.pairs.enumerated().map { ($1.episodeID, $0) }) { first, _ in first }
         for (index, pair) in depression.pairs.enumerated() {
             guard let other = anxietyPairs[pair.episodeID] else { continue }
@@ -52,7 +55,7 @@ public struct CombinedOutcome: Sendable {
     /// Writes `outcomes.combined.*`.
     public func write(to metrics: inout MetricSet) {
         let slot = MetricID.combined
-        metrics.set(MetricID.outcome(slot, "pairs"), .count(pairs))
+        metrics.set(MetricID.outcome(slot, "pairs"), .rate(pairs, episodesWithBothScores))
         metrics.set(MetricID.outcome(slot, "reliable_improvement_rate"), .rate(reliablyImproved, hasThresholds ? pairs : 0))
         metrics.set(MetricID.outcome(slot, "reliable_deterioration_rate"),
                     .rate(reliablyDeteriorated, hasThresholds ? pairs : 0))

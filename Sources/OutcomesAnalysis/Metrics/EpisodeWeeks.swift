@@ -56,6 +56,7 @@ public struct EpisodeWeeks: Sendable {
     public func write(to metrics: inout MetricSet) {
         metrics.set(MetricID.serviceHoursMean, .statistic(value: Descriptive.mean(hours), n: hours.count))
         metrics.set(MetricID.doseAdequacyRate, .rate(adequateWeeks, completeWeeks))
+        metrics.set(MetricID.partialWeeksExcluded, .count(partialWeeksExcluded))
     }
 
     static func floorDiv(_ a: Int, _ b: Int) -> Int { a >= 0 ? a / b : -((-a + b - 1) / b) }

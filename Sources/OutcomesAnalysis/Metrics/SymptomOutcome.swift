@@ -4,7 +4,9 @@ import OutcomesCore
 public struct SymptomOutcome: Sendable {
     public var instrument: Instrument
     /// Discharged episodes with at least one score on the instrument (the pairs denominator).
-    public var episodesWithScores = 0
+    public var episodesWithScores: Int { scoredEpisodeIDs.count }
+    /// Identifiers of those episodes.
+    public var scoredEpisodeIDs: Set<String> = []
     /// Valid baseline/final pairs, in episode order.
     public var pairs: [OutcomePair] = []
     public var baseline: MeanEstimate
@@ -36,7 +38,7 @@ public struct SymptomOutcome: Sendable {
         self.instrument = instrument
         for item in series.episodes {
             guard let scores = item.byInstrument[instrument.code], !scores.isEmpty else { continue }
-            episodesWithScores += 1
+            scoredEpisodeIDs.insert(item.episode.episodeID)
             guard let discharge = item.episode.dischargeDate,
                   let pair = OutcomePair.find(episodeID: item.episode.episodeID, scores: scores,
                                               admission: item.episode.admissionDate, discharge: discharge)

@@ -12,16 +12,19 @@ public struct SymptomRelapse: Sendable {
     /// False without a reliable-change threshold (the rate is then undefined).
     public var hasThreshold: Bool
 
-    /// Uses the scores from the outcome baseline up to discharge + 7 days, in date order.
+    /// Uses the baseline (earliest score within 14 days of admission) and the later scores up to
+    /// discharge + 7 days, in date order; the threshold is the one the outcome used.
     public init?(outcome: SymptomOutcome, series: ScoreSeries) {
         let instrument = outcome.instrument
         guard instrument.responseFraction != nil || instrument.remissionBelow != nil else { return nil }
         self.instrument = instrument.code
         hasThreshold = outcome.threshold != nil
-        let baselines = Dictionary(outcome.pairs.map { ($0.episodeID, $0.baseline) }) { first, _ in first }
+        let window = OutcomePair.baselineWindowDays
         for item in series.episodes {
-            guard let baseline = baselines[item.episode.episodeID], instrument.isCase(baseline.score),
-                  let scores = item.byInstrument[instrument.code], let discharge = item.episode.dischargeDate
+            let admission = item.episode.admissionDate
+            guard let scores = item.byInstrument[instrument.code], let discharge = item.episode.dischargeDate,
+                  let baseline = scores.first(where: { abs(admission.days(to: $0.day)) <= window }),
+                  instrument.isCase(baseline.score)
             else { continue }
             let later = scores.filter { $0.day > baseline.day && $0.day <= discharge.adding(days: OutcomePair.finalGraceDays) }
             switch SymptomRelapse.course(instrument, baseline: baseline.score, later: later.map(\.score), outcome.threshold) {

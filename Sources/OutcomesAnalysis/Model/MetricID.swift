@@ -14,6 +14,8 @@ public enum MetricID {
     /// Extension: mean attended hours per complete episode-week.
     public static let serviceHoursMean = "engagement.service_hours_per_week_mean"
     public static let doseAdequacyRate = "engagement.dose_adequacy_rate"
+    /// Extension: episode-weeks in P cut short by discharge, left out of the dose figures.
+    public static let partialWeeksExcluded = "engagement.partial_weeks_excluded"
     public static let daysToFirstSessionMedian = "engagement.days_to_first_session_median"
     /// Extension: mean attended sessions in P per episode with a scheduled session in P.
     public static let sessionsAttendedMean = "engagement.sessions_attended_per_episode_mean"
