@@ -34,7 +34,8 @@ public struct KaplanMeierCurve: Hashable, Sendable {
     public var n: Int
     /// First time the curve is at or below 0.5 (the midpoint to the next step when it equals 0.5).
     public var median: Double?
-    /// Where the upper and the lower confidence bounds reach 0.5.
+    /// Where the lower and the upper confidence bounds reach 0.5; nil when a bound never does
+    /// (bounds are undefined once the curve reaches 0, as in R's survfit).
     public var medianCILow: Double?
     public var medianCIHigh: Double?
 
@@ -71,8 +72,8 @@ public struct KaplanMeierCurve: Hashable, Sendable {
             RiskTableRow(time: day, atRisk: sorted.lazy.filter { $0.time >= day }.count)
         }
         median = KaplanMeierCurve.crossing(points, \.survival)
-        medianCILow = KaplanMeierCurve.crossing(points) { $0.ciLow ?? ($0.survival <= 0 ? 0 : nil) }
-        medianCIHigh = KaplanMeierCurve.crossing(points) { $0.ciHigh ?? ($0.survival <= 0 ? 0 : nil) }
+        medianCILow = KaplanMeierCurve.crossing(points, \.ciLow)
+        medianCIHigh = KaplanMeierCurve.crossing(points, \.ciHigh)
     }
 
     /// S^exp(+/- 1.96 se), se = sqrt(greenwood) / |log S|; undefined at S = 0 or S = 1.
