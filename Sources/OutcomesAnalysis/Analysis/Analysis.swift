@@ -25,23 +25,10 @@ public enum Analysis {
     /// assessments and goals follow their episode, events the patient's episodes.
     public static func analyze(_ dataset: AnalysisDataset, options: AnalysisOptions,
                                by dimensions: [CohortDimension] = []) -> AnalysisResult {
-        var seen = Set<CohortDimension>()
-        let dimensions = dimensions.filter { seen.insert($0).inserted }
-        let overall = CohortContext(dataset: dataset, options: options)
-        var cohorts = [CohortResult(key: .overall, context: overall)]
-        if !dimensions.isEmpty {
-            var groups = [[String]: [Int]]()
-            for position in overall.members {
-                let episode = dataset.episodes[position]
-                groups[dimensions.map { $0.value(of: episode) }, default: []].append(position)
-            }
-            for values in groups.keys.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
-                let key = CohortKey(zip(dimensions, values).map { CohortKey.Component($0, $1) })
-                let context = CohortContext(dataset: dataset, options: options, windows: overall.windows,
-                                            members: groups[values] ?? [])
-                cohorts.append(CohortResult(key: key, context: context))
-            }
-        }
+        let dimensions = unique(dimensions)
+        let contexts = cohortContexts(dataset, options: options, by: dimensions)
+        let cohorts = contexts.map { CohortResult(key: $0.key, context: $0.context) }
+        let overall = contexts[0].context
         let equity = Equity(overall, outcomes: cohorts[0].outcomes)
         return AnalysisResult(period: options.period, windows: overall.windows, dimensions: dimensions,
                               cohorts: cohorts, equity: equity, unmatched: dataset.unmatched)
@@ -53,19 +40,45 @@ public enum Analysis {
                              months: Int = 12, by dimensions: [CohortDimension] = []) -> [MetricTrend] {
         var series = [CohortKey: [String: [TrendPoint]]]()
         var keys: [CohortKey] = []
+        let families = MetricFamily.needed(for: metrics)
         for month in options.period.trailingMonths(months) {
-            let result = analyze(dataset, options: options.with(period: month), by: dimensions)
-            for cohort in result.cohorts {
-                if series[cohort.key] == nil { keys.append(cohort.key) }
+            for (key, context) in cohortContexts(dataset, options: options.with(period: month), by: unique(dimensions)) {
+                let values = CohortMetrics.compute(context, families: families)
+                if series[key] == nil { keys.append(key) }
                 for id in metrics {
-                    let point = TrendPoint(period: month, value: cohort.metrics[id])
-                    series[cohort.key, default: [:]][id, default: []].append(point)
+                    series[key, default: [:]][id, default: []].append(TrendPoint(period: month, value: values[id]))
                 }
             }
         }
         return keys.sorted().flatMap { key in
             metrics.map { id in MetricTrend(key: key, metric: id, points: series[key]?[id] ?? []) }
         }
+    }
+
+    /// The overall cohort, then one per combination of dimension values among the episodes that
+    /// matter for P, ordered by their values.
+    static func cohortContexts(_ dataset: AnalysisDataset, options: AnalysisOptions,
+                               by dimensions: [CohortDimension]) -> [(key: CohortKey, context: CohortContext)] {
+        let overall = CohortContext(dataset: dataset, options: options)
+        var contexts = [(key: CohortKey.overall, context: overall)]
+        guard !dimensions.isEmpty else { return contexts }
+        var groups = [[String]: [Int]]()
+        for position in overall.members {
+            let episode = dataset.episodes[position]
+            groups[dimensions.map { $0.value(of: episode) }, default: []].append(position)
+        }
+        for values in groups.keys.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+            let key = CohortKey(zip(dimensions, values).map { CohortKey.Component($0, $1) })
+            let context = CohortContext(dataset: dataset, options: options, windows: overall.windows,
+                                        members: groups[values] ?? [])
+            contexts.append((key, context))
+        }
+        return contexts
+    }
+
+    private static func unique(_ dimensions: [CohortDimension]) -> [CohortDimension] {
+        var seen = Set<CohortDimension>()
+        return dimensions.filter { seen.insert($0).inserted }
     }
 }
 
@@ -81,4 +94,9 @@ public struct MetricTrend: Hashable, Sendable {
 public struct TrendPoint: Hashable, Sendable {
     public var period: Period
     public var value: MetricValue?
+}
+
+extension TrendPoint {
+    /// `YYYY-MM` of the month (the label of a chart point).
+    public var label: String { period.from.monthKey }
 }
