@@ -78,6 +78,17 @@ public struct AnalysisDataset: Sendable {
         sessionsByEpisode.rows(of: position).lazy.map { sessions[Int($0)] }
     }
 
+    /// Row numbers in `sessions` of an episode's sessions, in date order. Hot loops read fields
+    /// as `sessions[row].status` so that no row (and none of its strings) is copied.
+    public func sessionRows(ofEpisodeAt position: Int) -> ArraySlice<Int32> {
+        sessionsByEpisode.rows(of: position)
+    }
+
+    /// Row numbers in `assessments` of an episode's assessments, in date order.
+    public func assessmentRows(ofEpisodeAt position: Int) -> ArraySlice<Int32> {
+        assessmentsByEpisode.rows(of: position)
+    }
+
     /// An episode's assessments (all instruments) in date order.
     public func assessments(ofEpisodeAt position: Int) -> LazyMapSequence<ArraySlice<Int32>, Assessment> {
         assessmentsByEpisode.rows(of: position).lazy.map { assessments[Int($0)] }

@@ -14,8 +14,13 @@ public struct Disengagement: Sendable {
     public init(_ context: CohortContext) {
         for position in context.activeAtEnd {
             activeEpisodes += 1
-            if Disengagement.missedRun(context.dataset.sessions(ofEpisodeAt: position), through: context.period.to)
-                >= Disengagement.runLength {
+            let sessions = context.dataset.sessions
+            let rows = context.dataset.sessionRows(ofEpisodeAt: position)
+            let run = Disengagement.missedRun(count: rows.count, through: context.period.to) { index in
+                let row = Int(rows[rows.startIndex + index])
+                return (sessions[row].date, sessions[row].status)
+            }
+            if run >= Disengagement.runLength {
                 flaggedEpisodeIDs.append(context.dataset.episodes[position].episodeID)
             }
         }
@@ -23,16 +28,22 @@ public struct Disengagement: Sendable {
 
     /// The number of latest scheduled sessions, up to `day`, that were all missed. An attended or
     /// excused session breaks the run; on a day with both, the day breaks it (order within a day is unknown).
-    public static func missedRun(_ sessions: some Sequence<Session>, through day: Day) -> Int {
-        let scheduled = sessions.filter { $0.status.isScheduled && $0.date <= day }
+    public static func missedRun(_ sessions: [Session], through day: Day) -> Int {
+        missedRun(count: sessions.count, through: day) { (sessions[$0].date, sessions[$0].status) }
+    }
+
+    /// The same over `count` sessions in date order, read through `session(index)`.
+    static func missedRun(count: Int, through day: Day, _ session: (Int) -> (Day, SessionStatus)) -> Int {
         var run = 0
-        var index = scheduled.count - 1
+        var index = count - 1
+        while index >= 0, session(index).0 > day { index -= 1 }
         while index >= 0 {
-            let date = scheduled[index].date
+            let date = session(index).0
             var missed = 0
             var broken = false
-            while index >= 0, scheduled[index].date == date {
-                if scheduled[index].status.isMissed { missed += 1 } else { broken = true }
+            while index >= 0, session(index).0 == date {
+                let status = session(index).1
+                if status.isMissed { missed += 1 } else if status.isScheduled { broken = true }
                 index -= 1
             }
             if broken { break }

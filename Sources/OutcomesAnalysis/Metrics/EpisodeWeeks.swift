@@ -17,30 +17,33 @@ public struct EpisodeWeeks: Sendable {
     /// Walks every cohort episode's weeks whose last day falls in P.
     public init(_ context: CohortContext) {
         let period = context.period
+        let episodes = context.dataset.episodes
+        let sessions = context.dataset.sessions
+        let assessments = context.dataset.assessments
         for position in context.members {
-            let episode = context.dataset.episodes[position]
-            let admission = episode.admissionDate
+            let admission = episodes[position].admissionDate
+            let dischargeDate = episodes[position].dischargeDate
             // Week k spans admission + 7k ... admission + 7k + 6.
             let firstWeek = max(0, EpisodeWeeks.ceilDiv(admission.days(to: period.from) - 6, 7))
             var lastWeek = EpisodeWeeks.floorDiv(admission.days(to: period.to) - 6, 7)
-            if let discharge = episode.dischargeDate {
+            if let discharge = dischargeDate {
                 lastWeek = min(lastWeek, EpisodeWeeks.floorDiv(admission.days(to: discharge), 7))
             }
             guard lastWeek >= firstWeek else { continue }
             var minutes = [Int](repeating: 0, count: lastWeek - firstWeek + 1)
             var scored = [Bool](repeating: false, count: minutes.count)
-            for session in context.dataset.sessions(ofEpisodeAt: position) {
-                let week = EpisodeWeeks.floorDiv(admission.days(to: session.date), 7)
-                if week >= firstWeek, week <= lastWeek { minutes[week - firstWeek] += session.serviceMinutes }
+            for row in context.dataset.sessionRows(ofEpisodeAt: position) {
+                let week = EpisodeWeeks.floorDiv(admission.days(to: sessions[Int(row)].date), 7)
+                if week >= firstWeek, week <= lastWeek { minutes[week - firstWeek] += sessions[Int(row)].serviceMinutes }
             }
-            for assessment in context.dataset.assessments(ofEpisodeAt: position) {
-                let week = EpisodeWeeks.floorDiv(admission.days(to: assessment.assessedOn), 7)
+            for row in context.dataset.assessmentRows(ofEpisodeAt: position) {
+                let week = EpisodeWeeks.floorDiv(admission.days(to: assessments[Int(row)].assessedOn), 7)
                 if week >= firstWeek, week <= lastWeek { scored[week - firstWeek] = true }
             }
-            let minimum = context.options.doseMinimumHours(for: episode)
+            let minimum = context.options.doseMinimumHours(for: episodes[position])
             for week in firstWeek...lastWeek {
                 let lastDay = admission.adding(days: 7 * week + 6)
-                if let discharge = episode.dischargeDate, discharge < lastDay {
+                if let discharge = dischargeDate, discharge < lastDay {
                     partialWeeksExcluded += 1
                     continue
                 }

@@ -15,14 +15,18 @@ public struct Equity: Sendable {
     public init(_ context: CohortContext, outcomes: [SymptomOutcome]) {
         let episodeOutcomes = EpisodeOutcome.byEpisode(outcomes)
         let episodes = context.dataset.episodes
-        let perEpisode = context.members.map { position in
-            EquityFigures(episode: episodes[position], position: position, context: context,
-                          outcome: episodeOutcomes[episodes[position].episodeID])
+        let period = context.period
+        var contributing: [(position: Int, figures: EquityFigures)] = []
+        for position in context.members {
+            let discharged = episodes[position].dischargeDate.map(period.contains) ?? false
+            let outcome = discharged ? episodeOutcomes[episodes[position].episodeID] : nil
+            let figures = EquityFigures(position: position, context: context, outcome: outcome)
+            if figures != EquityFigures() { contributing.append((position, figures)) }
         }
-        overall = perEpisode.reduce(EquityFigures()) { $0 + $1 }
+        overall = contributing.reduce(EquityFigures()) { $0 + $1.figures }
         for dimension in Equity.dimensions {
             var groups = [String: EquityFigures]()
-            for (position, figures) in zip(context.members, perEpisode) {
+            for (position, figures) in contributing {
                 groups[dimension.value(of: episodes[position]), default: EquityFigures()] += figures
             }
             for value in groups.keys.sorted() {

@@ -18,18 +18,22 @@ public struct EquityFigures: Hashable, Sendable {
 
     public init() {}
 
-    init(episode: Episode, position: Int, context: CohortContext, outcome: EpisodeOutcome?) {
+    init(position: Int, context: CohortContext, outcome: EpisodeOutcome?) {
         let period = context.period
-        if episode.admissionDate <= period.to, (episode.dischargeDate ?? period.to) >= period.from {
-            for session in context.dataset.sessions(ofEpisodeAt: position)
-            where period.contains(session.date) && session.status.isScheduled {
+        let admission = context.dataset.episodes[position].admissionDate
+        let dischargeDate = context.dataset.episodes[position].dischargeDate
+        if admission <= period.to, (dischargeDate ?? period.to) >= period.from {
+            let sessions = context.dataset.sessions
+            for row in context.dataset.sessionRows(ofEpisodeAt: position) where period.contains(sessions[Int(row)].date) {
+                let status = sessions[Int(row)].status
+                guard status.isScheduled else { continue }
                 scheduled += 1
-                if session.status.isAttended { attended += 1 }
+                if status.isAttended { attended += 1 }
             }
         }
-        if let discharge = episode.dischargeDate, period.contains(discharge) {
+        if let discharge = dischargeDate, period.contains(discharge) {
             discharges += 1
-            if episode.dischargeReason == .completed { completed += 1 }
+            if context.dataset.episodes[position].dischargeReason == .completed { completed += 1 }
         }
         guard let outcome else { return }
         if outcome.hasThreshold {

@@ -20,36 +20,61 @@ public struct SessionAttendance: Sendable {
     /// Tallies the cohort's sessions dated in P.
     public init(_ context: CohortContext) {
         let period = context.period
-        var typeCounts = [SessionType: (Int, Int)]()
-        var modalityCounts = [Modality?: (Int, Int)]()
+        var typeCounts = Array(repeating: (0, 0), count: SessionType.allCases.count)
+        var modalityCounts = Array(repeating: (0, 0), count: Modality.allCases.count + 1)
+        let episodes = context.dataset.episodes
+        let sessions = context.dataset.sessions
         for position in context.members {
-            let episode = context.dataset.episodes[position]
-            guard episode.admissionDate <= period.to, (episode.dischargeDate ?? period.to) >= period.from else { continue }
+            guard episodes[position].admissionDate <= period.to,
+                  (episodes[position].dischargeDate ?? period.to) >= period.from else { continue }
             var episodeScheduled = 0
             var episodeAttended = 0
-            for session in context.dataset.sessions(ofEpisodeAt: position) where period.contains(session.date) {
-                let status = session.status
+            for row in context.dataset.sessionRows(ofEpisodeAt: position) where period.contains(sessions[Int(row)].date) {
+                let status = sessions[Int(row)].status
                 guard status.isScheduled else { programCancellations += 1; continue }
                 let wasAttended = status.isAttended ? 1 : 0
                 episodeScheduled += 1
                 episodeAttended += wasAttended
                 if status == .noShow { noShows += 1 }
                 if status == .cancelledPatient { patientCancellations += 1 }
-                typeCounts[session.type, default: (0, 0)].0 += 1
-                typeCounts[session.type, default: (0, 0)].1 += wasAttended
-                modalityCounts[session.modality, default: (0, 0)].0 += 1
-                modalityCounts[session.modality, default: (0, 0)].1 += wasAttended
+                let type = SessionAttendance.slot(sessions[Int(row)].type)
+                let modality = SessionAttendance.slot(sessions[Int(row)].modality)
+                typeCounts[type].0 += 1
+                typeCounts[type].1 += wasAttended
+                modalityCounts[modality].0 += 1
+                modalityCounts[modality].1 += wasAttended
             }
             scheduled += episodeScheduled
             attended += episodeAttended
             if episodeScheduled > 0 { attendedPerEpisode.append(Double(episodeAttended)) }
         }
         byType = SessionType.allCases.map {
-            SessionMix(category: $0, scheduled: typeCounts[$0]?.0 ?? 0, attended: typeCounts[$0]?.1 ?? 0)
+            SessionMix(category: $0, scheduled: typeCounts[SessionAttendance.slot($0)].0, attended: typeCounts[SessionAttendance.slot($0)].1)
         }
         let modalities: [Modality?] = Modality.allCases.map { $0 } + [nil]
         byModality = modalities.map {
-            SessionMix(category: $0, scheduled: modalityCounts[$0]?.0 ?? 0, attended: modalityCounts[$0]?.1 ?? 0)
+            SessionMix(category: $0, scheduled: modalityCounts[SessionAttendance.slot($0)].0, attended: modalityCounts[SessionAttendance.slot($0)].1)
+        }
+    }
+
+    /// Position of a session type in `SessionType.allCases`.
+    static func slot(_ type: SessionType) -> Int {
+        switch type {
+        case .group: return 0
+        case .individual: return 1
+        case .family: return 2
+        case .psychiatry: return 3
+        case .psychoeducation: return 4
+        case .other: return 5
+        }
+    }
+
+    /// Position of a modality in `Modality.allCases`, then nil (not recorded).
+    static func slot(_ modality: Modality?) -> Int {
+        switch modality {
+        case .inPerson: return 0
+        case .telehealth: return 1
+        case nil: return 2
         }
     }
 
