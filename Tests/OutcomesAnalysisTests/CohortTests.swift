@@ -75,3 +75,12 @@ struct CohortTests {
         #expect(dataset.sessions(ofEpisodeAt: 0).map(\.date.description) == ["2026-10-02", "2026-10-09"])
     }
 }
+
+@Suite("Dimension lists")
+struct DimensionListTests {
+    @Test func parse() {
+        let parsed = CohortDimension.parse(list: "program, age_band,colour")
+        #expect(parsed.dimensions == [.program, .ageBand])
+        #expect(parsed.unknown == ["colour"])
+    }
+}

@@ -50,7 +50,11 @@ struct ConsistencyTests {
     @Test("every identifier belongs to a family, and one family alone gives the same values")
     func families() throws {
         let full = try #require(Analysis.analyze(Self.dataset, options: AnalysisOptions(period: Fixture.october)).overall)
-        for id in full.metrics.ids { #expect(MetricFamily.of(id) != nil, "\(id)") }
+        for id in full.metrics.ids {
+            #expect(MetricFamily.of(id) != nil, "\(id)")
+            #expect(MetricCatalog.entry(id) != nil, "\(id)")
+        }
+        #expect(MetricCatalog.entry("outcomes.combined.recovery_rate")?.label == "PHQ-9/GAD-7 combined recovery")
         let attendance = Analysis.trend(Self.dataset, options: AnalysisOptions(period: Fixture.october),
                                         metrics: [MetricID.attendanceRate], months: 1)
         #expect(attendance.first?.points.first?.value == full.metrics[MetricID.attendanceRate])

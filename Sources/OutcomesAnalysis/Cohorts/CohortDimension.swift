@@ -59,3 +59,22 @@ public enum AgeBand {
         }
     }
 }
+
+extension CohortDimension {
+    /// Parses a comma-separated list as the command line takes it (`program,site`): the known
+    /// dimensions in order, and any names that are not dimensions (for the error message).
+    public static func parse(list text: String) -> (dimensions: [CohortDimension], unknown: [String]) {
+        var dimensions: [CohortDimension] = []
+        var unknown: [String] = []
+        for name in text.split(separator: ",").map({ $0.trimmingSpaces }) where !name.isEmpty {
+            if let dimension = CohortDimension(rawValue: name) { dimensions.append(dimension) } else { unknown.append(name) }
+        }
+        return (dimensions, unknown)
+    }
+}
+
+private extension Substring {
+    var trimmingSpaces: String {
+        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+    }
+}
