@@ -18,6 +18,20 @@ struct RelapseTests {
         #expect(cohort == Period(from: Fixture.day(from), to: Fixture.day(to)))
     }
 
+    @Test("a quarter keeps whole months; other ranges move day for day", arguments: [
+        // Q4: Sep-Nov ends Nov 30, + 30 = Dec 30 <= Dec 31; Oct-Dec would not fit
+        ("2026-10-01", "2026-12-31", 30, "2026-09-01", "2026-11-30"),
+        // Q4, 90 days: Aug-Oct ends Oct 31, + 90 = Jan 29 > Dec 31; Jul-Sep + 90 = Dec 29: Q3
+        ("2026-10-01", "2026-12-31", 90, "2026-07-01", "2026-09-30"),
+        // Oct 10-24 (15 days): Sep 10-24 + 30 = Oct 24 <= Oct 24
+        ("2026-10-10", "2026-10-24", 30, "2026-09-10", "2026-09-24"),
+    ])
+    func elapsedCohortOtherShapes(from: String, to: String, days: Int, cohortFrom: String, cohortTo: String) {
+        let period = Period(from: Fixture.day(from), to: Fixture.day(to))
+        let cohort = AnalysisWindows.newestElapsedCohort(period: period, windowDays: days)
+        #expect(cohort == Period(from: Fixture.day(cohortFrom), to: Fixture.day(cohortTo)))
+    }
+
     @Test("acute care and readmission on days 1-30 after September discharges")
     func postDischarge() {
         // Given September discharges (the 30-day cohort for October):

@@ -25,14 +25,23 @@ public struct AnalysisWindows: Hashable, Sendable {
 
     /// The newest period shaped like P (P shifted back by whole months) whose every discharge's
     /// window of `windowDays` days after discharge ends on or before the end of P. For October,
-    /// 30 days gives September and 90 days gives July.
+    /// 30 days gives September and 90 days gives July. A P of whole calendar months keeps whole
+    /// months (Q4 gives September-November for 30 days and Q3 for 90); any other range moves
+    /// day for day.
     public static func newestElapsedCohort(period: Period, windowDays: Int) -> Period {
         var months = 1
         while true {
-            let candidate = period.shifted(months: -months)
+            let candidate = shifted(period, months: -months)
             if candidate.to.adding(days: windowDays) <= period.to { return candidate }
             months += 1
         }
+    }
+
+    /// `period` moved by whole months, keeping month boundaries when it has them.
+    static func shifted(_ period: Period, months: Int) -> Period {
+        guard !period.isCalendarMonth, period.from == period.from.startOfMonth, period.to == period.to.endOfMonth
+        else { return period.shifted(months: months) }
+        return Period(from: period.from.adding(months: months), to: period.to.adding(months: months).endOfMonth)
     }
 
     /// The earliest day any indicator looks at: episodes discharged before it play no part.
