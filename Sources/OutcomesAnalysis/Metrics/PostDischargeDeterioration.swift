@@ -10,11 +10,14 @@ public struct PostDischargeDeterioration: Sendable {
     public var followedUp = 0
     public var deterioratedEpisodeIDs: [String] = []
     public var hasThreshold: Bool
+    /// False for instruments without a published threshold or reliability (AUDIT, DAST-10): no metric is written.
+    public var definesChange: Bool
 
     public init(outcome: SymptomOutcome, series: ScoreSeries, cohort: Period) {
         instrument = outcome.instrument.code
         self.cohort = cohort
         hasThreshold = outcome.threshold != nil
+        definesChange = outcome.instrument.reliableChangePoints != nil || outcome.instrument.reliability != nil
         let episodes = Dictionary(series.episodes.map { ($0.episode.episodeID, $0) }) { first, _ in first }
         for pair in outcome.pairs {
             guard let item = episodes[pair.episodeID], let discharge = item.episode.dischargeDate,
@@ -36,6 +39,7 @@ public struct PostDischargeDeterioration: Sendable {
     }
 
     public func write(to metrics: inout MetricSet) {
+        guard definesChange else { return }
         metrics.set(MetricID.relapse(instrument, "post_discharge_deterioration_rate"),
                     .rate(deterioratedEpisodeIDs.count, hasThreshold ? followedUp : 0))
     }
