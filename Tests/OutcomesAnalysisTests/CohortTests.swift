@@ -56,6 +56,19 @@ struct CohortTests {
         #expect(trends.count == 1)
         #expect(trends[0].points.map(\.period.from.description) == ["2026-08-01", "2026-09-01", "2026-10-01"])
         #expect(trends[0].points.map(\.value) == [.count(0), .count(0), .count(4)])
+        #expect(trends[0].points.map(\.label) == ["2026-08", "2026-09", "2026-10"])
+    }
+
+    @Test("trend by cohort: a month without the cohort's episodes is a gap")
+    func trendGaps() {
+        // Given the only episode before 2026 is a dbt one admitted 2020-01-01
+        let trends = Analysis.trend(dataset, options: AnalysisOptions(period: Period.month("2020-01")!),
+                                    metrics: [MetricID.admissions], months: 3, by: [.program])
+        // Then November and December 2019 have no dbt cohort (gaps), January has 1 admission;
+        // the overall cohort always exists
+        #expect(trends.map(\.key.description) == ["overall", "program=dbt"])
+        #expect(trends[0].points.map(\.value) == [.count(0), .count(0), .count(1)])
+        #expect(trends[1].points.map(\.value) == [nil, nil, .count(1)])
     }
 
     @Test("rows of unknown episodes are counted, not indexed")

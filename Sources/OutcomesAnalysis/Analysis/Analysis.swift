@@ -38,20 +38,20 @@ public enum Analysis {
     /// cohort: one series per cohort and metric, oldest month first.
     public static func trend(_ dataset: AnalysisDataset, options: AnalysisOptions, metrics: [String],
                              months: Int = 12, by dimensions: [CohortDimension] = []) -> [MetricTrend] {
-        var series = [CohortKey: [String: [TrendPoint]]]()
-        var keys: [CohortKey] = []
         let families = MetricFamily.needed(for: metrics)
-        for month in options.period.trailingMonths(months) {
+        let periods = options.period.trailingMonths(months)
+        var values = [CohortKey: [MetricSet?]]()
+        for (index, month) in periods.enumerated() {
             for (key, context) in cohortContexts(dataset, options: options.with(period: month), by: unique(dimensions)) {
-                let values = CohortMetrics.compute(context, families: families)
-                if series[key] == nil { keys.append(key) }
-                for id in metrics {
-                    series[key, default: [:]][id, default: []].append(TrendPoint(period: month, value: values[id]))
-                }
+                values[key, default: Array(repeating: nil, count: periods.count)][index] =
+                    CohortMetrics.compute(context, families: families)
             }
         }
-        return keys.sorted().flatMap { key in
-            metrics.map { id in MetricTrend(key: key, metric: id, points: series[key]?[id] ?? []) }
+        return values.keys.sorted().flatMap { key in
+            metrics.map { id in
+                let points = periods.indices.map { TrendPoint(period: periods[$0], value: values[key]?[$0]?[id]) }
+                return MetricTrend(key: key, metric: id, points: points)
+            }
         }
     }
 
@@ -86,11 +86,11 @@ public enum Analysis {
 public struct MetricTrend: Hashable, Sendable {
     public var key: CohortKey
     public var metric: String
-    /// Only months in which the cohort existed; oldest first.
+    /// One per month, oldest first; a month in which the cohort had no episode has a nil value.
     public var points: [TrendPoint]
 }
 
-/// A metric's value in one month; nil when the metric was not computed that month.
+/// A metric's value in one month; nil when the cohort was absent or the metric not computed that month.
 public struct TrendPoint: Hashable, Sendable {
     public var period: Period
     public var value: MetricValue?
