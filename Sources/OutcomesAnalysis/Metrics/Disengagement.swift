@@ -14,11 +14,11 @@ public struct Disengagement: Sendable {
     public init(_ context: CohortContext) {
         for position in context.activeAtEnd {
             activeEpisodes += 1
-            let sessions = context.dataset.sessions
+            let sessions = context.dataset.sessionColumns
             let rows = context.dataset.sessionRows(ofEpisodeAt: position)
             let run = Disengagement.missedRun(count: rows.count, through: context.period.to) { index in
                 let row = Int(rows[rows.startIndex + index])
-                return (sessions[row].date, sessions[row].status)
+                return (sessions.date(row), sessions.status(row))
             }
             if run >= Disengagement.runLength {
                 flaggedEpisodeIDs.append(context.dataset.episodes[position].episodeID)

@@ -18,8 +18,8 @@ public struct EpisodeWeeks: Sendable {
     public init(_ context: CohortContext) {
         let period = context.period
         let episodes = context.dataset.episodes
-        let sessions = context.dataset.sessions
-        let assessments = context.dataset.assessments
+        let sessions = context.dataset.sessionColumns
+        let assessments = context.dataset.assessmentColumns
         for position in context.members {
             let admission = episodes[position].admissionDate
             let dischargeDate = episodes[position].dischargeDate
@@ -33,11 +33,11 @@ public struct EpisodeWeeks: Sendable {
             var minutes = [Int](repeating: 0, count: lastWeek - firstWeek + 1)
             var scored = [Bool](repeating: false, count: minutes.count)
             for row in context.dataset.sessionRows(ofEpisodeAt: position) {
-                let week = EpisodeWeeks.floorDiv(admission.days(to: sessions[Int(row)].date), 7)
-                if week >= firstWeek, week <= lastWeek { minutes[week - firstWeek] += sessions[Int(row)].serviceMinutes }
+                let week = EpisodeWeeks.floorDiv(admission.days(to: sessions.date(Int(row))), 7)
+                if week >= firstWeek, week <= lastWeek { minutes[week - firstWeek] += sessions.serviceMinutes(Int(row)) }
             }
             for row in context.dataset.assessmentRows(ofEpisodeAt: position) {
-                let week = EpisodeWeeks.floorDiv(admission.days(to: assessments[Int(row)].assessedOn), 7)
+                let week = EpisodeWeeks.floorDiv(admission.days(to: assessments.date(Int(row))), 7)
                 if week >= firstWeek, week <= lastWeek { scored[week - firstWeek] = true }
             }
             let minimum = context.options.doseMinimumHours(for: episodes[position])

@@ -23,9 +23,9 @@ public struct EquityFigures: Hashable, Sendable {
         let admission = context.dataset.episodes[position].admissionDate
         let dischargeDate = context.dataset.episodes[position].dischargeDate
         if admission <= period.to, (dischargeDate ?? period.to) >= period.from {
-            let sessions = context.dataset.sessions
-            for row in context.dataset.sessionRows(ofEpisodeAt: position) where period.contains(sessions[Int(row)].date) {
-                let status = sessions[Int(row)].status
+            let sessions = context.dataset.sessionColumns
+            for row in context.dataset.sessionRows(ofEpisodeAt: position) where period.contains(sessions.date(Int(row))) {
+                let status = sessions.status(Int(row))
                 guard status.isScheduled else { continue }
                 scheduled += 1
                 if status.isAttended { attended += 1 }

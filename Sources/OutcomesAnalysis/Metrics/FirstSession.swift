@@ -12,10 +12,11 @@ public struct FirstSession: Sendable {
         let period = context.period
         for position in context.admitted(in: period) {
             let admission = context.dataset.episodes[position].admissionDate
-            let first = context.dataset.sessions(ofEpisodeAt: position).first {
-                $0.status.isAttended && $0.date <= period.to
+            let sessions = context.dataset.sessionColumns
+            let first = context.dataset.sessionRows(ofEpisodeAt: position).first {
+                sessions.status(Int($0)).isAttended && sessions.date(Int($0)) <= period.to
             }
-            if let first { days.append(Double(admission.days(to: first.date))) } else { withoutAttendedSession += 1 }
+            if let first { days.append(Double(admission.days(to: sessions.date(Int(first))))) } else { withoutAttendedSession += 1 }
         }
     }
 

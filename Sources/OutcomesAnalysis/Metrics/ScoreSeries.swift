@@ -33,11 +33,13 @@ public struct ScoreSeries: Sendable {
     /// Reads one episode's scores; instruments missing from the registry are left out.
     static func read(_ dataset: AnalysisDataset, position: Int) -> EpisodeScores {
         var byInstrument = [String: [ScorePoint]]()
-        for assessment in dataset.assessments(ofEpisodeAt: position) {
-            guard let instrument = dataset.registry[assessment.instrument] else { continue }
-            let point = ScorePoint(day: assessment.assessedOn, score: instrument.reported(assessment.score),
-                                   timepoint: assessment.timepoint)
-            byInstrument[assessment.instrument, default: []].append(point)
+        let columns = dataset.assessmentColumns
+        for row in dataset.assessmentRows(ofEpisodeAt: position).lazy.map({ Int($0) }) {
+            let code = columns.instrument(row)
+            guard let instrument = dataset.registry[code] else { continue }
+            let point = ScorePoint(day: columns.date(row), score: instrument.reported(columns.score(row)),
+                                   timepoint: columns.timepoint(row))
+            byInstrument[code, default: []].append(point)
         }
         return EpisodeScores(position: position, episode: dataset.episodes[position], byInstrument: byInstrument)
     }

@@ -23,22 +23,22 @@ public struct SessionAttendance: Sendable {
         var typeCounts = Array(repeating: (0, 0), count: SessionType.allCases.count)
         var modalityCounts = Array(repeating: (0, 0), count: Modality.allCases.count + 1)
         let episodes = context.dataset.episodes
-        let sessions = context.dataset.sessions
+        let sessions = context.dataset.sessionColumns
         for position in context.members {
             guard episodes[position].admissionDate <= period.to,
                   (episodes[position].dischargeDate ?? period.to) >= period.from else { continue }
             var episodeScheduled = 0
             var episodeAttended = 0
-            for row in context.dataset.sessionRows(ofEpisodeAt: position) where period.contains(sessions[Int(row)].date) {
-                let status = sessions[Int(row)].status
+            for row in context.dataset.sessionRows(ofEpisodeAt: position) where period.contains(sessions.date(Int(row))) {
+                let status = sessions.status(Int(row))
                 guard status.isScheduled else { programCancellations += 1; continue }
                 let wasAttended = status.isAttended ? 1 : 0
                 episodeScheduled += 1
                 episodeAttended += wasAttended
                 if status == .noShow { noShows += 1 }
                 if status == .cancelledPatient { patientCancellations += 1 }
-                let type = SessionAttendance.slot(sessions[Int(row)].type)
-                let modality = SessionAttendance.slot(sessions[Int(row)].modality)
+                let type = SessionAttendance.slot(sessions.type(Int(row)))
+                let modality = SessionAttendance.slot(sessions.modality(Int(row)))
                 typeCounts[type].0 += 1
                 typeCounts[type].1 += wasAttended
                 modalityCounts[modality].0 += 1
