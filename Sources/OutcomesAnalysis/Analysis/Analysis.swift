@@ -1,0 +1,102 @@
+import OutcomesCore
+
+/// Everything `analyze` produces for P: the overall cohort first, then one cohort per
+/// combination of dimension values present, ordered by their values.
+public struct AnalysisResult: Sendable {
+    public var period: Period
+    public var windows: AnalysisWindows
+    public var dimensions: [CohortDimension]
+    public var cohorts: [CohortResult]
+    /// Key outcomes by race, ethnicity, sex, age band and payer, over the overall cohort.
+    public var equity: Equity
+    /// Rows that referred to no known episode or patient.
+    public var unmatched: UnmatchedRows
+
+    /// The overall cohort.
+    public var overall: CohortResult? { cohorts.first { $0.key.isOverall } }
+
+    public func cohort(_ key: CohortKey) -> CohortResult? { cohorts.first { $0.key == key } }
+}
+
+/// Entry points: analyze a period overall and by cohorts, and repeat metrics month by month.
+public enum Analysis {
+    /// Computes every metric for P overall and for each combination of `dimensions` present among
+    /// the episodes that matter for P. Cohort membership is by episode attributes; sessions,
+    /// assessments and goals follow their episode, events the patient's episodes.
+    public static func analyze(_ dataset: AnalysisDataset, options: AnalysisOptions,
+                               by dimensions: [CohortDimension] = []) -> AnalysisResult {
+        let dimensions = unique(dimensions)
+        let contexts = cohortContexts(dataset, options: options, by: dimensions)
+        let cohorts = contexts.map { CohortResult(key: $0.key, context: $0.context) }
+        let overall = contexts[0].context
+        let equity = Equity(overall, outcomes: cohorts[0].outcomes)
+        return AnalysisResult(period: options.period, windows: overall.windows, dimensions: dimensions,
+                              cohorts: cohorts, equity: equity, unmatched: dataset.unmatched)
+    }
+
+    /// Each of `metrics` for each of the `months` calendar months ending with P, overall and per
+    /// cohort: one series per cohort and metric, oldest month first.
+    public static func trend(_ dataset: AnalysisDataset, options: AnalysisOptions, metrics: [String],
+                             months: Int = 12, by dimensions: [CohortDimension] = []) -> [MetricTrend] {
+        let families = MetricFamily.needed(for: metrics)
+        let periods = options.period.trailingMonths(months)
+        var values = [CohortKey: [MetricSet?]]()
+        for (index, month) in periods.enumerated() {
+            for (key, context) in cohortContexts(dataset, options: options.with(period: month), by: unique(dimensions)) {
+                values[key, default: Array(repeating: nil, count: periods.count)][index] =
+                    CohortMetrics.compute(context, families: families)
+            }
+        }
+        return values.keys.sorted().flatMap { key in
+            metrics.map { id in
+                let points = periods.indices.map { TrendPoint(period: periods[$0], value: values[key]?[$0]?[id]) }
+                return MetricTrend(key: key, metric: id, points: points)
+            }
+        }
+    }
+
+    /// The overall cohort, then one per combination of dimension values among the episodes that
+    /// matter for P, ordered by their values.
+    static func cohortContexts(_ dataset: AnalysisDataset, options: AnalysisOptions,
+                               by dimensions: [CohortDimension]) -> [(key: CohortKey, context: CohortContext)] {
+        let overall = CohortContext(dataset: dataset, options: options)
+        var contexts = [(key: CohortKey.overall, context: overall)]
+        guard !dimensions.isEmpty else { return contexts }
+        var groups = [[String]: [Int]]()
+        for position in overall.members {
+            let episode = dataset.episodes[position]
+            groups[dimensions.map { $0.value(of: episode) }, default: []].append(position)
+        }
+        for values in groups.keys.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+            let key = CohortKey(zip(dimensions, values).map { CohortKey.Component($0, $1) })
+            let context = CohortContext(dataset: dataset, options: options, windows: overall.windows,
+                                        members: groups[values] ?? [])
+            contexts.append((key, context))
+        }
+        return contexts
+    }
+
+    private static func unique(_ dimensions: [CohortDimension]) -> [CohortDimension] {
+        var seen = Set<CohortDimension>()
+        return dimensions.filter { seen.insert($0).inserted }
+    }
+}
+
+/// One metric of one cohort month by month.
+public struct MetricTrend: Hashable, Sendable {
+    public var key: CohortKey
+    public var metric: String
+    /// One per month, oldest first; a month in which the cohort had no episode has a nil value.
+    public var points: [TrendPoint]
+}
+
+/// A metric's value in one month; nil when the cohort was absent or the metric not computed that month.
+public struct TrendPoint: Hashable, Sendable {
+    public var period: Period
+    public var value: MetricValue?
+}
+
+extension TrendPoint {
+    /// `YYYY-MM` of the month (the label of a chart point).
+    public var label: String { period.from.monthKey }
+}

@@ -1,0 +1,51 @@
+import OutcomesCore
+
+/// The periods an analysis of P looks at besides P itself.
+public struct AnalysisWindows: Hashable, Sendable {
+    public var period: Period
+    /// Admissions followed for retention: the 12 months ending with P.
+    public var retention: Period
+    /// Discharges whose 30-day post-discharge window has fully elapsed (newest such cohort shaped like P).
+    public var postDischarge30: Period
+    /// Discharges whose 90-day window has fully elapsed.
+    public var postDischarge90: Period
+    /// Discharges whose follow-up scores (up to 105 days after discharge) are all in.
+    public var followUp: Period
+
+    /// Last day after discharge a follow-up score can fall on (the 75-105 day window).
+    public static let followUpDays = 105
+
+    public init(period: Period) {
+        self.period = period
+        retention = Period(from: period.to.adding(days: 1).adding(months: -12), to: period.to)
+        postDischarge30 = AnalysisWindows.newestElapsedCohort(period: period, windowDays: 30)
+        postDischarge90 = AnalysisWindows.newestElapsedCohort(period: period, windowDays: 90)
+        followUp = AnalysisWindows.newestElapsedCohort(period: period, windowDays: AnalysisWindows.followUpDays)
+    }
+
+    /// The newest period shaped like P (P shifted back by whole months) whose every discharge's
+    /// window of `windowDays` days after discharge ends on or before the end of P. For October,
+    /// 30 days gives September and 90 days gives July. A P of whole calendar months keeps whole
+    /// months (Q4 gives September-November for 30 days and Q3 for 90); any other range moves
+    /// day for day.
+    public static func newestElapsedCohort(period: Period, windowDays: Int) -> Period {
+        var months = 1
+        while true {
+            let candidate = shifted(period, months: -months)
+            if candidate.to.adding(days: windowDays) <= period.to { return candidate }
+            months += 1
+        }
+    }
+
+    /// `period` moved by whole months, keeping month boundaries when it has them.
+    static func shifted(_ period: Period, months: Int) -> Period {
+        guard !period.isCalendarMonth, period.from == period.from.startOfMonth, period.to == period.to.endOfMonth
+        else { return period.shifted(months: months) }
+        return Period(from: period.from.adding(months: months), to: period.to.adding(months: months).endOfMonth)
+    }
+
+    /// The earliest day any indicator looks at: episodes discharged before it play no part.
+    var earliestDay: Day {
+        min(period.from, retention.from, postDischarge30.from, postDischarge90.from, followUp.from)
+    }
+}

@@ -1,0 +1,52 @@
+import OutcomesCore
+
+/// One cohort's episodes (positions in the dataset) with what every metric family needs.
+public struct CohortContext: Sendable {
+    public let dataset: AnalysisDataset
+    public let options: AnalysisOptions
+    public let windows: AnalysisWindows
+    /// Positions in `dataset.episodes` of the cohort's episodes that matter for P.
+    public let members: [Int]
+
+    public init(dataset: AnalysisDataset, options: AnalysisOptions, windows: AnalysisWindows, members: [Int]) {
+        self.dataset = dataset
+        self.options = options
+        self.windows = windows
+        self.members = members
+    }
+
+    /// The whole dataset as one cohort, keeping only episodes that can matter for P.
+    public init(dataset: AnalysisDataset, options: AnalysisOptions) {
+        let windows = AnalysisWindows(period: options.period)
+        let members = dataset.episodes.indices.filter { CohortContext.isRelevant(dataset.episodes[$0], windows) }
+        self.init(dataset: dataset, options: options, windows: windows, members: members)
+    }
+
+    public var period: Period { options.period }
+
+    /// Member positions whose discharge date falls in `period`.
+    public func discharged(in period: Period) -> [Int] {
+        members.filter { dataset.episodes[$0].dischargeDate.map(period.contains) ?? false }
+    }
+
+    /// Member positions admitted in `period`.
+    public func admitted(in period: Period) -> [Int] {
+        members.filter { period.contains(dataset.episodes[$0].admissionDate) }
+    }
+
+    /// Member positions active at the end of P: admitted by then and not yet discharged.
+    public var activeAtEnd: [Int] {
+        members.filter { CohortContext.isActive(dataset.episodes[$0], on: period.to) }
+    }
+
+    /// Admitted on or before `day` and not discharged by it.
+    static func isActive(_ episode: Episode, on day: Day) -> Bool {
+        episode.admissionDate <= day && (episode.dischargeDate.map { $0 > day } ?? true)
+    }
+
+    /// Admitted by the end of P and not discharged before the earliest window.
+    static func isRelevant(_ episode: Episode, _ windows: AnalysisWindows) -> Bool {
+        episode.admissionDate <= windows.period.to
+            && (episode.dischargeDate.map { $0 >= windows.earliestDay } ?? true)
+    }
+}

@@ -1,0 +1,118 @@
+import OutcomesCore
+
+/// Everything one analysis reads: the five canonical tables and the instrument registry, with
+/// indexes built once (sessions, assessments and goals by episode; episodes and events by patient).
+///
+/// Sessions and assessments are held as compact columns (`SessionColumns`, `AssessmentColumns`);
+/// build a large dataset row by row with `AnalysisDataset.Builder` so that they never exist as
+/// full values all at once. Rows whose episode or patient is unknown are left out of every
+/// index and counted in `unmatched`.
+public struct AnalysisDataset: Sendable {
+    public let episodes: [Episode]
+    public let sessionColumns: SessionColumns
+    public let assessmentColumns: AssessmentColumns
+    public let goals: [Goal]
+    public let events: [ClinicalEvent]
+    public let registry: InstrumentRegistry
+    /// Counts of rows that refer to no known episode (or, for events, no patient with an episode).
+    public let unmatched: UnmatchedRows
+    /// Instrument codes that occur in the assessments and are in the registry, alphabetical.
+    public let instrumentCodes: [String]
+
+    let episodeIndex: [String: Int]
+    let patientOfEpisode: [Int32]
+    let sessionsByEpisode: GroupIndex
+    let assessmentsByEpisode: GroupIndex
+    let goalsByEpisode: GroupIndex
+    let episodesByPatient: GroupIndex
+    let eventsByPatient: GroupIndex
+
+    /// A dataset from whole tables (convenient for tests and small programs).
+    public init(
+        episodes: [Episode], sessions: [Session] = [], assessments: [Assessment] = [],
+        goals: [Goal] = [], events: [ClinicalEvent] = [], registry: InstrumentRegistry = .builtIn
+    ) {
+        var builder = Builder(episodes: episodes, registry: registry, expectedSessions: sessions.count)
+        for session in sessions { builder.append(session) }
+        for assessment in assessments { builder.append(assessment) }
+        for goal in goals { builder.append(goal) }
+        for event in events { builder.append(event) }
+        self = builder.build()
+    }
+
+    init(parts: Builder.Parts) {
+        episodes = parts.episodes
+        sessionColumns = parts.sessions
+        assessmentColumns = parts.assessments
+        goals = parts.goals
+        events = parts.events
+        registry = parts.registry
+        episodeIndex = parts.episodeIndex
+        patientOfEpisode = parts.patientOfEpisode
+        let sessions = parts.sessions
+        let assessments = parts.assessments
+        let episodeCount = parts.episodes.count
+        sessionsByEpisode = GroupIndex(ownerOf: parts.sessionOwners, ownerCount: episodeCount) { sessions.date($0).ordinal }
+        assessmentsByEpisode = GroupIndex(ownerOf: parts.assessmentOwners, ownerCount: episodeCount) {
+            assessments.date($0).ordinal
+        }
+        goalsByEpisode = GroupIndex(ownerOf: parts.goalOwners, ownerCount: episodeCount) { _ in 0 }
+        episodesByPatient = GroupIndex(ownerOf: parts.patientOfEpisode, ownerCount: parts.patientCount) {
+            parts.episodes[$0].admissionDate.ordinal
+        }
+        let events = parts.events
+        eventsByPatient = GroupIndex(ownerOf: parts.eventOwners, ownerCount: parts.patientCount) { events[$0].date.ordinal }
+        unmatched = UnmatchedRows(
+            sessions: parts.sessionOwners.lazy.filter { $0 < 0 }.count,
+            assessments: parts.assessmentOwners.lazy.filter { $0 < 0 }.count,
+            goals: parts.goalOwners.lazy.filter { $0 < 0 }.count,
+            events: parts.eventOwners.lazy.filter { $0 < 0 }.count)
+        instrumentCodes = parts.assessments.instrumentCodes.filter { parts.registry[$0] != nil }.sorted()
+    }
+
+    /// The position of an episode in `episodes`, by its identifier.
+    public func episodePosition(id: String) -> Int? { episodeIndex[id] }
+
+    /// Row numbers in `sessionColumns` of an episode's sessions, in date order.
+    public func sessionRows(ofEpisodeAt position: Int) -> ArraySlice<Int32> { sessionsByEpisode.rows(of: position) }
+
+    /// An episode's sessions in date order, rebuilt from the columns.
+    public func sessions(ofEpisodeAt position: Int) -> LazyMapSequence<ArraySlice<Int32>, Session> {
+        let id = episodes[position].episodeID
+        return sessionRows(ofEpisodeAt: position).lazy.map { [sessionColumns] in sessionColumns.session(Int($0), episodeID: id) }
+    }
+
+    /// Row numbers in `assessmentColumns` of an episode's assessments, in date order.
+    public func assessmentRows(ofEpisodeAt position: Int) -> ArraySlice<Int32> { assessmentsByEpisode.rows(of: position) }
+
+    /// An episode's assessments (all instruments) in date order, rebuilt without item responses.
+    public func assessments(ofEpisodeAt position: Int) -> LazyMapSequence<ArraySlice<Int32>, Assessment> {
+        let id = episodes[position].episodeID
+        return assessmentRows(ofEpisodeAt: position).lazy.map { [assessmentColumns] in
+            assessmentColumns.assessment(Int($0), episodeID: id)
+        }
+    }
+
+    /// An episode's goals in input order.
+    public func goals(ofEpisodeAt position: Int) -> LazyMapSequence<ArraySlice<Int32>, Goal> {
+        goalsByEpisode.rows(of: position).lazy.map { [goals] in goals[Int($0)] }
+    }
+
+    /// The clinical events of the episode's patient, in date order.
+    public func patientEvents(ofEpisodeAt position: Int) -> LazyMapSequence<ArraySlice<Int32>, ClinicalEvent> {
+        eventsByPatient.rows(of: Int(patientOfEpisode[position])).lazy.map { [events] in events[Int($0)] }
+    }
+
+    /// All episodes of the episode's patient (itself included), in admission order.
+    public func patientEpisodes(ofEpisodeAt position: Int) -> LazyMapSequence<ArraySlice<Int32>, Episode> {
+        episodesByPatient.rows(of: Int(patientOfEpisode[position])).lazy.map { [episodes] in episodes[Int($0)] }
+    }
+}
+
+/// Rows left out of the analysis because their owner is unknown (counted, never silent).
+public struct UnmatchedRows: Hashable, Sendable {
+    public var sessions: Int
+    public var assessments: Int
+    public var goals: Int
+    public var events: Int
+}

@@ -1,0 +1,64 @@
+import OutcomesCore
+
+/// How reliable change is judged (SPEC section 5).
+public enum ReliableChangeMethod: String, CaseIterable, Sendable {
+    /// The registry's published threshold in points; a change at the threshold counts (>=).
+    case published
+    /// Jacobson-Truax: 1.96 x SD of the cohort's baselines x sqrt(2 (1 - r)); strict (>).
+    case jacobsonTruax = "jacobson-truax"
+}
+
+/// Minimum weekly service hours for an adequate dose.
+public struct DoseMinimum: Hashable, Sendable {
+    public var adultHours: Double
+    /// Applies when age at admission is under 18.
+    public var adolescentHours: Double
+
+    /// 9 hours for adults and 6 under 18 (ASAM level 2.1, CMS IOP rules).
+    public init(adultHours: Double = 9, adolescentHours: Double = 6) {
+        self.adultHours = adultHours
+        self.adolescentHours = adolescentHours
+    }
+
+    /// The minimum for an age at admission; a missing age uses the adult minimum.
+    public func hours(age: Int?) -> Double {
+        guard let age, age < 18 else { return adultHours }
+        return adolescentHours
+    }
+}
+
+/// Parameters of one analysis run.
+public struct AnalysisOptions: Sendable {
+    /// The reporting period P.
+    public var period: Period
+    public var reliableChange: ReliableChangeMethod
+    /// Dose minimum for programs without their own.
+    public var doseMinimum: DoseMinimum
+    /// Per-program dose minimums, by program code.
+    public var doseMinimumByProgram: [String: DoseMinimum]
+    /// Programs whose discharges enter the return-to-use indicator.
+    public var substanceUsePrograms: Set<String>
+
+    public init(
+        period: Period, reliableChange: ReliableChangeMethod = .published, doseMinimum: DoseMinimum = DoseMinimum(),
+        doseMinimumByProgram: [String: DoseMinimum] = [:], substanceUsePrograms: Set<String> = ["sud", "dual-diagnosis"]
+    ) {
+        self.period = period
+        self.reliableChange = reliableChange
+        self.doseMinimum = doseMinimum
+        self.doseMinimumByProgram = doseMinimumByProgram
+        self.substanceUsePrograms = substanceUsePrograms
+    }
+
+    /// The weekly dose minimum in hours for an episode.
+    public func doseMinimumHours(for episode: Episode) -> Double {
+        (doseMinimumByProgram[episode.program] ?? doseMinimum).hours(age: episode.ageAtAdmission)
+    }
+
+    /// The same options for another period.
+    public func with(period: Period) -> AnalysisOptions {
+        var copy = self
+        copy.period = period
+        return copy
+    }
+}

@@ -1,0 +1,53 @@
+import OutcomesCore
+
+/// Assessments stored as columns: date, instrument, scored total and timepoint (item responses
+/// are not kept: every metric reads the total).
+public struct AssessmentColumns: Sendable {
+    private var dates: [Int32] = []
+    /// Index into `instrumentCodes`.
+    private var instruments: [UInt16] = []
+    private var scores: [Int32] = []
+    /// Index into `Timepoint.allCases`; `noTimepoint` when not recorded.
+    private var timepoints: [UInt8] = []
+    /// Instrument codes in order of first appearance.
+    private(set) var instrumentCodes: [String] = []
+    private var instrumentIndex: [String: UInt16] = [:]
+
+    private static let timepointCases = Timepoint.allCases
+    private static let noTimepoint = UInt8(Timepoint.allCases.count)
+
+    public init() {}
+
+    public var count: Int { dates.count }
+
+    mutating func append(_ assessment: Assessment) {
+        dates.append(Int32(truncatingIfNeeded: assessment.assessedOn.ordinal))
+        scores.append(Int32(clamping: assessment.score))
+        timepoints.append(assessment.timepoint.flatMap { AssessmentColumns.timepointCases.firstIndex(of: $0) }.map(UInt8.init)
+            ?? AssessmentColumns.noTimepoint)
+        if let index = instrumentIndex[assessment.instrument] {
+            instruments.append(index)
+        } else {
+            let index = UInt16(truncatingIfNeeded: instrumentCodes.count)
+            instrumentCodes.append(assessment.instrument)
+            instrumentIndex[assessment.instrument] = index
+            instruments.append(index)
+        }
+    }
+
+    public func date(_ row: Int) -> Day { Day(ordinal: Int(dates[row])) }
+    public func instrument(_ row: Int) -> String { instrumentCodes[Int(instruments[row])] }
+    /// The raw total (go through `Instrument.reported` for thresholds and bands).
+    public func score(_ row: Int) -> Int { Int(scores[row]) }
+
+    public func timepoint(_ row: Int) -> Timepoint? {
+        let code = Int(timepoints[row])
+        return code < AssessmentColumns.timepointCases.count ? AssessmentColumns.timepointCases[code] : nil
+    }
+
+    /// The assessment at `row`, rebuilt without item responses.
+    func assessment(_ row: Int, episodeID: String) -> Assessment {
+        Assessment(episodeID: episodeID, assessedOn: date(row), instrument: instrument(row), score: score(row),
+                   timepoint: timepoint(row))
+    }
+}

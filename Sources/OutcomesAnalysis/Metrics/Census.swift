@@ -1,0 +1,54 @@
+import OutcomesCore
+
+/// Census of a cohort in P: flow in and out, occupancy, length of stay and why episodes ended.
+public struct CensusResult: Sendable {
+    public var admissions = 0
+    public var discharges = 0
+    public var activeAtEnd = 0
+    /// Days in P each episode was open, admission and discharge day both counted.
+    public var patientDays = 0
+    /// Length of stay (discharge - admission, days) of the discharges in P, ascending.
+    public var lengthsOfStay: [Int] = []
+    /// Discharges in P by reason, every reason listed (zero counts included), in code order.
+    public var dischargeReasons: [Tally<DischargeReason>] = []
+    /// Discharges in P without a recorded reason (ingest normally prevents these).
+    public var dischargesWithoutReason = 0
+
+    public var losMedian: Double? { Descriptive.quantile(sorted: lengthsOfStay.map(Double.init), 0.5) }
+    public var losQ1: Double? { Descriptive.quantile(sorted: lengthsOfStay.map(Double.init), 0.25) }
+    public var losQ3: Double? { Descriptive.quantile(sorted: lengthsOfStay.map(Double.init), 0.75) }
+
+    /// Computes the census of the cohort for P.
+    public init(_ context: CohortContext) {
+        let period = context.period
+        var reasons = [DischargeReason: Int]()
+        for position in context.members {
+            let episode = context.dataset.episodes[position]
+            if period.contains(episode.admissionDate) { admissions += 1 }
+            if CohortContext.isActive(episode, on: period.to) { activeAtEnd += 1 }
+            patientDays += CensusResult.daysOpen(episode, in: period)
+            guard let discharge = episode.dischargeDate, period.contains(discharge) else { continue }
+            discharges += 1
+            lengthsOfStay.append(episode.admissionDate.days(to: discharge))
+            if let reason = episode.dischargeReason { reasons[reason, default: 0] += 1 } else { dischargesWithoutReason += 1 }
+        }
+        lengthsOfStay.sort()
+        dischargeReasons = DischargeReason.allCases.map { Tally($0, reasons[$0] ?? 0) }
+    }
+
+    /// Days of `period` from admission to discharge (or the end of the period), both ends included.
+    public static func daysOpen(_ episode: Episode, in period: Period) -> Int {
+        let first = max(episode.admissionDate, period.from)
+        let last = min(episode.dischargeDate ?? period.to, period.to)
+        return first <= last ? first.days(to: last) + 1 : 0
+    }
+
+    /// Writes `census.*` metrics.
+    public func write(to metrics: inout MetricSet) {
+        metrics.set(MetricID.admissions, .count(admissions))
+        metrics.set(MetricID.discharges, .count(discharges))
+        metrics.set(MetricID.activeEnd, .count(activeAtEnd))
+        metrics.set(MetricID.patientDays, .count(patientDays))
+        metrics.set(MetricID.losMedian, .statistic(value: losMedian, n: lengthsOfStay.count))
+    }
+}

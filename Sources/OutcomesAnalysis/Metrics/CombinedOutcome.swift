@@ -1,0 +1,66 @@
+import OutcomesCore
+
+/// The paired depression-and-anxiety outcome (NHS Talking Therapies national definitions), over
+/// episodes with both a PHQ-9 and a GAD-7 pair.
+public struct CombinedOutcome: Sendable {
+    public static let depression = "PHQ-9"
+    public static let anxiety = "GAD-7"
+
+    /// Episodes with both pairs.
+    public var pairs = 0
+    /// Discharged episodes with at least one PHQ-9 and one GAD-7 score (the pairs denominator).
+    public var episodesWithBothScores = 0
+    /// Case at baseline on PHQ-9 (>= 10) or GAD-7 (>= 8).
+    public var casesAtBaseline = 0
+    /// Case at baseline and below both cutoffs at final.
+    public var recovered = 0
+    /// Reliable improvement on at least one and reliable deterioration on neither.
+    public var reliablyImproved = 0
+    /// Reliable deterioration on at least one and reliable improvement on neither.
+    public var reliablyDeteriorated = 0
+    /// Recovered and reliably improved.
+    public var reliablyRecovered = 0
+    /// False when either instrument had no reliable-change threshold (the rates are then undefined).
+    public var hasThresholds = true
+
+    /// Combines the PHQ-9 and GAD-7 outcomes of the same cohort; nil when either is missing.
+    public init?(depression: SymptomOutcome?, anxiety: SymptomOutcome?) {
+        guard let depression, let anxiety else { return nil }
+        hasThresholds = depression.threshold != nil && anxiety.threshold != nil
+        episodesWithBothScores = depression.scoredEpisodeIDs.intersection(anxiety.scoredEpisodeIDs).count
+        let anxietyPairs = Dictionary(anxiety.pairs.enumerated().map { ($1.episodeID, $0) }) { first, _ in first }
+        for (index, pair) in depression.pairs.enumerated() {
+            guard let other = anxietyPairs[pair.episodeID] else { continue }
+            let otherPair = anxiety.pairs[other]
+            pairs += 1
+            let d = depression.categories.indices.contains(index) ? depression.categories[index] : .noReliableChange
+            let a = anxiety.categories.indices.contains(other) ? anxiety.categories[other] : .noReliableChange
+            let improved = (d == .improvement || a == .improvement) && d != .deterioration && a != .deterioration
+            let deteriorated = (d == .deterioration || a == .deterioration) && d != .improvement && a != .improvement
+            if improved { reliablyImproved += 1 }
+            if deteriorated { reliablyDeteriorated += 1 }
+            let caseAtBaseline = depression.instrument.isCase(pair.baseline.score)
+                || anxiety.instrument.isCase(otherPair.baseline.score)
+            guard caseAtBaseline else { continue }
+            casesAtBaseline += 1
+            let caseAtFinal = depression.instrument.isCase(pair.final.score)
+                || anxiety.instrument.isCase(otherPair.final.score)
+            if !caseAtFinal {
+                recovered += 1
+                if improved { reliablyRecovered += 1 }
+            }
+        }
+    }
+
+    /// Writes `outcomes.combined.*`.
+    public func write(to metrics: inout MetricSet) {
+        let slot = MetricID.combined
+        metrics.set(MetricID.outcome(slot, "pairs"), .rate(pairs, episodesWithBothScores))
+        metrics.set(MetricID.outcome(slot, "reliable_improvement_rate"), .rate(reliablyImproved, hasThresholds ? pairs : 0))
+        metrics.set(MetricID.outcome(slot, "reliable_deterioration_rate"),
+                    .rate(reliablyDeteriorated, hasThresholds ? pairs : 0))
+        metrics.set(MetricID.outcome(slot, "recovery_rate"), .rate(recovered, casesAtBaseline))
+        metrics.set(MetricID.outcome(slot, "reliable_recovery_rate"),
+                    .rate(reliablyRecovered, hasThresholds ? casesAtBaseline : 0))
+    }
+}

@@ -1,0 +1,67 @@
+import OutcomesCore
+
+/// Service hours and measurement per episode-week: 7-day blocks counted from admission; a week
+/// belongs to P when its last day is in P; only complete weeks before discharge count.
+public struct EpisodeWeeks: Sendable {
+    /// Attended hours of each complete episode-week in P.
+    public var hours: [Double] = []
+    /// Complete weeks meeting the episode's program minimum (adolescent minimum under 18).
+    public var adequateWeeks = 0
+    /// Weeks in P cut short by discharge (the discharge falls before the week's last day): excluded.
+    public var partialWeeksExcluded = 0
+    /// Complete weeks with at least one assessment dated in the week.
+    public var weeksWithScore = 0
+
+    public var completeWeeks: Int { hours.count }
+
+    /// Walks every cohort episode's weeks whose last day falls in P.
+    public init(_ context: CohortContext) {
+        let period = context.period
+        let episodes = context.dataset.episodes
+        let sessions = context.dataset.sessionColumns
+        let assessments = context.dataset.assessmentColumns
+        for position in context.members {
+            let admission = episodes[position].admissionDate
+            let dischargeDate = episodes[position].dischargeDate
+            // Week k spans admission + 7k ... admission + 7k + 6.
+            let firstWeek = max(0, EpisodeWeeks.ceilDiv(admission.days(to: period.from) - 6, 7))
+            var lastWeek = EpisodeWeeks.floorDiv(admission.days(to: period.to) - 6, 7)
+            if let discharge = dischargeDate {
+                lastWeek = min(lastWeek, EpisodeWeeks.floorDiv(admission.days(to: discharge), 7))
+            }
+            guard lastWeek >= firstWeek else { continue }
+            var minutes = [Int](repeating: 0, count: lastWeek - firstWeek + 1)
+            var scored = [Bool](repeating: false, count: minutes.count)
+            for row in context.dataset.sessionRows(ofEpisodeAt: position) {
+                let week = EpisodeWeeks.floorDiv(admission.days(to: sessions.date(Int(row))), 7)
+                if week >= firstWeek, week <= lastWeek { minutes[week - firstWeek] += sessions.serviceMinutes(Int(row)) }
+            }
+            for row in context.dataset.assessmentRows(ofEpisodeAt: position) {
+                let week = EpisodeWeeks.floorDiv(admission.days(to: assessments.date(Int(row))), 7)
+                if week >= firstWeek, week <= lastWeek { scored[week - firstWeek] = true }
+            }
+            let minimum = context.options.doseMinimumHours(for: episodes[position])
+            for week in firstWeek...lastWeek {
+                let lastDay = admission.adding(days: 7 * week + 6)
+                if let discharge = dischargeDate, discharge < lastDay {
+                    partialWeeksExcluded += 1
+                    continue
+                }
+                let weekHours = Double(minutes[week - firstWeek]) / 60
+                hours.append(weekHours)
+                if weekHours >= minimum { adequateWeeks += 1 }
+                if scored[week - firstWeek] { weeksWithScore += 1 }
+            }
+        }
+    }
+
+    /// Writes mean service hours per week, dose adequacy and weekly measurement.
+    public func write(to metrics: inout MetricSet) {
+        metrics.set(MetricID.serviceHoursMean, .statistic(value: Descriptive.mean(hours), n: hours.count))
+        metrics.set(MetricID.doseAdequacyRate, .rate(adequateWeeks, completeWeeks))
+        metrics.set(MetricID.partialWeeksExcluded, .count(partialWeeksExcluded))
+    }
+
+    static func floorDiv(_ a: Int, _ b: Int) -> Int { a >= 0 ? a / b : -((-a + b - 1) / b) }
+    static func ceilDiv(_ a: Int, _ b: Int) -> Int { -floorDiv(-a, b) }
+}

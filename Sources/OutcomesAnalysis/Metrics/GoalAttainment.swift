@@ -1,0 +1,83 @@
+import Foundation
+import OutcomesCore
+
+/// Goal Attainment Scaling (Kiresuk-Sherman) for episodes discharged in P with a rated goal.
+public struct GoalAttainment: Sendable {
+    /// Inter-goal correlation of the T formula.
+    public static let rho = 0.3
+    /// Attained levels, lowest first.
+    public static let levels = [-2, -1, 0, 1, 2]
+
+    /// T score of each episode with at least one rated goal.
+    public var tScores: [EpisodeTScore] = []
+    /// Discharged episodes in P without any rated goal (counted, not scored).
+    public var episodesWithoutRatedGoals = 0
+    /// Rated goals of the scored episodes, by attained level (-2 ... +2).
+    public var levelDistribution: [Tally<Int>] = []
+    /// Per domain (`unspecified` when blank), in alphabetical order.
+    public var byDomain: [GoalDomainSummary] = []
+
+    /// T = 50 + 10 sum(w x) / sqrt((1 - rho) sum(w^2) + rho (sum w)^2) over rated goals (x = attained
+    /// level, blank weight 1); nil without a rated goal.
+    public static func tScore(goals: [Goal]) -> Double? {
+        let rated = goals.compactMap { goal in goal.attainedLevel.map { (goal.weight, Double($0)) } }
+        guard !rated.isEmpty else { return nil }
+        let weighted = rated.reduce(0) { $0 + $1.0 * $1.1 }
+        let squares = rated.reduce(0) { $0 + $1.0 * $1.0 }
+        let sum = rated.reduce(0) { $0 + $1.0 }
+        let denominator = ((1 - rho) * squares + rho * sum * sum).squareRoot()
+        guard denominator > 0 else { return nil }
+        return 50 + 10 * weighted / denominator
+    }
+
+    public init(_ context: CohortContext) {
+        var levels = [Int: Int]()
+        var domains = [String: [Int]]()
+        for position in context.discharged(in: context.period) {
+            let goals = Array(context.dataset.goals(ofEpisodeAt: position))
+            guard let t = GoalAttainment.tScore(goals: goals) else { episodesWithoutRatedGoals += 1; continue }
+            tScores.append(EpisodeTScore(episodeID: context.dataset.episodes[position].episodeID, tScore: t))
+            for goal in goals {
+                guard let level = goal.attainedLevel else { continue }
+                levels[level, default: 0] += 1
+                domains[goal.domain.flatMap { $0.isEmpty ? nil : $0 } ?? "unspecified", default: []].append(level)
+            }
+        }
+        levelDistribution = GoalAttainment.levels.map { Tally($0, levels[$0] ?? 0) }
+        byDomain = domains.keys.sorted().map { GoalDomainSummary(domain: $0, levels: domains[$0] ?? []) }
+    }
+
+    public var ratedGoals: Int { levelDistribution.reduce(0) { $0 + $1.count } }
+    public var goalsAtOrAboveExpected: Int { levelDistribution.filter { $0.category >= 0 }.reduce(0) { $0 + $1.count } }
+    /// Episodes with T >= 50 (exactly 50 counts).
+    public var episodesAtOrAbove50: Int { tScores.filter { $0.tScore >= 50 - 1e-9 }.count }
+
+    public func write(to metrics: inout MetricSet) {
+        metrics.set(MetricID.goalsTScoreMean, MeanEstimate(tScores.map(\.tScore)).metric)
+        metrics.set(MetricID.goalsT50Rate, .rate(episodesAtOrAbove50, tScores.count))
+        metrics.set(MetricID.goalsAtOrAboveExpectedRate, .rate(goalsAtOrAboveExpected, ratedGoals))
+    }
+}
+
+/// One episode's GAS T score.
+public struct EpisodeTScore: Hashable, Sendable {
+    public var episodeID: String
+    public var tScore: Double
+}
+
+/// Rated goals of one domain: how many, the mean level, how many at 0 or above, the level mix.
+public struct GoalDomainSummary: Hashable, Sendable {
+    public var domain: String
+    public var goals: Int
+    public var meanLevel: Double?
+    public var atOrAboveExpected: Int
+    public var levelDistribution: [Tally<Int>]
+
+    init(domain: String, levels: [Int]) {
+        self.domain = domain
+        goals = levels.count
+        meanLevel = Descriptive.mean(levels.map(Double.init))
+        atOrAboveExpected = levels.filter { $0 >= 0 }.count
+        levelDistribution = GoalAttainment.levels.map { level in Tally(level, levels.filter { $0 == level }.count) }
+    }
+}

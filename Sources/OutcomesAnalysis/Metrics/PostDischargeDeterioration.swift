@@ -1,0 +1,46 @@
+import OutcomesCore
+
+/// Post-discharge deterioration on one instrument: a `followup_30` or `followup_90` score, or one
+/// dated 21-45 or 75-105 days after discharge, worse than the final score by at least the
+/// reliable-change threshold. Covers the newest discharge cohort whose follow-up window (105
+/// days) has fully elapsed; the denominator is pairs with at least one follow-up score.
+public struct PostDischargeDeterioration: Sendable {
+    public var instrument: String
+    public var cohort: Period
+    public var followedUp = 0
+    public var deterioratedEpisodeIDs: [String] = []
+    public var hasThreshold: Bool
+    /// False for instruments without a published threshold or reliability (AUDIT, DAST-10): no metric is written.
+    public var definesChange: Bool
+
+    public init(outcome: SymptomOutcome, series: ScoreSeries, cohort: Period) {
+        instrument = outcome.instrument.code
+        self.cohort = cohort
+        hasThreshold = outcome.threshold != nil
+        definesChange = outcome.instrument.reliableChangePoints != nil || outcome.instrument.reliability != nil
+        let episodes = Dictionary(series.episodes.map { ($0.episode.episodeID, $0) }) { first, _ in first }
+        for pair in outcome.pairs {
+            guard let item = episodes[pair.episodeID], let discharge = item.episode.dischargeDate,
+                  let scores = item.byInstrument[instrument] else { continue }
+            let followUps = scores.filter { $0.day > pair.final.day && PostDischargeDeterioration.isFollowUp($0, discharge) }
+            guard !followUps.isEmpty else { continue }
+            followedUp += 1
+            let worse = followUps.contains {
+                outcome.threshold?.isReliable(outcome.instrument.improvement(from: $0.score, to: pair.final.score)) == true
+            }
+            if worse { deterioratedEpisodeIDs.append(pair.episodeID) }
+        }
+    }
+
+    static func isFollowUp(_ point: ScorePoint, _ discharge: Day) -> Bool {
+        if point.timepoint == .followup30 || point.timepoint == .followup90 { return true }
+        let days = discharge.days(to: point.day)
+        return (21...45).contains(days) || (75...105).contains(days)
+    }
+
+    public func write(to metrics: inout MetricSet) {
+        guard definesChange else { return }
+        metrics.set(MetricID.relapse(instrument, "post_discharge_deterioration_rate"),
+                    .rate(deterioratedEpisodeIDs.count, hasThreshold ? followedUp : 0))
+    }
+}

@@ -1,0 +1,42 @@
+import OutcomesCore
+
+/// Return to use, over discharges in P from substance-use programs: a `substance_use` or
+/// `positive_tox` event in the episode after 14 or more use-free days in the episode.
+public struct ReturnToUse: Sendable {
+    public var discharges = 0
+    public var returnedEpisodeIDs: [String] = []
+
+    /// Use-free days in the episode needed before a use event counts.
+    public static let useFreeDays = 14
+
+    public init(_ context: CohortContext) {
+        for position in context.discharged(in: context.period) {
+            let episode = context.dataset.episodes[position]
+            guard context.options.substanceUsePrograms.contains(episode.program),
+                  let discharge = episode.dischargeDate else { continue }
+            discharges += 1
+            let useDays: [Day] = Array(context.dataset.patientEvents(ofEpisodeAt: position)
+                .filter { $0.type.isUse && $0.date >= episode.admissionDate && $0.date <= discharge }
+                .map(\.date))
+            if ReturnToUse.returned(admission: episode.admissionDate, useDays: useDays) {
+                returnedEpisodeIDs.append(episode.episodeID)
+            }
+        }
+    }
+
+    /// True when a use day follows at least 14 use-free days: counted from admission (admission
+    /// day included) before the first use, or strictly between two use days.
+    public static func returned(admission: Day, useDays: [Day]) -> Bool {
+        var previous: Day?
+        for day in useDays.sorted() {
+            let free = previous.map { $0.days(to: day) - 1 } ?? admission.days(to: day)
+            if free >= useFreeDays { return true }
+            previous = day
+        }
+        return false
+    }
+
+    public func write(to metrics: inout MetricSet) {
+        metrics.set(MetricID.returnToUseRate, .rate(returnedEpisodeIDs.count, discharges))
+    }
+}

@@ -1,0 +1,56 @@
+import OutcomesCore
+
+/// One score on the reporting scale (raw total x the instrument's reporting factor).
+public struct ScorePoint: Hashable, Sendable {
+    public var day: Day
+    public var score: Double
+    public var timepoint: Timepoint?
+
+    public init(day: Day, score: Double, timepoint: Timepoint? = nil) {
+        self.day = day
+        self.score = score
+        self.timepoint = timepoint
+    }
+}
+
+/// The scores of each discharged episode of a cohort, by instrument: read once per cohort and
+/// shared by fidelity, symptom outcomes, the combined outcome and relapse.
+public struct ScoreSeries: Sendable {
+    /// One discharged episode and its scores, by instrument code, each list in date order.
+    public struct EpisodeScores: Sendable {
+        public var position: Int
+        public var episode: Episode
+        public var byInstrument: [String: [ScorePoint]]
+    }
+
+    public var episodes: [EpisodeScores]
+
+    /// Reads the scores of the cohort's episodes discharged in `period`.
+    public init(_ context: CohortContext, dischargedIn period: Period) {
+        episodes = context.discharged(in: period).map { ScoreSeries.read(context.dataset, position: $0) }
+    }
+
+    /// Reads one episode's scores; instruments missing from the registry are left out.
+    static func read(_ dataset: AnalysisDataset, position: Int) -> EpisodeScores {
+        var byInstrument = [String: [ScorePoint]]()
+        let columns = dataset.assessmentColumns
+        for row in dataset.assessmentRows(ofEpisodeAt: position).lazy.map({ Int($0) }) {
+            let code = columns.instrument(row)
+            guard let instrument = dataset.registry[code] else { continue }
+            let point = ScorePoint(day: columns.date(row), score: instrument.reported(columns.score(row)),
+                                   timepoint: columns.timepoint(row))
+            byInstrument[code, default: []].append(point)
+        }
+        return EpisodeScores(position: position, episode: dataset.episodes[position], byInstrument: byInstrument)
+    }
+}
+
+/// One episode's scores on one instrument over time.
+public struct ScoreTrajectory: Hashable, Sendable {
+    public var episodeID: String
+    public var admission: Day
+    public var points: [ScorePoint]
+
+    /// Days since admission of each point (the x axis of a spaghetti plot).
+    public var daysSinceAdmission: [Int] { points.map { admission.days(to: $0.day) } }
+}

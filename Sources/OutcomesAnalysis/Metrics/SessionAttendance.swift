@@ -1,0 +1,96 @@
+import OutcomesCore
+
+/// Attendance over the sessions dated in P: rates, the session mix, sessions per episode.
+public struct SessionAttendance: Sendable {
+    /// Every status except `cancelled_program`.
+    public var scheduled = 0
+    /// `attended`, `late` and `left_early`.
+    public var attended = 0
+    public var noShows = 0
+    public var patientCancellations = 0
+    /// `cancelled_program`: outside every denominator, shown for completeness.
+    public var programCancellations = 0
+    /// Scheduled and attended sessions by type, every type listed.
+    public var byType: [SessionMix<SessionType>] = []
+    /// Scheduled and attended sessions by modality (nil = not recorded).
+    public var byModality: [SessionMix<Modality?>] = []
+    /// Attended sessions in P of each episode with at least one scheduled session in P.
+    public var attendedPerEpisode: [Double] = []
+
+    /// Tallies the cohort's sessions dated in P.
+    public init(_ context: CohortContext) {
+        let period = context.period
+        var typeCounts = Array(repeating: (0, 0), count: SessionType.allCases.count)
+        var modalityCounts = Array(repeating: (0, 0), count: Modality.allCases.count + 1)
+        let episodes = context.dataset.episodes
+        let sessions = context.dataset.sessionColumns
+        for position in context.members {
+            guard episodes[position].admissionDate <= period.to,
+                  (episodes[position].dischargeDate ?? period.to) >= period.from else { continue }
+            var episodeScheduled = 0
+            var episodeAttended = 0
+            for row in context.dataset.sessionRows(ofEpisodeAt: position) where period.contains(sessions.date(Int(row))) {
+                let status = sessions.status(Int(row))
+                guard status.isScheduled else { programCancellations += 1; continue }
+                let wasAttended = status.isAttended ? 1 : 0
+                episodeScheduled += 1
+                episodeAttended += wasAttended
+                if status == .noShow { noShows += 1 }
+                if status == .cancelledPatient { patientCancellations += 1 }
+                let type = SessionAttendance.slot(sessions.type(Int(row)))
+                let modality = SessionAttendance.slot(sessions.modality(Int(row)))
+                typeCounts[type].0 += 1
+                typeCounts[type].1 += wasAttended
+                modalityCounts[modality].0 += 1
+                modalityCounts[modality].1 += wasAttended
+            }
+            scheduled += episodeScheduled
+            attended += episodeAttended
+            if episodeScheduled > 0 { attendedPerEpisode.append(Double(episodeAttended)) }
+        }
+        byType = SessionType.allCases.map {
+            SessionMix(category: $0, scheduled: typeCounts[SessionAttendance.slot($0)].0, attended: typeCounts[SessionAttendance.slot($0)].1)
+        }
+        let modalities: [Modality?] = Modality.allCases.map { $0 } + [nil]
+        byModality = modalities.map {
+            SessionMix(category: $0, scheduled: modalityCounts[SessionAttendance.slot($0)].0, attended: modalityCounts[SessionAttendance.slot($0)].1)
+        }
+    }
+
+    /// Position of a session type in `SessionType.allCases`.
+    static func slot(_ type: SessionType) -> Int {
+        switch type {
+        case .group: return 0
+        case .individual: return 1
+        case .family: return 2
+        case .psychiatry: return 3
+        case .psychoeducation: return 4
+        case .other: return 5
+        }
+    }
+
+    /// Position of a modality in `Modality.allCases`, then nil (not recorded).
+    static func slot(_ modality: Modality?) -> Int {
+        switch modality {
+        case .inPerson: return 0
+        case .telehealth: return 1
+        case nil: return 2
+        }
+    }
+
+    /// Writes the attendance, no-show and patient-cancel rates and sessions per episode.
+    public func write(to metrics: inout MetricSet) {
+        metrics.set(MetricID.attendanceRate, .rate(attended, scheduled))
+        metrics.set(MetricID.noShowRate, .rate(noShows, scheduled))
+        metrics.set(MetricID.patientCancelRate, .rate(patientCancellations, scheduled))
+        metrics.set(MetricID.sessionsAttendedMean,
+                    .statistic(value: Descriptive.mean(attendedPerEpisode), n: attendedPerEpisode.count))
+    }
+}
+
+/// Scheduled and attended session counts of one category (a type or a modality).
+public struct SessionMix<Category: Hashable & Sendable>: Hashable, Sendable {
+    public var category: Category
+    public var scheduled: Int
+    public var attended: Int
+}

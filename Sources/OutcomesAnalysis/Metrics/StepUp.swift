@@ -1,0 +1,25 @@
+import OutcomesCore
+
+/// Step-up during the episode, over discharges in P: discharge reason `step_up`, or a
+/// `php_admission` or `psych_inpatient` event from admission to discharge, inclusive.
+public struct StepUp: Sendable {
+    public var discharges = 0
+    public var steppedUpEpisodeIDs: [String] = []
+
+    public init(_ context: CohortContext) {
+        for position in context.discharged(in: context.period) {
+            let episode = context.dataset.episodes[position]
+            guard let discharge = episode.dischargeDate else { continue }
+            discharges += 1
+            let stay = episode.admissionDate...discharge
+            let event = context.dataset.patientEvents(ofEpisodeAt: position).contains {
+                $0.type.isStepUp && stay.contains($0.date)
+            }
+            if episode.dischargeReason == .stepUp || event { steppedUpEpisodeIDs.append(episode.episodeID) }
+        }
+    }
+
+    public func write(to metrics: inout MetricSet) {
+        metrics.set(MetricID.stepUpRate, .rate(steppedUpEpisodeIDs.count, discharges))
+    }
+}

@@ -1,0 +1,110 @@
+import OutcomesCore
+
+/// Symptom outcomes on one instrument for the episodes discharged in P.
+public struct SymptomOutcome: Sendable {
+    public var instrument: Instrument
+    /// Discharged episodes with at least one score on the instrument (the pairs denominator).
+    public var episodesWithScores: Int { scoredEpisodeIDs.count }
+    /// Identifiers of those episodes.
+    public var scoredEpisodeIDs: Set<String> = []
+    /// Valid baseline/final pairs, in episode order.
+    public var pairs: [OutcomePair] = []
+    public var baseline: MeanEstimate
+    public var final: MeanEstimate
+    /// Final - baseline, with its Student-t 95% CI.
+    public var change: MeanEstimate
+    /// Mean change / SD of change.
+    public var effectSize: Double?
+    /// The threshold used; nil when the instrument has none (or Jacobson-Truax lacks data).
+    public var threshold: ReliableChange?
+    /// Reliable-change category of each pair (same order as `pairs`); empty without a threshold.
+    public var categories: [ReliableChangeCategory] = []
+    public var improved = 0
+    public var deteriorated = 0
+    /// Pairs that were a case at baseline: the recovery, response and remission denominator.
+    public var casesAtBaseline = 0
+    public var recovered = 0
+    public var reliablyRecovered = 0
+    public var responders = 0
+    public var remitted = 0
+    public var severityShift: SeverityShift?
+    /// Every score (up to discharge + 7 days) of each episode with a pair, for spaghetti plots.
+    public var trajectories: [ScoreTrajectory] = []
+
+    /// Discharged episodes with scores but no valid pair: counted, never dropped.
+    public var noPair: Int { episodesWithScores - pairs.count }
+
+    public init(instrument: Instrument, series: ScoreSeries, method: ReliableChangeMethod) {
+        self.instrument = instrument
+        for item in series.episodes {
+            guard let scores = item.byInstrument[instrument.code], !scores.isEmpty else { continue }
+            scoredEpisodeIDs.insert(item.episode.episodeID)
+            guard let discharge = item.episode.dischargeDate,
+                  let pair = OutcomePair.find(episodeID: item.episode.episodeID, scores: scores,
+                                              admission: item.episode.admissionDate, discharge: discharge)
+            else { continue }
+            pairs.append(pair)
+            let last = discharge.adding(days: OutcomePair.finalGraceDays)
+            trajectories.append(ScoreTrajectory(episodeID: pair.episodeID, admission: item.episode.admissionDate,
+                                                points: scores.filter { $0.day <= last }))
+        }
+        let baselines = pairs.map(\.baseline.score)
+        baseline = MeanEstimate(baselines)
+        final = MeanEstimate(pairs.map(\.final.score))
+        change = MeanEstimate(pairs.map(\.change))
+        if let mean = change.mean, let sd = change.standardDeviation, sd > 0 { effectSize = mean / sd }
+        threshold = ReliableChange.threshold(method, instrument, baselines: baselines)
+        severityShift = SeverityShift(instrument: instrument, pairs: pairs)
+        classify()
+    }
+
+    private mutating func classify() {
+        for pair in pairs {
+            let category = threshold?.classify(instrument, baseline: pair.baseline.score, final: pair.final.score)
+            if let category { categories.append(category) }
+            if category == .improvement { improved += 1 }
+            if category == .deterioration { deteriorated += 1 }
+            guard instrument.isCase(pair.baseline.score) else { continue }
+            casesAtBaseline += 1
+            if !instrument.isCase(pair.final.score) {
+                recovered += 1
+                if category == .improvement { reliablyRecovered += 1 }
+            }
+            if let fraction = instrument.responseFraction, pair.final.score <= fraction * pair.baseline.score {
+                responders += 1
+            }
+            if let below = instrument.remissionBelow, pair.final.score < below { remitted += 1 }
+        }
+    }
+
+    /// Writes `outcomes.<INSTRUMENT>.*`; rates an instrument cannot define (no threshold, no
+    /// caseness, no response rule) are left out.
+    public func write(to metrics: inout MetricSet) {
+        let code = instrument.code
+        metrics.set(MetricID.outcome(code, "pairs"), .rate(pairs.count, episodesWithScores))
+        metrics.set(MetricID.outcome(code, "no_pair"), .count(noPair))
+        metrics.set(MetricID.outcome(code, "mean_baseline"), baseline.metric)
+        metrics.set(MetricID.outcome(code, "mean_final"), final.metric)
+        metrics.set(MetricID.outcome(code, "mean_change"), change.metric)
+        metrics.set(MetricID.outcome(code, "effect_size"), .statistic(value: effectSize, n: change.n))
+        let definesChange = instrument.reliableChangePoints != nil || instrument.reliability != nil
+        if definesChange {
+            let den = threshold == nil ? 0 : pairs.count
+            metrics.set(MetricID.outcome(code, "reliable_improvement_rate"), .rate(improved, den))
+            metrics.set(MetricID.outcome(code, "reliable_deterioration_rate"), .rate(deteriorated, den))
+        }
+        if instrument.casenessCutoff != nil {
+            metrics.set(MetricID.outcome(code, "recovery_rate"), .rate(recovered, casesAtBaseline))
+            if definesChange {
+                let den = threshold == nil ? 0 : casesAtBaseline
+                metrics.set(MetricID.outcome(code, "reliable_recovery_rate"), .rate(reliablyRecovered, den))
+            }
+        }
+        if instrument.responseFraction != nil {
+            metrics.set(MetricID.outcome(code, "response_rate"), .rate(responders, casesAtBaseline))
+        }
+        if instrument.remissionBelow != nil {
+            metrics.set(MetricID.outcome(code, "remission_rate"), .rate(remitted, casesAtBaseline))
+        }
+    }
+}

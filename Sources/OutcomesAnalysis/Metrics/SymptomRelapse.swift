@@ -1,0 +1,64 @@
+import OutcomesCore
+
+/// Symptom relapse on one instrument with a response or remission rule (PHQ-9, GAD-7): after
+/// reaching response or remission, a later score in the episode is again a case and has risen by
+/// at least the reliable-change threshold from the lowest score so far.
+public struct SymptomRelapse: Sendable {
+    public var instrument: String
+    /// Episodes (case at baseline) that reached response or remission after the baseline.
+    public var reached = 0
+    /// Of those, episodes that relapsed.
+    public var relapsedEpisodeIDs: [String] = []
+    /// False without a reliable-change threshold (the rate is then undefined).
+    public var hasThreshold: Bool
+
+    /// Uses the baseline (earliest score within 14 days of admission) and the later scores up to
+    /// discharge + 7 days, in date order; the threshold is the one the outcome used.
+    public init?(outcome: SymptomOutcome, series: ScoreSeries) {
+        let instrument = outcome.instrument
+        guard instrument.responseFraction != nil || instrument.remissionBelow != nil else { return nil }
+        self.instrument = instrument.code
+        hasThreshold = outcome.threshold != nil
+        let window = OutcomePair.baselineWindowDays
+        for item in series.episodes {
+            let admission = item.episode.admissionDate
+            guard let scores = item.byInstrument[instrument.code], let discharge = item.episode.dischargeDate,
+                  let baseline = scores.first(where: { abs(admission.days(to: $0.day)) <= window }),
+                  instrument.isCase(baseline.score)
+            else { continue }
+            let later = scores.filter { $0.day > baseline.day && $0.day <= discharge.adding(days: OutcomePair.finalGraceDays) }
+            switch SymptomRelapse.course(instrument, baseline: baseline.score, later: later.map(\.score), outcome.threshold) {
+            case .neverReached: break
+            case .reached: reached += 1
+            case .relapsed:
+                reached += 1
+                relapsedEpisodeIDs.append(item.episode.episodeID)
+            }
+        }
+    }
+
+    /// What happened after the baseline.
+    public enum Course: Hashable, Sendable { case neverReached, reached, relapsed }
+
+    /// Walks the scores after the baseline (the baseline itself cannot count as reaching response).
+    public static func course(_ instrument: Instrument, baseline: Double, later: [Double], _ threshold: ReliableChange?) -> Course {
+        var reached = false
+        var best = baseline
+        for score in later {
+            if reached, instrument.isCase(score), let threshold,
+               threshold.isReliable(instrument.improvement(from: score, to: best)) {
+                return .relapsed
+            }
+            let responded = instrument.responseFraction.map { instrument.improvement(from: $0 * baseline, to: score) >= 0 } ?? false
+            let remitted = instrument.remissionBelow.map { score < $0 } ?? false
+            if responded || remitted { reached = true }
+            if instrument.improvement(from: best, to: score) > 0 { best = score }
+        }
+        return reached ? .reached : .neverReached
+    }
+
+    public func write(to metrics: inout MetricSet) {
+        metrics.set(MetricID.relapse(instrument, "symptom_relapse_rate"),
+                    .rate(relapsedEpisodeIDs.count, hasThreshold ? reached : 0))
+    }
+}

@@ -1,0 +1,70 @@
+import OutcomesCore
+
+/// Why an active episode is on the early-warning watch list.
+public enum WatchReason: String, CaseIterable, Hashable, Sendable {
+    /// Latest 3 or more scheduled sessions all missed.
+    case disengagement
+    /// Latest score reliably worse than the baseline (published threshold).
+    case reliableDeterioration = "reliable_deterioration"
+    /// The latest score is worse than the one two scores earlier by at least the threshold.
+    case risingScores = "rising_scores"
+    /// A `self_harm`, `suicide_attempt` or `crisis_contact` event dated in P.
+    case safetyEvent = "safety_event"
+}
+
+/// One episode on the watch list, with its reasons (and the instruments behind score reasons).
+public struct WatchEntry: Hashable, Sendable {
+    public var episodeID: String
+    public var program: String
+    public var reasons: [WatchReason]
+    /// Instrument codes that triggered a score reason, alphabetical.
+    public var instruments: [String]
+}
+
+/// Early-warning watch list (internal reports only): active episodes at the end of P with a
+/// disengagement flag, reliable deterioration, a rise over the last 3 scores, or a safety event in P.
+/// Score reasons use the registry's published threshold and scores dated up to the end of P.
+public struct WatchList: Sendable {
+    public var entries: [WatchEntry] = []
+
+    public init(_ context: CohortContext, disengaged: Set<String>) {
+        let period = context.period
+        for position in context.activeAtEnd {
+            let episode = context.dataset.episodes[position]
+            var reasons = Set<WatchReason>()
+            var instruments = Set<String>()
+            if disengaged.contains(episode.episodeID) { reasons.insert(.disengagement) }
+            let scores = ScoreSeries.read(context.dataset, position: position).byInstrument
+            for (code, all) in scores {
+                guard let instrument = context.dataset.registry[code], let threshold = ReliableChange.published(instrument)
+                else { continue }
+                let found = WatchList.scoreReasons(instrument, threshold, all.filter { $0.day <= period.to },
+                                                   admission: episode.admissionDate)
+                if !found.isEmpty { instruments.insert(code) }
+                reasons.formUnion(found)
+            }
+            if context.dataset.patientEvents(ofEpisodeAt: position).contains(where: { $0.type.isSafety && period.contains($0.date) }) {
+                reasons.insert(.safetyEvent)
+            }
+            guard !reasons.isEmpty else { continue }
+            entries.append(WatchEntry(episodeID: episode.episodeID, program: episode.program,
+                                      reasons: WatchReason.allCases.filter(reasons.contains), instruments: instruments.sorted()))
+        }
+    }
+
+    /// Reliable deterioration from the baseline to the latest score, and a reliable rise across the last 3 scores.
+    static func scoreReasons(_ instrument: Instrument, _ threshold: ReliableChange, _ scores: [ScorePoint],
+                             admission: Day) -> Set<WatchReason> {
+        var reasons = Set<WatchReason>()
+        let window = admission.adding(days: -OutcomePair.baselineWindowDays)...admission.adding(days: OutcomePair.baselineWindowDays)
+        if let baseline = scores.first(where: { window.contains($0.day) }), let latest = scores.last, latest.day > baseline.day,
+           threshold.classify(instrument, baseline: baseline.score, final: latest.score) == .deterioration {
+            reasons.insert(.reliableDeterioration)
+        }
+        if scores.count >= 3, let latest = scores.last,
+           threshold.classify(instrument, baseline: scores[scores.count - 3].score, final: latest.score) == .deterioration {
+            reasons.insert(.risingScores)
+        }
+        return reasons
+    }
+}

@@ -1,0 +1,34 @@
+/// The CSV of `analyze --format csv`: one row per cohort and metric, the cohort's dimension
+/// columns (blank for the overall cohort), then `metric,value,num,den,n`. RFC 4180, CRLF line ends.
+public enum AnalysisCSV {
+    public static func encode(_ result: AnalysisResult) -> String {
+        encode(dimensions: result.dimensions, cohorts: result.cohorts.map { ($0.key, $0.metrics) })
+    }
+
+    /// Encodes cohorts' metric sets with one column per dimension.
+    public static func encode(dimensions: [CohortDimension], cohorts: [(key: CohortKey, metrics: MetricSet)]) -> String {
+        var rows = [dimensions.map(\.rawValue) + ["metric", "value", "num", "den", "n"]]
+        for cohort in cohorts {
+            let dimensionValues = dimensions.map { cohort.key[$0] ?? "" }
+            for entry in cohort.metrics.entries {
+                rows.append(dimensionValues + [entry.id] + fields(entry.value))
+            }
+        }
+        return rows.map { $0.map(escape).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// `value,num,den,n`; blank where a field does not apply or the value is undefined.
+    static func fields(_ metric: MetricValue) -> [String] {
+        let value = metric.value.map { NumberText.plain($0) } ?? ""
+        switch metric {
+        case .proportion(_, let num, let den): return [value, String(num), String(den), ""]
+        case .statistic(_, let n, _, _): return [value, "", "", String(n)]
+        }
+    }
+
+    /// Quotes a field holding a comma, quote or line break.
+    static func escape(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        return "\"" + field.replacing("\"", with: "\"\"") + "\""
+    }
+}

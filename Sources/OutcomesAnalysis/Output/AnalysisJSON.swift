@@ -1,0 +1,69 @@
+import OutcomesCore
+
+/// The JSON of `analyze --format json` (SPEC section 9), written as text so that key order and
+/// number formatting never vary: `{"period": {"from", "to"}, "cohorts": [{"key": {}, "metrics": {...}}]}`.
+public enum AnalysisJSON {
+    /// Encodes the result; metrics keep their `MetricSet` order, key components their dimension order.
+    /// `intervals` adds `ci_low`/`ci_high` to statistics that have them.
+    public static func encode(_ result: AnalysisResult, intervals: Bool = false) -> String {
+        encode(period: result.period, cohorts: result.cohorts.map { ($0.key, $0.metrics) }, intervals: intervals)
+    }
+
+    /// Encodes cohorts' metric sets for a period.
+    public static func encode(period: Period, cohorts: [(key: CohortKey, metrics: MetricSet)], intervals: Bool = false) -> String {
+        var lines = ["{", "  \"period\": {\"from\": \"\(period.from)\", \"to\": \"\(period.to)\"},",
+                     "  \"cohorts\": ["]
+        for (index, cohort) in cohorts.enumerated() {
+            let key = cohort.key.components.map { "\(quote($0.dimension.rawValue)): \(quote($0.value))" }
+            lines.append("    {")
+            lines.append("      \"key\": {\(key.joined(separator: ", "))},")
+            lines.append("      \"metrics\": {")
+            let entries = cohort.metrics.entries
+            for (position, entry) in entries.enumerated() {
+                let comma = position + 1 < entries.count ? "," : ""
+                lines.append("        \(quote(entry.id)): \(value(entry.value, intervals: intervals))\(comma)")
+            }
+            lines.append("      }")
+            lines.append(index + 1 < cohorts.count ? "    }," : "    }")
+        }
+        lines.append("  ]")
+        lines.append("}")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `{"value": 0.62, "num": 31, "den": 50}` or `{"value": 4.5, "n": 20}`.
+    public static func value(_ metric: MetricValue, intervals: Bool = false) -> String {
+        switch metric {
+        case .proportion(let value, let num, let den):
+            return "{\"value\": \(NumberText.json(value)), \"num\": \(num), \"den\": \(den)}"
+        case .statistic(let value, let n, let low, let high):
+            var text = "{\"value\": \(NumberText.json(value)), \"n\": \(n)"
+            if intervals, let low, let high {
+                text += ", \"ci_low\": \(NumberText.json(low)), \"ci_high\": \(NumberText.json(high))"
+            }
+            return text + "}"
+        }
+    }
+
+    /// A JSON string literal.
+    public static func quote(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

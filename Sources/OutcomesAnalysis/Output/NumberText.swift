@@ -1,0 +1,35 @@
+/// Deterministic number text for JSON, CSV and tables: fixed rounding, no locale, no exponent.
+public enum NumberText {
+    /// Rounded half away from zero to `decimals` places, trailing zeros dropped: 0.62, 12, -3.5.
+    public static func plain(_ value: Double, decimals: Int = 4) -> String {
+        guard value.isFinite else { return "null" }
+        let text = fixed(value, decimals: decimals)
+        guard text.contains(".") else { return text }
+        var trimmed = Substring(text)
+        while trimmed.hasSuffix("0") { trimmed = trimmed.dropLast() }
+        if trimmed.hasSuffix(".") { trimmed = trimmed.dropLast() }
+        return trimmed == "-0" ? "0" : String(trimmed)
+    }
+
+    /// Exactly `decimals` places: 0.6200, 12.00.
+    public static func fixed(_ value: Double, decimals: Int) -> String {
+        guard value.isFinite else { return "null" }
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
+        guard scaled < 9e18 else { return String(value) }
+        let units = UInt64(scaled)
+        let divisor = UInt64(scale)
+        let whole = units / divisor
+        let negative = value < 0 && units > 0
+        var text = (negative ? "-" : "") + String(whole)
+        if decimals > 0 {
+            let fraction = String(units % divisor)
+            text += "." + String(repeating: "0", count: decimals - fraction.count) + fraction
+        }
+        return text
+    }
+
+    /// `plain`, or `null` for nil.
+    public static func json(_ value: Double?) -> String { value.map { plain($0) } ?? "null" }
+}

@@ -1,0 +1,99 @@
+import OutcomesCore
+import Testing
+@testable import OutcomesAnalysis
+
+@Suite("Cohorts and trends")
+struct CohortTests {
+    // Given four October admissions: sud/north, sud/north, sud/south, adult-mh/north, and one sud/south
+    // episode discharged in 2020 (irrelevant to October: no cohort of its own).
+    let dataset = AnalysisDataset(episodes: [
+        Fixture.episode("1", program: "sud", site: "north", admitted: "2026-10-01"),
+        Fixture.episode("2", program: "sud", site: "north", admitted: "2026-10-02"),
+        Fixture.episode("3", program: "sud", site: "south", admitted: "2026-10-03"),
+        Fixture.episode("4", program: "adult-mh", site: "north", admitted: "2026-10-04"),
+        Fixture.episode("5", program: "dbt", site: "east", admitted: "2020-01-01", discharged: "2020-02-01"),
+    ])
+
+    @Test("by two dimensions: overall first, then each combination present")
+    func twoDimensions() {
+        let result = Analysis.analyze(dataset, options: AnalysisOptions(period: Fixture.october), by: [.program, .site])
+        // Then overall + adult-mh/north + sud/north + sud/south (no adult-mh/south, no dbt/east)
+        #expect(result.cohorts.map(\.key.description) == [
+            "overall", "program=adult-mh, site=north", "program=sud, site=north", "program=sud, site=south",
+        ])
+        #expect(result.cohorts.map { $0.metrics[MetricID.admissions] } == [.count(4), .count(1), .count(2), .count(1)])
+        #expect(result.cohorts[2].key[.site] == "north")
+    }
+
+    @Test("dimension values", arguments: [
+        (CohortDimension.ageBand, "26-44"), (.admissionMonth, "2026-10"), (.admissionQuarter, "2026-Q4"),
+        (.levelOfCare, "IOP"), (.race, "unknown"),
+    ])
+    func dimensionValues(dimension: CohortDimension, expected: String) {
+        #expect(dimension.value(of: dataset.episodes[0]) == expected)
+    }
+
+    @Test("age bands", arguments: [
+        (13, "13-17"), (17, "13-17"), (18, "18-25"), (25, "18-25"), (26, "26-44"), (44, "26-44"),
+        (45, "45-64"), (64, "45-64"), (65, "65+"), (12, "unknown"),
+    ])
+    func ageBands(age: Int, band: String) {
+        #expect(AgeBand.label(age: age) == band)
+    }
+
+    @Test("raw values as the command line spells them")
+    func rawValues() {
+        #expect(CohortDimension(rawValue: "referral_source") == .referralSource)
+        #expect(CohortDimension(rawValue: "admission_quarter") == .admissionQuarter)
+        #expect(CohortDimension.allCases.count == 11)
+    }
+
+    @Test("trend: one point per calendar month ending with P")
+    func trend() {
+        // Given admissions Oct 1-4 (4 in October, none in August or September)
+        let trends = Analysis.trend(dataset, options: AnalysisOptions(period: Fixture.october),
+                                    metrics: [MetricID.admissions], months: 3)
+        #expect(trends.count == 1)
+        #expect(trends[0].points.map(\.period.from.description) == ["2026-08-01", "2026-09-01", "2026-10-01"])
+        #expect(trends[0].points.map(\.value) == [.count(0), .count(0), .count(4)])
+        #expect(trends[0].points.map(\.label) == ["2026-08", "2026-09", "2026-10"])
+    }
+
+    @Test("trend by cohort: a month without the cohort's episodes is a gap")
+    func trendGaps() {
+        // Given the only episode before 2026 is a dbt one admitted 2020-01-01
+        let trends = Analysis.trend(dataset, options: AnalysisOptions(period: Period.month("2020-01")!),
+                                    metrics: [MetricID.admissions], months: 3, by: [.program])
+        // Then November and December 2019 have no dbt cohort (gaps), January has 1 admission;
+        // the overall cohort always exists
+        #expect(trends.map(\.key.description) == ["overall", "program=dbt"])
+        #expect(trends[0].points.map(\.value) == [.count(0), .count(0), .count(1)])
+        #expect(trends[1].points.map(\.value) == [nil, nil, .count(1)])
+    }
+
+    @Test("rows of unknown episodes are counted, not indexed")
+    func unmatched() {
+        let dataset = AnalysisDataset(episodes: [Fixture.episode("1", admitted: "2026-10-01")], sessions: [
+            Fixture.session("1", "2026-10-02", .attended), Fixture.session("x", "2026-10-02", .attended),
+        ], events: [Fixture.event("nobody", "2026-10-02", .edVisit)])
+        #expect(dataset.unmatched == UnmatchedRows(sessions: 1, assessments: 0, goals: 0, events: 1))
+        #expect(dataset.sessions(ofEpisodeAt: 0).count == 1)
+    }
+
+    @Test("indexes return each episode's rows in date order")
+    func dateOrder() {
+        let dataset = AnalysisDataset(episodes: [Fixture.episode("1", admitted: "2026-10-01")], sessions: [
+            Fixture.session("1", "2026-10-09", .attended), Fixture.session("1", "2026-10-02", .noShow),
+        ])
+        #expect(dataset.sessions(ofEpisodeAt: 0).map(\.date.description) == ["2026-10-02", "2026-10-09"])
+    }
+}
+
+@Suite("Dimension lists")
+struct DimensionListTests {
+    @Test func parse() {
+        let parsed = CohortDimension.parse(list: "program, age_band,colour")
+        #expect(parsed.dimensions == [.program, .ageBand])
+        #expect(parsed.unknown == ["colour"])
+    }
+}

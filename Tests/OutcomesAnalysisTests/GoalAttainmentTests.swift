@@ -1,0 +1,55 @@
+import OutcomesCore
+import Testing
+@testable import OutcomesAnalysis
+
+@Suite("Goal attainment")
+struct GoalAttainmentTests {
+    // T = 50 + 10 sum(w x) / sqrt(0.7 sum(w^2) + 0.3 (sum w)^2)
+    //   weights 1, 1, levels 0, +1:  10 x 1 / sqrt(0.7 x 2 + 0.3 x 4) = 10 / sqrt(2.6)  -> 56.2017
+    //   weights 2, 1, levels +1, -1: 10 x 1 / sqrt(0.7 x 5 + 0.3 x 9) = 10 / sqrt(6.2)  -> 54.0161
+    //   weight 1, level 0:           50 exactly
+    //   weight 1, level -2 and an unrated goal: 50 - 20 / sqrt(1) = 30 (the unrated goal is ignored)
+    @Test("Kiresuk-Sherman T", arguments: [
+        ([(1.0, 0), (1.0, 1)], 56.2017), ([(2.0, 1), (1.0, -1)], 54.0161), ([(1.0, 0)], 50.0),
+        ([(1.0, -2), (1.0, nil)], 30.0),
+    ] as [([(Double, Int?)], Double)])
+    func tScore(goals: [(Double, Int?)], expected: Double) throws {
+        let built = goals.enumerated().map { Goal(episodeID: "e", goalID: "g\($0)", weight: $1.0, attainedLevel: $1.1) }
+        let t = try #require(GoalAttainment.tScore(goals: built))
+        #expect(abs(t - expected) < 0.0001)
+    }
+
+    @Test func unratedGoalsOnlyGiveNoScore() {
+        #expect(GoalAttainment.tScore(goals: [Goal(episodeID: "e", goalID: "g")]) == nil)
+    }
+
+    @Test("cohort: T >= 50 share, goals at 0 or above, levels and domains")
+    func cohort() {
+        // Given discharges in October:
+        //   a: levels 0 (coping), +1 (work)  -> T 56.20
+        //   b: level -1 (coping)             -> T 40
+        //   c: level 0 (blank domain)        -> T 50 (counts as >= 50)
+        //   d: goal not rated                -> no T, counted apart
+        // Then T >= 50: 2/3; mean T (56.2017 + 40 + 50) / 3 = 48.7339; goals >= 0: 3/4
+        let dataset = AnalysisDataset(episodes: ["a", "b", "c", "d"].map {
+            Fixture.episode($0, admitted: "2026-09-01", discharged: "2026-10-15")
+        }, goals: [
+            Goal(episodeID: "a", goalID: "1", domain: "coping", attainedLevel: 0),
+            Goal(episodeID: "a", goalID: "2", domain: "work", attainedLevel: 1),
+            Goal(episodeID: "b", goalID: "1", domain: "coping", attainedLevel: -1),
+            Goal(episodeID: "c", goalID: "1", attainedLevel: 0),
+            Goal(episodeID: "d", goalID: "1", domain: "coping"),
+        ])
+        let goals = GoalAttainment(Fixture.context(dataset))
+        var metrics = MetricSet()
+        goals.write(to: &metrics)
+        #expect(metrics[MetricID.goalsT50Rate] == .rate(2, 3))
+        #expect(abs((metrics[MetricID.goalsTScoreMean]?.value ?? 0) - 48.7339) < 0.0001)
+        #expect(metrics[MetricID.goalsAtOrAboveExpectedRate] == .rate(3, 4))
+        #expect(goals.episodesWithoutRatedGoals == 1)
+        #expect(goals.levelDistribution.map(\.count) == [0, 1, 2, 1, 0])
+        #expect(goals.byDomain.map(\.domain) == ["coping", "unspecified", "work"])
+        #expect(goals.byDomain[0].goals == 2)
+        #expect(goals.byDomain[0].atOrAboveExpected == 1)
+    }
+}

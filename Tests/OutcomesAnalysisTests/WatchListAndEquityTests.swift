@@ -1,0 +1,61 @@
+import OutcomesCore
+import Testing
+@testable import OutcomesAnalysis
+
+@Suite("Watch list and equity")
+struct WatchListAndEquityTests {
+    @Test("watch list: active episodes with a reason, reasons in a fixed order")
+    func watchList() throws {
+        // Given active episodes at the end of October:
+        //   a: three no-shows in a row                        -> disengagement
+        //   b: PHQ-9 10 at admission, 16 on Oct 20            -> reliable deterioration (+6); also a rise over 3 scores? only 2 scores
+        //   c: PHQ-9 18, 8, 14 (last three)                   -> rise 14 - 18 = -4: no; baseline 18 -> 14: no
+        //   d: self_harm on Oct 12                            -> safety event
+        //   e: discharged Oct 20 with three no-shows          -> not active: not listed
+        let dataset = AnalysisDataset(episodes: [
+            Fixture.episode("a", patient: "pa", admitted: "2026-10-01"),
+            Fixture.episode("b", patient: "pb", admitted: "2026-10-01"),
+            Fixture.episode("c", patient: "pc", admitted: "2026-10-01"),
+            Fixture.episode("d", patient: "pd", admitted: "2026-10-01"),
+            Fixture.episode("e", patient: "pe", admitted: "2026-10-01", discharged: "2026-10-20"),
+        ], sessions: ["a", "e"].flatMap { id in
+            ["2026-10-05", "2026-10-06", "2026-10-07"].map { Fixture.session(id, $0, .noShow) }
+        }, assessments: [
+            Fixture.score("b", "2026-10-01", 10), Fixture.score("b", "2026-10-20", 16),
+            Fixture.score("c", "2026-10-01", 18), Fixture.score("c", "2026-10-10", 8), Fixture.score("c", "2026-10-20", 14),
+        ], events: [Fixture.event("pd", "2026-10-12", .selfHarm)])
+        let cohort = try #require(Analysis.analyze(dataset, options: AnalysisOptions(period: Fixture.october)).overall)
+        let entries = cohort.watchList.entries
+        #expect(entries.map(\.episodeID) == ["a", "b", "d"])
+        #expect(entries.map(\.reasons) == [[.disengagement], [.reliableDeterioration], [.safetyEvent]])
+        #expect(entries[1].instruments == ["PHQ-9"])
+    }
+
+    @Test("rise over the last three scores")
+    func rise() {
+        // 8 -> 11 -> 14: 14 - 8 = 6 >= 6 over the last three (baseline 20 -> 14 is an improvement)
+        let scores = [20.0, 8, 11, 14].enumerated().map { ScorePoint(day: Fixture.day("2026-10-0\($0 + 1)"), score: $1) }
+        let reasons = WatchList.scoreReasons(BuiltInInstruments.phq9, ReliableChange(points: 6, inclusive: true, method: .published),
+                                             scores, admission: Fixture.day("2026-10-01"))
+        #expect(reasons == [.risingScores])
+    }
+
+    @Test("equity: strata with the gap to the overall figure")
+    func equity() throws {
+        // Given October discharges: race A completed, race A ama, race B completed
+        // Then completion overall 2/3; A 1/2 (gap 0.5 - 0.6667 = -0.1667); B 1/1 (gap +0.3333)
+        let dataset = AnalysisDataset(episodes: [
+            Fixture.episode("1", admitted: "2026-09-01", discharged: "2026-10-10", race: "A"),
+            Fixture.episode("2", admitted: "2026-09-01", discharged: "2026-10-10", reason: .ama, race: "A"),
+            Fixture.episode("3", admitted: "2026-09-01", discharged: "2026-10-10", race: "B"),
+        ])
+        let equity = Analysis.analyze(dataset, options: AnalysisOptions(period: Fixture.october)).equity
+        #expect(equity.overall.completion == .rate(2, 3))
+        let race = equity.strata.filter { $0.dimension == .race }
+        #expect(race.map(\.value) == ["A", "B"])
+        #expect(race[0].figures.completion == .rate(1, 2))
+        #expect(abs((race[0].completionGap ?? 0) - (-1.0 / 6)) < 1e-12)
+        #expect(abs((race[1].completionGap ?? 0) - (1.0 / 3)) < 1e-12)
+        #expect(race[0].attendanceGap == nil)
+    }
+}
