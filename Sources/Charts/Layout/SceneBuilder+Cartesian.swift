@@ -1,0 +1,94 @@
+import Foundation
+
+/// Lays out a plot with a bottom and a left axis, leaving room for every label.
+extension SceneBuilder {
+    /// Measures the axes' labels, fixes the plot rectangle inside `body`, and draws grid, axes, labels and titles.
+    mutating func layoutCartesian(x: AxisModel, y: AxisModel, body: Rect, options: CartesianOptions = CartesianOptions()) -> CartesianPlot {
+        let tickHeight = lineHeight(theme.tickFont)
+        let titleHeight = lineHeight(theme.axisTitleFont)
+        let xTitleSpace = x.title.isEmpty ? 0 : titleHeight + theme.gap
+        let yTitleSpace = y.title.isEmpty ? 0 : titleHeight + theme.gap * 1.5
+        let top = body.minY + tickHeight / 2
+        let labelGap = theme.tickLength + theme.gap * 0.7
+        let roughBottom = body.maxY - options.bottomReserve - xTitleSpace - tickHeight - labelGap
+
+        // Left axis: ticks or category labels, and the width they need.
+        let yTicks: AxisTicks?
+        var yLabels: [String?]
+        switch y {
+        case .linear(let spec, let data):
+            let count = min(8, max(3, Int((roughBottom - top) / (tickHeight * 2.8)) + 1))
+            yTicks = AxisTicks.nice(spec, data: data, maxCount: count)
+        case .fixed(let spec, let ticks, let domain):
+            yTicks = AxisTicks.fixed(spec, ticks: ticks, domain: domain)
+        case .categories:
+            yTicks = nil
+        }
+        if let yTicks {
+            yLabels = yTicks.labels
+        } else if case .categories(_, let labels, _) = y {
+            let fit = TextFitting(measurer: measurer)
+            yLabels = labels.map { fit.truncate($0, font: theme.tickFont, width: body.width * 0.34) }
+        } else {
+            yLabels = []
+        }
+        let yLabelWidth = max(options.leftLabelMinWidth - yTitleSpace,
+                              yLabels.compactMap { $0.map { measure($0, theme.tickFont).width } }.max() ?? 0)
+        let plotMinX = body.minX + yTitleSpace + yLabelWidth + theme.gap * 1.2
+
+        // Bottom axis: ticks or category labels, and the height they need.
+        var plotMaxX = body.maxX - options.rightInset
+        var xTicks: AxisTicks?
+        var xCategories = CategoryLabelLayout(labels: [], rotation: 0, height: tickHeight)
+        switch x {
+        case .linear(let spec, let data):
+            xTicks = fitLinearTicks(spec, data: data, width: plotMaxX - plotMinX)
+        case .fixed(let spec, let ticks, let domain):
+            xTicks = AxisTicks.fixed(spec, ticks: ticks, domain: domain)
+        case .categories(_, let labels, let fit):
+            let step = (plotMaxX - plotMinX) / Double(max(labels.count, 1))
+            xCategories = fitCategoryLabels(labels, step: step, fit: fit, maxHeight: body.height * 0.3)
+        }
+        if let xTicks, let last = xTicks.labels.last ?? nil, xTicks.values.last == xTicks.domain.upperBound {
+            plotMaxX = min(plotMaxX, body.maxX - measure(last, theme.tickFont).width / 2)
+        }
+        let plotMaxY = body.maxY - options.bottomReserve - xTitleSpace - xCategories.height - labelGap
+        let plot = Rect(x: plotMinX, y: top, width: max(1, plotMaxX - plotMinX), height: max(1, plotMaxY - top))
+        metadata.plotArea = plot
+
+        let xScale = makeScale(x, ticks: xTicks, start: plot.minX, end: plot.maxX)
+        let yScale = makeScale(y, ticks: yTicks, start: plot.maxY, end: plot.minY)
+        let layout = CartesianPlot(
+            plot: plot, x: xScale, y: yScale,
+            below: Rect(x: body.minX, y: body.maxY - options.bottomReserve, width: body.width, height: options.bottomReserve),
+            bodyMinX: body.minX)
+
+        drawLeftAxis(y, ticks: yTicks, labels: yLabels, layout: layout, options: options)
+        drawBottomAxis(x, ticks: xTicks, categories: xCategories, layout: layout, options: options, labelGap: labelGap)
+        drawAxisTitles(x: x.title, y: y.title, layout: layout, body: body, xTitleTop: plot.maxY + labelGap + xCategories.height + theme.gap)
+        return layout
+    }
+
+    /// Nice ticks for a bottom axis, as many as fit without their labels touching.
+    private func fitLinearTicks(_ spec: AxisSpec, data: ClosedRange<Double>?, width: Double) -> AxisTicks {
+        var count = min(10, max(2, Int(width / (theme.isCompact ? 34 : 42)) + 1))
+        while true {
+            let ticks = AxisTicks.nice(spec, data: data, maxCount: count)
+            let widest = ticks.labels.compactMap { $0.map { measure($0, theme.tickFont).width } }.max() ?? 0
+            let span = ticks.domain.upperBound - ticks.domain.lowerBound
+            let spacing = ticks.values.count > 1 && span > 0 ? width * (ticks.values[1] - ticks.values[0]) / span : width
+            if widest + 8 <= spacing || count <= 2 { return ticks }
+            count -= 1
+        }
+    }
+
+    private func makeScale(_ model: AxisModel, ticks: AxisTicks?, start: Double, end: Double) -> PlotScale {
+        switch model {
+        case .categories(_, let labels, _):
+            return .band(BandScale(count: labels.count, start: start, end: end))
+        case .linear(let spec, _), .fixed(let spec, _, _):
+            let domain = ticks?.domain ?? 0...1
+            return .linear(LinearScale(domain: domain, start: start, end: end), format: spec.format)
+        }
+    }
+}
