@@ -23,10 +23,9 @@ extension SceneBuilder {
         for (i, row) in rows.enumerated() {
             let y = layout.y.position(Double(i))
             if row.estimate.isSuppressed {
-                let x = layout.x.position(spec.reference?.value ?? layout.xDomainMid)
-                text(ChartValue.suppressedText, at: Point(x: x + 3, y: y), anchor: TextAnchor(.start, .middle),
-                     font: theme.valueFont, color: Palette.secondaryInk)
-                mark(SemanticMark(role: .suppressed, index: i, points: [Point(x: x + 3, y: y)], text: ChartValue.suppressedText))
+                let at = Point(x: layout.plot.minX + 3, y: y)
+                text(ChartValue.suppressedText, at: at, anchor: TextAnchor(.start, .middle), font: theme.valueFont, color: Palette.secondaryInk)
+                mark(SemanticMark(role: .suppressed, index: i, points: [at], text: ChartValue.suppressedText))
                 continue
             }
             guard let estimate = row.estimate.number else { continue }
@@ -48,13 +47,5 @@ extension SceneBuilder {
                 (Point(x: rightEnd + 3, y: y), TextAnchor(.start, .middle)),
             ], font: theme.valueFont, color: Palette.ink, within: Rect(x: 0, y: 0, width: size.width, height: size.height))
         }
-    }
-}
-
-extension CartesianPlot {
-    /// The middle of the x domain (where a suppressed row's "<11" goes without a reference line).
-    var xDomainMid: Double {
-        if case .linear(let scale, _) = x { return scale.domain.lowerBound }
-        return 0
     }
 }

@@ -21,10 +21,10 @@ extension SceneBuilder {
                                 width: abs(columns.step), height: abs(rows.step)).insetBy(dx: 0.75, dy: 0.75)
                 let value = data.count(row: r, column: c)
                 let share = (value.number ?? 0) / max(largest, 1)
-                let fill = value.isSuppressed ? ChartColor(hex: 0xF2F2F2) : ChartColor(hex: 0xF7F7F7).mixed(with: Palette.blue, amount: share * 0.9)
+                let fill = value.isSuppressed ? ChartColor(hex: 0xE6E6E6) : ChartColor(hex: 0xF7F7F7).mixed(with: Palette.blue, amount: share * 0.9)
                 add(.rect(cell, fill: fill, stroke: nil))
                 let label = value.isSuppressed ? ChartValue.suppressedText : value.number.map { ValueFormat.integer.valueLabel($0) } ?? "–"
-                let ink = fill.luminance < 0.3 ? ChartColor.white : Palette.ink
+                let ink = fill.luminance < 0.3 ? ChartColor.white : (value.number ?? 0) == 0 ? Palette.secondaryInk : Palette.ink
                 text(label, at: Point(x: cell.midX, y: cell.midY), anchor: TextAnchor(.middle, .middle), font: font, color: ink)
                 mark(SemanticMark(role: value.isSuppressed ? .suppressed : .heatCell, index: r * data.columnLabels.count + c,
                                   points: cell.corners, value: value.number, text: label))

@@ -9,14 +9,16 @@ extension SceneBuilder {
         let rowHeight = lineHeight(theme.tickFont) + 1
         let reserve = data.riskTimes.isEmpty ? 0 : rowHeight * Double(data.curves.count + 1) + theme.gap * 2
         let lastTime = data.maxTime ?? max(data.riskTimes.max() ?? 0, data.curves.flatMap { $0.steps.map(\.time) + $0.censorTimes }.max() ?? 1)
-        var yAxis = spec.yAxis
-        yAxis.domain = yAxis.domain ?? 0...1
+        let lowest = data.curves.flatMap { curve in
+            curve.steps.filter { $0.time <= lastTime }.map { data.showsConfidenceBands ? ($0.lower ?? $0.survival) : $0.survival }
+        }.min() ?? 0
+        let yRange = min(lowest, spec.reference?.value ?? 1)...1
         let xModel: AxisModel = data.riskTimes.isEmpty
             ? .linear(spec.xAxis, data: 0...lastTime)
             : .fixed(spec.xAxis, ticks: data.riskTimes, domain: 0...lastTime)
         let names = data.curves.map { measure($0.name, theme.tickFont).width }.max() ?? 0
-        let layout = layoutCartesian(x: xModel, y: .linear(yAxis, data: 0...1), body: body,
-                                     options: CartesianOptions(bottomReserve: reserve, leftLabelMinWidth: min(names, body.width * 0.28)))
+        let layout = layoutCartesian(x: xModel, y: .linear(spec.yAxis, data: yRange), body: body,
+                                     options: CartesianOptions(bottomReserve: reserve, leftLabelMinWidth: min(names + 12, body.width * 0.3)))
         if let reference = spec.reference { drawHorizontalReference(reference, role: .reference, layout: layout) }
 
         add(.beginClip(layout.plot.insetBy(dx: -2, dy: -2)))

@@ -67,7 +67,7 @@ extension SceneBuilder {
         }
         if !current.isEmpty { runs.append(current) }
         let style = dashed
-            ? StrokeStyle(color: Palette.secondaryInk, width: 0.8, dash: StrokeStyle.Dash.dashed)
+            ? StrokeStyle(color: Palette.axis, width: 0.8, dash: StrokeStyle.Dash.dashed)
             : StrokeStyle(color: Palette.secondaryInk, width: 1)
         for run in runs {
             polyline(run, style)

@@ -16,7 +16,7 @@ extension SceneBuilder {
             LegendItem(label: centreLabel, symbol: .line(Palette.secondaryInk, dash: [], marker: nil)),
         ]
         if series.chart != .run {
-            items.append(LegendItem(label: "Control limits (3σ)", symbol: .line(Palette.secondaryInk, dash: StrokeStyle.Dash.dashed, marker: nil)))
+            items.append(LegendItem(label: "Control limits (3σ)", symbol: .line(Palette.axis, dash: StrokeStyle.Dash.dashed, marker: nil)))
         }
         if series.points.contains(where: { $0.signal != nil }) {
             items.append(LegendItem(label: "Outside limits", symbol: .line(Palette.vermillion, dash: [], marker: .diamond)))

@@ -19,9 +19,10 @@ extension SceneBuilder {
             mark(SemanticMark(role: .trajectory, index: i, points: points))
         }
         add(.endClip)
-        if let reference = spec.reference { drawHorizontalReference(reference, role: .reference, layout: layout) }
-        if let target = spec.target { drawHorizontalReference(target, role: .target, layout: layout) }
         let mean = data.mean.points.map { layout.point($0.x, $0.y) }
+        let around = mean.map { Rect(x: $0.x - 4, y: $0.y - 4, width: 8, height: 8) }
+        if let reference = spec.reference { drawHorizontalReference(reference, role: .reference, layout: layout, avoiding: around) }
+        if let target = spec.target { drawHorizontalReference(target, role: .target, layout: layout, avoiding: around) }
         polyline(mean, StrokeStyle(color: Palette.blue, width: theme.seriesLineWidth * 1.7))
         for point in mean {
             marker(.circle, at: point, size: theme.markerSize * 1.1, fill: Palette.blue, stroke: StrokeStyle(color: .white, width: 0.6))

@@ -18,3 +18,13 @@ struct LegendItem {
         )
     }
 }
+
+extension LegendItem.Symbol {
+    /// Width the symbol takes before its label: a short line sample, or a square swatch.
+    func width(compact: Bool) -> Double {
+        switch self {
+        case .line: return compact ? 12 : 16
+        case .swatch: return compact ? 6 : 7
+        }
+    }
+}

@@ -77,7 +77,11 @@ extension SceneBuilder {
     /// Draws one category label, rotated labels truncated so that they stay inside the chart.
     private mutating func drawCategoryLabel(_ label: String, x: Double, y: Double, rotation: Double) -> String {
         guard rotation != 0 else {
-            text(label, at: Point(x: x, y: y), anchor: TextAnchor(.middle, .top), font: theme.tickFont, color: Palette.ink)
+            let height = lineHeight(theme.tickFont)
+            for (i, line) in label.split(separator: "\n").enumerated() {
+                text(String(line), at: Point(x: x, y: y + Double(i) * height), anchor: TextAnchor(.middle, .top),
+                     font: theme.tickFont, color: Palette.ink)
+            }
             return label
         }
         let room = (x - theme.padding) / 0.7072 - lineHeight(theme.tickFont)
@@ -86,7 +90,7 @@ extension SceneBuilder {
         return fitted
     }
 
-    mutating func drawAxisTitles(x: String, y: String, layout: CartesianPlot, body: Rect, xTitleTop: Double) {
+    mutating func drawAxisTitles(x: String, y yLines: [String], layout: CartesianPlot, body: Rect, xTitleTop: Double) {
         let fit = TextFitting(measurer: measurer)
         let plot = layout.plot
         if !x.isEmpty {
@@ -96,9 +100,9 @@ extension SceneBuilder {
             text(title, at: Point(x: centre, y: xTitleTop), anchor: TextAnchor(.middle, .top),
                  font: theme.axisTitleFont, color: Palette.secondaryInk)
         }
-        if !y.isEmpty {
-            let title = fit.truncate(y, font: theme.axisTitleFont, width: plot.height + plot.minY - body.minY)
-            text(title, at: Point(x: body.minX, y: plot.midY), anchor: TextAnchor(.middle, .top),
+        let lineHeight = lineHeight(theme.axisTitleFont)
+        for (i, line) in yLines.enumerated() {
+            text(line, at: Point(x: body.minX + Double(i) * lineHeight, y: plot.midY), anchor: TextAnchor(.middle, .top),
                  font: theme.axisTitleFont, color: Palette.secondaryInk, rotation: -90)
         }
     }

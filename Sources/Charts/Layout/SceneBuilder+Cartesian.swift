@@ -7,17 +7,19 @@ extension SceneBuilder {
         let tickHeight = lineHeight(theme.tickFont)
         let titleHeight = lineHeight(theme.axisTitleFont)
         let xTitleSpace = x.title.isEmpty ? 0 : titleHeight + theme.gap
-        let yTitleSpace = y.title.isEmpty ? 0 : titleHeight + theme.gap * 1.5
         let top = body.minY + tickHeight / 2
         let labelGap = theme.tickLength + theme.gap * 0.7
         let roughBottom = body.maxY - options.bottomReserve - xTitleSpace - tickHeight - labelGap
+        let yTitleLines = y.title.isEmpty ? [] : TextFitting(measurer: measurer).wrap(
+            y.title, font: theme.axisTitleFont, width: roughBottom - body.minY, maxLines: 2)
+        let yTitleSpace = yTitleLines.isEmpty ? 0 : Double(yTitleLines.count) * titleHeight + theme.gap * 1.5
 
         // Left axis: ticks or category labels, and the width they need.
         let yTicks: AxisTicks?
         var yLabels: [String?]
         switch y {
         case .linear(let spec, let data):
-            let count = min(8, max(3, Int((roughBottom - top) / (tickHeight * 2.8)) + 1))
+            let count = min(8, max(3, Int((roughBottom - top) / (tickHeight * 2.2)) + 1))
             yTicks = AxisTicks.nice(spec, data: data, maxCount: count)
         case .fixed(let spec, let ticks, let domain):
             yTicks = AxisTicks.fixed(spec, ticks: ticks, domain: domain)
@@ -46,8 +48,9 @@ extension SceneBuilder {
         case .fixed(let spec, let ticks, let domain):
             xTicks = AxisTicks.fixed(spec, ticks: ticks, domain: domain)
         case .categories(_, let labels, let fit):
-            let step = (plotMaxX - plotMinX) / Double(max(labels.count, 1))
-            xCategories = fitCategoryLabels(labels, step: step, fit: fit, maxHeight: body.height * 0.3)
+            let fitted = fitBottomCategories(labels, fit: fit, from: plotMinX, to: plotMaxX, limit: body.maxX, maxHeight: body.height * 0.3)
+            xCategories = fitted.layout
+            plotMaxX = fitted.plotMaxX
         }
         if let xTicks, let last = xTicks.labels.last ?? nil, xTicks.values.last == xTicks.domain.upperBound {
             plotMaxX = min(plotMaxX, body.maxX - measure(last, theme.tickFont).width / 2)
@@ -57,7 +60,10 @@ extension SceneBuilder {
         metadata.plotArea = plot
 
         let xScale = makeScale(x, ticks: xTicks, start: plot.minX, end: plot.maxX)
-        let yScale = makeScale(y, ticks: yTicks, start: plot.maxY, end: plot.minY)
+        // Numbers grow upwards; categories read from the top down.
+        let yScale = yTicks == nil
+            ? makeScale(y, ticks: nil, start: plot.minY, end: plot.maxY)
+            : makeScale(y, ticks: yTicks, start: plot.maxY, end: plot.minY)
         let layout = CartesianPlot(
             plot: plot, x: xScale, y: yScale,
             below: Rect(x: body.minX, y: body.maxY - options.bottomReserve, width: body.width, height: options.bottomReserve),
@@ -65,8 +71,26 @@ extension SceneBuilder {
 
         drawLeftAxis(y, ticks: yTicks, labels: yLabels, layout: layout, options: options)
         drawBottomAxis(x, ticks: xTicks, categories: xCategories, layout: layout, options: options, labelGap: labelGap)
-        drawAxisTitles(x: x.title, y: y.title, layout: layout, body: body, xTitleTop: plot.maxY + labelGap + xCategories.height + theme.gap)
+        drawAxisTitles(x: x.title, y: yTitleLines, layout: layout, body: body, xTitleTop: plot.maxY + labelGap + xCategories.height + theme.gap)
         return layout
+    }
+
+    /// Fits category labels along the bottom, pulling the plot's right edge in when the last label would stick out.
+    private func fitBottomCategories(
+        _ labels: [String], fit: CategoryFit, from minX: Double, to maxX: Double, limit: Double, maxHeight: Double
+    ) -> (layout: CategoryLabelLayout, plotMaxX: Double) {
+        var plotMaxX = maxX
+        var layout = CategoryLabelLayout(labels: [], rotation: 0, height: 0)
+        for _ in 0..<3 {
+            let step = (plotMaxX - minX) / Double(max(labels.count, 1))
+            layout = fitCategoryLabels(labels, step: step, fit: fit, maxHeight: maxHeight)
+            guard layout.rotation == 0, let last = layout.labels.lastIndex(where: { $0 != nil }), let label = layout.labels[last] else { break }
+            let width = label.split(separator: "\n").map { measure(String($0), theme.tickFont).width }.max() ?? 0
+            let overflow = minX + (Double(last) + 0.5) * step + width / 2 - limit
+            guard overflow > 0.01 else { break }
+            plotMaxX -= overflow
+        }
+        return (layout, plotMaxX)
     }
 
     /// Nice ticks for a bottom axis, as many as fit without their labels touching.

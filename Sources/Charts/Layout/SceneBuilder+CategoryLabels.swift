@@ -25,6 +25,9 @@ extension SceneBuilder {
             let every = Int(ceil((widest + pad) / max(step, 0.1)))
             return CategoryLabelLayout(labels: Self.thinned(labels, every: every), rotation: 0, height: height)
         case .rotate:
+            if let wrapped = wrapInTwoLines(labels, width: step - pad) {
+                return CategoryLabelLayout(labels: wrapped, rotation: 0, height: height * 2)
+            }
             let s = sin(Double.pi / 4)
             var every = 1
             while step * Double(every) * s < height * 1.2 { every += 1 }
@@ -35,6 +38,18 @@ extension SceneBuilder {
             return CategoryLabelLayout(
                 labels: Self.thinned(truncated, every: every), rotation: -45, height: (longest + height) * s)
         }
+    }
+
+    /// Each label broken at spaces into at most two lines no wider than `width`, or nil if any does not fit.
+    private func wrapInTwoLines(_ labels: [String], width: Double) -> [String?]? {
+        let fitting = TextFitting(measurer: measurer)
+        var wrapped: [String?] = []
+        for label in labels {
+            let lines = fitting.wrap(label, font: theme.tickFont, width: width)
+            guard lines.count <= 2, !lines.contains(where: { $0.hasSuffix(TextFitting.ellipsis) }) else { return nil }
+            wrapped.append(lines.joined(separator: "\n"))
+        }
+        return wrapped
     }
 
     /// Keeps every `every`-th label, counting back from the last (the newest month stays labelled).

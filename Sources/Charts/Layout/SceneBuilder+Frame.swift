@@ -28,12 +28,12 @@ extension SceneBuilder {
     private mutating func drawLegend(_ items: [LegendItem], top: Double, width: Double) -> Double {
         let font = theme.legendFont
         let rowHeight = lineHeight(font) + 2
-        let symbolWidth = theme.isCompact ? 12.0 : 16.0
         let fit = TextFitting(measurer: measurer)
         var x = theme.padding
         var y = top
         for item in items {
             let label = fit.truncate(item.label, font: font, width: width * 0.45)
+            let symbolWidth = item.symbol.width(compact: theme.isCompact)
             let itemWidth = symbolWidth + 3 + measure(label, font).width
             if x > theme.padding, x + itemWidth > theme.padding + width {
                 x = theme.padding
@@ -56,8 +56,7 @@ extension SceneBuilder {
                 marker(shape, at: Point(x: x + width / 2, y: midY), size: theme.markerSize, fill: color)
             }
         case .swatch(let color):
-            let side = theme.isCompact ? 6.0 : 7.0
-            add(.rect(Rect(x: x + (width - side) / 2, y: midY - side / 2, width: side, height: side), fill: color, stroke: nil))
+            add(.rect(Rect(x: x, y: midY - width / 2, width: width, height: width), fill: color, stroke: nil))
         }
     }
 

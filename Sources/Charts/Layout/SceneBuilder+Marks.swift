@@ -37,7 +37,7 @@ extension SceneBuilder {
     }
 
     /// A dashed line across the plot at `line.value` on the y axis, labelled at its right end.
-    mutating func drawHorizontalReference(_ line: ReferenceLine, role: MarkRole, layout: CartesianPlot) {
+    mutating func drawHorizontalReference(_ line: ReferenceLine, role: MarkRole, layout: CartesianPlot, avoiding obstacles: [Rect] = []) {
         let plot = layout.plot
         let y = layout.y.position(line.value)
         guard y >= plot.minY - 0.5, y <= plot.maxY + 0.5 else { return }
@@ -51,7 +51,7 @@ extension SceneBuilder {
             (Point(x: plot.maxX - 2, y: y + gap), TextAnchor(.end, .top)),
             (Point(x: plot.minX + 2, y: y - gap), TextAnchor(.start, .bottom)),
             (Point(x: plot.minX + 2, y: y + gap), TextAnchor(.start, .top)),
-        ], font: theme.valueFont, color: Palette.ink, within: plot)
+        ], font: theme.valueFont, color: Palette.ink, within: plot, avoiding: obstacles)
     }
 
     /// A dashed line down the plot at `line.value` on the x axis, labelled at its top.

@@ -22,8 +22,8 @@ public struct NiceTicks: Equatable, Sendable {
         for _ in 0..<40 {
             for mantissa in [1, 2, 5] {
                 let step = NiceTicks.step(mantissa: mantissa, exponent: exponent)
-                let first = (lo / step - 1e-9).rounded(.down)
-                let last = (hi / step + 1e-9).rounded(.up)
+                let first = (lo / step + 1e-9).rounded(.down)
+                let last = (hi / step - 1e-9).rounded(.up)
                 if Int(last - first) + 1 <= count {
                     self.step = step
                     self.values = (Int(first)...Int(last)).map { NiceTicks.value(k: $0, mantissa: mantissa, exponent: exponent) }

@@ -13,7 +13,7 @@ extension ValueFormat {
     /// Writes a data value for a label beside a mark.
     public func valueLabel(_ value: Double) -> String {
         switch self {
-        case .percent: return Self.fixed(value * 100, decimals: abs(value) < 0.1 ? 1 : 0) + "%"
+        case .percent: return Self.fixed(value * 100, decimals: abs(value) < 0.01 && value != 0 ? 1 : 0) + "%"
         case .integer: return Self.fixed(value, decimals: 0)
         case .number: return Self.fixed(value, decimals: abs(value) >= 100 ? 0 : 1)
         }
