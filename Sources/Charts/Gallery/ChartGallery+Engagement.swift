@@ -71,7 +71,7 @@ extension ChartGallery {
             subtitle: "Admissions Nov 2025 – Oct 2026, followed to 31 Oct 2026 · n = 269 episodes",
             xAxis: AxisSpec("Days since admission", unit: "days", format: .integer),
             yAxis: AxisSpec("Still engaged", unit: "% not dropped out", format: .percent),
-            reference: ReferenceLine(value: 0.5, label: "50%"))
+            reference: ReferenceLine(value: 0.5, label: ""))
     }
 
     static func completionFunnel() -> ChartSpec {

@@ -7,11 +7,19 @@ extension SceneBuilder {
         let tickHeight = lineHeight(theme.tickFont)
         let titleHeight = lineHeight(theme.axisTitleFont)
         let xTitleSpace = x.title.isEmpty ? 0 : titleHeight + theme.gap
-        let top = body.minY + tickHeight / 2
         let labelGap = theme.tickLength + theme.gap * 0.7
         let roughBottom = body.maxY - options.bottomReserve - xTitleSpace - tickHeight - labelGap
-        let yTitleLines = y.title.isEmpty ? [] : TextFitting(measurer: measurer).wrap(
+        var yTitleLines = y.title.isEmpty ? [] : TextFitting(measurer: measurer).wrap(
             y.title, font: theme.axisTitleFont, width: roughBottom - body.minY, maxLines: 2)
+        var top = body.minY + tickHeight / 2
+        // A y title too long to stand beside a short plot goes above it instead, reading left to right.
+        if yTitleLines.contains(where: { $0.hasSuffix(TextFitting.ellipsis) }) {
+            let title = TextFitting(measurer: measurer).truncate(y.title, font: theme.axisTitleFont, width: body.width)
+            text(title, at: Point(x: body.minX, y: body.minY), anchor: TextAnchor(.start, .top),
+                 font: theme.axisTitleFont, color: Palette.secondaryInk)
+            yTitleLines = []
+            top += titleHeight + theme.gap
+        }
         let yTitleSpace = yTitleLines.isEmpty ? 0 : Double(yTitleLines.count) * titleHeight + theme.gap * 1.5
 
         // Left axis: ticks or category labels, and the width they need.

@@ -45,6 +45,7 @@ extension SceneBuilder {
         let end = Point(x: plot.maxX, y: y)
         polyline([start, end], StrokeStyle(color: Palette.ink, width: 0.8, dash: StrokeStyle.Dash.dashed))
         mark(SemanticMark(role: role, points: [start, end], value: line.value, text: line.label))
+        guard !line.label.isEmpty else { return }
         let gap = 1.5
         placeLabel(line.label, candidates: [
             (Point(x: plot.maxX - 2, y: y - gap), TextAnchor(.end, .bottom)),
