@@ -31,7 +31,7 @@ public struct CairoRenderer: Sendable {
             let surface = try CairoSurface.svg(size: size)
             try draw(on: surface, size: size, snapsToPixels: false, body)
             try surface.finish()
-            return Data(SVGIdNormalizer.normalize(String(decoding: surface.sink?.data ?? Data(), as: UTF8.self)).utf8)
+            return Data(SVGIdNormalizer.normalize([UInt8](surface.sink?.data ?? Data())))
         case .png(let scale):
             let surface = try CairoSurface.image(width: Int((size.width * scale).rounded(.up)), height: Int((size.height * scale).rounded(.up)))
             try draw(on: surface, size: size, snapsToPixels: true, background: .white, scale: scale, body)
