@@ -14,13 +14,17 @@ extension SceneBuilder {
             x: .categories(title: spec.xAxis.label, labels: data.categories, fit: .thin),
             y: .linear(spec.yAxis, data: .spanning(values)), body: body)
 
-        if let reference = spec.reference { drawHorizontalReference(reference, role: .reference, layout: layout) }
-        if let target = spec.target { drawHorizontalReference(target, role: .target, layout: layout) }
-        for (s, series) in data.series.enumerated() {
-            let points: [Point?] = data.categories.indices.map { i in
+        let allPoints: [[Point?]] = data.series.map { series in
+            data.categories.indices.map { i in
                 guard series.values.indices.contains(i), let value = series.values[i].number else { return nil }
                 return layout.point(Double(i), value)
             }
+        }
+        let markers = Self.markerAreas(allPoints.flatMap { $0.compactMap { $0 } }, size: theme.markerSize)
+        if let reference = spec.reference { drawHorizontalReference(reference, role: .reference, layout: layout, avoiding: markers) }
+        if let target = spec.target { drawHorizontalReference(target, role: .target, layout: layout, avoiding: markers) }
+        for (s, series) in data.series.enumerated() {
+            let points = allPoints[s]
             drawSeries(points, name: series.name, index: s)
             for (i, value) in series.values.enumerated() where value.isSuppressed && i < data.categories.count {
                 drawSuppressed(atX: layout.x.position(Double(i)), layout: layout, series: series.name, index: i)

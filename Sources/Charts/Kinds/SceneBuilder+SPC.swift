@@ -21,10 +21,12 @@ extension SceneBuilder {
         drawSteppedLine(points.map(\.lower), role: .lowerLimit, step: step, layout: layout, dashed: true)
         drawSteppedLine(points.map(\.upper), role: .upperLimit, step: step, layout: layout, dashed: true)
         drawSteppedLine(points.map(\.centre), role: .centreLine, step: step, layout: layout, dashed: false)
-        if let target = spec.target { drawHorizontalReference(target, role: .target, layout: layout) }
-
         let positions: [Point?] = points.enumerated().map { i, point in
             point.value.number.map { layout.point(Double(i), $0) }
+        }
+        if let target = spec.target {
+            drawHorizontalReference(target, role: .target, layout: layout,
+                                    avoiding: Self.markerAreas(positions.compactMap { $0 }, size: theme.signalMarkerSize))
         }
         let dataStyle = StrokeStyle(color: Palette.blue, width: theme.seriesLineWidth * 0.85)
         for run in Self.runs(positions) { polyline(run, dataStyle) }

@@ -20,7 +20,7 @@ extension SceneBuilder {
         }
         add(.endClip)
         let mean = data.mean.points.map { layout.point($0.x, $0.y) }
-        let around = mean.map { Rect(x: $0.x - 4, y: $0.y - 4, width: 8, height: 8) }
+        let around = Self.markerAreas(mean, size: 8)
         if let reference = spec.reference { drawHorizontalReference(reference, role: .reference, layout: layout, avoiding: around) }
         if let target = spec.target { drawHorizontalReference(target, role: .target, layout: layout, avoiding: around) }
         polyline(mean, StrokeStyle(color: Palette.blue, width: theme.seriesLineWidth * 1.7))

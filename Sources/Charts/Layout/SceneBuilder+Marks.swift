@@ -22,6 +22,11 @@ extension SceneBuilder {
         }
     }
 
+    /// Squares around markers, for labels to keep clear of.
+    static func markerAreas(_ points: [Point], size: Double) -> [Rect] {
+        points.map { Rect(x: $0.x - size / 2, y: $0.y - size / 2, width: size, height: size) }
+    }
+
     /// Consecutive non-nil stretches of `points`.
     static func runs(_ points: [Point?]) -> [[Point]] {
         var runs: [[Point]] = []
