@@ -1,6 +1,7 @@
 import CairoRender
 import Charts
 import Foundation
+import OutcomesTestSupport
 import Testing
 
 /// Renders every gallery chart at full and half width to every format; with `CHART_GALLERY_DIR` set, writes the PNGs there to look at.
@@ -24,6 +25,9 @@ import Testing
             #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
             #expect(pdf.starts(with: Array("%PDF-".utf8)))
             #expect(svg.count > 1000)
+            // Measured with the real font, labels still never overlap or leave the chart.
+            #expect(ChartLabelOverlap.overlappingPairs(in: scene).map { "\($0.0.text) × \($0.1.text)" } == [], "\(label)")
+            #expect(ChartLabelOverlap.labelsOutside(scene).map(\.text) == [], "\(label)")
             if let directory {
                 try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
                 try png.write(to: directory.appendingPathComponent("\(name)-\(label).png"))
