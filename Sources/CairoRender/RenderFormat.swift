@@ -13,3 +13,15 @@ public enum RenderFormat: Equatable, Hashable, Sendable {
         }
     }
 }
+
+extension RenderFormat {
+    /// The format a file name's extension asks for (`pdf`, `svg`, `png`), PNG at `scale`.
+    public init?(fileExtension: String, scale: Double = 1) {
+        switch fileExtension.lowercased() {
+        case "pdf": self = .pdf
+        case "svg": self = .svg
+        case "png": self = .png(scale: scale)
+        default: return nil
+        }
+    }
+}

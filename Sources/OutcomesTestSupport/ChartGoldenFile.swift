@@ -1,6 +1,9 @@
 import Foundation
 
-/// Compares text with a golden file that sits next to the test; `RECORD_GOLDEN=1` rewrites it.
+/// Compares text with a golden file kept beside the tests; `RECORD_GOLDEN=1` rewrites it.
+///
+/// Golden files live in `Tests/Golden/<test target>/`, outside the target folder, so SwiftPM
+/// does not ask for them to be declared as resources.
 public enum ChartGoldenFile {
     public enum Outcome: Equatable {
         case matches
@@ -9,10 +12,11 @@ public enum ChartGoldenFile {
         case differs(path: String, firstDifferentLine: Int)
     }
 
-    /// Checks `text` against `Golden/<name>.txt` in the directory of `testFile` (pass `#filePath`).
+    /// Checks `text` against `Tests/Golden/<target>/<name>.txt`, where `testFile` (pass `#filePath`) is in `Tests/<target>/`.
     public static func check(_ text: String, name: String, testFile: String,
                              environment: [String: String] = ProcessInfo.processInfo.environment) -> Outcome {
-        let directory = URL(fileURLWithPath: testFile).deletingLastPathComponent().appendingPathComponent("Golden")
+        let target = URL(fileURLWithPath: testFile).deletingLastPathComponent()
+        let directory = target.deletingLastPathComponent().appendingPathComponent("Golden").appendingPathComponent(target.lastPathComponent)
         let url = directory.appendingPathComponent("\(name).txt")
         if environment["RECORD_GOLDEN"] == "1" {
             do {

@@ -2,7 +2,7 @@ import Charts
 import OutcomesTestSupport
 import Testing
 
-/// Scene descriptions of small fixtures, compared with golden files (`RECORD_GOLDEN=1 swift test` re-records).
+/// Scene descriptions of small fixtures, compared with `Tests/Golden/ChartsTests/*.txt` (`RECORD_GOLDEN=1 swift test` re-records).
 struct SceneGoldenTests {
     @Test(arguments: [
         ("p-chart-full", ChartFixtures.pChart(), Size.fullWidth),

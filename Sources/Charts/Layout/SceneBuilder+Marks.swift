@@ -84,13 +84,10 @@ extension SceneBuilder {
         let candidates = (0..<4).map { level in
             (Point(x: x, y: bottom - Double(level) * height), TextAnchor(.middle, .bottom))
         }
-        let position = candidates.first { candidate in
-            let run = TextRun(text: ChartValue.suppressedText, position: candidate.0, anchor: candidate.1, font: font, color: Palette.secondaryInk)
-            let box = Self.boundingRect(labelBox(for: run).corners)
-            return metadata.labels.allSatisfy { !Self.boundingRect($0.corners).intersects(box) }
-        } ?? candidates[0]
-        text(ChartValue.suppressedText, at: position.0, anchor: position.1, font: font, color: Palette.secondaryInk)
-        mark(SemanticMark(role: .suppressed, series: series, index: index, points: [position.0], text: ChartValue.suppressedText))
+        let position = placeLabel(ChartValue.suppressedText, candidates: candidates, font: font, color: Palette.secondaryInk,
+                                  within: Rect(x: 0, y: 0, width: size.width, height: size.height), always: true)
+        mark(SemanticMark(role: .suppressed, series: series, index: index, points: [position ?? candidates[0].0],
+                          text: ChartValue.suppressedText))
     }
 
     /// The note sentence naming suppressed values, if any.

@@ -53,13 +53,14 @@ struct SceneBuilder {
         return box
     }
 
-    /// Draws a label at the first candidate position whose box overlaps no earlier label
-    /// and stays inside `bounds`; returns false (and draws nothing) when none fits.
+    /// Draws a label at the first candidate position whose box overlaps no earlier label or obstacle
+    /// and stays inside `bounds`, and returns that position. When none is free, draws at the first
+    /// candidate if `always` is set, else draws nothing and returns nil.
     @discardableResult
     mutating func placeLabel(
-        _ text: String, candidates: [(Point, TextAnchor)], font: ChartFont,
-        color: ChartColor = Palette.ink, within bounds: Rect, avoiding obstacles: [Rect] = []
-    ) -> Bool {
+        _ text: String, candidates: [(Point, TextAnchor)], font: ChartFont, color: ChartColor = Palette.ink,
+        within bounds: Rect, avoiding obstacles: [Rect] = [], always: Bool = false
+    ) -> Point? {
         for (position, anchor) in candidates {
             let run = TextRun(text: text, position: position, anchor: anchor, font: font, color: color)
             let box = Self.boundingRect(labelBox(for: run).corners)
@@ -67,10 +68,12 @@ struct SceneBuilder {
                 && obstacles.allSatisfy { !$0.intersects(box) }
             if clear, bounds.contains(Point(x: box.minX, y: box.minY)), bounds.contains(Point(x: box.maxX, y: box.maxY)) {
                 self.text(text, at: position, anchor: anchor, font: font, color: color)
-                return true
+                return position
             }
         }
-        return false
+        guard always, let (position, anchor) = candidates.first else { return nil }
+        self.text(text, at: position, anchor: anchor, font: font, color: color)
+        return position
     }
 
     /// The four corners a run covers, rotated about its anchor.
