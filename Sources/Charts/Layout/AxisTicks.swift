@@ -3,7 +3,6 @@ struct AxisTicks {
     var values: [Double]
     var labels: [String?]
     var domain: ClosedRange<Double>
-    var format: ValueFormat
 
     /// Nice ticks for `spec` over `data`, at most `maxCount` of them.
     static func nice(_ spec: AxisSpec, data: ClosedRange<Double>?, maxCount: Int) -> AxisTicks {
@@ -17,7 +16,7 @@ struct AxisTicks {
             let ticks = NiceTicks(lower: fixed.lowerBound, upper: fixed.upperBound, maxCount: maxCount)
             let inside = ticks.values.filter { $0 >= fixed.lowerBound - 1e-9 && $0 <= fixed.upperBound + 1e-9 }
             return AxisTicks(values: inside, labels: inside.map { spec.format.tickLabel($0, step: ticks.step) },
-                             domain: fixed, format: spec.format)
+                             domain: fixed)
         }
         if spec.format == .percent, lower >= 0, upper <= 1 {
             lower = max(0, lower)
@@ -30,14 +29,14 @@ struct AxisTicks {
         }
         let domain = (values.first ?? lower)...(values.last ?? upper)
         return AxisTicks(values: values, labels: values.map { spec.format.tickLabel($0, step: ticks.step) },
-                         domain: domain, format: spec.format)
+                         domain: domain)
     }
 
     /// Exactly `ticks` over `domain`.
     static func fixed(_ spec: AxisSpec, ticks: [Double], domain: ClosedRange<Double>) -> AxisTicks {
         let step = zip(ticks.dropFirst(), ticks).map { $0 - $1 }.min() ?? 1
         return AxisTicks(values: ticks, labels: ticks.map { spec.format.tickLabel($0, step: step) },
-                         domain: domain, format: spec.format)
+                         domain: domain)
     }
 }
 

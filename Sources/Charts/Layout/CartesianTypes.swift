@@ -25,13 +25,13 @@ enum CategoryFit {
 
 /// A laid-out axis scale: numbers or bands.
 enum PlotScale {
-    case linear(LinearScale, format: ValueFormat)
+    case linear(LinearScale)
     case band(BandScale)
 
     /// Scene coordinate of a value (a category index on a band scale).
     func position(_ value: Double) -> Double {
         switch self {
-        case .linear(let scale, _): return scale.position(value)
+        case .linear(let scale): return scale.position(value)
         case .band(let scale): return scale.position(value)
         }
     }
@@ -40,11 +40,6 @@ enum PlotScale {
     var bandwidth: Double {
         if case .band(let scale) = self { return scale.bandwidth }
         return 0
-    }
-
-    var format: ValueFormat {
-        if case .linear(_, let format) = self { return format }
-        return .integer
     }
 }
 

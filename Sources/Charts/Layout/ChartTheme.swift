@@ -21,7 +21,7 @@ struct ChartTheme {
     var seriesLineWidth: Double { isCompact ? 1.1 : 1.4 }
     var tickLength: Double { 3 }
     /// Most lines the note under a chart may take.
-    var maxNoteLines: Int { isCompact ? 3 : 3 }
+    var maxNoteLines: Int { 3 }
 
     var gridStyle: StrokeStyle { StrokeStyle(color: Palette.grid, width: StrokeStyle.hairlineWidth) }
     var axisStyle: StrokeStyle { StrokeStyle(color: Palette.axis, width: 0.75) }

@@ -28,7 +28,7 @@ extension SceneBuilder {
             }
             // A value axis along the bottom: mark zero (or the left edge) with the axis line.
             var zeroX = plot.minX
-            if case .linear(let scale, _) = layout.x, scale.domain.contains(0) { zeroX = scale.position(0) }
+            if case .linear(let scale) = layout.x, scale.domain.contains(0) { zeroX = scale.position(0) }
             if options.axisLines {
                 polyline([Point(x: zeroX, y: plot.minY), Point(x: zeroX, y: plot.maxY)], theme.axisStyle)
             }
@@ -109,7 +109,7 @@ extension SceneBuilder {
 
     private func domain(of scale: PlotScale, count: Int) -> ClosedRange<Double> {
         switch scale {
-        case .linear(let linear, _): return linear.domain
+        case .linear(let linear): return linear.domain
         case .band: return -0.5...(Double(count) - 0.5)
         }
     }

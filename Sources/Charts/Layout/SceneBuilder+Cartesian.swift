@@ -118,9 +118,8 @@ extension SceneBuilder {
         switch model {
         case .categories(_, let labels, _):
             return .band(BandScale(count: labels.count, start: start, end: end))
-        case .linear(let spec, _), .fixed(let spec, _, _):
-            let domain = ticks?.domain ?? 0...1
-            return .linear(LinearScale(domain: domain, start: start, end: end), format: spec.format)
+        case .linear, .fixed:
+            return .linear(LinearScale(domain: ticks?.domain ?? 0...1, start: start, end: end))
         }
     }
 }
