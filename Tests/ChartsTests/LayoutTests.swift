@@ -54,3 +54,30 @@ struct LayoutTests {
         #expect(labels.allSatisfy { $0.hasSuffix("%") })
     }
 }
+
+/// Long category names along the bottom: wrapped when two lines do, else rotated and truncated.
+struct CategoryLabelTests {
+    static func bars(_ names: [String]) -> ChartSpec {
+        ChartSpec(kind: .bar(BarChartData(categories: names, series: [ValueSeries(name: "n", values: names.map { _ in 20 })])),
+                  title: "Sessions", subtitle: "2026", xAxis: AxisSpec("Staff member"), yAxis: AxisSpec("Sessions", format: .integer))
+    }
+
+    @Test(arguments: [Size.fullWidth, Size.halfWidth])
+    func manyLongNamesAreRotatedWithoutOverlap(size: Size) {
+        let names = (1...14).map { "Clinician number \($0) of the evening programme" }
+        let scene = Chart.build(Self.bars(names), size: size, measurer: FixedWidthTextMeasurer())
+        let rotated = scene.textRuns.filter { $0.rotation == -45 }
+        #expect(!rotated.isEmpty)
+        #expect(rotated.allSatisfy { $0.text.hasSuffix("\u{2026}") })
+        #expect(ChartLabelOverlap.overlappingPairs(in: scene).isEmpty)
+        #expect(ChartLabelOverlap.labelsOutside(scene).isEmpty)
+    }
+
+    @Test func twoWordNamesWrapOntoTwoLines() {
+        let scene = Chart.build(Self.bars(["Depression & anxiety", "Substance use", "Dual diagnosis", "Adolescent"]),
+                                size: .halfWidth, measurer: FixedWidthTextMeasurer())
+        #expect(scene.hasText("Depression &") && scene.hasText("anxiety"))
+        #expect(scene.textRuns.allSatisfy { $0.rotation == 0 || $0.rotation == -90 })
+        #expect(ChartLabelOverlap.overlappingPairs(in: scene).isEmpty)
+    }
+}
