@@ -46,6 +46,20 @@ extension SceneBuilder {
                 marker(.circle, at: position, size: theme.markerSize, fill: Palette.blue, stroke: StrokeStyle(color: .white, width: 0.5))
             }
         }
+        labelLatestValue(positions, values: points.map(\.value), format: spec.yAxis.format, layout: layout)
+    }
+
+    /// Writes the newest point's value beside it, where it fits clear of the markers.
+    private mutating func labelLatestValue(_ positions: [Point?], values: [ChartValue], format: ValueFormat, layout: CartesianPlot) {
+        guard let last = positions.lastIndex(where: { $0 != nil }), let at = positions[last], let value = values[last].number else { return }
+        let d = theme.signalMarkerSize * 0.7
+        placeLabel(format.valueLabel(value), candidates: [
+            (Point(x: at.x, y: at.y - d), TextAnchor(.middle, .bottom)),
+            (Point(x: at.x, y: at.y + d), TextAnchor(.middle, .top)),
+            (Point(x: at.x - d, y: at.y - d), TextAnchor(.end, .bottom)),
+            (Point(x: at.x - d, y: at.y + d), TextAnchor(.end, .top)),
+        ], font: ChartFont(size: theme.valueFont.size, weight: .bold), color: Palette.blue, within: layout.plot,
+        avoiding: Self.markerAreas(positions.compactMap { $0 }, size: theme.signalMarkerSize))
     }
 
     /// A line that is flat across each point's band and steps between bands (limits that change with n).
