@@ -28,9 +28,11 @@ extension SceneBuilder {
         let categories = AxisModel.categories(
             title: (horizontal ? spec.yAxis : spec.xAxis).label, labels: data.categories, fit: .rotate)
         let values = AxisModel.linear(valueSpec, data: range)
+        let endLabelWidth = data.showsValues && !stacked
+            ? measure(valueSpec.format.valueLabel(totals.max() ?? 0), theme.valueFont).width + 3 : 0
         let layout = horizontal
             ? layoutCartesian(x: values, y: categories, body: body,
-                              options: CartesianOptions(rightInset: data.showsValues ? 14 : 0, verticalGrid: true, horizontalGrid: false))
+                              options: CartesianOptions(rightInset: endLabelWidth, verticalGrid: true, horizontalGrid: false))
             : layoutCartesian(x: categories, y: values, body: body)
 
         if let target = spec.target {
@@ -42,8 +44,14 @@ extension SceneBuilder {
             var base = 0.0
             for (s, series) in data.series.enumerated() {
                 let value = series.values.indices.contains(i) ? series.values[i] : .missing
-                if value.isSuppressed, !stacked {
-                    drawSuppressed(category: i, bars: bars, series: series.name)
+                if value.isSuppressed {
+                    if stacked {
+                        // Left out of the stack and named in the note; recorded where the stack starts.
+                        mark(SemanticMark(role: .suppressed, series: series.name, index: i,
+                                          points: [bars.rect(category: i, from: 0, to: 0).corners[0]], text: ChartValue.suppressedText))
+                    } else {
+                        drawSuppressed(category: i, bars: bars, series: series.name)
+                    }
                 }
                 guard let number = value.number, number != 0 else { continue }
                 let rect = bars.rect(category: i, from: base, to: base + number)
