@@ -9,39 +9,12 @@ extension SceneBuilder {
         let xTitleSpace = x.title.isEmpty ? 0 : titleHeight + theme.gap
         let labelGap = theme.tickLength + theme.gap * 0.7
         let roughBottom = body.maxY - options.bottomReserve - xTitleSpace - tickHeight - labelGap
-        var yTitleLines = y.title.isEmpty ? [] : TextFitting(measurer: measurer).wrap(
-            y.title, font: theme.axisTitleFont, width: roughBottom - body.minY, maxLines: 2)
-        var top = body.minY + tickHeight / 2
-        // A y title too long to stand beside a short plot goes above it instead, reading left to right.
-        if yTitleLines.contains(where: { $0.hasSuffix(TextFitting.ellipsis) }) {
-            let title = TextFitting(measurer: measurer).truncate(y.title, font: theme.axisTitleFont, width: body.width)
-            text(title, at: Point(x: body.minX, y: body.minY), anchor: TextAnchor(.start, .top),
-                 font: theme.axisTitleFont, color: Palette.secondaryInk)
-            yTitleLines = []
-            top += titleHeight + theme.gap
-        }
+        let (yTitleLines, titleAbove) = placeYTitle(y.title, body: body, height: roughBottom - body.minY)
+        let top = body.minY + tickHeight / 2 + titleAbove
         let yTitleSpace = yTitleLines.isEmpty ? 0 : Double(yTitleLines.count) * titleHeight + theme.gap * 1.5
 
         // Left axis: ticks or category labels, and the width they need.
-        let yTicks: AxisTicks?
-        var yLabels: [String?]
-        switch y {
-        case .linear(let spec, let data):
-            let count = min(8, max(3, Int((roughBottom - top) / (tickHeight * 2.2)) + 1))
-            yTicks = AxisTicks.nice(spec, data: data, maxCount: count)
-        case .fixed(let spec, let ticks, let domain):
-            yTicks = AxisTicks.fixed(spec, ticks: ticks, domain: domain)
-        case .categories:
-            yTicks = nil
-        }
-        if let yTicks {
-            yLabels = yTicks.labels
-        } else if case .categories(_, let labels, _) = y {
-            let fit = TextFitting(measurer: measurer)
-            yLabels = labels.map { fit.truncate($0, font: theme.tickFont, width: body.width * 0.34) }
-        } else {
-            yLabels = []
-        }
+        let (yTicks, yLabels) = leftAxisLabels(y, plotHeight: roughBottom - top, body: body)
         let yLabelWidth = max(options.leftLabelMinWidth - yTitleSpace,
                               yLabels.compactMap { $0.map { measure($0, theme.tickFont).width } }.max() ?? 0)
         let plotMinX = body.minX + yTitleSpace + yLabelWidth + theme.gap * 1.2
@@ -81,6 +54,34 @@ extension SceneBuilder {
         drawBottomAxis(x, ticks: xTicks, categories: xCategories, layout: layout, options: options, labelGap: labelGap)
         drawAxisTitles(x: x.title, y: yTitleLines, layout: layout, body: body, xTitleTop: plot.maxY + labelGap + xCategories.height + theme.gap)
         return layout
+    }
+
+    /// Wraps the y title to stand beside the plot; one too long for that goes above the plot instead,
+    /// reading left to right. Returns the lines to stand beside it and the height taken above.
+    private mutating func placeYTitle(_ title: String, body: Rect, height: Double) -> (lines: [String], above: Double) {
+        guard !title.isEmpty else { return ([], 0) }
+        let fit = TextFitting(measurer: measurer)
+        let lines = fit.wrap(title, font: theme.axisTitleFont, width: height, maxLines: 2)
+        guard lines.contains(where: { $0.hasSuffix(TextFitting.ellipsis) }) else { return (lines, 0) }
+        text(fit.truncate(title, font: theme.axisTitleFont, width: body.width), at: Point(x: body.minX, y: body.minY),
+             anchor: TextAnchor(.start, .top), font: theme.axisTitleFont, color: Palette.secondaryInk)
+        return ([], lineHeight(theme.axisTitleFont) + theme.gap)
+    }
+
+    /// Ticks and their labels for the left axis, or truncated category labels.
+    private func leftAxisLabels(_ model: AxisModel, plotHeight: Double, body: Rect) -> (AxisTicks?, [String?]) {
+        switch model {
+        case .linear(let spec, let data):
+            let count = min(8, max(3, Int(plotHeight / (lineHeight(theme.tickFont) * 2.2)) + 1))
+            let ticks = AxisTicks.nice(spec, data: data, maxCount: count)
+            return (ticks, ticks.labels)
+        case .fixed(let spec, let values, let domain):
+            let ticks = AxisTicks.fixed(spec, ticks: values, domain: domain)
+            return (ticks, ticks.labels)
+        case .categories(_, let labels, _):
+            let fit = TextFitting(measurer: measurer)
+            return (nil, labels.map { fit.truncate($0, font: theme.tickFont, width: body.width * 0.34) })
+        }
     }
 
     /// Fits category labels along the bottom, pulling the plot's right edge in when the last label would stick out.
