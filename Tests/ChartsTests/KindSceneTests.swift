@@ -99,3 +99,15 @@ struct KindSceneTests {
         #expect(scene.metadata.marks(.suppressed).count == 1)
     }
 }
+
+struct AnnotationTests {
+    @Test func annotationsMarkTheirPlaceOnTheXAxis() throws {
+        var spec = ChartFixtures.pChart()
+        spec.annotations = [ChartAnnotation(x: 2, label: "New intake process")]
+        let scene = Chart.build(spec, size: .fullWidth, measurer: FixedWidthTextMeasurer())
+        let ticks = try #require(scene.metadata.axis(.bottom)?.ticks)
+        let mark = try #require(scene.metadata.marks(.annotation).first)
+        #expect(approximately(mark.points.first?.x, ticks[2].position))
+        #expect(scene.hasText("New intake process"))
+    }
+}

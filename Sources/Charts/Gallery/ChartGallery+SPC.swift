@@ -17,7 +17,8 @@ extension ChartGallery {
             title: "Attendance rate, all tracks",
             subtitle: "Nov 2024 – Oct 2026 · p-chart · n = 5,317 scheduled sessions",
             xAxis: AxisSpec("Month"), yAxis: AxisSpec("Attendance", unit: "% of scheduled sessions", format: .percent),
-            target: ReferenceLine(value: 0.85, label: "Target 85%"))
+            target: ReferenceLine(value: 0.85, label: "Target 85%"),
+            annotations: [ChartAnnotation(x: 14.5, label: "Evening groups added")])
     }
 
     static func phq9IChart() -> ChartSpec {

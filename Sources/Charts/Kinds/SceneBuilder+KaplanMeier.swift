@@ -26,6 +26,7 @@ extension SceneBuilder {
             drawSurvivalCurve(curve, index: c, until: lastTime, bands: data.showsConfidenceBands, layout: layout)
         }
         add(.endClip)
+        drawAnnotations(spec.annotations, layout: layout)
         drawRiskTable(data, layout: layout, rowHeight: rowHeight)
     }
 

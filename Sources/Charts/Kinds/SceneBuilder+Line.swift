@@ -30,5 +30,6 @@ extension SceneBuilder {
                 drawSuppressed(atX: layout.x.position(Double(i)), layout: layout, series: series.name, index: i)
             }
         }
+        drawAnnotations(spec.annotations, layout: layout, avoiding: markers)
     }
 }

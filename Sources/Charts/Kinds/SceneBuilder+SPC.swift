@@ -47,6 +47,8 @@ extension SceneBuilder {
             }
         }
         labelLatestValue(positions, values: points.map(\.value), format: spec.yAxis.format, layout: layout)
+        drawAnnotations(spec.annotations, layout: layout,
+                        avoiding: Self.markerAreas(positions.compactMap { $0 }, size: theme.signalMarkerSize))
     }
 
     /// Writes the newest point's value beside it, where it fits clear of the markers.

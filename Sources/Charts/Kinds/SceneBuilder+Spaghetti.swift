@@ -28,5 +28,6 @@ extension SceneBuilder {
             marker(.circle, at: point, size: theme.markerSize * 1.1, fill: Palette.blue, stroke: StrokeStyle(color: .white, width: 0.6))
         }
         mark(SemanticMark(role: .meanTrajectory, series: data.meanLabel, points: mean))
+        drawAnnotations(spec.annotations, layout: layout, avoiding: around)
     }
 }

@@ -57,7 +57,7 @@ extension SceneBuilder {
             (Point(x: plot.maxX - 2, y: y + gap), TextAnchor(.end, .top)),
             (Point(x: plot.minX + 2, y: y - gap), TextAnchor(.start, .bottom)),
             (Point(x: plot.minX + 2, y: y + gap), TextAnchor(.start, .top)),
-        ], font: theme.valueFont, color: Palette.ink, within: plot, avoiding: obstacles)
+        ], font: theme.valueFont, color: Palette.ink, within: plot, avoiding: obstacles, backdrop: true)
     }
 
     /// A dashed line down the plot at `line.value` on the x axis, labelled at its top.
@@ -74,6 +74,24 @@ extension SceneBuilder {
             (Point(x: x - 2, y: plot.minY), TextAnchor(.end, .bottom)),
             (Point(x: x + 2, y: plot.minY + 1), TextAnchor(.start, .top)),
         ], font: theme.valueFont, color: Palette.ink, within: Rect(x: plot.minX, y: 0, width: plot.width, height: plot.maxY))
+    }
+
+    /// Marks events on the x axis: a dotted line down the plot and the label at its top.
+    mutating func drawAnnotations(_ annotations: [ChartAnnotation], layout: CartesianPlot, avoiding obstacles: [Rect] = []) {
+        let plot = layout.plot
+        for annotation in annotations {
+            let x = layout.x.position(annotation.x)
+            guard x >= plot.minX - 0.5, x <= plot.maxX + 0.5 else { continue }
+            let line = [Point(x: x, y: plot.minY), Point(x: x, y: plot.maxY)]
+            polyline(line, StrokeStyle(color: Palette.secondaryInk, width: 0.6, dash: StrokeStyle.Dash.dotted))
+            mark(SemanticMark(role: .annotation, points: line, value: annotation.x, text: annotation.label))
+            placeLabel(annotation.label, candidates: [
+                (Point(x: x + 2, y: plot.minY + 1), TextAnchor(.start, .top)),
+                (Point(x: x - 2, y: plot.minY + 1), TextAnchor(.end, .top)),
+                (Point(x: x + 2, y: plot.minY + 2 + lineHeight(theme.valueFont)), TextAnchor(.start, .top)),
+                (Point(x: x - 2, y: plot.minY + 2 + lineHeight(theme.valueFont)), TextAnchor(.end, .top)),
+            ], font: theme.valueFont, color: Palette.secondaryInk, within: plot, avoiding: obstacles, backdrop: true)
+        }
     }
 
     /// Writes "<11" for a suppressed value at `x`, just above the plot's bottom (stacking upwards if taken).

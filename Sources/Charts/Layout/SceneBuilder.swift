@@ -55,11 +55,12 @@ struct SceneBuilder {
 
     /// Draws a label at the first candidate position whose box overlaps no earlier label or obstacle
     /// and stays inside `bounds`, and returns that position. When none is free, draws at the first
-    /// candidate if `always` is set, else draws nothing and returns nil.
+    /// candidate if `always` is set, else draws nothing and returns nil. A `backdrop` lays a
+    /// translucent white box under the text so lines behind it do not cut through the letters.
     @discardableResult
     mutating func placeLabel(
         _ text: String, candidates: [(Point, TextAnchor)], font: ChartFont, color: ChartColor = Palette.ink,
-        within bounds: Rect, avoiding obstacles: [Rect] = [], always: Bool = false
+        within bounds: Rect, avoiding obstacles: [Rect] = [], always: Bool = false, backdrop: Bool = false
     ) -> Point? {
         for (position, anchor) in candidates {
             let run = TextRun(text: text, position: position, anchor: anchor, font: font, color: color)
@@ -67,6 +68,7 @@ struct SceneBuilder {
             let clear = metadata.labels.allSatisfy { !Self.boundingRect($0.corners).intersects(box) }
                 && obstacles.allSatisfy { !$0.intersects(box) }
             if clear, bounds.contains(Point(x: box.minX, y: box.minY)), bounds.contains(Point(x: box.maxX, y: box.maxY)) {
+                if backdrop { add(.rect(box.insetBy(dx: -1, dy: 0), fill: ChartColor.white.withAlpha(0.85), stroke: nil)) }
                 self.text(text, at: position, anchor: anchor, font: font, color: color)
                 return position
             }

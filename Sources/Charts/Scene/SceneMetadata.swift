@@ -56,6 +56,7 @@ public enum MarkRole: String, Equatable, Hashable, Sendable {
     case trajectory
     case meanTrajectory
     case baselineDivider
+    case annotation
 }
 
 /// A mark with its meaning: which series and data index it shows, and where it is.

@@ -10,6 +10,8 @@ public struct ChartSpec: Equatable, Hashable, Sendable {
     public var target: ReferenceLine?
     /// A comparison value, e.g. a national benchmark or zero change.
     public var reference: ReferenceLine?
+    /// Events marked on the x axis, e.g. "New intake process" (line, SPC, Kaplan-Meier, spaghetti).
+    public var annotations: [ChartAnnotation]
     /// Sentences added to the note under the chart.
     public var notes: [String]
     /// Default size in points when `Chart.build` is not given one.
@@ -17,8 +19,8 @@ public struct ChartSpec: Equatable, Hashable, Sendable {
 
     public init(
         kind: ChartKind, title: String, subtitle: String, xAxis: AxisSpec, yAxis: AxisSpec,
-        target: ReferenceLine? = nil, reference: ReferenceLine? = nil, notes: [String] = [],
-        size: Size = .fullWidth
+        target: ReferenceLine? = nil, reference: ReferenceLine? = nil, annotations: [ChartAnnotation] = [],
+        notes: [String] = [], size: Size = .fullWidth
     ) {
         self.kind = kind
         self.title = title
@@ -27,8 +29,21 @@ public struct ChartSpec: Equatable, Hashable, Sendable {
         self.yAxis = yAxis
         self.target = target
         self.reference = reference
+        self.annotations = annotations
         self.notes = notes
         self.size = size
+    }
+}
+
+/// An event marked on the x axis by a dotted line and a short label at the top of the plot.
+public struct ChartAnnotation: Equatable, Hashable, Sendable {
+    /// Where on the x axis: a category's index (0 = first month) or a number on a numeric axis.
+    public var x: Double
+    public var label: String
+
+    public init(x: Double, label: String) {
+        self.x = x
+        self.label = label
     }
 }
 
