@@ -57,24 +57,11 @@ final class CairoBackend: DrawingBackend {
 
     func drawText(_ run: TextRun) {
         guard (try? text.setLine(run.text, font: run.font)) != nil else { return }
-        let metrics = text.metrics
-        let dx: Double
-        switch run.anchor.horizontal {
-        case .start: dx = 0
-        case .middle: dx = -metrics.width / 2
-        case .end: dx = -metrics.width
-        }
-        let dy: Double
-        switch run.anchor.vertical {
-        case .top: dy = 0
-        case .middle: dy = -metrics.height / 2
-        case .baseline: dy = -metrics.ascent
-        case .bottom: dy = -metrics.height
-        }
+        let offset = run.anchor.offset(for: text.metrics)
         cairo_save(cr)
         cairo_translate(cr, run.position.x, run.position.y)
         if run.rotation != 0 { cairo_rotate(cr, run.rotation * .pi / 180) }
-        cairo_move_to(cr, dx, dy)
+        cairo_move_to(cr, offset.x, offset.y)
         setSource(run.color)
         pango_cairo_update_layout(cr, text.pointer)
         pango_cairo_show_layout(cr, text.pointer)

@@ -81,19 +81,8 @@ struct SceneBuilder {
     /// The four corners a run covers, rotated about its anchor.
     func labelBox(for run: TextRun) -> LabelBox {
         let m = measure(run.text, run.font)
-        let dx: Double
-        switch run.anchor.horizontal {
-        case .start: dx = 0
-        case .middle: dx = -m.width / 2
-        case .end: dx = -m.width
-        }
-        let dy: Double
-        switch run.anchor.vertical {
-        case .top: dy = 0
-        case .middle: dy = -m.height / 2
-        case .baseline: dy = -m.ascent
-        case .bottom: dy = -m.height
-        }
+        let offset = run.anchor.offset(for: m)
+        let (dx, dy) = (offset.x, offset.y)
         let angle = run.rotation * .pi / 180
         let (c, s) = (cos(angle), sin(angle))
         let local = [(dx, dy), (dx + m.width, dy), (dx + m.width, dy + m.height), (dx, dy + m.height)]

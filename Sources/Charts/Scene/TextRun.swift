@@ -12,6 +12,26 @@ public struct TextAnchor: Equatable, Hashable, Sendable {
     }
 }
 
+extension TextAnchor {
+    /// Where the top-left corner of a line of text with `metrics` sits relative to its anchor point.
+    public func offset(for metrics: TextMetrics) -> Point {
+        let dx: Double
+        switch horizontal {
+        case .start: dx = 0
+        case .middle: dx = -metrics.width / 2
+        case .end: dx = -metrics.width
+        }
+        let dy: Double
+        switch vertical {
+        case .top: dy = 0
+        case .middle: dy = -metrics.height / 2
+        case .baseline: dy = -metrics.ascent
+        case .bottom: dy = -metrics.height
+        }
+        return Point(x: dx, y: dy)
+    }
+}
+
 /// One line of text placed at an anchor point, optionally rotated about it.
 public struct TextRun: Equatable, Hashable, Sendable {
     public var text: String
