@@ -1,0 +1,25 @@
+@testable import CairoRender
+import Testing
+
+struct SVGIdNormalizerTests {
+    @Test func idsAreRenumberedInOrderOfAppearanceWithTheirReferences() {
+        // Given ids numbered from Cairo's process-wide counters
+        let svg = """
+            <symbol overflow="visible" id="glyph3-7"><path/></symbol><clipPath id="clip12"><rect/></clipPath>\
+            <g id="surface58"><use xlink:href="#glyph3-7" x="1"/><g clip-path="url(#clip12)"/></g>
+            """
+        // When
+        let normalized = String(decoding: SVGIdNormalizer.normalize(Array(svg.utf8)), as: UTF8.self)
+        // Then
+        #expect(normalized == """
+            <symbol overflow="visible" id="glyph1"><path/></symbol><clipPath id="clip1"><rect/></clipPath>\
+            <g id="surface1"><use xlink:href="#glyph1" x="1"/><g clip-path="url(#clip1)"/></g>
+            """)
+    }
+
+    @Test func colourHexValuesAreLeftAlone() {
+        let svg = ##"<path style="fill:#ab12cd" id="a1"/><use xlink:href="#a1"/>"##
+        let normalized = String(decoding: SVGIdNormalizer.normalize(Array(svg.utf8)), as: UTF8.self)
+        #expect(normalized == svg)
+    }
+}

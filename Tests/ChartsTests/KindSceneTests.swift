@@ -1,0 +1,113 @@
+import Charts
+import OutcomesTestSupport
+import Testing
+
+/// Where the marks of each chart kind fall, read from the scene.
+struct KindSceneTests {
+    let measurer = FixedWidthTextMeasurer()
+
+    @Test func kaplanMeierStepsDropAtEventTimes() throws {
+        let scene = Chart.build(ChartFixtures.kaplanMeier(), size: .fullWidth, measurer: measurer)
+        let x = try #require(scene.metadata.axis(.bottom))
+        let y = try #require(scene.metadata.axis(.left))
+        let curve = try #require(scene.metadata.marks(.survivalCurve).first { $0.series == "Track A" })
+        // Starts at 100%, drops to 90% at day 10 and to 60% at day 30, runs flat to day 60.
+        let expected = [(0.0, 1.0), (10, 1.0), (10, 0.9), (30, 0.9), (30, 0.6), (60, 0.6)]
+        #expect(curve.points.count == expected.count)
+        for (point, (t, s)) in zip(curve.points, expected) {
+            #expect(approximately(point.x, x.position(of: t)) && approximately(point.y, y.position(of: s)))
+        }
+    }
+
+    @Test func censorTicksSitOnTheCurve() throws {
+        let scene = Chart.build(ChartFixtures.kaplanMeier(), size: .fullWidth, measurer: measurer)
+        let x = try #require(scene.metadata.axis(.bottom))
+        let y = try #require(scene.metadata.axis(.left))
+        let ticks = scene.metadata.marks(.censorTick).filter { $0.series == "Track A" }
+        #expect(ticks.map(\.value) == [20, 50])
+        #expect(approximately(ticks.first?.points.first?.x, x.position(of: 20)))
+        #expect(approximately(ticks.first?.points.first?.y, y.position(of: 0.9)))
+        #expect(approximately(ticks.last?.points.first?.y, y.position(of: 0.6)))
+    }
+
+    @Test func riskTableSitsUnderTheAxisWithSuppressedCounts() throws {
+        let scene = Chart.build(ChartFixtures.kaplanMeier(), size: .halfWidth, measurer: measurer)
+        let plot = try #require(scene.metadata.plotArea)
+        let counts = scene.metadata.marks(.riskCount)
+        #expect(counts.map(\.text) == ["20", "18", "12", "12"])
+        #expect(counts.allSatisfy { $0.points[0].y > plot.maxY })
+        #expect(scene.metadata.marks(.suppressed).count == 4)
+        #expect(scene.hasText("Number at risk"))
+    }
+
+    @Test func funnelDrawsBothLimitLevelsOnBothSides() throws {
+        let spec = try #require(ChartGallery.specs().first { $0.name == "completion-funnel" }?.spec)
+        let scene = Chart.build(spec, size: .fullWidth, measurer: measurer)
+        #expect(scene.metadata.marks(.funnelLimit95).count == 2)
+        #expect(scene.metadata.marks(.funnelLimit998).count == 2)
+        #expect(scene.metadata.marks(.centreLine).count == 1)
+        let plotted = scene.metadata.marks(.dataPoint) + scene.metadata.marks(.signal)
+        #expect(plotted.count == 5)
+        #expect(scene.metadata.marks(.signal).map(\.series) == ["Downtown"])
+        #expect(scene.metadata.notes.contains { $0.contains("Hillcrest") })
+        // Every plotted unit is labelled with its name.
+        for name in plotted.compactMap(\.series) { #expect(scene.hasText(name)) }
+    }
+
+    @Test func suppressedBarsAreNotDrawn() throws {
+        let spec = try #require(ChartGallery.specs().first { $0.name == "discharge-reasons-bar" }?.spec)
+        let scene = Chart.build(spec, size: .halfWidth, measurer: measurer)
+        let bars = scene.metadata.marks(.bar)
+        #expect(bars.map(\.index) == [0, 1, 2, 3, 4, 6])
+        #expect(scene.metadata.marks(.suppressed).map(\.index) == [5, 7])
+        #expect(scene.textRuns.filter { $0.text == "<11" }.count == 2)
+    }
+
+    @Test func heatTableWritesEveryCellAndSuppressesSmallOnes() throws {
+        let spec = try #require(ChartGallery.specs().first { $0.name == "phq9-severity-shift-heat-table" }?.spec)
+        let scene = Chart.build(spec, size: .fullWidth, measurer: measurer)
+        #expect(scene.metadata.marks(.heatCell).count + scene.metadata.marks(.suppressed).count == 25)
+        #expect(scene.metadata.marks(.suppressed).count == 6)
+        #expect(scene.metadata.marks(.heatCell).contains { $0.text == "41" })
+    }
+
+    @Test func dotIntervalDrawsIntervalsAndTheReferenceLine() throws {
+        let spec = try #require(ChartGallery.specs().first { $0.name == "phq9-change-dot-interval" }?.spec)
+        let scene = Chart.build(spec, size: .fullWidth, measurer: measurer)
+        let x = try #require(scene.metadata.axis(.bottom))
+        #expect(scene.metadata.marks(.interval).count == 5)
+        let reference = try #require(scene.metadata.marks(.reference).first)
+        #expect(approximately(reference.points.first?.x, x.position(of: 0)))
+        #expect(scene.metadata.marks(.suppressed).map(\.index) == [5])
+    }
+
+    @Test func spaghettiDrawsEveryTrajectoryAndTheMean() throws {
+        let spec = try #require(ChartGallery.specs().first { $0.name == "phq9-spaghetti" }?.spec)
+        let scene = Chart.build(spec, size: .halfWidth, measurer: measurer)
+        #expect(scene.metadata.marks(.trajectory).count == 80)
+        #expect(scene.metadata.marks(.meanTrajectory).first?.points.count == 11)
+    }
+
+    @Test func lineChartDrawsTheTargetAndALegend() throws {
+        let spec = try #require(ChartGallery.specs().first { $0.name == "attendance-by-track-line" }?.spec)
+        let scene = Chart.build(spec, size: .fullWidth, measurer: measurer)
+        let y = try #require(scene.metadata.axis(.left))
+        let target = try #require(scene.metadata.marks(.target).first)
+        #expect(approximately(target.points.first?.y, y.position(of: 0.85)))
+        #expect(scene.hasText("Target 85%"))
+        #expect(scene.hasText("Substance use"))
+        #expect(scene.metadata.marks(.suppressed).count == 1)
+    }
+}
+
+struct AnnotationTests {
+    @Test func annotationsMarkTheirPlaceOnTheXAxis() throws {
+        var spec = ChartFixtures.pChart()
+        spec.annotations = [ChartAnnotation(x: 2, label: "New intake process")]
+        let scene = Chart.build(spec, size: .fullWidth, measurer: FixedWidthTextMeasurer())
+        let ticks = try #require(scene.metadata.axis(.bottom)?.ticks)
+        let mark = try #require(scene.metadata.marks(.annotation).first)
+        #expect(approximately(mark.points.first?.x, ticks[2].position))
+        #expect(scene.hasText("New intake process"))
+    }
+}
