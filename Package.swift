@@ -64,6 +64,7 @@ let package = Package(
         .testTarget(name: "OutcomesSampleDataTests", dependencies: ["OutcomesSampleData", "OutcomesIngest"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "OutcomesTestSupport"]),
         .testTarget(name: "CairoRenderTests", dependencies: ["CairoRender", "Charts", "OutcomesTestSupport"]),
+        .testTarget(name: "OutcomesReportsTests", dependencies: ["OutcomesReports", "CairoRender", "OutcomesTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["OutcomesCore"]),
     ]
 )

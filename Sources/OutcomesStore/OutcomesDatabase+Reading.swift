@@ -27,8 +27,15 @@ extension OutcomesDatabase {
 
     /// Sessions dated within `window` (all sessions when nil), ordered by episode and date.
     public func sessions(in window: Period? = nil) throws -> [Session] {
+        var sessions: [Session] = []
+        try forEachSession(in: window) { sessions.append($0) }
+        return sessions
+    }
+
+    /// Streams sessions dated within `window` (all when nil), ordered by episode and date,
+    /// without holding them: millions of rows go straight into the caller's columns.
+    public func forEachSession(in window: Period? = nil, _ body: (Session) throws -> Void) throws {
         try writer.read { db in
-            var sessions: [Session] = []
             let filter = window == nil ? "" : "WHERE session_date BETWEEN ? AND ?"
             let arguments = window.map { [SQLValue.text($0.from.description), .text($0.to.description)] } ?? []
             try ResultReader.forEach(db, sql: """
@@ -38,31 +45,35 @@ extension OutcomesDatabase {
                 """, arguments: arguments) { row in
                 guard let date = row.day(2), let type = row.code(3, as: SessionType.self),
                       let status = row.code(5, as: SessionStatus.self) else { return }
-                sessions.append(Session(
+                try body(Session(
                     sessionID: row.text(0), episodeID: row.string(1), date: date, type: type,
                     modality: row.code(4, as: Modality.self), status: status, scheduledMinutes: row.int(6) ?? 0,
                     attendedMinutes: row.int(7), staffID: row.text(8)))
             }
-            return sessions
         }
     }
 
     /// Every assessment, ordered by episode, instrument and date.
     public func assessments() throws -> [Assessment] {
+        var assessments: [Assessment] = []
+        try forEachAssessment { assessments.append($0) }
+        return assessments
+    }
+
+    /// Streams every assessment, ordered by episode, instrument and date.
+    public func forEachAssessment(_ body: (Assessment) throws -> Void) throws {
         try writer.read { db in
-            var assessments: [Assessment] = []
             try ResultReader.forEach(db, sql: """
                 SELECT episode_id, assessed_on, instrument, item_responses, score, scoring_method, timepoint
                 FROM assessment ORDER BY episode_id, instrument, assessed_on
                 """) { row in
                 guard let date = row.day(1) else { return }
                 let items = row.string(3).isEmpty ? [] : row.string(3).split(separator: ",", omittingEmptySubsequences: false).map { Int($0) }
-                assessments.append(Assessment(
+                try body(Assessment(
                     episodeID: row.string(0), assessedOn: date, instrument: row.string(2), items: items,
                     score: row.int(4) ?? 0, scoring: row.code(5, as: ScoringMethod.self) ?? .totalOnly,
                     timepoint: row.code(6, as: Timepoint.self)))
             }
-            return assessments
         }
     }
 
