@@ -11,7 +11,7 @@ final class CairoBackend: DrawingBackend {
 
     init(context: CairoContext, snapsToPixels: Bool) throws {
         self.context = context
-        self.text = try PangoTextLayout(drawingOn: context)
+        self.text = try PangoTextLayout()
         self.snapsToPixels = snapsToPixels
         cairo_set_line_join(context.pointer, CAIRO_LINE_JOIN_ROUND)
         cairo_set_line_cap(context.pointer, CAIRO_LINE_CAP_BUTT)
@@ -56,37 +56,34 @@ final class CairoBackend: DrawingBackend {
     }
 
     func drawText(_ run: TextRun) {
-        guard (try? text.setLine(run.text, font: run.font)) != nil else { return }
-        let offset = run.anchor.offset(for: text.metrics)
+        guard let metrics = try? text.setLine(run.text, font: run.font) else { return }
+        let offset = run.anchor.offset(for: metrics)
         cairo_save(cr)
         cairo_translate(cr, run.position.x, run.position.y)
         if run.rotation != 0 { cairo_rotate(cr, run.rotation * .pi / 180) }
         cairo_move_to(cr, offset.x, offset.y)
         setSource(run.color)
-        pango_cairo_update_layout(cr, text.pointer)
-        pango_cairo_show_layout(cr, text.pointer)
+        text.show(on: cr)
         cairo_restore(cr)
     }
 
     /// Draws `paragraph` wrapped to `width` with its top-left at `origin`; returns its height.
     func drawParagraph(_ paragraph: String, at origin: Point, width: Double, style: TextStyle) -> Double {
-        guard (try? text.setParagraph(paragraph, font: style.font, width: width,
-                                      alignment: style.alignment.pango, lineSpacing: style.lineSpacing)) != nil else { return 0 }
-        let height = text.metrics.height
+        guard let metrics = try? text.setParagraph(paragraph, font: style.font, width: width,
+                                                   alignment: style.alignment.pango, lineSpacing: style.lineSpacing) else { return 0 }
         cairo_save(cr)
         cairo_move_to(cr, origin.x, origin.y)
         setSource(style.color)
-        pango_cairo_update_layout(cr, text.pointer)
-        pango_cairo_show_layout(cr, text.pointer)
+        text.show(on: cr)
         cairo_restore(cr)
-        return height
+        return metrics.height
     }
 
     /// Height `paragraph` would take wrapped to `width`, without drawing it.
     func paragraphHeight(_ paragraph: String, width: Double, style: TextStyle) -> Double {
-        guard (try? text.setParagraph(paragraph, font: style.font, width: width,
-                                      alignment: style.alignment.pango, lineSpacing: style.lineSpacing)) != nil else { return 0 }
-        return text.metrics.height
+        let metrics = try? text.setParagraph(paragraph, font: style.font, width: width,
+                                             alignment: style.alignment.pango, lineSpacing: style.lineSpacing)
+        return metrics?.height ?? 0
     }
 
     private func setSource(_ color: ChartColor) {

@@ -6,7 +6,6 @@ import Foundation
 ///
 /// Safe to share between threads: calls are serialised on a lock around a private Pango context.
 public final class PangoTextMeasurer: TextMeasuring, @unchecked Sendable {
-    private let context: PangoMeasuringContext
     private let layout: PangoTextLayout
     private let lock = NSLock()
     private var cache: [CacheKey: TextMetrics] = [:]
@@ -17,8 +16,7 @@ public final class PangoTextMeasurer: TextMeasuring, @unchecked Sendable {
     }
 
     public init() throws {
-        context = try PangoMeasuringContext()
-        layout = try PangoTextLayout(measuringWith: context)
+        layout = try PangoTextLayout()
     }
 
     public func measure(_ text: String, font: ChartFont) -> TextMetrics {
@@ -27,10 +25,9 @@ public final class PangoTextMeasurer: TextMeasuring, @unchecked Sendable {
         let key = CacheKey(text: text, font: font)
         if let known = cache[key] { return known }
         // A font description that cannot be made leaves the previous one set; fall back to an estimate.
-        guard (try? layout.setLine(text, font: font)) != nil else {
+        guard let metrics = try? layout.setLine(text, font: font) else {
             return TextMetrics(width: Double(text.count) * font.size * 0.6, ascent: font.size * 0.93, descent: font.size * 0.24)
         }
-        let metrics = layout.metrics
         cache[key] = metrics
         return metrics
     }

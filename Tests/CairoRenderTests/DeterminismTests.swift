@@ -52,3 +52,23 @@ struct DeterminismTests {
         #expect(!text.contains("/ObjStm"))
     }
 }
+
+/// Renders from several threads at once give the same bytes as one at a time.
+struct ConcurrencyTests {
+    @Test func parallelRendersMatchSequentialOnes() async throws {
+        let specs = ChartGallery.specs().map(\.spec)
+        let measurer = try PangoTextMeasurer()
+        let sequential = try specs.map { try CairoRenderer().render(Chart.build($0, size: .halfWidth, measurer: measurer), as: .svg) }
+        let parallel = try await withThrowingTaskGroup(of: (Int, Data).self) { group in
+            for (i, spec) in specs.enumerated() {
+                group.addTask {
+                    (i, try CairoRenderer().render(Chart.build(spec, size: .halfWidth, measurer: measurer), as: .svg))
+                }
+            }
+            var results = [Data](repeating: Data(), count: specs.count)
+            for try await (i, data) in group { results[i] = data }
+            return results
+        }
+        #expect(parallel == sequential)
+    }
+}

@@ -85,4 +85,17 @@ struct OutputTests {
         #expect(AnalysisCSV.encode(first).hasPrefix("program,metric,value,num,den,n\r\n,census.admissions,1,,,1\r\n"))
         #expect(AnalysisTable.render(first).contains("== program=sud =="))
     }
+
+    @Test("trend CSV: one row per cohort, metric and month; gaps blank")
+    func trendCSV() {
+        let trend = MetricTrend(key: CohortKey([.init(.program, "sud")]), metric: MetricID.attendanceRate, points: [
+            TrendPoint(period: Period.month("2026-09")!, value: nil),
+            TrendPoint(period: Fixture.october, value: .rate(3, 4)),
+        ])
+        #expect(TrendCSV.encode([trend], dimensions: [.program]) == [
+            "program,metric,month,value,num,den,n",
+            "sud,engagement.attendance_rate,2026-09,,,,",
+            "sud,engagement.attendance_rate,2026-10,0.75,3,4,",
+        ].joined(separator: "\r\n") + "\r\n")
+    }
 }

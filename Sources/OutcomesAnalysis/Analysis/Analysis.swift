@@ -19,6 +19,14 @@ public struct AnalysisResult: Sendable {
 }
 
 /// Entry points: analyze a period overall and by cohorts, and repeat metrics month by month.
+///
+/// ```swift
+/// var builder = AnalysisDataset.Builder(episodes: episodes, registry: registry)
+/// for session in sessionRows { builder.append(session) }   // likewise assessments, goals, events
+/// let options = AnalysisOptions(period: Period.month("2026-10")!)
+/// let result = Analysis.analyze(builder.build(), options: options, by: [.program])
+/// print(AnalysisJSON.encode(result))
+/// ```
 public enum Analysis {
     /// Computes every metric for P overall and for each combination of `dimensions` present among
     /// the episodes that matter for P. Cohort membership is by episode attributes; sessions,
