@@ -35,11 +35,7 @@ struct IngestOptions: ParsableArguments {
         today.flatMap { Day(iso: $0) } ?? Day.today(secondsSince1970: Date().timeIntervalSince1970)
     }
 
-    func registry() throws -> InstrumentRegistry {
-        var registry = InstrumentRegistry.builtIn
-        if let instruments { registry.register(try InstrumentFile.load(path: instruments)) }
-        return registry
-    }
+    func registry() throws -> InstrumentRegistry { try InstrumentRegistry.loading(instruments) }
 
     func loadedMapping() throws -> Mapping? { try mapping.map { try Mapping.load(path: $0) } }
 

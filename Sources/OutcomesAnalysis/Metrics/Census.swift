@@ -50,5 +50,8 @@ public struct CensusResult: Sendable {
         metrics.set(MetricID.activeEnd, .count(activeAtEnd))
         metrics.set(MetricID.patientDays, .count(patientDays))
         metrics.set(MetricID.losMedian, .statistic(value: losMedian, n: lengthsOfStay.count))
+        for tally in dischargeReasons {
+            metrics.set(MetricID.dischargeReason(tally.category), .rate(tally.count, discharges))
+        }
     }
 }

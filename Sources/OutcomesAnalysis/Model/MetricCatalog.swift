@@ -1,3 +1,5 @@
+import OutcomesCore
+
 /// Human labels and one-line definitions of every metric identifier, for table headings and a
 /// report's methods appendix. Instrument identifiers are described from their pattern.
 public enum MetricCatalog {
@@ -10,6 +12,10 @@ public enum MetricCatalog {
     /// The entry of an identifier; nil for an identifier no metric family writes.
     public static func entry(_ id: String) -> Entry? {
         if let fixed = fixed[id] { return Entry(label: fixed.0, definition: fixed.1) }
+        if let reason = DischargeReason.allCases.first(where: { MetricID.dischargeReason($0) == id }) {
+            return Entry(label: "Discharged: \(reason.rawValue.replacing("_", with: " "))",
+                         definition: "Discharges in the period with reason \(reason.rawValue) / all discharges in the period.")
+        }
         let parts = id.split(separator: ".", maxSplits: 1).map(String.init)
         guard parts.count == 2, let dot = parts[1].lastIndex(of: ".") else { return nil }
         let instrument = String(parts[1][..<dot])

@@ -1,3 +1,5 @@
+import OutcomesCore
+
 /// Metric identifiers (SPEC section 9). Identifiers marked "extension" name metrics that SPEC
 /// section 5 defines but section 9 does not list; they follow the same pattern.
 public enum MetricID {
@@ -47,6 +49,9 @@ public enum MetricID {
 
     /// `outcomes.<INSTRUMENT>.<name>`, for example `outcomes.PHQ-9.recovery_rate`;
     /// `outcomes.combined.<name>` for the paired PHQ-9/GAD-7 outcome.
+    /// `census.discharge_reason.<code>`: the share of discharges in P with that reason.
+    public static func dischargeReason(_ reason: DischargeReason) -> String { "census.discharge_reason.\(reason.rawValue)" }
+
     public static func outcome(_ instrument: String, _ name: String) -> String { "outcomes.\(instrument).\(name)" }
 
     /// `relapse.<INSTRUMENT>.<name>`, for example `relapse.GAD-7.symptom_relapse_rate`.

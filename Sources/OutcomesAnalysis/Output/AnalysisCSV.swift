@@ -5,13 +5,16 @@ public enum AnalysisCSV {
         encode(dimensions: result.dimensions, cohorts: result.cohorts.map { ($0.key, $0.metrics) })
     }
 
-    /// Encodes cohorts' metric sets with one column per dimension.
-    public static func encode(dimensions: [CohortDimension], cohorts: [(key: CohortKey, metrics: MetricSet)]) -> String {
+    /// Encodes cohorts' metric sets with one column per dimension; `hidden` metrics (small-cell
+    /// suppression) print a blank value and "<11" for their counts.
+    public static func encode(dimensions: [CohortDimension], cohorts: [(key: CohortKey, metrics: MetricSet)],
+                              hidden: [CohortKey: Set<String>] = [:]) -> String {
         var rows = [dimensions.map(\.rawValue) + ["metric", "value", "num", "den", "n"]]
         for cohort in cohorts {
             let dimensionValues = dimensions.map { cohort.key[$0] ?? "" }
             for entry in cohort.metrics.entries {
-                rows.append(dimensionValues + [entry.id] + fields(entry.value))
+                let withheld = hidden[cohort.key]?.contains(entry.id) == true
+                rows.append(dimensionValues + [entry.id] + (withheld ? suppressedFields(entry.value) : fields(entry.value)))
             }
         }
         return rows.map { $0.map(escape).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
@@ -23,6 +26,15 @@ public enum AnalysisCSV {
         switch metric {
         case .proportion(_, let num, let den): return [value, String(num), String(den), ""]
         case .statistic(_, let n, _, _): return [value, "", "", String(n)]
+        }
+    }
+
+    /// `value,num,den,n` of a withheld metric: no value, "<11" for its counts.
+    static func suppressedFields(_ metric: MetricValue) -> [String] {
+        let hidden = SuppressedCell.suppressedText
+        switch metric {
+        case .proportion: return ["", hidden, hidden, ""]
+        case .statistic: return ["", "", "", hidden]
         }
     }
 

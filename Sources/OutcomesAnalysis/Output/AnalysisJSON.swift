@@ -10,7 +10,9 @@ public enum AnalysisJSON {
     }
 
     /// Encodes cohorts' metric sets for a period.
-    public static func encode(period: Period, cohorts: [(key: CohortKey, metrics: MetricSet)], intervals: Bool = false) -> String {
+    /// `hidden` metrics (small-cell suppression) print `{"value": null, "suppressed": true}`.
+    public static func encode(period: Period, cohorts: [(key: CohortKey, metrics: MetricSet)], intervals: Bool = false,
+                              hidden: [CohortKey: Set<String>] = [:]) -> String {
         var lines = ["{", "  \"period\": {\"from\": \"\(period.from)\", \"to\": \"\(period.to)\"},",
                      "  \"cohorts\": ["]
         for (index, cohort) in cohorts.enumerated() {
@@ -21,7 +23,9 @@ public enum AnalysisJSON {
             let entries = cohort.metrics.entries
             for (position, entry) in entries.enumerated() {
                 let comma = position + 1 < entries.count ? "," : ""
-                lines.append("        \(quote(entry.id)): \(value(entry.value, intervals: intervals))\(comma)")
+                let text = hidden[cohort.key]?.contains(entry.id) == true
+                    ? "{\"value\": null, \"suppressed\": true}" : value(entry.value, intervals: intervals)
+                lines.append("        \(quote(entry.id)): \(text)\(comma)")
             }
             lines.append("      }")
             lines.append(index + 1 < cohorts.count ? "    }," : "    }")

@@ -1,6 +1,7 @@
 /// A readable terminal table of an analysis: one block per cohort, one line per metric.
 public enum AnalysisTable {
-    public static func render(_ result: AnalysisResult) -> String {
+    /// `hidden` metrics (small-cell suppression) print "<11".
+    public static func render(_ result: AnalysisResult, hidden: [CohortKey: Set<String>] = [:]) -> String {
         var lines = ["IOP outcomes, \(result.period)"]
         let width = result.cohorts.flatMap(\.metrics.ids).map(\.count).max() ?? 0
         for cohort in result.cohorts {
@@ -8,7 +9,8 @@ public enum AnalysisTable {
             lines.append("== \(cohort.key) ==")
             for entry in cohort.metrics.entries {
                 let name = entry.id + String(repeating: " ", count: max(0, width - entry.id.count))
-                lines.append("\(name)  \(text(entry.value))")
+                let withheld = hidden[cohort.key]?.contains(entry.id) == true
+                lines.append("\(name)  \(withheld ? SuppressedCell.suppressedText : text(entry.value))")
             }
         }
         lines.append("")

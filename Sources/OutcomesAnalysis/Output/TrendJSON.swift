@@ -1,0 +1,24 @@
+import OutcomesCore
+
+/// Trends as JSON: `{"period": {"from", "to"}, "months": N, "series": [{"key": {}, "metric": ID,
+/// "points": [{"month": "YYYY-MM", ...value fields...}]}]}`; a month without the cohort has a null value.
+public enum TrendJSON {
+    public static func encode(period: Period, months: Int, trends: [MetricTrend]) -> String {
+        var lines = ["{", "  \"period\": {\"from\": \"\(period.from)\", \"to\": \"\(period.to)\"},",
+                     "  \"months\": \(months),", "  \"series\": ["]
+        for (index, trend) in trends.enumerated() {
+            let key = trend.key.components.map { "\(AnalysisJSON.quote($0.dimension.rawValue)): \(AnalysisJSON.quote($0.value))" }
+            let points = trend.points.map { point in
+                let fields = point.value.map { String(AnalysisJSON.value($0).dropFirst()) } ?? "\"value\": null}"
+                return "{\"month\": \"\(point.label)\", " + fields
+            }
+            let comma = index + 1 < trends.count ? "," : ""
+            lines.append("    {\"key\": {\(key.joined(separator: ", "))}, \"metric\": \(AnalysisJSON.quote(trend.metric)), \"points\": [")
+            lines.append("      " + points.joined(separator: ",\n      "))
+            lines.append("    ]}\(comma)")
+        }
+        lines.append("  ]")
+        lines.append("}")
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,88 @@
+import ArgumentParser
+import OutcomesAnalysis
+import OutcomesCore
+
+/// `iop-outcomes analyze`: every metric of SPEC section 5, overall and per cohort.
+struct AnalyzeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Compute the program's metrics for a period, overall and per cohort.",
+        discussion: """
+        Every metric carries its numerator and denominator (or n). JSON follows SPEC section 9: \
+        {"period": {"from", "to"}, "cohorts": [{"key": {}, "metrics": {ID: {"value", "num", "den"}}}]}. \
+        With --trend N, each metric is given for each of the N months ending with the period.
+        """)
+
+    @OptionGroup var database: DatabaseOption
+    @OptionGroup var period: PeriodOptions
+
+    @Option(help: ArgumentHelp("Cohort dimensions, comma-separated: \(CohortDimension.allCases.map(\.rawValue).joined(separator: ", ")).",
+                               valueName: "dims"))
+    var by: String?
+
+    @Option(help: ArgumentHelp("Metric identifiers or patterns, comma-separated (e.g. 'engagement.*,outcomes.PHQ-9.*').", valueName: "pattern"))
+    var metrics: String?
+
+    @Option(help: ArgumentHelp("Give each metric for each of the N months ending with the period.", valueName: "N"))
+    var trend: Int?
+
+    @Option(name: .customLong("reliable-change"), help: "published (registry thresholds) or jacobson-truax.")
+    var reliableChange: ReliableChangeMethod = .published
+
+    @Flag(help: "Withhold figures whose counts are 1 to 10, with complementary suppression (for people outside the program).")
+    var suppress = false
+
+    @Option(help: "Output format: table, json or csv.")
+    var format: AnalysisFormat = .table
+
+    @Option(help: ArgumentHelp("A YAML file of extra or overriding instrument definitions.", valueName: "file"))
+    var instruments: String?
+
+    mutating func validate() throws {
+        if let by {
+            let parsed = CohortDimension.parse(list: by)
+            guard parsed.unknown.isEmpty else {
+                throw ValidationError("unknown cohort dimension '\(parsed.unknown.joined(separator: "', '"))'; expected: "
+                                      + CohortDimension.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+        }
+        if let trend, !(1...60).contains(trend) { throw ValidationError("--trend takes 1 to 60 months") }
+    }
+
+    func run() throws {
+        let period = try self.period.resolved()
+        let registry = try InstrumentRegistry.loading(instruments)
+        let dimensions = by.map { CohortDimension.parse(list: $0).dimensions } ?? []
+        let dataset = try DatasetLoader.load(database.open(), period: period, trendMonths: trend ?? 1, registry: registry)
+        let options = AnalysisOptions(period: period, reliableChange: reliableChange)
+        let result = Analysis.analyze(dataset, options: options, by: dimensions)
+        let pattern = metrics.map(MetricPattern.init)
+        let cohorts = result.cohorts.map { (key: $0.key, metrics: pattern?.filter($0.metrics) ?? $0.metrics) }
+
+        if let trend {
+            let ids = cohorts.first?.metrics.ids ?? []
+            let series = Analysis.trend(dataset, options: options, metrics: ids, months: trend, by: dimensions)
+            switch format {
+            case .json: print(TrendJSON.encode(period: period, months: trend, trends: series), terminator: "")
+            case .csv: print(TrendCSV.encode(series, dimensions: dimensions), terminator: "")
+            case .table: print(TrendTable.render(series), terminator: "")
+            }
+            return
+        }
+        let hidden = suppress ? MetricSuppression.hidden(cohorts) : [:]
+        switch format {
+        case .json: print(AnalysisJSON.encode(period: period, cohorts: cohorts, hidden: hidden), terminator: "")
+        case .csv: print(AnalysisCSV.encode(dimensions: dimensions, cohorts: cohorts, hidden: hidden), terminator: "")
+        case .table:
+            var filtered = result
+            for index in filtered.cohorts.indices { filtered.cohorts[index].metrics = cohorts[index].metrics }
+            print(AnalysisTable.render(filtered, hidden: hidden), terminator: "")
+        }
+    }
+}
+
+enum AnalysisFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json, csv
+}
+
+extension ReliableChangeMethod: ExpressibleByArgument {}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import OutcomesCore
+
+/// The reporting period: `--period YYYY-MM`, or `--from DATE --to DATE`.
+struct PeriodOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("A calendar month, YYYY-MM (instead of --from and --to).", valueName: "month"))
+    var period: String?
+
+    @Option(help: ArgumentHelp("First day of the period, YYYY-MM-DD.", valueName: "date"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("Last day of the period, YYYY-MM-DD.", valueName: "date"))
+    var to: String?
+
+    mutating func validate() throws {
+        _ = try resolved()
+    }
+
+    /// The period the options name.
+    func resolved() throws -> Period {
+        switch (period, from, to) {
+        case (let month?, nil, nil):
+            guard let period = Period.month(month) else { throw ValidationError("--period takes a month as YYYY-MM, not '\(month)'") }
+            return period
+        case (nil, let from?, let to?):
+            guard let first = Day(iso: from) else { throw ValidationError("--from takes a date as YYYY-MM-DD, not '\(from)'") }
+            guard let last = Day(iso: to) else { throw ValidationError("--to takes a date as YYYY-MM-DD, not '\(to)'") }
+            guard first <= last else { throw ValidationError("--from \(from) is after --to \(to)") }
+            return Period(from: first, to: last)
+        default:
+            throw ValidationError("give --period YYYY-MM, or both --from and --to")
+        }
+    }
+}

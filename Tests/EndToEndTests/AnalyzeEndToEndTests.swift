@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+
+/// `analyze` on the sample program: SPEC section 9 structure and the row-count identities.
+@Suite("analyze, end to end", .serialized)
+struct AnalyzeEndToEndTests {
+    struct Output: Decodable {
+        struct Range: Decodable { var from: String; var to: String }
+        struct Cohort: Decodable { var key: [String: String]; var metrics: [String: Figure] }
+        var period: Range
+        var cohorts: [Cohort]
+    }
+
+    struct Figure: Decodable {
+        var value: Double?
+        var num: Int?
+        var den: Int?
+        var n: Int?
+        var suppressed: Bool?
+    }
+
+    /// A database with the sample program loaded, shared by the tests of this suite.
+    static let database: String = {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("iop-analyze-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let db = folder.appendingPathComponent("p.sqlite").path
+        _ = try? Executable.run(["init", "--db", db])
+        _ = try? Executable.run(["ingest", "--db", db, "--today", "2026-11-01", "SampleData"])
+        return db
+    }()
+
+    func analyze(_ arguments: [String]) throws -> Output {
+        let result = try Executable.run(["analyze", "--db", Self.database, "--format", "json"] + arguments)
+        #expect(result.status == 0, "\(result.stderr)")
+        return try JSONDecoder().decode(Output.self, from: Data(result.stdout.utf8))
+    }
+
+    @Test func theJSONHasOneFigurePerMetricWithItsCounts() throws {
+        let output = try analyze(["--period", "2026-10", "--by", "program"])
+        #expect(output.period.from == "2026-10-01" && output.period.to == "2026-10-31")
+        #expect(output.cohorts.first?.key.isEmpty == true)
+        #expect(Set(output.cohorts.dropFirst().compactMap { $0.key["program"] }).count >= 4)
+        let overall = try #require(output.cohorts.first).metrics
+        for id in ["census.admissions", "engagement.attendance_rate", "engagement.completion_rate", "fidelity.baseline_rate",
+                   "outcomes.PHQ-9.reliable_improvement_rate", "outcomes.combined.reliable_recovery_rate", "goals.t_score_mean",
+                   "relapse.step_up_rate", "relapse.acute_care_30_rate"] {
+            #expect(overall[id] != nil, "\(id) is missing")
+        }
+        for (id, figure) in overall {
+            // A proportion carries num and den, a statistic carries n; a value never exceeds its definition.
+            #expect((figure.num != nil && figure.den != nil) || figure.n != nil, "\(id)")
+            if let num = figure.num, let den = figure.den {
+                #expect(num <= den, "\(id)")
+                #expect((figure.value == nil) == (den == 0), "\(id)")
+            }
+        }
+    }
+
+    @Test func countsAddUp() throws {
+        let output = try analyze(["--period", "2026-10", "--by", "program"])
+        let overall = try #require(output.cohorts.first).metrics
+        let discharges = try #require(overall["census.discharges"]?.n)
+        // Discharges = the sum of the discharge reasons.
+        let reasons = overall.filter { $0.key.hasPrefix("census.discharge_reason.") }
+        #expect(reasons.count == 8)
+        #expect(reasons.values.compactMap(\.num).reduce(0, +) == discharges)
+        // Every cohort's admissions, discharges and sessions add up to the overall figure.
+        for id in ["census.admissions", "census.discharges", "census.active_end"] {
+            let parts = output.cohorts.dropFirst().compactMap { $0.metrics[id]?.n }.reduce(0, +)
+            #expect(parts == overall[id]?.n, "\(id)")
+        }
+        let scheduled = output.cohorts.dropFirst().compactMap { $0.metrics["engagement.attendance_rate"]?.den }.reduce(0, +)
+        #expect(scheduled == overall["engagement.attendance_rate"]?.den)
+        // Episodes discharged with a PHQ-9 score either have a pair or are counted as "no outcome pair".
+        let pairs = try #require(overall["outcomes.PHQ-9.pairs"])
+        #expect((pairs.num ?? 0) + (overall["outcomes.PHQ-9.no_pair"]?.n ?? 0) == pairs.den)
+    }
+
+    @Test func suppressionHidesSmallCountsAndTheirComplements() throws {
+        let output = try analyze(["--period", "2026-10", "--by", "program", "--suppress", "--metrics", "census.discharges"])
+        let figures = output.cohorts.dropFirst().compactMap { $0.metrics["census.discharges"] }
+        // No small count is shown, and never exactly one cohort is hidden (it could be recovered from the total).
+        #expect(figures.allSatisfy { $0.suppressed == true || ($0.n ?? 0) == 0 || ($0.n ?? 0) > 10 })
+        #expect(figures.filter { $0.suppressed == true }.count != 1)
+    }
+
+    @Test func anEmptyPeriodGivesZeroDenominatorsNotErrors() throws {
+        let output = try analyze(["--from", "2020-01-01", "--to", "2020-01-31"])
+        let overall = try #require(output.cohorts.first).metrics
+        #expect(overall["census.admissions"]?.n == 0)
+        #expect(overall["engagement.attendance_rate"]?.den == 0)
+        #expect(overall["engagement.attendance_rate"]?.value == nil)
+    }
+
+    @Test func aTrendGivesOneFigurePerMonth() throws {
+        let result = try Executable.run(["analyze", "--db", Self.database, "--period", "2026-10", "--trend", "12",
+                                         "--metrics", "engagement.attendance_rate", "--format", "csv"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(whereSeparator: \.isNewline)
+        #expect(lines.count == 13)
+        #expect(lines[1].hasPrefix("engagement.attendance_rate,2025-11,"))
+        #expect(lines[12].hasPrefix("engagement.attendance_rate,2026-10,"))
+    }
+}
