@@ -4,9 +4,9 @@ public enum CanonicalTable: String, CaseIterable, Sendable, Codable, Comparable 
     case episodes, sessions, assessments, goals, events
 
     /// Load order: the position in `allCases`.
-    public static func < (lhs: CanonicalTable, rhs: CanonicalTable) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
-    }
+    public static func < (lhs: CanonicalTable, rhs: CanonicalTable) -> Bool { lhs.loadOrder < rhs.loadOrder }
+
+    private var loadOrder: Int { Self.allCases.firstIndex(of: self) ?? 0 }
 
     /// Canonical column names in SPEC order. Assessment item columns (`item_1` ... `item_n`)
     /// are not listed: their count depends on the instrument.

@@ -20,7 +20,8 @@ extension Instrument {
             guard let response else { continue }
             let allowed = itemValues[index]
             guard allowed.contains(response) else { return .itemOutOfRange(item: index + 1, value: response) }
-            sum += reverseScoredItems.contains(index + 1) ? allowed.max()! + allowed.min()! - response : response
+            let reversed = (allowed.max() ?? response) + (allowed.min() ?? 0) - response
+            sum += reverseScoredItems.contains(index + 1) ? reversed : response
             answered += 1
         }
         let missing = itemCount - answered

@@ -123,7 +123,7 @@ final class TableWriter {
     }
 
     private func keepHistory(of stored: [SQLValue], key: String, previousLoad: Int64, loadID: Int64) throws {
-        let object = zip(table.columns, stored).map { "\(JSONText.quoted($0)): \($1.json)" }.joined(separator: ", ")
+        let object = zip(table.columns, stored).map { "\(JSONString.quoted($0)): \($1.json)" }.joined(separator: ", ")
         let statement = history.sqliteStatement
         sqlite3_reset(statement)
         statement.bind(.text(table.name), at: 1)

@@ -25,15 +25,16 @@ extension OutcomesDatabase {
         }
     }
 
-    /// Sessions dated within `window` (all sessions when nil), ordered by episode and date.
+    /// Sessions dated within `window` (all sessions when nil), in storage order.
     public func sessions(in window: Period? = nil) throws -> [Session] {
         var sessions: [Session] = []
         try forEachSession(in: window) { sessions.append($0) }
         return sessions
     }
 
-    /// Streams sessions dated within `window` (all when nil), ordered by episode and date,
-    /// without holding them: millions of rows go straight into the caller's columns.
+    /// Streams sessions dated within `window` (all when nil), without holding them: millions of
+    /// rows go straight into the caller's columns. Storage (natural-key) order: sorting millions
+    /// of rows costs seconds, and the analysis indexes rows by episode and date itself.
     public func forEachSession(in window: Period? = nil, _ body: (Session) throws -> Void) throws {
         try writer.read { db in
             let filter = window == nil ? "" : "WHERE session_date BETWEEN ? AND ?"
@@ -41,7 +42,7 @@ extension OutcomesDatabase {
             try ResultReader.forEach(db, sql: """
                 SELECT session_id, episode_id, session_date, session_type, modality, status, scheduled_minutes,
                        attended_minutes, staff_id
-                FROM session \(filter) ORDER BY episode_id, session_date, natural_key
+                FROM session \(filter)
                 """, arguments: arguments) { row in
                 guard let date = row.day(2), let type = row.code(3, as: SessionType.self),
                       let status = row.code(5, as: SessionStatus.self) else { return }
@@ -53,22 +54,24 @@ extension OutcomesDatabase {
         }
     }
 
-    /// Every assessment, ordered by episode, instrument and date.
+    /// Every assessment with its item responses, ordered by episode, instrument and date.
     public func assessments() throws -> [Assessment] {
         var assessments: [Assessment] = []
-        try forEachAssessment { assessments.append($0) }
+        try forEachAssessment(includingItems: true) { assessments.append($0) }
         return assessments
     }
 
-    /// Streams every assessment, ordered by episode, instrument and date.
-    public func forEachAssessment(_ body: (Assessment) throws -> Void) throws {
+    /// Streams every assessment, ordered by episode, instrument and date (the natural key's
+    /// order, so no sort). Item responses are read only when asked for: analysis needs scores.
+    public func forEachAssessment(includingItems: Bool, _ body: (Assessment) throws -> Void) throws {
         try writer.read { db in
             try ResultReader.forEach(db, sql: """
                 SELECT episode_id, assessed_on, instrument, item_responses, score, scoring_method, timepoint
-                FROM assessment ORDER BY episode_id, instrument, assessed_on
+                FROM assessment ORDER BY natural_key
                 """) { row in
                 guard let date = row.day(1) else { return }
-                let items = row.string(3).isEmpty ? [] : row.string(3).split(separator: ",", omittingEmptySubsequences: false).map { Int($0) }
+                let responses = includingItems ? row.string(3) : ""
+                let items = responses.isEmpty ? [] : responses.split(separator: ",", omittingEmptySubsequences: false).map { Int($0) }
                 try body(Assessment(
                     episodeID: row.string(0), assessedOn: date, instrument: row.string(2), items: items,
                     score: row.int(4) ?? 0, scoring: row.code(5, as: ScoringMethod.self) ?? .totalOnly,

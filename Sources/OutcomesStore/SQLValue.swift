@@ -1,4 +1,5 @@
 import GRDBSQLite
+import OutcomesCore
 
 /// A value bound to or read from a SQLite statement on the hot load path.
 ///
@@ -20,32 +21,8 @@ enum SQLValue: Equatable {
         case .null: return "null"
         case .integer(let value): return String(value)
         case .real(let value): return String(value)
-        case .text(let value): return JSONText.quoted(value)
+        case .text(let value): return JSONString.quoted(value)
         }
-    }
-}
-
-/// Minimal JSON string quoting for the values this module writes.
-enum JSONText {
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
-                        + String(scalar.value, radix: 16)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 }
 

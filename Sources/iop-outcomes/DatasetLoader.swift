@@ -12,10 +12,9 @@ enum DatasetLoader {
     static func load(_ db: OutcomesDatabase, period: Period, trendMonths: Int, registry: InstrumentRegistry) throws -> AnalysisDataset {
         let first = period.trailingMonths(max(trendMonths, 1))[0].from
         let sessionWindow = Period(from: first.adding(days: -366), to: period.to)
-        var builder = AnalysisDataset.Builder(episodes: try db.episodes(), registry: registry,
-                                              expectedSessions: try db.tableCounts()["session"] ?? 0)
+        var builder = AnalysisDataset.Builder(episodes: try db.episodes(), registry: registry)
         try db.forEachSession(in: sessionWindow) { builder.append($0) }
-        try db.forEachAssessment { builder.append($0) }
+        try db.forEachAssessment(includingItems: false) { builder.append($0) }
         for goal in try db.goals() { builder.append(goal) }
         for event in try db.events() { builder.append(event) }
         return builder.build()

@@ -41,18 +41,13 @@ enum IngestReport {
             let reasons = summary.rejectsByReason.sorted { $0.key < $1.key }
                 .map { "\"\($0.key.rawValue)\": \($0.value)" }.joined(separator: ", ")
             return """
-                {"file": \(quoted(summary.file)), "table": "\(summary.table.rawValue)", "sha256": "\(summary.sha256)", \
+                {"file": \(JSONString.quoted(summary.file)), "table": "\(summary.table.rawValue)", "sha256": "\(summary.sha256)", \
                 "read": \(summary.read), "loaded": \(summary.loaded), "updated": \(summary.updated), \
                 "duplicates": \(summary.duplicates), "rejected": \(summary.rejected), \
                 "rejects_by_reason": {\(reasons)}, "already_loaded": \(summary.alreadyLoaded)}
                 """
         }
         return "{\"dry_run\": \(dryRun), \"files\": [\n  " + files.joined(separator: ",\n  ") + "\n]}"
-    }
-
-    private static func quoted(_ text: String) -> String {
-        let data = (try? JSONEncoder().encode(text)) ?? Data("\"\"".utf8)
-        return String(decoding: data, as: UTF8.self)
     }
 
     private static func pad(_ text: String, _ width: Int) -> String {

@@ -16,7 +16,7 @@ final class RejectsFile {
 
     func write(_ issue: IngestIssue) throws {
         let fields = [issue.file, String(issue.row), issue.column ?? "", issue.reason.rawValue, issue.message, issue.rawLine]
-        buffer += fields.map(CSVField.quoted).joined(separator: ",") + "\n"
+        buffer += fields.map(CSVField.escaped).joined(separator: ",") + "\n"
         if buffer.utf8.count > 1 << 16 { try flush() }
     }
 
@@ -28,13 +28,5 @@ final class RejectsFile {
     private func flush() throws {
         try handle.write(contentsOf: Data(buffer.utf8))
         buffer = ""
-    }
-}
-
-/// RFC 4180 quoting of one field.
-enum CSVField {
-    static func quoted(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

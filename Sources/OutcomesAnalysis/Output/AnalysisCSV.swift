@@ -1,3 +1,5 @@
+import OutcomesCore
+
 /// The CSV of `analyze --format csv`: one row per cohort and metric, the cohort's dimension
 /// columns (blank for the overall cohort), then `metric,value,num,den,n`. RFC 4180, CRLF line ends.
 public enum AnalysisCSV {
@@ -39,8 +41,5 @@ public enum AnalysisCSV {
     }
 
     /// Quotes a field holding a comma, quote or line break.
-    static func escape(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacing("\"", with: "\"\"") + "\""
-    }
+    static func escape(_ field: String) -> String { CSVField.escaped(field) }
 }
