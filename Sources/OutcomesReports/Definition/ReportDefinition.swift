@@ -22,8 +22,10 @@ public struct ReportDefinition: Sendable, Equatable {
     public var period: PeriodRule
     /// Months in trend charts and sparklines.
     public var trendMonths: Int
-    /// Program description shown in external reports.
+    /// Program description, shown where a text block says `{program_description}`.
     public var description: String?
+    /// Start with a cover page (else a title block on the first page).
+    public var cover: Bool
     public var sections: [ReportSection]
     /// The file it came from, for error messages.
     public var source: String
