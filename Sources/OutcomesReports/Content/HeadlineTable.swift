@@ -10,8 +10,8 @@ struct HeadlineTable {
     func table(_ items: [HeadlineMetric]) -> ReportTable {
         let previousLabel = inputs.previous.map { Format.period($0.period) } ?? "Previous"
         let columns: [ReportTable.Column] = [
-            .init("Measure", 2.5, .start), .init(Format.period(inputs.period), 1.15), .init(previousLabel, 1.0),
-            .init("Change", 0.8), .init("Trend", 1.15, .middle), .init("Target", 0.75), .init("Status", 0.85, .start),
+            .init("Measure", 2.3, .start), .init(Format.period(inputs.period), 1.15), .init(previousLabel, 1.0),
+            .init("Change", 0.8), .init("Trend", 1.15, .middle), .init("Target", 0.7), .init("Status", 1.1, .start),
         ]
         let months = inputs.trends.first?.points.count ?? 12
         return ReportTable(columns: columns, rows: items.map(row), note: """

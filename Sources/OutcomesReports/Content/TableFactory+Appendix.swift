@@ -89,7 +89,7 @@ extension TableFactory {
             return [TableCell(key.isEmpty ? "–" : key), TableCell(entry.program), TableCell(reasons),
                     TableCell(entry.instruments.joined(separator: ", "))]
         }
-        return [.table(ReportTable(columns: [.init("Patient key", 1.5, .start), .init("Track", 1.2, .start), .init("Why", 4, .start),
+        return [.table(ReportTable(columns: [.init("Patient key", 1.5, .start), .init("Track", 1.6, .start), .init("Why", 3.6, .start),
                                              .init("Instruments", 1.2, .start)],
                                    rows: rows, note: "Patient key: the first 12 characters of the pseudonym; `iop-outcomes lookup` finds it from a record number."))]
     }

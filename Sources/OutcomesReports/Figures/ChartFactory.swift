@@ -58,6 +58,9 @@ struct ChartFactory {
         if let value, Format.isRate(value) {
             return AxisSpec(Format.label(id), unit: "%", format: .percent, includesZero: false)
         }
+        if id.hasPrefix("census.") && !id.hasSuffix("_days") {
+            return AxisSpec(Format.label(id), unit: "count", format: .integer, includesZero: true)
+        }
         return AxisSpec(Format.label(id), format: .number)
     }
 

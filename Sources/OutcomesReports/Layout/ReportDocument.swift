@@ -47,7 +47,8 @@ struct PageDecorator {
         text(footer, left, setup.footerBaseline, .start)
         text("Page \(page) of \(count)", right, setup.footerBaseline, .end)
         if phiStamp {
-            text(PageDecorator.phiText, (left + right) / 2, setup.footerBaseline, .middle, font: ReportStyle.stamp, color: ReportStyle.stampColor)
+            text(PageDecorator.phiText + ": do not share outside the program", left, setup.footerBaseline + 11, .start,
+                 font: ReportStyle.stamp, color: ReportStyle.stampColor)
         }
         return Scene(size: setup.size, primitives: out + content)
     }
