@@ -34,7 +34,7 @@ public struct ReportBuilder {
             setup: setup, leftHeader: "\(inputs.programName) · \(definition.title)", rightHeader: Format.period(inputs.period),
             footer: "Generated \(inputs.generatedOn) · IOP Outcomes \(inputs.provenance.softwareVersion)"
                 + (definition.audience == .external ? " · De-identified: counts of 1 to 10 shown as <11" : " · Internal"),
-            phiStamp: content.containsPHI)
+            phiStamp: content.containsPHI, hasCover: definition.cover)
         let pages = composer.pages.enumerated().map { decorator.decorate($1, page: $0 + 1, of: composer.pages.count) }
         return ReportDocument(title: definition.title, setup: setup, pages: pages, charts: content.charts,
                               contents: contents, containsPHI: content.containsPHI)

@@ -61,7 +61,7 @@ struct PageLayoutTests {
     @Test func twoHalfWidthChartsSitSideBySide() {
         let scene = Scene(size: Size(width: PageSetup.letter.halfWidth, height: 200),
                           primitives: [.rect(Rect(x: 0, y: 0, width: 10, height: 10), fill: nil, stroke: nil)])
-        let composer = compose([.figures([scene, scene])])
+        let composer = compose([.figures([scene, scene], caption: nil)])
         let rects = composer.pages[0].compactMap { if case .rect(let r, _, _) = $0 { return r } else { return nil } }
         #expect(rects.count == 2)
         #expect(rects[1].x - rects[0].x == PageSetup.letter.halfWidth + PageSetup.letter.gutter)

@@ -78,18 +78,17 @@ struct ContentBuilder {
         charts.append((name: String(format: "%02d-%@", charts.count + 1, spec.name), scene: scene))
         if request.fullWidth {
             flushHalf()
-            items.append(.figures([scene]))
+            items.append(.figures([scene], caption: spec.explanation))
         } else if let first = pendingHalf {
-            items.append(.figures([first, scene]))
+            items.append(.figures([first, scene], caption: nil))
             pendingHalf = nil
         } else {
             pendingHalf = scene
         }
-        if let note = spec.explanation { flushHalf(); items.append(.paragraph(note, small: false)) }
     }
 
     private mutating func flushHalf() {
-        if let scene = pendingHalf { items.append(.figures([scene])) }
+        if let scene = pendingHalf { items.append(.figures([scene], caption: nil)) }
         pendingHalf = nil
     }
 }

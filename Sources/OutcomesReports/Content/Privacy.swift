@@ -30,7 +30,10 @@ struct Privacy: Sendable {
         switch value {
         case .proportion(_, let num, let den): return rate(num, den)
         case .statistic(let v, let n, let low, let high):
-            guard let v else { return TableCell("–", detail: "n = \(count(n))") }
+            guard let v else {
+                let text = id == MetricID.retentionMedian && n > 0 ? "Not reached" : "–"
+                return TableCell(text, detail: "n = \(count(n))")
+            }
             if hides(n) { return TableCell("suppressed", detail: "n = \(Privacy.hidden)", color: ReportStyle.secondary) }
             let digits = id.hasPrefix("census.") && !id.hasSuffix("_days") ? 0 : 1
             var detail = "n = \(Format.count(n))"

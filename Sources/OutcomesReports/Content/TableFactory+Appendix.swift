@@ -72,10 +72,11 @@ extension TableFactory {
             let reasons = load.rejectsByReason.map { "\($0.reason) \($0.count)" }.joined(separator: ", ")
             return [TableCell(load.file, detail: "SHA-256 \(load.sha256)"), TableCell(load.table), TableCell(Format.count(load.read)),
                     TableCell(Format.count(load.loaded)), TableCell(Format.count(load.updated)), TableCell(Format.count(load.duplicates)),
-                    TableCell(Format.count(load.rejected), detail: reasons.isEmpty ? nil : reasons), TableCell(load.loadedAt)]
+                    TableCell(Format.count(load.rejected), detail: reasons.isEmpty ? nil : reasons),
+                    TableCell(String(load.loadedAt.prefix(16)).replacingOccurrences(of: "T", with: " "))]
         }
-        let files = ReportTable(columns: [.init("File", 3.6, .start), .init("Table", 1.1, .start), .init("Read", 0.8), .init("Loaded", 0.8),
-                                          .init("Updated", 0.8), .init("Dupl.", 0.7), .init("Rejected (by reason)", 1.6), .init("Loaded at", 1.5)],
+        let files = ReportTable(columns: [.init("File", 2.7, .start), .init("Table", 1.45, .start), .init("Read", 0.85), .init("Loaded", 0.95),
+                                          .init("Updated", 1.0), .init("Dupl.", 0.7), .init("Rejected (by reason)", 1.5), .init("Loaded at (UTC)", 1.3)],
                                 rows: rows, note: "Every load in order. read = loaded + updated + duplicates + rejected. Row counts are file rows, not people.")
         return [.table(about), .heading("Input files", level: 2), .table(files)]
     }

@@ -6,20 +6,20 @@ extension TableFactory {
         let list = (overall?.outcomes ?? []).filter { $0.episodesWithScores > 0 }
         guard !list.isEmpty else { return [.paragraph("No discharges with symptom scores in \(periodText).", small: true)] }
         let columns: [ReportTable.Column] = [
-            .init("Instrument", 1.1, .start), .init("Outcome pairs", 1.1), .init("Mean baseline → final", 1.2),
-            .init("Mean change (95% CI)", 1.35), .init("Reliable improvement", 1.1), .init("Reliable deterioration", 1.1),
+            .init("Instrument", 1.15, .start), .init("Outcome pairs", 1), .init("Mean change", 1.45),
+            .init("Reliable improvement", 1.15), .init("Reliable worsening", 1.15),
             .init("Recovery", 1), .init("Response", 1), .init("Remission", 1),
         ]
         var rows = list.map(outcomeRow)
         if let combined = overall?.combined, combined.pairs > 0 {
-            rows.append([TableCell("PHQ-9 and GAD-7 combined"), privacy.rate(combined.pairs, combined.episodesWithBothScores), "", "",
+            rows.append([TableCell("PHQ-9 and GAD-7 combined"), privacy.rate(combined.pairs, combined.episodesWithBothScores), "",
                          privacy.rate(combined.reliablyImproved, combined.pairs), privacy.rate(combined.reliablyDeteriorated, combined.pairs),
                          privacy.rate(combined.recovered, combined.casesAtBaseline), "", ""])
         }
         let note = """
             Discharges in \(periodText). Pairs: a baseline within 14 days of admission and a final score at least 7 days later, \
             of the discharges with a score on the instrument; the rest are counted as "no outcome pair". Change is final minus \
-            baseline (negative is improvement). Recovery, response and remission count only cases at baseline. \
+            baseline (negative is improvement), under it the mean baseline → mean final and the 95% CI. Recovery, response and remission count only cases at baseline. \
             Blank: the instrument defines no such rule.
             """
         return [.table(ReportTable(columns: columns, rows: rows, note: note))]
@@ -32,13 +32,13 @@ extension TableFactory {
         pairs.text = privacy.count(n)
         pairs.detail = "of \(privacy.count(outcome.episodesWithScores)) scored"
         let hidden = privacy.hides(n) || n == 0
-        let means = hidden ? TableCell("–") : TableCell("\(Format.number(outcome.baseline.mean ?? 0)) → \(Format.number(outcome.final.mean ?? 0))")
+        let means = "\(Format.number(outcome.baseline.mean ?? 0)) → \(Format.number(outcome.final.mean ?? 0))"
+        let ci = outcome.change.ciLow.map { "; CI \(Format.number($0)) to \(Format.number(outcome.change.ciHigh ?? 0))" } ?? ""
         let change: TableCell = hidden || outcome.change.mean == nil ? "–" : TableCell(
-            Format.signed(outcome.change.mean ?? 0),
-            detail: outcome.change.ciLow.map { "\(Format.number($0)) to \(Format.number(outcome.change.ciHigh ?? 0))" })
+            Format.signed(outcome.change.mean ?? 0), detail: means + ci)
         let hasThreshold = outcome.threshold != nil
         return [
-            TableCell(instrument.code), pairs, means, change,
+            TableCell(instrument.code), pairs, change,
             hasThreshold ? privacy.rate(outcome.improved, n) : "", hasThreshold ? privacy.rate(outcome.deteriorated, n) : "",
             instrument.casenessCutoff != nil ? privacy.rate(outcome.recovered, outcome.casesAtBaseline) : "",
             instrument.responseFraction != nil ? privacy.rate(outcome.responders, outcome.casesAtBaseline) : "",

@@ -26,6 +26,7 @@ struct TableFactory {
         case .completeness: return completeness()
         case .provenance: return provenance()
         case .contents: return [.table(contentsTable())]
+        case .nationalReference: return nationalReference()
         }
     }
 

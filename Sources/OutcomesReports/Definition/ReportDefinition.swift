@@ -88,5 +88,5 @@ public enum ReportChartKind: String, Sendable, CaseIterable {
 public enum ReportTableKind: String, Sendable, CaseIterable {
     case census, dischargeReasons = "discharge_reasons", outcomes, severityShift = "severity_shift"
     case goalsByDomain = "goals_by_domain", relapse, equity, watchList = "watch_list", instruments
-    case definitions, completeness, provenance, contents
+    case definitions, completeness, provenance, contents, nationalReference = "national_reference"
 }

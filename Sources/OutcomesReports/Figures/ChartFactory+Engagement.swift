@@ -40,8 +40,7 @@ extension ChartFactory {
             let curve = retention.curve
             let steps = curve.points.map { SurvivalStep(time: Double($0.time), survival: $0.survival, lower: $0.ciLow, upper: $0.ciHigh) }
             let atRisk = riskTimes.map { time -> ChartValue in
-                let n = curve.points.first { Double($0.time) >= time }?.atRisk ?? 0
-                return privacy.chartCount(time == 0 ? curve.n : n)
+                privacy.chartCount(curve.riskTable.first { Double($0.time) == time }?.atRisk ?? 0)
             }
             return SurvivalCurve(name: Words.cohort(name), steps: steps, censorTimes: curve.censorTimes.map(Double.init), atRisk: atRisk)
         }
@@ -75,14 +74,11 @@ extension ChartFactory {
                             ? .suppressed : result.group.proportion.map { .value($0) } ?? .missing,
                         isSignal: result.position == .above998 || result.position == .below998)
         }
-        let outside = points.filter(\.isSignal).map(\.label)
         let spec = ChartSpec(
             kind: .funnel(FunnelData(centre: limits.proportion, points: points, limits: curves)),
             title: "\(Format.label(id)) by \(dimensionName(request.by))",
             subtitle: "\(periodText) · \(groups.count) \(dimensionName(request.by))s · n = \(Format.count(groups.reduce(0) { $0 + $1.denominator }))",
-            xAxis: AxisSpec("Denominator", unit: "n", format: .integer), yAxis: AxisSpec(Format.label(id), unit: "%", format: .percent),
-            notes: [outside.isEmpty ? "Every \(dimensionName(request.by)) lies within the 99.8% limits."
-                    : "Outside the 99.8% limits: \(outside.joined(separator: ", "))."])
+            xAxis: AxisSpec("Denominator", unit: "n", format: .integer), yAxis: AxisSpec(Format.label(id), unit: "%", format: .percent))
         return Made(chart: spec, name: "funnel-\(ChartFactory.slug(id))-by-\(dimension.rawValue)")
     }
 }

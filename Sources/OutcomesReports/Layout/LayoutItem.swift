@@ -8,8 +8,8 @@ enum LayoutItem: Sendable {
     case paragraph(String, small: Bool)
     /// Splits across pages with its header repeated.
     case table(ReportTable)
-    /// One full-width chart, or two half-width charts side by side.
-    case figures([Scene])
+    /// One full-width chart, or two half-width charts side by side, with an optional caption kept with them.
+    case figures([Scene], caption: String?)
     /// The report's title block (first page of reports without a cover).
     case titleBlock(title: String, lines: [String])
     /// A whole cover page.

@@ -37,7 +37,7 @@ extension PageComposer {
     mutating func placeTitleBlock(_ title: String, _ lines: [String]) {
         text(title, x: left, y: y, font: ReportStyle.title)
         y += ReportStyle.lineHeight(ReportStyle.title) + 2
-        for line in lines {
+        for line in lines.flatMap({ wrapper.wrap($0, font: ReportStyle.subtitle, width: setup.contentWidth) }) {
             text(line, x: left, y: y, font: ReportStyle.subtitle, color: ReportStyle.secondary)
             y += ReportStyle.lineHeight(ReportStyle.subtitle)
         }

@@ -50,7 +50,7 @@ struct PageComposer {
         case .paragraph(let text, let small): placeParagraph(text, font: small ? ReportStyle.small : ReportStyle.body,
                                                              color: small ? ReportStyle.secondary : ReportStyle.ink)
         case .table(let table): placeTable(table)
-        case .figures(let scenes): placeFigures(scenes)
+        case .figures(let scenes, let caption): placeFigures(scenes, caption: caption)
         case .titleBlock(let title, let lines): placeTitleBlock(title, lines)
         case .cover(let title, let lines, let note): placeCover(title, lines, note)
         }
@@ -62,7 +62,7 @@ struct PageComposer {
         switch item {
         case .paragraph: return 3 * ReportStyle.lineHeight(ReportStyle.body)
         case .table(let table): return TableLayout(table: table, width: setup.contentWidth, wrapper: wrapper).headerAndFirstRows(2)
-        case .figures(let scenes): return (scenes.map(\.size.height).max() ?? 0) + 8
+        case .figures(let scenes, _): return (scenes.map(\.size.height).max() ?? 0) + 8
         case .heading(_, _): return 40
         default: return 0
         }
@@ -92,14 +92,21 @@ struct PageComposer {
         y += font.size * 0.6
     }
 
-    private mutating func placeFigures(_ scenes: [Scene]) {
+    private mutating func placeFigures(_ scenes: [Scene], caption: String?) {
         let height = scenes.map(\.size.height).max() ?? 0
-        if height + 6 > remaining, !pageIsEmpty { newPage() }
+        let captionLines = caption.map { wrapper.wrap($0, font: ReportStyle.body, width: setup.contentWidth) } ?? []
+        let captionHeight = Double(captionLines.count) * ReportStyle.lineHeight(ReportStyle.body)
+        if height + captionHeight + 6 > remaining, !pageIsEmpty { newPage() }
         var x = left
         for scene in scenes {
             pages[pages.count - 1].append(contentsOf: scene.primitives(at: Point(x: x, y: y)))
             x += scene.size.width + setup.gutter
         }
-        y += height + 10
+        y += height + 6
+        for line in captionLines {
+            text(line, x: left, y: y, font: ReportStyle.body)
+            y += ReportStyle.lineHeight(ReportStyle.body)
+        }
+        y += captionLines.isEmpty ? 4 : 10
     }
 }

@@ -21,6 +21,8 @@ struct PageDecorator {
     let rightHeader: String
     let footer: String
     let phiStamp: Bool
+    /// The first page is a cover: no running header on it.
+    var hasCover = false
 
     static let phiText = "Contains protected health information"
 
@@ -38,10 +40,12 @@ struct PageDecorator {
             text(PageDecorator.phiText.uppercased() + " · INTERNAL USE ONLY", box.midX, box.maxY - 3.5, .middle,
                  font: ReportStyle.stamp, color: ReportStyle.stampColor)
         }
-        text(leftHeader, left, setup.headerBaseline, .start)
-        text(rightHeader, right, setup.headerBaseline, .end)
-        out.append(.polyline([Point(x: left, y: setup.headerBaseline + 5), Point(x: right, y: setup.headerBaseline + 5)],
-                             StrokeStyle(color: ReportStyle.rule, width: 0.5)))
+        if !(hasCover && page == 1) {
+            text(leftHeader, left, setup.headerBaseline, .start)
+            text(rightHeader, right, setup.headerBaseline, .end)
+            out.append(.polyline([Point(x: left, y: setup.headerBaseline + 5), Point(x: right, y: setup.headerBaseline + 5)],
+                                 StrokeStyle(color: ReportStyle.rule, width: 0.5)))
+        }
         out.append(.polyline([Point(x: left, y: setup.footerBaseline - 11), Point(x: right, y: setup.footerBaseline - 11)],
                              StrokeStyle(color: ReportStyle.rule, width: 0.5)))
         text(footer, left, setup.footerBaseline, .start)
