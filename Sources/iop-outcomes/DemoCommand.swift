@@ -40,5 +40,14 @@ struct DemoCommand: ParsableCommand {
         let counts = try OutcomesDatabase(path: dbPath).tableCounts()
         print("\nDatabase \(dbPath): \(counts["episode"] ?? 0) episodes, \(counts["session"] ?? 0) sessions, "
               + "\(counts["assessment"] ?? 0) assessments, \(counts["goal"] ?? 0) goals, \(counts["clinical_event"] ?? 0) events.")
+
+        print("\n4. Writing the reports for October 2026 and their charts")
+        let charts = (out as NSString).appendingPathComponent("charts")
+        for name in ["monthly", "qi-review", "accreditation"] {
+            let pdf = (out as NSString).appendingPathComponent("\(name).pdf")
+            let report = try ReportCommand.parse([name, "--db", dbPath, "--period", "2026-10", "--out", pdf, "--svg-dir", charts])
+            let paths = try ReportRun(command: report).write()
+            print("   \(pdf)  (\(paths.count - 1) charts in \(charts))")
+        }
     }
 }

@@ -4,6 +4,7 @@ import Yams
 struct BlockReader {
     let file: String
     let vocabulary: ReportDefinition.Vocabulary
+    let audience: ReportDefinition.Audience
 
     func section(_ node: Node) throws -> ReportSection {
         let fields = try YAMLFields(node, file: file, what: "a section")
@@ -49,6 +50,9 @@ struct BlockReader {
         let fields = try YAMLFields(node, file: file, what: "a chart")
         try fields.allowOnly(["kind", "metric", "instrument", "by", "target", "width"])
         guard let kind = try fields.code("kind", as: ReportChartKind.self) else { throw fields.error("a chart needs a 'kind'") }
+        if kind == .trajectories, audience == .external {
+            throw fields.error("individual trajectories are for internal reports only", at: fields.value("kind"))
+        }
         let metric = try fields.string("metric")
         if let metric { try checkMetric(metric, at: fields.value("metric"), fields) }
         let width = try fields.string("width") ?? "full"
@@ -61,6 +65,9 @@ struct BlockReader {
         let fields = try YAMLFields(node, file: file, what: "a table")
         try fields.allowOnly(["kind", "instrument", "by"])
         guard let kind = try fields.code("kind", as: ReportTableKind.self) else { throw fields.error("a table needs a 'kind'") }
+        if kind == .watchList, audience == .external {
+            throw fields.error("the watch list names episodes: only internal reports may show it", at: fields.value("kind"))
+        }
         return TableRequest(kind: kind, instrument: try instrument(fields), by: try dimension(fields))
     }
 

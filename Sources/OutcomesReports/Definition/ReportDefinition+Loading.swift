@@ -38,17 +38,19 @@ extension ReportDefinition {
             throw ReportDefinitionError(file: file, line: nil, message: "not valid YAML: \(error)")
         }
         let fields = try YAMLFields(root, file: file, what: "a report definition")
-        try fields.allowOnly(["title", "audience", "period", "trend_months", "description", "sections"])
+        try fields.allowOnly(["title", "audience", "period", "trend_months", "description", "cover", "sections"])
         guard let sectionNodes = try fields.sequence("sections"), !sectionNodes.isEmpty else {
             throw fields.error("'sections' is required and must list at least one section")
         }
-        let reader = BlockReader(file: file, vocabulary: vocabulary)
+        let audience = try fields.code("audience", as: Audience.self) ?? .internal
+        let reader = BlockReader(file: file, vocabulary: vocabulary, audience: audience)
         return ReportDefinition(
             title: try fields.requiredString("title"),
-            audience: try fields.code("audience", as: Audience.self) ?? .internal,
+            audience: audience,
             period: try fields.code("period", as: PeriodRule.self) ?? .month,
             trendMonths: try fields.int("trend_months") ?? 12,
             description: try fields.string("description"),
+            cover: try fields.bool("cover") ?? false,
             sections: try sectionNodes.map(reader.section),
             source: file)
     }

@@ -22,8 +22,10 @@ public struct ReportDefinition: Sendable, Equatable {
     public var period: PeriodRule
     /// Months in trend charts and sparklines.
     public var trendMonths: Int
-    /// Program description shown in external reports.
+    /// Program description, shown where a text block says `{program_description}`.
     public var description: String?
+    /// Start with a cover page (else a title block on the first page).
+    public var cover: Bool
     public var sections: [ReportSection]
     /// The file it came from, for error messages.
     public var source: String
@@ -86,5 +88,5 @@ public enum ReportChartKind: String, Sendable, CaseIterable {
 public enum ReportTableKind: String, Sendable, CaseIterable {
     case census, dischargeReasons = "discharge_reasons", outcomes, severityShift = "severity_shift"
     case goalsByDomain = "goals_by_domain", relapse, equity, watchList = "watch_list", instruments
-    case definitions, completeness, provenance, contents
+    case definitions, completeness, provenance, contents, nationalReference = "national_reference"
 }

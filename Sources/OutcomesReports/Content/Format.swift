@@ -1,0 +1,60 @@
+import Foundation
+import OutcomesAnalysis
+import OutcomesCore
+
+/// How numbers, periods and changes are written in reports.
+enum Format {
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                             "October", "November", "December"]
+
+    /// 1,234.
+    static func count(_ n: Int) -> String {
+        let digits = String(abs(n))
+        var out = ""
+        for (i, ch) in digits.enumerated() {
+            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(ch)
+        }
+        return n < 0 ? "-" + out : out
+    }
+
+    /// 81.2%.
+    static func percent(_ value: Double, digits: Int = 1) -> String { number(value * 100, digits: digits) + "%" }
+
+    static func number(_ value: Double, digits: Int = 1) -> String {
+        let rounded = (value * pow(10, Double(digits))).rounded() / pow(10, Double(digits))
+        let text = String(format: "%.\(digits)f", rounded == 0 ? 0 : rounded)
+        return text
+    }
+
+    static func signed(_ value: Double, digits: Int = 1) -> String {
+        let text = number(value, digits: digits)
+        return value > 0 && text != number(0, digits: digits) ? "+" + text : text.replacingOccurrences(of: "-", with: "−")
+    }
+
+    /// "October 2026", or "Nov 2025 – Oct 2026" for a range of whole months.
+    static func period(_ period: Period) -> String {
+        if period.isCalendarMonth { return "\(monthNames[period.from.month - 1]) \(period.from.year)" }
+        if period.from == period.from.startOfMonth, period.to == period.to.endOfMonth {
+            return "\(short(period.from)) – \(short(period.to))"
+        }
+        return "\(period.from) – \(period.to)"
+    }
+
+    /// "Oct 2026".
+    static func short(_ day: Day) -> String { "\(monthNames[day.month - 1].prefix(3)) \(day.year)" }
+
+    /// "Oct 26" for chart categories.
+    static func monthLabel(_ period: Period) -> String {
+        "\(monthNames[period.from.month - 1].prefix(3)) \(String(period.from.year).suffix(2))"
+    }
+
+    /// True for identifiers whose value is a proportion.
+    static func isRate(_ value: MetricValue) -> Bool {
+        if case .proportion = value { return true }
+        return false
+    }
+
+    /// A metric's label from the catalogue, else the identifier.
+    static func label(_ id: String) -> String { MetricCatalog.entry(id)?.label ?? id }
+}

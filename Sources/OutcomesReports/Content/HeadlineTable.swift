@@ -1,0 +1,75 @@
+import OutcomesAnalysis
+import OutcomesCore
+
+/// The one-page summary: each headline figure with the previous period, the change, a
+/// sparkline of the trend months and its target, met or not met in words.
+struct HeadlineTable {
+    let inputs: ReportInputs
+    let privacy: Privacy
+
+    func table(_ items: [HeadlineMetric]) -> ReportTable {
+        let previousLabel = inputs.previous.map { Format.period($0.period) } ?? "Previous"
+        let columns: [ReportTable.Column] = [
+            .init("Measure", 2.3, .start), .init(Format.period(inputs.period), 1.15), .init(previousLabel, 1.0),
+            .init("Change", 0.8), .init("Trend", 1.15, .middle), .init("Target", 0.7), .init("Status", 1.1, .start),
+        ]
+        let months = inputs.trends.first?.points.count ?? 12
+        return ReportTable(columns: columns, rows: items.map(row), note: """
+            Change: from \(previousLabel), in percentage points (pts) for rates. Trend: the \(months) months ending \
+            \(Format.period(Period.month(containing: inputs.period.to))), newest month marked. Status compares this \
+            period's figure with the target.
+            """)
+    }
+
+    private func row(_ item: HeadlineMetric) -> [TableCell] {
+        let id = item.metric
+        let current = inputs.overall?.metrics[id]
+        let previous = inputs.previous?.overall?.metrics[id]
+        let currentCell = privacy.cell(current, id: id)
+        var previousCell = privacy.cell(previous, id: id)
+        previousCell.detail = nil
+        let spark = inputs.trend(id)?.points.map { privacy.chartValue($0.value).number } ?? []
+        return [
+            TableCell(item.label ?? Format.label(id)), currentCell, previousCell,
+            change(current, previous), .sparkline(spark), target(item, current), status(item, current),
+        ]
+    }
+
+    private func shown(_ value: MetricValue?) -> Double? { privacy.chartValue(value).number }
+
+    private func change(_ current: MetricValue?, _ previous: MetricValue?) -> TableCell {
+        guard let current, let a = shown(current), let b = shown(previous) else { return "–" }
+        if Format.isRate(current) { return TableCell(Format.signed((a - b) * 100) + " pts") }
+        return TableCell(Format.signed(a - b, digits: abs(a - b) >= 10 || a == a.rounded() && b == b.rounded() ? 0 : 1))
+    }
+
+    private func target(_ item: HeadlineMetric, _ value: MetricValue?) -> TableCell {
+        guard let target = item.target else { return "–" }
+        let sign = item.higherIsBetter ? "≥ " : "≤ "
+        let rate = value.map(Format.isRate) ?? (target <= 1)
+        return TableCell(sign + (rate ? Format.percent(target, digits: 0) : Format.number(target, digits: target == target.rounded() ? 0 : 1)))
+    }
+
+    private func status(_ item: HeadlineMetric, _ value: MetricValue?) -> TableCell {
+        guard let target = item.target else { return "" }
+        guard let v = shown(value) else { return TableCell("No data", color: ReportStyle.secondary) }
+        let met = item.higherIsBetter ? v >= target - 1e-12 : v <= target + 1e-12
+        return met ? TableCell("✓ Met", bold: true, color: ReportStyle.good) : TableCell("✗ Not met", bold: true, color: ReportStyle.bad)
+    }
+}
+
+/// A table of metrics: label, value with n and denominator, definition.
+struct MetricsTable {
+    let inputs: ReportInputs
+    let privacy: Privacy
+
+    func table(_ ids: [String]) -> ReportTable {
+        let columns: [ReportTable.Column] = [.init("Measure", 2.1, .start), .init(Format.period(inputs.period), 1.2),
+                                             .init("Definition", 4.2, .start)]
+        let rows = ids.map { id -> [TableCell] in
+            [TableCell(Format.label(id)), privacy.cell(inputs.overall?.metrics[id], id: id),
+             TableCell(MetricCatalog.entry(id)?.definition ?? "", color: ReportStyle.secondary)]
+        }
+        return ReportTable(columns: columns, rows: rows)
+    }
+}

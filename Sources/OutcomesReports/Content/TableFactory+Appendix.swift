@@ -1,0 +1,106 @@
+import OutcomesAnalysis
+import OutcomesCore
+
+extension TableFactory {
+    /// Instruments present in the period, with psychometrics and thresholds.
+    func instruments() -> ReportTable {
+        let codes = (overall?.outcomes.map(\.instrument.code) ?? []).isEmpty ? inputs.registry.codes : (overall?.outcomes.map(\.instrument.code) ?? [])
+        let rows = codes.compactMap { inputs.registry[$0] }.map { instrument -> [TableCell] in
+            let bands = instrument.bands.map { "\($0.label) \(Format.number($0.lower, digits: 0))–\(Format.number($0.upper, digits: 0))" }
+            return [TableCell(instrument.code, detail: instrument.name), TableCell("\(instrument.totalRange.lowerBound)–\(instrument.totalRange.upperBound)"),
+                    TableCell(instrument.casenessCutoff.map { "≥ " + Format.number($0, digits: 0) } ?? "–"),
+                    TableCell(instrument.reliableChangePoints.map { Format.number($0, digits: 0) + " points" } ?? "–",
+                              detail: instrument.reliableChangeSource),
+                    TableCell(instrument.reliability.map { Format.number($0, digits: 2) } ?? "–"),
+                    TableCell(bands.joined(separator: "; "), color: ReportStyle.secondary)]
+        }
+        return ReportTable(columns: [.init("Instrument", 1.7, .start), .init("Range", 0.8), .init("Case", 0.7), .init("Reliable change", 1.6, .start),
+                                     .init("Reliability", 0.9), .init("Severity bands", 2.6, .start)], rows: rows)
+    }
+
+    /// Every headline, chart and metric identifier the report shows, with its definition.
+    func definitions() -> ReportTable {
+        var ids: [String] = []
+        for section in definition.sections {
+            for block in section.blocks {
+                switch block {
+                case .headline(let items): ids += items.map(\.metric)
+                case .metrics(let list): ids += list
+                case .chart(let chart): if let m = chart.metric { ids.append(m) }
+                default: break
+                }
+            }
+        }
+        var seen = Set<String>()
+        let rows = ids.filter { seen.insert($0).inserted }.map { id -> [TableCell] in
+            [TableCell(Format.label(id), detail: id), TableCell(MetricCatalog.entry(id)?.definition ?? "", color: ReportStyle.secondary)]
+        }
+        return ReportTable(columns: [.init("Measure", 2.2, .start), .init("Definition", 5, .start)], rows: rows,
+                           note: "Exclusions are counted, never dropped: discharges without an outcome pair, partial episode-weeks and unrated goals appear in the tables that use them.")
+    }
+
+    func completeness() -> [LayoutItem] {
+        guard let cohort = overall else { return [] }
+        let fidelity = cohort.fidelity
+        let weeks = cohort.episodeWeeks
+        var rows: [[TableCell]] = [
+            ["Discharges with a baseline score (±14 days of admission)", privacy.rate(fidelity.withBaseline, fidelity.discharges)],
+            ["Discharges with two or more scores on one instrument", privacy.rate(fidelity.withTwoScores, fidelity.discharges)],
+            ["Discharges with a discharge score", privacy.rate(fidelity.withDischargeScore, fidelity.discharges)],
+            ["Complete episode-weeks with at least one score", privacy.rate(fidelity.episodeWeeksWithScore, fidelity.episodeWeeks)],
+            ["Partial episode-weeks excluded from dose figures", TableCell(privacy.count(weeks.partialWeeksExcluded))],
+        ]
+        for outcome in cohort.outcomes where outcome.episodesWithScores > 0 {
+            rows.append(["\(outcome.instrument.code): discharges with scores but no outcome pair", TableCell(privacy.count(outcome.noPair))])
+        }
+        rows.append(["Discharges without a rated goal", TableCell(privacy.count(cohort.goals.episodesWithoutRatedGoals))])
+        let rejected = inputs.provenance.loads.reduce(0) { $0 + $1.rejected }
+        let read = inputs.provenance.loads.reduce(0) { $0 + $1.read }
+        rows.append(["Input rows rejected on load (all files)", TableCell(Format.count(rejected), detail: "of \(Format.count(read)) read")])
+        return [.table(ReportTable(columns: [.init("Completeness, \(periodText)", 4, .start), .init("Figure", 1.3)], rows: rows,
+                                   note: "Rows rejected on load are listed by file and reason in the provenance appendix."))]
+    }
+
+    func provenance() -> [LayoutItem] {
+        let p = inputs.provenance
+        let about = ReportTable(columns: [.init("Item", 1.3, .start), .init("Value", 5, .start)], rows: [
+            ["Software", TableCell("IOP Outcomes \(p.softwareVersion)")],
+            ["Command", TableCell(p.command)],
+            ["Parameters", TableCell(p.parameters.joined(separator: "\n"))],
+        ])
+        let rows = p.loads.map { load -> [TableCell] in
+            let reasons = load.rejectsByReason.map { "\($0.reason) \($0.count)" }.joined(separator: ", ")
+            return [TableCell(load.file, detail: "SHA-256 \(load.sha256)"), TableCell(load.table), TableCell(Format.count(load.read)),
+                    TableCell(Format.count(load.loaded)), TableCell(Format.count(load.updated)), TableCell(Format.count(load.duplicates)),
+                    TableCell(Format.count(load.rejected), detail: reasons.isEmpty ? nil : reasons),
+                    TableCell(String(load.loadedAt.prefix(16)).replacingOccurrences(of: "T", with: " "))]
+        }
+        let files = ReportTable(columns: [.init("File", 2.7, .start), .init("Table", 1.45, .start), .init("Read", 0.85), .init("Loaded", 0.95),
+                                          .init("Updated", 1.0), .init("Dupl.", 0.7), .init("Rejected (by reason)", 1.5), .init("Loaded at (UTC)", 1.3)],
+                                rows: rows, note: "Every load in order. read = loaded + updated + duplicates + rejected. Row counts are file rows, not people.")
+        return [.table(about), .heading("Input files", level: 2), .table(files)]
+    }
+
+    func watchList() -> [LayoutItem] {
+        let entries = overall?.watchList.entries ?? []
+        guard !entries.isEmpty else { return [.paragraph("No active episode meets a watch-list rule at the end of \(periodText).", small: false)] }
+        let rows = entries.map { entry -> [TableCell] in
+            let key = String((inputs.patientKeys[entry.episodeID] ?? "").prefix(12))
+            let reasons = entry.reasons.map(reasonText).joined(separator: "; ")
+            return [TableCell(key.isEmpty ? "–" : key), TableCell(entry.program), TableCell(reasons),
+                    TableCell(entry.instruments.joined(separator: ", "))]
+        }
+        return [.table(ReportTable(columns: [.init("Patient key", 1.5, .start), .init("Track", 1.6, .start), .init("Why", 3.6, .start),
+                                             .init("Instruments", 1.2, .start)],
+                                   rows: rows, note: "Patient key: the first 12 characters of the pseudonym; `iop-outcomes lookup` finds it from a record number."))]
+    }
+
+    private func reasonText(_ reason: WatchReason) -> String {
+        switch reason {
+        case .disengagement: return "3+ missed sessions in a row"
+        case .reliableDeterioration: return "reliable deterioration"
+        case .risingScores: return "rising scores"
+        case .safetyEvent: return "safety event this month"
+        }
+    }
+}

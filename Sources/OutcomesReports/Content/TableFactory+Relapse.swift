@@ -1,0 +1,71 @@
+import OutcomesAnalysis
+import OutcomesCore
+
+extension TableFactory {
+    func relapse() -> [LayoutItem] {
+        guard let cohort = overall else { return [] }
+        var rows: [[TableCell]] = []
+        let discharges = "Discharges \(periodText)"
+        for outcome in cohort.outcomes where outcome.threshold != nil && !outcome.pairs.isEmpty {
+            rows.append(["\(outcome.instrument.code) reliable deterioration during treatment", privacy.rate(outcome.deteriorated, outcome.pairs.count),
+                         TableCell(discharges, color: ReportStyle.secondary)])
+        }
+        for relapse in cohort.symptomRelapse where relapse.hasThreshold {
+            rows.append(["\(relapse.instrument) symptom relapse after response or remission", privacy.rate(relapse.relapsedEpisodeIDs.count, relapse.reached),
+                         TableCell(discharges, color: ReportStyle.secondary)])
+        }
+        rows.append(["Step-up to a higher level of care", privacy.rate(cohort.stepUp.steppedUpEpisodeIDs.count, cohort.stepUp.discharges),
+                     TableCell(discharges, color: ReportStyle.secondary)])
+        for window in [cohort.postDischarge30, cohort.postDischarge90] {
+            let covered = TableCell("Discharges \(Format.period(window.cohort))", bold: true)
+            rows.append(["Acute care within \(window.windowDays) days of discharge", privacy.rate(window.withAcuteCare, window.discharges), covered])
+            rows.append(["Readmission within \(window.windowDays) days of discharge", privacy.rate(window.readmitted, window.discharges), covered])
+        }
+        rows.append(["Return to use (substance-use tracks)", privacy.rate(cohort.returnToUse.returnedEpisodeIDs.count, cohort.returnToUse.discharges),
+                     TableCell(discharges, color: ReportStyle.secondary)])
+        for deterioration in cohort.postDischargeDeterioration {
+            guard deterioration.hasThreshold, deterioration.definesChange, deterioration.followedUp > 0 else { continue }
+            rows.append(["\(deterioration.instrument) deterioration at follow-up",
+                         privacy.rate(deterioration.deterioratedEpisodeIDs.count, deterioration.followedUp),
+                         TableCell("Discharges \(Format.period(deterioration.cohort))", bold: true)])
+        }
+        let note = """
+            Post-discharge windows must have fully elapsed by the end of \(periodText), so those indicators cover an earlier \
+            discharge cohort, named in the last column: the 30-day figures cover \(Format.period(cohort.postDischarge30.cohort)), \
+            the 90-day figures \(Format.period(cohort.postDischarge90.cohort)). Acute care: an ED visit, psychiatric inpatient \
+            stay or crisis contact. Readmission: another episode of the same patient in any program.
+            """
+        return [.table(ReportTable(columns: [.init("Indicator", 3.2, .start), .init("Rate", 1.2), .init("Cohort covered", 1.8, .start)],
+                                   rows: rows, note: note))]
+    }
+
+    func equity(_ request: TableRequest) -> [LayoutItem] {
+        let dimension = request.by.flatMap(CohortDimension.init(rawValue:)) ?? .race
+        let strata = inputs.current.equity.strata.filter { $0.dimension == dimension }
+        guard !strata.isEmpty else { return [] }
+        let overallFigures = inputs.current.equity.overall
+        func gap(_ value: Double?) -> String { value.map { Format.signed($0 * 100) + " pts" } ?? "–" }
+        func pair(_ value: TableCell, _ gapValue: Double?, hidden: Bool) -> TableCell {
+            var cell = value
+            if !hidden, cell.text != "suppressed" { cell.detail = (cell.detail ?? "") + " · gap " + gap(gapValue) }
+            return cell
+        }
+        var rows = strata.map { stratum -> [TableCell] in
+            let f = stratum.figures
+            return [TableCell(Words.cohort(stratum.value)),
+                    pair(privacy.rate(f.attended, f.scheduled), stratum.attendanceGap, hidden: false),
+                    pair(privacy.rate(f.completed, f.discharges), stratum.completionGap, hidden: false),
+                    pair(privacy.rate(f.reliablyImproved, f.withPairs), stratum.reliableImprovementGap, hidden: false),
+                    pair(privacy.rate(f.recovered, f.casesAtBaseline), stratum.recoveryGap, hidden: false)]
+        }
+        rows.append([TableCell("All episodes", bold: true), privacy.rate(overallFigures.attended, overallFigures.scheduled),
+                     privacy.rate(overallFigures.completed, overallFigures.discharges),
+                     privacy.rate(overallFigures.reliablyImproved, overallFigures.withPairs),
+                     privacy.rate(overallFigures.recovered, overallFigures.casesAtBaseline)])
+        let title = dimension.rawValue.replacingOccurrences(of: "_", with: " ").capitalized
+        let columns: [ReportTable.Column] = [.init(title, 2.2, .start), .init("Attendance", 1.3), .init("Completion", 1.3),
+                                             .init("Reliable improvement", 1.3), .init("Recovery", 1.3)]
+        return [.heading("By \(title.lowercased())", level: 2),
+                .table(ReportTable(columns: columns, rows: rows, note: "Gap: the group's rate minus the overall rate, in percentage points."))]
+    }
+}

@@ -1,0 +1,84 @@
+import Charts
+import OutcomesAnalysis
+import OutcomesCore
+
+extension ChartFactory {
+    func dischargeReasons() -> Made? {
+        guard let census = overall?.census, census.discharges > 0 else { return nil }
+        let shown = census.dischargeReasons.filter { $0.count > 0 }
+        let values = privacy.external ? SmallCellSuppression.suppress(shown.map(\.count)).cells.map { cell -> ChartValue in
+            cell.shownCount.map { .value(Double($0)) } ?? .suppressed
+        } : shown.map { ChartValue.value(Double($0.count)) }
+        let spec = ChartSpec(
+            kind: .bar(BarChartData(categories: shown.map { Words.dischargeReason($0.category) },
+                                    series: [ValueSeries(name: "Discharges", values: values)], orientation: .horizontal)),
+            title: "Why episodes ended", subtitle: "Discharges, \(periodText) · n = \(privacy.count(census.discharges))",
+            xAxis: AxisSpec("Discharges", unit: "episodes", format: .integer), yAxis: AxisSpec(""))
+        return Made(chart: spec, name: "discharge-reasons")
+    }
+
+    func sessionMix() -> Made? {
+        guard let attendance = overall?.attendance, attendance.scheduled > 0 else { return nil }
+        let types = attendance.byType.filter { $0.scheduled > 0 }
+        let attended = ValueSeries(name: "Attended", values: types.map { privacy.chartCount($0.attended) })
+        let missed = ValueSeries(name: "Not attended", values: types.map { privacy.chartCount($0.scheduled - $0.attended) })
+        let spec = ChartSpec(
+            kind: .bar(BarChartData(categories: types.map { Words.sessionType($0.category) }, series: [attended, missed], showsValues: false)),
+            title: "Sessions by type", subtitle: "\(periodText) · n = \(privacy.count(attendance.scheduled)) scheduled sessions",
+            xAxis: AxisSpec("Session type"), yAxis: AxisSpec("Sessions", unit: "count", format: .integer, includesZero: true))
+        return Made(chart: spec, name: "session-mix")
+    }
+
+    func retention(_ request: ChartRequest) -> Made? {
+        let dimension = request.by.flatMap(CohortDimension.init(rawValue:))
+        let cohorts: [(String, Retention)] = dimension.map { d in inputs.cohorts(by: d).map { ($0.key[d] ?? "", $0.retention) } }
+            ?? overall.map { [("All episodes", $0.retention)] } ?? []
+        let usable = cohorts.filter { $0.1.curve.n > 0 }
+        guard !usable.isEmpty, let window = usable.first?.1.window else { return nil }
+        let riskTimes: [Double] = [0, 14, 28, 42, 56, 70, 84]
+        let curves = usable.map { name, retention -> SurvivalCurve in
+            let curve = retention.curve
+            let steps = curve.points.map { SurvivalStep(time: Double($0.time), survival: $0.survival, lower: $0.ciLow, upper: $0.ciHigh) }
+            let atRisk = riskTimes.map { time -> ChartValue in
+                privacy.chartCount(curve.riskTable.first { Double($0.time) == time }?.atRisk ?? 0)
+            }
+            return SurvivalCurve(name: Words.cohort(name), steps: steps, censorTimes: curve.censorTimes.map(Double.init), atRisk: atRisk)
+        }
+        let n = usable.reduce(0) { $0 + $1.1.curve.n }
+        let spec = ChartSpec(
+            kind: .kaplanMeier(KaplanMeierData(curves: curves, riskTimes: riskTimes, maxTime: 84, showsConfidenceBands: curves.count == 1)),
+            title: "Retention in treatment" + (dimension == nil ? "" : " by \(dimensionName(request.by))"),
+            subtitle: "Admissions \(Format.short(window.from)) – \(Format.short(window.to)) · n = \(Format.count(n)) episodes",
+            xAxis: AxisSpec("Days since admission", unit: "days", format: .integer),
+            yAxis: AxisSpec("Not dropped out", unit: "%", format: .percent), reference: ReferenceLine(value: 0.5, label: ""))
+        return Made(chart: spec, name: "retention" + (request.by.map { "-by-" + $0 } ?? ""))
+    }
+
+    func funnel(_ request: ChartRequest) -> Made? {
+        guard let id = request.metric, let dimension = request.by.flatMap(CohortDimension.init(rawValue:)) else { return nil }
+        let groups = inputs.cohorts(by: dimension).compactMap { cohort -> FunnelGroup? in
+            guard case .proportion(_, let num, let den) = cohort.metrics[id], den > 0 else { return nil }
+            return FunnelGroup(name: Words.cohort(cohort.key[dimension] ?? ""), numerator: num, denominator: den)
+        }
+        guard groups.count >= 2, let limits = FunnelLimits(groups: groups) else { return nil }
+        let maxN = Double(groups.map(\.denominator).max() ?? 1) * 1.15
+        let ns = (1...60).map { maxN * Double($0) / 60 }
+        let bands = limits.bands(at: ns)
+        let curves = [
+            FunnelLimitCurve(level: .ninetyFive, points: bands.map { FunnelLimitPoint(n: $0.n, lower: $0.lower95, upper: $0.upper95) }),
+            FunnelLimitCurve(level: .ninetyNinePointEight, points: bands.map { FunnelLimitPoint(n: $0.n, lower: $0.lower998, upper: $0.upper998) }),
+        ]
+        let points = limits.classify(groups).map { result in
+            FunnelPoint(label: result.group.name, n: result.group.denominator,
+                        proportion: privacy.hides(result.group.denominator) || privacy.hides(result.group.numerator)
+                            ? .suppressed : result.group.proportion.map { .value($0) } ?? .missing,
+                        isSignal: result.position == .above998 || result.position == .below998)
+        }
+        let spec = ChartSpec(
+            kind: .funnel(FunnelData(centre: limits.proportion, points: points, limits: curves)),
+            title: "\(Format.label(id)) by \(dimensionName(request.by))",
+            subtitle: "\(periodText) · \(groups.count) \(dimensionName(request.by))s · n = \(Format.count(groups.reduce(0) { $0 + $1.denominator }))",
+            xAxis: AxisSpec("Denominator", unit: "n", format: .integer), yAxis: AxisSpec(Format.label(id), unit: "%", format: .percent))
+        return Made(chart: spec, name: "funnel-\(ChartFactory.slug(id))-by-\(dimension.rawValue)")
+    }
+}

@@ -1,0 +1,96 @@
+import Charts
+import OutcomesAnalysis
+import OutcomesCore
+
+extension ChartFactory {
+    func outcome(_ request: ChartRequest, in cohort: CohortResult? = nil) -> SymptomOutcome? {
+        (cohort ?? overall)?.outcome(request.instrument ?? "PHQ-9")
+    }
+
+    func changeByCohort(_ request: ChartRequest) -> Made? {
+        let code = request.instrument ?? "PHQ-9"
+        var rows: [IntervalEstimate] = []
+        func add(_ name: String, _ outcome: SymptomOutcome?) {
+            guard let outcome, !outcome.pairs.isEmpty else { return }
+            let hidden = privacy.hides(outcome.pairs.count)
+            rows.append(IntervalEstimate(label: name, estimate: hidden ? .suppressed : outcome.change.mean.map { .value($0) } ?? .missing,
+                                         lower: hidden ? nil : outcome.change.ciLow, upper: hidden ? nil : outcome.change.ciHigh,
+                                         n: hidden ? nil : outcome.pairs.count))
+        }
+        if let dimension = request.by.flatMap(CohortDimension.init(rawValue:)) {
+            for cohort in inputs.cohorts(by: dimension) { add(Words.cohort(cohort.key[dimension] ?? ""), cohort.outcome(code)) }
+        }
+        add("All discharges", overall?.outcome(code))
+        guard !rows.isEmpty else { return nil }
+        let pairs = overall?.outcome(code)?.pairs.count ?? 0
+        let spec = ChartSpec(
+            kind: .dotInterval(DotIntervalData(rows: rows)),
+            title: "\(code) change by \(dimensionName(request.by))",
+            subtitle: "Discharges \(periodText) · n = \(privacy.count(pairs)) pairs · mean and 95% CI",
+            xAxis: AxisSpec("Mean change, final − baseline", unit: "\(code) points"), yAxis: AxisSpec(""),
+            reference: ReferenceLine(value: 0, label: "No change"),
+            notes: ["Negative is improvement."])
+        return Made(chart: spec, name: "change-\(ChartFactory.slug(code))-by-\(request.by ?? "cohort")")
+    }
+
+    func severityShift(_ request: ChartRequest) -> Made? {
+        guard let outcome = outcome(request), let shift = outcome.severityShift, !outcome.pairs.isEmpty else { return nil }
+        let counts: [[ChartValue]]
+        if privacy.external {
+            counts = SmallCellSuppression.suppress(shift.counts, totals: .all).cells.map { $0.map { $0.shownCount.map { .value(Double($0)) } ?? .suppressed } }
+        } else {
+            counts = shift.counts.map { $0.map { .value(Double($0)) } }
+        }
+        let spec = ChartSpec(
+            kind: .heatTable(HeatTableData(rowLabels: shift.bands, columnLabels: shift.bands, counts: counts)),
+            title: "\(outcome.instrument.code) severity at baseline and at the end",
+            subtitle: "Discharges \(periodText) · n = \(privacy.count(outcome.pairs.count)) pairs",
+            xAxis: AxisSpec("Final band"), yAxis: AxisSpec("Baseline band"))
+        return Made(chart: spec, name: "severity-shift-\(ChartFactory.slug(outcome.instrument.code))")
+    }
+
+    func severityBands(_ request: ChartRequest) -> Made? {
+        guard let outcome = outcome(request), let shift = outcome.severityShift, !outcome.pairs.isEmpty else { return nil }
+        let baseline = shift.counts.map { $0.reduce(0, +) }
+        let final = shift.bands.indices.map { column in shift.counts.reduce(0) { $0 + $1[column] } }
+        let series = shift.bands.indices.map { band in
+            ValueSeries(name: shift.bands[band], values: [privacy.chartCount(baseline[band]), privacy.chartCount(final[band])])
+        }
+        let spec = ChartSpec(
+            kind: .bar(BarChartData(categories: ["Baseline", "Final"], series: series)),
+            title: "\(outcome.instrument.code) severity bands", subtitle: "Discharges \(periodText) · n = \(privacy.count(outcome.pairs.count)) pairs",
+            xAxis: AxisSpec(""), yAxis: AxisSpec("Episodes", unit: "count", format: .integer, includesZero: true))
+        return Made(chart: spec, name: "severity-bands-\(ChartFactory.slug(outcome.instrument.code))")
+    }
+
+    func goalAttainment() -> Made? {
+        guard let goals = overall?.goals, goals.ratedGoals > 0 else { return nil }
+        let counts = GoalAttainmentData.levels.map { level in privacy.chartCount(goals.levelDistribution.first { $0.category == level }?.count ?? 0) }
+        let spec = ChartSpec(
+            kind: .goalAttainment(GoalAttainmentData(counts: counts)),
+            title: "Goal attainment", subtitle: "Discharges \(periodText) · n = \(privacy.count(goals.ratedGoals)) rated goals",
+            xAxis: AxisSpec("Attained level (0 = expected outcome)"), yAxis: AxisSpec("Goals", unit: "count", format: .integer))
+        return Made(chart: spec, name: "goal-attainment")
+    }
+
+    func trajectories(_ request: ChartRequest) -> Made? {
+        guard !privacy.external, let outcome = outcome(request), !outcome.trajectories.isEmpty else { return nil }
+        let lines = outcome.trajectories.map { trajectory in
+            Trajectory(points: zip(trajectory.daysSinceAdmission, trajectory.points).map { Point(x: Double($0) / 7, y: $1.score) })
+        }
+        var byWeek: [Int: [Double]] = [:]
+        for line in lines { for point in line.points { byWeek[Int(point.x.rounded()), default: []].append(point.y) } }
+        let mean = byWeek.keys.sorted().filter { (byWeek[$0]?.count ?? 0) >= 3 }.map { week in
+            Point(x: Double(week), y: Descriptive.mean(byWeek[week] ?? []) ?? 0)
+        }
+        let range = outcome.instrument.totalRange
+        let spec = ChartSpec(
+            kind: .spaghetti(SpaghettiData(trajectories: lines, mean: Trajectory(points: mean), meanLabel: "Weekly mean")),
+            title: "\(outcome.instrument.code) scores during treatment",
+            subtitle: "Discharges \(periodText) with a pair · n = \(lines.count) episodes",
+            xAxis: AxisSpec("Weeks since admission", format: .integer),
+            yAxis: AxisSpec("\(outcome.instrument.code) total", unit: "\(range.lowerBound)–\(range.upperBound)", format: .integer,
+                            domain: Double(range.lowerBound)...Double(range.upperBound)))
+        return Made(chart: spec, name: "trajectories-\(ChartFactory.slug(outcome.instrument.code))")
+    }
+}

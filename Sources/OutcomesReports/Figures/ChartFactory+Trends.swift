@@ -1,0 +1,93 @@
+import Charts
+import OutcomesAnalysis
+import OutcomesCore
+
+extension ChartFactory {
+    /// Months of the trend, labelled "Oct 26".
+    func months(_ trend: MetricTrend) -> [String] { trend.points.map { Format.monthLabel($0.period) } }
+
+    func trendSpan(_ trend: MetricTrend) -> String {
+        guard let first = trend.points.first, let last = trend.points.last else { return periodText }
+        return "\(Format.short(first.period.from)) – \(Format.short(last.period.from))"
+    }
+
+    /// "n = 4,812" summed over the months (denominators for rates, n for statistics).
+    func totalN(_ trend: MetricTrend) -> Int {
+        trend.points.reduce(0) { sum, point in
+            switch point.value {
+            case .proportion(_, _, let den): return sum + den
+            case .statistic(_, let n, _, _): return sum + n
+            case .none: return sum
+            }
+        }
+    }
+
+    func trend(_ request: ChartRequest) -> Made? {
+        guard let id = request.metric, let trend = inputs.trend(id) else { return nil }
+        let values = trend.points.map { privacy.chartValue($0.value) }
+        guard values.contains(where: { $0.number != nil }) else { return nil }
+        let sample = trend.points.compactMap(\.value).first
+        let isRate = sample.map(Format.isRate) ?? false
+        let spec = ChartSpec(
+            kind: .line(LineChartData(categories: months(trend), series: [ValueSeries(name: Format.label(id), values: values)])),
+            title: Format.label(id) + ", month by month",
+            subtitle: "\(trendSpan(trend)) · n = \(Format.count(totalN(trend)))",
+            xAxis: AxisSpec("Month"), yAxis: axis(for: id, value: sample),
+            target: request.target.map { ReferenceLine(value: $0, label: "Target " + (isRate ? Format.percent($0, digits: 0) : Format.number($0))) },
+            notes: values.contains(.suppressed) ? ["Months with fewer than 11 cases are withheld (<11)."] : [])
+        return Made(chart: spec, name: "trend-" + ChartFactory.slug(id))
+    }
+
+    func spc(_ request: ChartRequest) -> Made? {
+        guard let id = request.metric, let trend = inputs.trend(id) else { return nil }
+        let labels = months(trend)
+        let isRate = trend.points.contains { $0.value.map(Format.isRate) ?? false }
+        let control: ControlChart
+        if isRate {
+            control = PChart.build(trend.points.enumerated().map { index, point in
+                if case .proportion(_, let num, let den) = point.value {
+                    return ProportionPoint(label: labels[index], numerator: num, denominator: den)
+                }
+                return ProportionPoint(label: labels[index], numerator: 0, denominator: 0)
+            })
+        } else {
+            control = IChart.build(trend.points.enumerated().map { ValuePoint(label: labels[$0], value: $1.value?.value) })
+        }
+        guard control.points.contains(where: { $0.value != nil }) else { return nil }
+        let series = SPCSeries(chart: isRate ? .p : .i, points: spcPoints(control, trend), runSignals: runSignals(control))
+        let spec = ChartSpec(
+            kind: .spc(series), title: Format.label(id) + (isRate ? " (p-chart)" : " (I-chart)"),
+            subtitle: "\(trendSpan(trend)) · n = \(Format.count(totalN(trend)))",
+            xAxis: AxisSpec("Month"), yAxis: axis(for: id, value: trend.points.compactMap(\.value).first),
+            target: request.target.map { ReferenceLine(value: $0, label: "Target") })
+        return Made(chart: spec, name: "spc-" + ChartFactory.slug(id),
+                    explanation: SPCExplanation(control: control, label: Format.label(id), isRate: isRate).sentence)
+    }
+
+    private func spcPoints(_ control: ControlChart, _ trend: MetricTrend) -> [SPCPoint] {
+        control.points.enumerated().map { index, point in
+            let shown = privacy.chartValue(trend.points[index].value)
+            var signal: SPCPointSignal?
+            if point.isOutsideLimits, let value = point.value {
+                signal = (point.upperLimit.map { value > $0 } ?? false) ? .aboveUpperLimit : .belowLowerLimit
+            }
+            return SPCPoint(label: point.label, value: shown == .suppressed ? .suppressed : point.value.map { .value($0) } ?? .missing,
+                            n: point.denominator, centre: control.centre, lower: point.lowerLimit, upper: point.upperLimit,
+                            signal: shown == .suppressed ? nil : signal)
+        }
+    }
+
+    private func runSignals(_ control: ControlChart) -> [SPCRunSignal] {
+        var out: [SPCRunSignal] = []
+        let runs = control.runs
+        if runs.hasUnusuallyLongRun {
+            out.append(SPCRunSignal(kind: .longRun, pointIndices: runs.signallingRunIndices,
+                                    detail: "longest run \(runs.longestRun) points (limit \(runs.longestRunLimit))"))
+        }
+        if runs.hasTooFewCrossings {
+            out.append(SPCRunSignal(kind: .fewCrossings, pointIndices: [],
+                                    detail: "\(runs.crossings) crossings (fewer than \(runs.minimumCrossings) expected)"))
+        }
+        return out
+    }
+}

@@ -1,0 +1,34 @@
+import OutcomesAnalysis
+
+/// An SPC chart's signals in words, for a committee that does not read control charts daily.
+struct SPCExplanation {
+    let control: ControlChart
+    let label: String
+    let isRate: Bool
+
+    func value(_ v: Double) -> String { isRate ? Format.percent(v) : Format.number(v) }
+
+    var sentence: String {
+        guard let centre = control.centre else { return "\(label): too few months to judge." }
+        var parts: [String] = []
+        let outside = control.points.filter(\.isOutsideLimits)
+        if !outside.isEmpty {
+            let months = outside.map { "\($0.label) (\($0.value.map(value) ?? "–"))" }.joined(separator: ", ")
+            parts.append("\(outside.count == 1 ? "one month lies" : "\(outside.count) months lie") outside the 3-sigma limits: \(months)")
+        }
+        let runs = control.runs
+        if runs.hasUnusuallyLongRun, let first = runs.signallingRunIndices.first, let last = runs.signallingRunIndices.last {
+            let above = (control.points[first].value ?? centre) > centre
+            parts.append("a run of \(runs.longestRun) months \(above ? "above" : "below") the centre line "
+                         + "(\(control.points[first].label) to \(control.points[last].label); more than \(runs.longestRunLimit) is unusual)")
+        }
+        if runs.hasTooFewCrossings {
+            parts.append("the series crosses the centre line only \(runs.crossings) times (fewer than \(runs.minimumCrossings) is unusual)")
+        }
+        let head = "\(label): centre \(value(centre))."
+        guard !parts.isEmpty else {
+            return head + " No signal: the months vary around the centre line as chance alone would; no change to explain."
+        }
+        return head + " Signal: " + parts.joined(separator: "; ") + ". A change this large is unlikely to be noise: look for its cause."
+    }
+}

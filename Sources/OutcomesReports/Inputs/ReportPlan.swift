@@ -1,0 +1,51 @@
+import OutcomesAnalysis
+import OutcomesCore
+
+/// What a definition needs computed before it can be built: the period, the trend metrics and
+/// the cohort dimensions. The executable reads it to run only the analyses the report shows.
+public struct ReportPlan: Sendable, Equatable {
+    public var period: Period
+    /// The period before P, same shape.
+    public var previousPeriod: Period
+    /// The last month of P: trends end with it.
+    public var lastMonth: Period
+    public var trendMonths: Int
+    /// Metrics with a monthly series (sparklines, trend, SPC and funnel charts).
+    public var trendMetrics: [String]
+    /// Dimensions cohorts are cut by (program, site, and any a chart or table names).
+    public var dimensions: [CohortDimension]
+
+    /// Plans `definition` for the month `month` (the `--period`), or an explicit range.
+    public init(_ definition: ReportDefinition, month: Period?, range: Period? = nil) {
+        let last = Period.month(containing: (range ?? month ?? Period.month(containing: Day(ordinal: 0))).to)
+        lastMonth = last
+        if let range {
+            period = range
+        } else {
+            switch definition.period {
+            case .month: period = last
+            case .trailing12Months: period = Period(from: last.trailingMonths(12)[0].from, to: last.to)
+            case .trailing24Months: period = Period(from: last.trailingMonths(24)[0].from, to: last.to)
+            }
+        }
+        previousPeriod = period.isCalendarMonth ? period.shifted(months: -1)
+            : Period(from: period.from.adding(days: -period.dayCount), to: period.from.adding(days: -1))
+        trendMonths = max(definition.trendMonths, 2)
+        var metrics: [String] = []
+        var dimensions: [CohortDimension] = [.program, .site]
+        func add(_ id: String?) { if let id, !metrics.contains(id) { metrics.append(id) } }
+        for section in definition.sections {
+            for block in section.blocks {
+                switch block {
+                case .headline(let items): items.forEach { add($0.metric) }
+                case .chart(let chart):
+                    if [.trend, .spc].contains(chart.kind) { add(chart.metric) }
+                    if let by = chart.by.flatMap(CohortDimension.init(rawValue:)), !dimensions.contains(by) { dimensions.append(by) }
+                default: break
+                }
+            }
+        }
+        trendMetrics = metrics
+        self.dimensions = dimensions
+    }
+}

@@ -1,0 +1,71 @@
+import Charts
+
+extension PageComposer {
+    /// Places a table row by row; a row that does not fit starts a new page under a repeated header.
+    mutating func placeTable(_ table: ReportTable) {
+        let layout = TableLayout(table: table, width: table.width ?? setup.contentWidth, wrapper: wrapper)
+        if layout.headerAndFirstRows(min(2, table.rows.count)) > remaining, !pageIsEmpty { newPage() }
+        startTable(layout)
+        for row in table.rows {
+            let height = layout.rowHeight(row)
+            if height > remaining {
+                newPage()
+                startTable(layout)
+            }
+            pages[pages.count - 1].append(contentsOf: layout.row(row, at: Point(x: left, y: y)))
+            y += height
+        }
+        y += 6
+        if let note = table.note {
+            let lineHeight = ReportStyle.lineHeight(ReportStyle.small)
+            for line in wrapper.wrap(note, font: ReportStyle.small, width: setup.contentWidth) {
+                if lineHeight > remaining { newPage() }
+                text(line, x: left, y: y, font: ReportStyle.small, color: ReportStyle.secondary)
+                y += lineHeight
+            }
+            y += 4
+        }
+        y += 6
+    }
+
+    private mutating func startTable(_ layout: TableLayout) {
+        pages[pages.count - 1].append(contentsOf: layout.header(at: Point(x: left, y: y)))
+        y += layout.headerHeight
+    }
+
+    /// The report title, period and audience at the top of the first page.
+    mutating func placeTitleBlock(_ title: String, _ lines: [String]) {
+        text(title, x: left, y: y, font: ReportStyle.title)
+        y += ReportStyle.lineHeight(ReportStyle.title) + 2
+        for line in lines.flatMap({ wrapper.wrap($0, font: ReportStyle.subtitle, width: setup.contentWidth) }) {
+            text(line, x: left, y: y, font: ReportStyle.subtitle, color: ReportStyle.secondary)
+            y += ReportStyle.lineHeight(ReportStyle.subtitle)
+        }
+        y += 10
+    }
+
+    /// A cover page: title, program and period a third of the way down, a note at the foot.
+    mutating func placeCover(_ title: String, _ lines: [String], _ note: String?) {
+        if !pageIsEmpty { newPage() }
+        y = setup.size.height * 0.3
+        emit(.rect(Rect(x: left, y: y - 18, width: 60, height: 4), fill: ReportStyle.accent, stroke: nil))
+        let titleFont = ChartFont(size: 26, weight: .bold)
+        for line in wrapper.wrap(title, font: titleFont, width: setup.contentWidth) {
+            text(line, x: left, y: y, font: titleFont)
+            y += ReportStyle.lineHeight(titleFont)
+        }
+        y += 12
+        for line in lines {
+            text(line, x: left, y: y, font: ReportStyle.subtitle, color: ReportStyle.secondary)
+            y += ReportStyle.lineHeight(ReportStyle.subtitle) + 2
+        }
+        if let note {
+            y = setup.contentBottom - 60
+            for line in wrapper.wrap(note, font: ReportStyle.body, width: setup.contentWidth) {
+                text(line, x: left, y: y, font: ReportStyle.body, color: ReportStyle.secondary)
+                y += ReportStyle.lineHeight(ReportStyle.body)
+            }
+        }
+        newPage()
+    }
+}

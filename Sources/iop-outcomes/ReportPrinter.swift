@@ -1,0 +1,28 @@
+import CairoRender
+import Charts
+import Foundation
+import OutcomesReports
+
+/// Prints a laid-out report with Cairo: every page scene onto one PDF, every chart as SVG.
+enum ReportPrinter {
+    static func pdf(_ document: ReportDocument, metadata: PDFMetadata) throws -> Data {
+        let pdf = try PDFDocument(pageSize: document.setup.size, metadata: metadata)
+        for page in document.pages {
+            let canvas = try pdf.beginPage()
+            canvas.draw(page, at: Point(x: 0, y: 0))
+            try pdf.endPage()
+        }
+        return try pdf.finish()
+    }
+
+    /// Writes each chart as `<stem>-NN-name.svg` into `directory`; returns the paths.
+    static func svgs(_ document: ReportDocument, stem: String, to directory: String) throws -> [String] {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let renderer = CairoRenderer()
+        return try document.charts.map { chart in
+            let path = (directory as NSString).appendingPathComponent("\(stem)-\(chart.name).svg")
+            try renderer.write(chart.scene, as: .svg, to: URL(fileURLWithPath: path))
+            return path
+        }
+    }
+}

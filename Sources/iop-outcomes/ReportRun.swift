@@ -1,0 +1,92 @@
+import ArgumentParser
+import CairoRender
+import Foundation
+import OutcomesAnalysis
+import OutcomesCore
+import OutcomesIngest
+import OutcomesReports
+
+/// The `--instruments` option of commands that read scores.
+struct InstrumentsOption: ParsableArguments {
+    @Option(help: ArgumentHelp("A YAML file of extra or overriding instrument definitions.", valueName: "file"))
+    var instruments: String?
+
+    func registry() throws -> InstrumentRegistry {
+        var registry = InstrumentRegistry.builtIn
+        if let instruments { registry.register(try InstrumentFile.load(path: instruments)) }
+        return registry
+    }
+}
+
+/// One report run: definition -> plan -> inputs -> document -> PDF (and SVGs).
+struct ReportRun {
+    let command: ReportCommand
+
+    /// The definition file: a path as given, else `<definitions>/<name>.yaml`, else the
+    /// package's `Reports/` beside the built executable.
+    func definitionPath() throws -> String {
+        let name = command.report
+        if name.hasSuffix(".yaml") || name.hasSuffix(".yml") || name.contains("/") { return name }
+        var candidates = [(command.definitions as NSString).appendingPathComponent("\(name).yaml")]
+        if let reports = Self.packageReports { candidates.append((reports as NSString).appendingPathComponent("\(name).yaml")) }
+        guard let found = candidates.first(where: FileManager.default.fileExists) else {
+            throw CommandFailure("\(candidates[0]): no such report definition; use monthly, qi-review, accreditation or a FILE.yaml")
+        }
+        return found
+    }
+
+    /// `Reports/` of the package the executable was built in (`.build/<config>/iop-outcomes`).
+    static var packageReports: String? {
+        var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<5 {
+            let candidate = url.appendingPathComponent("Reports").path
+            if FileManager.default.fileExists(atPath: candidate) { return candidate }
+            url = url.deletingLastPathComponent()
+        }
+        return nil
+    }
+
+    /// Writes the PDF (and SVGs); returns every path written.
+    func write() throws -> [String] {
+        let registry = try command.instrumentsOption.registry()
+        let definition: ReportDefinition
+        do {
+            definition = try ReportDefinition.load(path: try definitionPath(), vocabulary: .analysis(registry))
+        } catch let error as ReportDefinitionError {
+            throw CommandFailure(error.description)
+        }
+        let plan = ReportPlan(definition, month: command.period.flatMap(Period.month), range: command.range)
+        let inputs = try ReportInputsLoader(db: try command.database.open(), registry: registry, options: AnalysisOptions(period: plan.period))
+            .load(plan, programName: command.programName, command: commandLine(definition), generatedOn: generatedOn(plan))
+        let document = ReportBuilder(definition: definition, inputs: inputs, measurer: try PangoTextMeasurer(),
+                                     setup: command.a4 ? .a4 : .letter).build()
+        let metadata = PDFMetadata(title: "\(definition.title), \(command.programName)", subject: plan.period.description,
+                                   date: PDFMetadata.reproducibleDate())
+        let data = try ReportPrinter.pdf(document, metadata: metadata)
+        let directory = (command.out as NSString).deletingLastPathComponent
+        if !directory.isEmpty { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
+        try data.write(to: URL(fileURLWithPath: command.out))
+        var paths = [command.out]
+        if let svgDir = command.svgDir {
+            let stem = ((command.out as NSString).lastPathComponent as NSString).deletingPathExtension
+            paths += try ReportPrinter.svgs(document, stem: stem, to: svgDir)
+        }
+        return paths
+    }
+
+    /// `SOURCE_DATE_EPOCH` when set, else the last day of the period: never the clock.
+    func generatedOn(_ plan: ReportPlan) -> Day {
+        if let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Double(text) {
+            return Day.today(secondsSince1970: seconds)
+        }
+        return plan.period.to
+    }
+
+    /// The command as the provenance appendix prints it: file names only, no machine paths.
+    func commandLine(_ definition: ReportDefinition) -> String {
+        let name = (command.report as NSString).lastPathComponent
+        let period = command.period.map { "--period \($0)" } ?? "--from \(command.from ?? "") --to \(command.to ?? "")"
+        return "iop-outcomes report \(name) --db \((command.database.db as NSString).lastPathComponent) \(period)"
+            + " --out \((command.out as NSString).lastPathComponent)" + (command.a4 ? " --a4" : "")
+    }
+}
