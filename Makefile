@@ -34,6 +34,25 @@ sample-data: release
 
 ## Measures ingest (and later analysis and reports) on a generated network; BENCH_EPISODES=400000 for 4x.
 BENCH_EPISODES ?= 100000
+## Renders every chart kind from SampleData/ to PNG in out/gallery/ (the README shows a few, from Docs/gallery/).
+GALLERY := $(OUT)/gallery
+CHART = $(BIN_DIR)/iop-outcomes chart --db $(GALLERY)/program.sqlite --period 2026-10 --scale 2
+gallery: release
+	rm -rf $(GALLERY) && mkdir -p $(GALLERY)
+	$(BIN_DIR)/iop-outcomes init --db $(GALLERY)/program.sqlite >/dev/null
+	$(BIN_DIR)/iop-outcomes ingest --db $(GALLERY)/program.sqlite --today 2026-11-01 SampleData >/dev/null
+	$(CHART) trend --metric engagement.attendance_rate --target 0.8 --out $(GALLERY)/trend.png
+	$(CHART) spc --metric engagement.attendance_rate --out $(GALLERY)/spc.png
+	$(CHART) discharge_reasons --out $(GALLERY)/discharge_reasons.png
+	$(CHART) session_mix --out $(GALLERY)/session_mix.png
+	$(CHART) severity_bands --instrument PHQ-9 --out $(GALLERY)/severity_bands.png
+	$(CHART) change_by_cohort --instrument PHQ-9 --by program --out $(GALLERY)/change_by_cohort.png
+	$(CHART) severity_shift --instrument PHQ-9 --out $(GALLERY)/severity_shift.png
+	$(CHART) retention --by program --out $(GALLERY)/retention.png
+	$(CHART) goal_attainment --out $(GALLERY)/goal_attainment.png
+	$(CHART) funnel --metric engagement.completion_rate --by site --out $(GALLERY)/funnel.png
+	$(CHART) trajectories --instrument PHQ-9 --out $(GALLERY)/trajectories.png
+
 bench: release
 	$(BIN_DIR)/iop-bench $(BENCH_EPISODES) bench-out
 

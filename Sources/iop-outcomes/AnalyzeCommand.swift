@@ -39,6 +39,7 @@ struct AnalyzeCommand: ParsableCommand {
     var instruments: String?
 
     mutating func validate() throws {
+        _ = try period.resolved()
         if let by {
             let parsed = CohortDimension.parse(list: by)
             guard parsed.unknown.isEmpty else {

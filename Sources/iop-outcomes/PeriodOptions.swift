@@ -12,11 +12,8 @@ struct PeriodOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Last day of the period, YYYY-MM-DD.", valueName: "date"))
     var to: String?
 
-    mutating func validate() throws {
-        _ = try resolved()
-    }
-
-    /// The period the options name.
+    /// The period the options name; commands call it from their `validate()`, so a mistake is
+    /// a usage error.
     func resolved() throws -> Period {
         switch (period, from, to) {
         case (let month?, nil, nil):

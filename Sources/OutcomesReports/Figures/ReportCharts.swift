@@ -1,0 +1,34 @@
+import Charts
+
+/// One chart of the kinds reports draw, on its own (`iop-outcomes chart`): the same specs,
+/// words and privacy rules as in a report.
+public enum ReportCharts {
+    /// A one-section definition holding just the chart, so that `ReportPlan` computes exactly
+    /// the analyses the chart needs.
+    public static func definition(
+        kind: ReportChartKind, metric: String?, instrument: String?, by: String?, target: Double?,
+        audience: ReportDefinition.Audience, trendMonths: Int
+    ) -> ReportDefinition {
+        let request = ChartRequest(kind: kind, metric: metric, instrument: instrument, by: by, target: target, fullWidth: true)
+        return ReportDefinition(
+            title: kind.rawValue, audience: audience, period: .month, trendMonths: trendMonths, description: nil, cover: false,
+            sections: [ReportSection(title: kind.rawValue, blocks: [.chart(request)], newPage: false)],
+            source: "chart")
+    }
+
+    /// A chart ready to build, or the sentence that says why there is nothing to draw.
+    public enum Outcome: Sendable {
+        case chart(ChartSpec, name: String, explanation: String?)
+        case empty(String)
+    }
+
+    /// The chart of a definition made by `definition(kind:...)`.
+    public static func chart(of definition: ReportDefinition, inputs: ReportInputs) -> Outcome {
+        guard case .chart(let request)? = definition.sections.first?.blocks.first else {
+            return .empty("the definition holds no chart")
+        }
+        let factory = ChartFactory(inputs: inputs, privacy: Privacy(external: definition.audience == .external))
+        guard let made = factory.spec(for: request) else { return .empty(factory.emptyMessage(for: request)) }
+        return .chart(made.chart, name: made.name, explanation: made.explanation)
+    }
+}
