@@ -22,9 +22,12 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
+        // SQLite settings that need C (sqlite3_config is variadic).
+        .target(name: "CSQLiteTuning", dependencies: [.product(name: "GRDBSQLite", package: "GRDB.swift")],
+                linkerSettings: [.linkedLibrary("sqlite3")]),
         // The only module that imports GRDB.
         .target(name: "OutcomesStore", dependencies: [
-            "OutcomesCore",
+            "OutcomesCore", "CSQLiteTuning",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),

@@ -1,4 +1,5 @@
 import Foundation
+import CSQLiteTuning
 import GRDB
 
 /// The program's SQLite database: one writer, migrated on open, with intent-named methods
@@ -15,6 +16,7 @@ public final class OutcomesDatabase: Sendable {
     /// Opens the database file at `path` in WAL mode with foreign keys on, creating it
     /// owner-only (0600) when it does not exist yet.
     public convenience init(path: String) throws {
+        _ = Self.sqliteConfigured
         try OwnerOnlyFile.create(path)
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
@@ -31,8 +33,12 @@ public final class OutcomesDatabase: Sendable {
         try self.init(writer: try DatabaseQueue(path: path, configuration: configuration))
     }
 
+    /// Multi-thread mode, once per process, before the first connection (see CSQLiteTuning).
+    private static let sqliteConfigured: Int32 = iop_sqlite_configure_for_single_writer()
+
     /// An in-memory database, for tests and for validating files without a database.
     public static func inMemory() throws -> OutcomesDatabase {
+        _ = sqliteConfigured
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         return try OutcomesDatabase(writer: DatabaseQueue(configuration: configuration))
