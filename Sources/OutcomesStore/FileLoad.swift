@@ -11,7 +11,7 @@ public final class FileLoad {
     let db: Database
     let loadID: Int64
     private(set) var summary: LoadSummary
-    private var writers: [ObjectIdentifier: TableWriter] = [:]
+    private var writers: [String: TableWriter] = [:]
     private let rejectStatement: Statement
 
     init(db: Database, loadID: Int64, summary: LoadSummary) throws {
@@ -26,15 +26,19 @@ public final class FileLoad {
 
     /// Stores a valid record and returns where it ended up.
     @discardableResult
-    public func store(_ episode: Episode) throws -> RowDisposition { try write(episode) }
-    @discardableResult
-    public func store(_ session: Session) throws -> RowDisposition { try write(session) }
-    @discardableResult
-    public func store(_ assessment: Assessment) throws -> RowDisposition { try write(assessment) }
-    @discardableResult
-    public func store(_ goal: Goal) throws -> RowDisposition { try write(goal) }
-    @discardableResult
-    public func store(_ event: ClinicalEvent) throws -> RowDisposition { try write(event) }
+    public func store(_ record: PreparedRecord) throws -> RowDisposition {
+        let writer = try writers[record.tableName] ?? {
+            guard let table = PreparedRecord.tables[record.tableName] else {
+                throw StoreError.sqlite(message: "no table \(record.tableName)")
+            }
+            let made = try TableWriter(db: db, table: table)
+            writers[record.tableName] = made
+            return made
+        }()
+        let disposition = try writer.write(record.values, loadID: loadID)
+        summary.count(disposition)
+        return disposition
+    }
 
     /// Records a rejected row in `rejected_row`.
     public func reject(_ issue: IngestIssue) throws {
@@ -48,17 +52,6 @@ public final class FileLoad {
         statement.bind(.text(issue.rawLine), at: 6)
         try step(statement, table: "rejected_row", key: "row \(issue.row)")
         summary.rejectsByReason[issue.reason, default: 0] += 1
-    }
-
-    private func write<Record: StoredRecord>(_ record: Record) throws -> RowDisposition {
-        let writer = try writers[ObjectIdentifier(Record.self)] ?? {
-            let made = try TableWriter(db: db, table: Record.stored)
-            writers[ObjectIdentifier(Record.self)] = made
-            return made
-        }()
-        let disposition = try writer.write(record.storedValues, loadID: loadID)
-        summary.count(disposition)
-        return disposition
     }
 }
 

@@ -6,7 +6,7 @@ import OutcomesCore
 /// The loader binds through the C API directly (`sqlite3_bind_*` on a statement GRDB
 /// prepared and owns): GRDB's `StatementArguments` allocate per row, which costs more than
 /// the insert itself at hundreds of thousands of rows per second.
-enum SQLValue: Equatable {
+enum SQLValue: Equatable, Sendable {
     case null
     case integer(Int64)
     case real(Double)

@@ -48,11 +48,11 @@ struct IngestPipeline {
                     parameters: options.parametersJSON, softwareVersion: SoftwareVersion.current, loadedAt: loadedAt
                 ) { load in
                     var rows = 0
-                    try file.forEachRowConcurrently(validator: validator) { result in
+                    try file.forEachRowConcurrently(validator: validator, prepare: LoadRow.init) { row in
                         rows += 1
                         if rows % 50_000 == 0 { progress.show("\(file.displayName): \(rows) rows") }
-                        switch result {
-                        case .record(_, let record): try store(record, into: load)
+                        switch row {
+                        case .record(let record): try load.store(record)
                         case .rejected(let issue):
                             try load.reject(issue)
                             try rejectsFile?.write(issue)
@@ -65,16 +65,6 @@ struct IngestPipeline {
             }
             try rejectsFile?.close()
             return summaries
-        }
-    }
-
-    private func store(_ record: CanonicalRecord, into load: FileLoad) throws {
-        switch record {
-        case .episode(let episode): try load.store(episode)
-        case .session(let session): try load.store(session)
-        case .assessment(let assessment): try load.store(assessment)
-        case .goal(let goal): try load.store(goal)
-        case .event(let event): try load.store(event)
         }
     }
 
@@ -96,5 +86,22 @@ struct IngestPipeline {
         }
         guard !files.isEmpty else { throw CommandFailure("no CSV files in \(paths.joined(separator: ", "))") }
         return files
+    }
+}
+
+/// A validated row as the loader stores it, prepared on the reading thread.
+enum LoadRow: Sendable {
+    case record(PreparedRecord)
+    case rejected(IngestIssue)
+
+    init(_ result: RowResult) {
+        switch result {
+        case .rejected(let issue): self = .rejected(issue)
+        case .record(_, .episode(let episode)): self = .record(PreparedRecord(episode))
+        case .record(_, .session(let session)): self = .record(PreparedRecord(session))
+        case .record(_, .assessment(let assessment)): self = .record(PreparedRecord(assessment))
+        case .record(_, .goal(let goal)): self = .record(PreparedRecord(goal))
+        case .record(_, .event(let event)): self = .record(PreparedRecord(event))
+        }
     }
 }

@@ -25,10 +25,10 @@ struct FileLoadTests {
         // When one file holds E1, E2, an identical E1, and E2 again with a discharge
         var dispositions: [RowDisposition] = []
         let summary = try load(db, sha: "1") { load in
-            dispositions.append(try load.store(episode("E1")))
-            dispositions.append(try load.store(episode("E2")))
-            dispositions.append(try load.store(episode("E1")))
-            dispositions.append(try load.store(episode("E2", discharge: "2026-10-01")))
+            dispositions.append(try load.store(PreparedRecord(episode("E1"))))
+            dispositions.append(try load.store(PreparedRecord(episode("E2"))))
+            dispositions.append(try load.store(PreparedRecord(episode("E1"))))
+            dispositions.append(try load.store(PreparedRecord(episode("E2", discharge: "2026-10-01"))))
         }
         #expect(dispositions == [.loaded, .loaded, .duplicate, .updated])
         // Then read 4 = loaded 2 + updated 1 + duplicates 1 + rejected 0
@@ -46,7 +46,7 @@ struct FileLoadTests {
     @Test func rejectsAreCountedByReasonAndStored() throws {
         let db = try OutcomesDatabase.inMemory()
         let summary = try load(db, sha: "2") { load in
-            try load.store(episode("E1"))
+            try load.store(PreparedRecord(episode("E1")))
             try load.reject(IngestIssue(file: "episodes.csv", row: 3, column: "admission_date", reason: .badDate,
                                         message: "not a date", rawLine: "x,y"))
         }
@@ -58,7 +58,7 @@ struct FileLoadTests {
 
     @Test func theSameFileTwiceIsANoOp() throws {
         let db = try OutcomesDatabase.inMemory()
-        _ = try load(db, sha: "3") { try $0.store(episode("E1")) }
+        _ = try load(db, sha: "3") { try $0.store(PreparedRecord(episode("E1"))) }
         var bodyRan = false
         let again = try load(db, sha: "3") { _ in bodyRan = true }
         #expect(again.alreadyLoaded)
@@ -71,7 +71,7 @@ struct FileLoadTests {
         let db = try OutcomesDatabase.inMemory()
         #expect(throws: Interrupted.self) {
             _ = try load(db, sha: "4") { load in
-                try load.store(episode("E1"))
+                try load.store(PreparedRecord(episode("E1")))
                 throw Interrupted()
             }
         }
@@ -84,7 +84,7 @@ struct FileLoadTests {
         let db = try OutcomesDatabase.inMemory()
         let spans = try db.loadRun(dryRun: true) { run in
             _ = try run.loadFile(file: "e.csv", table: .episodes, sha256: String(repeating: "5", count: 64),
-                                 parameters: "{}", softwareVersion: "t", loadedAt: "t") { try $0.store(episode("E9")) }
+                                 parameters: "{}", softwareVersion: "t", loadedAt: "t") { try $0.store(PreparedRecord(episode("E9"))) }
             return try run.episodeSpans()
         }
         #expect(spans["E9"]?.admission == Day(iso: "2026-09-01"))
@@ -96,8 +96,8 @@ struct FileLoadTests {
         let db = try OutcomesDatabase.inMemory()
         #expect(throws: StoreError.self) {
             _ = try load(db, sha: "6") { load in
-                try load.store(Session(episodeID: "NOPE", date: Day(iso: "2026-09-02")!, type: .group,
-                                       status: .attended, scheduledMinutes: 180))
+                try load.store(PreparedRecord(Session(episodeID: "NOPE", date: Day(iso: "2026-09-02")!, type: .group,
+                                                      status: .attended, scheduledMinutes: 180)))
             }
         }
     }
