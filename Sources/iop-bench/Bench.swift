@@ -34,6 +34,7 @@ struct Bench {
                                                          "\(data)/\(name).csv"])
             table.add("ingest \(name)", rows: readCount(in: step.output), step)
         }
+        try reports(binary: binary, work: work, networkDB: db, table: &table)
         table.print(title: "IOP Outcomes benchmark: \(episodes) episodes")
     }
 

@@ -35,7 +35,7 @@ extension TableFactory {
         let rows = ids.filter { seen.insert($0).inserted }.map { id -> [TableCell] in
             [TableCell(Format.label(id), detail: id), TableCell(MetricCatalog.entry(id)?.definition ?? "", color: ReportStyle.secondary)]
         }
-        return ReportTable(columns: [.init("Measure", 2.2, .start), .init("Definition", 5, .start)], rows: rows,
+        return ReportTable(columns: [.init("Measure", 2.7, .start), .init("Definition", 5, .start)], rows: rows,
                            note: "Exclusions are counted, never dropped: discharges without an outcome pair, partial episode-weeks and unrated goals appear in the tables that use them.")
     }
 
