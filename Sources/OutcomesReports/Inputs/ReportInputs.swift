@@ -11,7 +11,7 @@ public struct ReportInputs: Sendable {
     /// P analysed by one dimension at a time (program, site, and any a chart names).
     public var byDimension: [CohortDimension: AnalysisResult]
     /// The period before P, same shape (for the change column).
-    public var previous: AnalysisResult?
+    public var previous: PreviousPeriod?
     /// Overall monthly series of the definition's metrics, ending with the last month of P.
     public var trends: [MetricTrend]
     public var registry: InstrumentRegistry
@@ -22,7 +22,7 @@ public struct ReportInputs: Sendable {
     public var generatedOn: Day
 
     public init(programName: String, period: Period, current: AnalysisResult, byDimension: [CohortDimension: AnalysisResult],
-                previous: AnalysisResult?,
+                previous: PreviousPeriod?,
                 trends: [MetricTrend], registry: InstrumentRegistry, patientKeys: [String: String],
                 provenance: ProvenanceSummary, generatedOn: Day) {
         self.programName = programName
@@ -48,6 +48,17 @@ public struct ReportInputs: Sendable {
     /// Cohorts of one dimension (program or site) in P, without the overall one.
     func cohorts(by dimension: CohortDimension) -> [CohortResult] {
         (byDimension[dimension]?.cohorts ?? []).filter { !$0.key.isOverall }
+    }
+}
+
+/// The overall metrics of the period before P.
+public struct PreviousPeriod: Sendable {
+    public var period: Period
+    public var metrics: MetricSet
+
+    public init(period: Period, metrics: MetricSet) {
+        self.period = period
+        self.metrics = metrics
     }
 }
 

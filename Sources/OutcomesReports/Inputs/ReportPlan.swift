@@ -12,7 +12,7 @@ public struct ReportPlan: Sendable, Equatable {
     public var trendMonths: Int
     /// Metrics with a monthly series (sparklines, trend, SPC and funnel charts).
     public var trendMetrics: [String]
-    /// Dimensions cohorts are cut by (program, site, and any a chart or table names).
+    /// Dimensions cohorts are cut by: those a chart or table names, in order.
     public var dimensions: [CohortDimension]
 
     /// Plans `definition` for the month `month` (the `--period`), or an explicit range.
@@ -32,7 +32,7 @@ public struct ReportPlan: Sendable, Equatable {
             : Period(from: period.from.adding(days: -period.dayCount), to: period.from.adding(days: -1))
         trendMonths = max(definition.trendMonths, 2)
         var metrics: [String] = []
-        var dimensions: [CohortDimension] = [.program, .site]
+        var dimensions: [CohortDimension] = []
         func add(_ id: String?) { if let id, !metrics.contains(id) { metrics.append(id) } }
         for section in definition.sections {
             for block in section.blocks {
@@ -40,7 +40,8 @@ public struct ReportPlan: Sendable, Equatable {
                 case .headline(let items): items.forEach { add($0.metric) }
                 case .chart(let chart):
                     if [.trend, .spc].contains(chart.kind) { add(chart.metric) }
-                    if let by = chart.by.flatMap(CohortDimension.init(rawValue:)), !dimensions.contains(by) { dimensions.append(by) }
+                    if chart.kind != .trend, chart.kind != .spc, let by = chart.by.flatMap(CohortDimension.init(rawValue:)),
+                       !dimensions.contains(by) { dimensions.append(by) }
                 default: break
                 }
             }
