@@ -58,7 +58,7 @@ extension TableFactory {
         let read = inputs.provenance.loads.reduce(0) { $0 + $1.read }
         rows.append(["Input rows rejected on load (all files)", TableCell(Format.count(rejected), detail: "of \(Format.count(read)) read")])
         return [.table(ReportTable(columns: [.init("Completeness, \(periodText)", 4, .start), .init("Figure", 1.3)], rows: rows,
-                                   note: "Rows rejected on load are listed by file and reason in the provenance appendix."))]
+                                   note: "Rows rejected on load are listed by file and reason in the provenance appendix." + privacyNote))]
     }
 
     func provenance() -> [LayoutItem] {

@@ -22,7 +22,7 @@ extension TableFactory {
             of the discharges with a score on the instrument; the rest are counted as "no outcome pair". Change is final minus \
             baseline (negative is improvement), under it the mean baseline → mean final and the 95% CI. Recovery, response and remission count only cases at baseline. \
             Blank: the instrument defines no such rule.
-            """
+            """ + privacyNote
         return [.table(ReportTable(columns: columns, rows: rows, note: note))]
     }
 

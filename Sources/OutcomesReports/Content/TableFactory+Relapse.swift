@@ -34,7 +34,7 @@ extension TableFactory {
             discharge cohort, named in the last column: the 30-day figures cover \(Format.period(cohort.postDischarge30.cohort)), \
             the 90-day figures \(Format.period(cohort.postDischarge90.cohort)). Acute care: an ED visit, psychiatric inpatient \
             stay or crisis contact. Readmission: another episode of the same patient in any program.
-            """
+            """ + privacyNote
         return [.table(ReportTable(columns: [.init("Indicator", 3.2, .start), .init("Rate", 1.2), .init("Cohort covered", 1.8, .start)],
                                    rows: rows, note: note))]
     }
@@ -47,7 +47,7 @@ extension TableFactory {
         func gap(_ value: Double?) -> String { value.map { Format.signed($0 * 100) + " pts" } ?? "–" }
         func pair(_ value: TableCell, _ gapValue: Double?, hidden: Bool) -> TableCell {
             var cell = value
-            if !hidden, cell.text != "suppressed" { cell.detail = (cell.detail ?? "") + " · gap " + gap(gapValue) }
+            if !hidden, cell.text != "withheld" { cell.detail = (cell.detail ?? "") + " · gap " + gap(gapValue) }
             return cell
         }
         var rows = strata.map { stratum -> [TableCell] in
@@ -66,6 +66,6 @@ extension TableFactory {
         let columns: [ReportTable.Column] = [.init(title, 2.2, .start), .init("Attendance", 1.3), .init("Completion", 1.3),
                                              .init("Reliable improvement", 1.3), .init("Recovery", 1.3)]
         return [.heading("By \(title.lowercased())", level: 2),
-                .table(ReportTable(columns: columns, rows: rows, note: "Gap: the group's rate minus the overall rate, in percentage points."))]
+                .table(ReportTable(columns: columns, rows: rows, note: "Gap: the group's rate minus the overall rate, in percentage points." + privacyNote))]
     }
 }
