@@ -92,7 +92,7 @@ extension TableFactory {
         }
         return [.table(ReportTable(columns: [.init("Patient key", 1.5, .start), .init("Track", 1.6, .start), .init("Why", 3.6, .start),
                                              .init("Instruments", 1.2, .start)],
-                                   rows: rows, note: "Patient key: the first 12 characters of the pseudonym; `iop-outcomes lookup` finds it from a record number."))]
+                                   rows: rows, note: "Patient key: the first 12 characters of the pseudonym; the lookup command (iop-outcomes lookup) finds it from a record number."))]
     }
 
     private func reasonText(_ reason: WatchReason) -> String {

@@ -35,7 +35,7 @@ extension TableFactory {
             the 90-day figures \(Format.period(cohort.postDischarge90.cohort)). Acute care: an ED visit, psychiatric inpatient \
             stay or crisis contact. Readmission: another episode of the same patient in any program.
             """ + privacyNote
-        return [.table(ReportTable(columns: [.init("Indicator", 3.2, .start), .init("Rate", 1.2), .init("Cohort covered", 1.8, .start)],
+        return [.table(ReportTable(columns: [.init("Indicator", 3.0, .start), .init("Rate", 1.0), .init("Cohort covered", 2.3, .start)],
                                    rows: rows, note: note))]
     }
 
