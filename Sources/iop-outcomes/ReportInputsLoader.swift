@@ -101,7 +101,7 @@ private enum Format {
 extension ProvenanceEntry {
     /// A load-log row as the appendix prints it: the file's name without the folder it was loaded from.
     init(_ entry: LoadLogEntry) {
-        let reasons = entry.rejectsByReason.map { (reason: $0.key.rawValue, count: $0.value) }
+        let reasons = entry.rejectsByReason.map { RejectCount(reason: $0.key.rawValue, count: $0.value) }
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.reason < $1.reason }
         self.init(file: (entry.file as NSString).lastPathComponent, table: entry.table, sha256: entry.sha256, read: entry.read,
                   loaded: entry.loaded, updated: entry.updated, duplicates: entry.duplicates, rejected: entry.rejected,

@@ -89,12 +89,12 @@ public struct ProvenanceEntry: Sendable, Hashable {
     public var updated: Int
     public var duplicates: Int
     public var rejected: Int
-    /// Reject reason code and count, most frequent first.
-    public var rejectsByReason: [(reason: String, count: Int)]
+    /// Reject reasons, most frequent first.
+    public var rejectsByReason: [RejectCount]
     public var loadedAt: String
 
     public init(file: String, table: String, sha256: String, read: Int, loaded: Int, updated: Int, duplicates: Int,
-                rejected: Int, rejectsByReason: [(reason: String, count: Int)], loadedAt: String) {
+                rejected: Int, rejectsByReason: [RejectCount], loadedAt: String) {
         self.file = file
         self.table = table
         self.sha256 = sha256
@@ -106,14 +106,15 @@ public struct ProvenanceEntry: Sendable, Hashable {
         self.rejectsByReason = rejectsByReason
         self.loadedAt = loadedAt
     }
+}
 
-    public static func == (lhs: ProvenanceEntry, rhs: ProvenanceEntry) -> Bool {
-        lhs.file == rhs.file && lhs.sha256 == rhs.sha256 && lhs.loadedAt == rhs.loadedAt
-    }
+/// Rows of one file rejected for one reason code.
+public struct RejectCount: Sendable, Hashable {
+    public var reason: String
+    public var count: Int
 
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(file)
-        hasher.combine(sha256)
-        hasher.combine(loadedAt)
+    public init(reason: String, count: Int) {
+        self.reason = reason
+        self.count = count
     }
 }

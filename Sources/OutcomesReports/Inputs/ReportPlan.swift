@@ -15,19 +15,20 @@ public struct ReportPlan: Sendable, Equatable {
     /// Dimensions cohorts are cut by: those a chart or table names, in order.
     public var dimensions: [CohortDimension]
 
-    /// Plans `definition` for the month `month` (the `--period`), or an explicit range.
-    public init(_ definition: ReportDefinition, month: Period?, range: Period? = nil) {
-        let last = Period.month(containing: (range ?? month ?? Period.month(containing: Day(ordinal: 0))).to)
-        lastMonth = last
-        if let range {
-            period = range
-        } else {
-            switch definition.period {
-            case .month: period = last
-            case .trailing12Months: period = Period(from: last.trailingMonths(12)[0].from, to: last.to)
-            case .trailing24Months: period = Period(from: last.trailingMonths(24)[0].from, to: last.to)
-            }
+    /// Plans `definition` for `--period` (the last month of P, by the definition's period rule).
+    public init(_ definition: ReportDefinition, month: Period) {
+        let last = Period.month(containing: month.to)
+        switch definition.period {
+        case .month: self.init(definition, range: last)
+        case .trailing12Months: self.init(definition, range: Period(from: last.trailingMonths(12)[0].from, to: last.to))
+        case .trailing24Months: self.init(definition, range: Period(from: last.trailingMonths(24)[0].from, to: last.to))
         }
+    }
+
+    /// Plans `definition` for an explicit period (`--from`, `--to`); trends end with its last month.
+    public init(_ definition: ReportDefinition, range: Period) {
+        lastMonth = Period.month(containing: range.to)
+        period = range
         previousPeriod = period.isCalendarMonth ? period.shifted(months: -1)
             : Period(from: period.from.adding(days: -period.dayCount), to: period.from.adding(days: -1))
         trendMonths = max(definition.trendMonths, 2)
