@@ -25,7 +25,7 @@ extension ChartFactory {
     func trend(_ request: ChartRequest) -> Made? {
         guard let id = request.metric, let trend = inputs.trend(id) else { return nil }
         let values = trend.points.map { privacy.chartValue($0.value) }
-        guard values.contains(where: { $0.number != nil }) else { return nil }
+        guard values.contains(where: { $0.number != nil }), totalN(trend) > 0 else { return nil }
         let sample = trend.points.compactMap(\.value).first
         let isRate = sample.map(Format.isRate) ?? false
         let spec = ChartSpec(
