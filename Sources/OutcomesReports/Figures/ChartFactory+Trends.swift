@@ -61,7 +61,9 @@ extension ChartFactory {
             xAxis: AxisSpec("Month"), yAxis: axis(for: id, value: trend.points.compactMap(\.value).first),
             target: request.target.map { ReferenceLine(value: $0, label: "Target") })
         return Made(chart: spec, name: "spc-" + ChartFactory.slug(id),
-                    explanation: SPCExplanation(control: control, label: Format.label(id), isRate: isRate).sentence)
+                    explanation: SPCExplanation(control: control, label: Format.label(id), isRate: isRate,
+                                                withheld: Set(trend.points.indices.filter { privacy.chartValue(trend.points[$0].value) == .suppressed }))
+                        .sentence)
     }
 
     private func spcPoints(_ control: ControlChart, _ trend: MetricTrend) -> [SPCPoint] {
