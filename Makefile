@@ -32,7 +32,7 @@ demo: release
 sample-data: release
 	$(BIN_DIR)/iop-outcomes sample-data --episodes 300 --seed 2026 --end 2026-10-31 --with-variants --out SampleData
 
-## Measures ingest (and later analysis and reports) on a generated network; BENCH_EPISODES=400000 for 4x.
+## Measures ingest on a generated network and the reports (sample program and network); BENCH_EPISODES=400000 for 4x.
 BENCH_EPISODES ?= 100000
 ## Renders every chart kind from SampleData/ to PNG in out/gallery/ (the README shows a few, from Docs/gallery/).
 GALLERY := $(OUT)/gallery

@@ -41,9 +41,10 @@ struct Bench {
                                                       "--format", "json"])
         table.add("analyze 2026-10 --trend 12", rows: nil, trend)
         table.add("render 100 charts to SVG (in process)", rows: 100, try ChartRenderBench.run())
+        try reports(binary: binary, work: work, networkDB: db, table: &table)
         table.print(title: "IOP Outcomes benchmark: \(episodes) episodes")
         print("Targets (2 cores): ingest sessions >= 300,000 rows/s and < 250 MB; analyze --by program < 5 s and < 500 MB; "
-              + "100 charts to SVG < 1 s.")
+              + "100 charts to SVG < 1 s; reports: sample monthly < 1 s, accreditation < 3 s, network monthly < 10 s.")
     }
 
     /// The `read` count from `ingest --format json`.

@@ -55,7 +55,10 @@ struct ReportRun {
         } catch let error as ReportDefinitionError {
             throw CommandFailure(error.description)
         }
-        let plan = ReportPlan(definition, month: command.period.flatMap(Period.month), range: command.range)
+        guard let plan = command.range.map({ ReportPlan(definition, range: $0) })
+            ?? command.period.flatMap(Period.month).map({ ReportPlan(definition, month: $0) }) else {
+            throw ValidationError("give --period YYYY-MM, or --from and --to")
+        }
         let inputs = try ReportInputsLoader(db: try command.database.open(), registry: registry, options: AnalysisOptions(period: plan.period))
             .load(plan, programName: command.programName, command: commandLine(definition), generatedOn: generatedOn(plan))
         let document = ReportBuilder(definition: definition, inputs: inputs, measurer: try PangoTextMeasurer(),

@@ -85,9 +85,9 @@ struct ReportPrivacyTests {
 
     @Test func externalRatesWithASmallNumeratorOrDenominatorAreWithheld() {
         let privacy = Privacy(external: true)
-        #expect(privacy.rate(3, 40).text == "suppressed")
+        #expect(privacy.rate(3, 40).text == "withheld")
         #expect(privacy.rate(3, 40).detail == "<11 of 40")
-        #expect(privacy.rate(30, 7).text == "suppressed")
+        #expect(privacy.rate(30, 7).text == "withheld")
         #expect(privacy.rate(20, 40).text == "50.0%")
         #expect(privacy.chartValue(.rate(3, 40)) == .suppressed)
     }

@@ -40,6 +40,10 @@ struct ReportDefinitionTests {
         ("title: T\nsections:\n  - title: S\n    colour: red\n", "t.yaml:4: unknown key 'colour'; expected one of: blocks, new_page, title"),
         ("title: T\nsections:\n  - title: S\n    blocks:\n      - chart: {kind: funnel, by: planet}\n",
          "t.yaml:5: unknown cohort dimension 'planet'; expected one of: program, site"),
+        ("title: T\naudience: external\nsections:\n  - title: S\n    blocks:\n      - table: {kind: watch_list}\n",
+         "t.yaml:6: the watch list names episodes: only internal reports may show it"),
+        ("title: T\naudience: external\nsections:\n  - title: S\n    blocks:\n      - chart: {kind: trajectories, instrument: PHQ-9}\n",
+         "t.yaml:6: individual trajectories are for internal reports only"),
     ])
     func errors(_ text: String, _ expected: String) {
         #expect(throws: ReportDefinitionError.self) { try ReportDefinition.parse(text, file: "t.yaml", vocabulary: vocabulary) }

@@ -24,18 +24,26 @@ struct HeadlineTable {
     private func row(_ item: HeadlineMetric) -> [TableCell] {
         let id = item.metric
         let current = inputs.overall?.metrics[id]
-        let previous = inputs.previous?.overall?.metrics[id]
+        let previous = inputs.previous?.metrics[id]
         let currentCell = privacy.cell(current, id: id)
         var previousCell = privacy.cell(previous, id: id)
         previousCell.detail = nil
         let spark = inputs.trend(id)?.points.map { privacy.chartValue($0.value).number } ?? []
         return [
-            TableCell(item.label ?? Format.label(id)), currentCell, previousCell,
+            TableCell(item.label ?? Format.label(id), detail: coveredCohort(id)), currentCell, previousCell,
             change(current, previous), .sparkline(spark), target(item, current), status(item, current),
         ]
     }
 
     private func shown(_ value: MetricValue?) -> Double? { privacy.chartValue(value).number }
+
+    /// Post-discharge indicators cover an earlier discharge cohort: say which.
+    private func coveredCohort(_ id: String) -> String? {
+        guard let cohort = inputs.overall else { return nil }
+        if id.hasSuffix("_30_rate") && id.hasPrefix("relapse.") { return "Discharges of \(Format.period(cohort.postDischarge30.cohort))" }
+        if id.hasSuffix("_90_rate") && id.hasPrefix("relapse.") { return "Discharges of \(Format.period(cohort.postDischarge90.cohort))" }
+        return nil
+    }
 
     private func change(_ current: MetricValue?, _ previous: MetricValue?) -> TableCell {
         guard let current, let a = shown(current), let b = shown(previous) else { return "–" }

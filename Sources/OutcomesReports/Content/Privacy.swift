@@ -18,7 +18,7 @@ struct Privacy: Sendable {
         if external {
             let p = SmallCellSuppression.proportion(numerator: num, denominator: den)
             if p.isSuppressed {
-                return TableCell("suppressed", detail: "\(p.numerator.displayText) of \(p.denominator.displayText)", color: ReportStyle.secondary)
+                return TableCell("withheld", detail: "\(p.numerator.displayText) of \(p.denominator.displayText)", color: ReportStyle.secondary)
             }
         }
         return TableCell(Format.percent(Double(num) / Double(den), digits: digits), detail: "\(Format.count(num)) of \(Format.count(den))")
@@ -34,7 +34,7 @@ struct Privacy: Sendable {
                 let text = id == MetricID.retentionMedian && n > 0 ? "Not reached" : "–"
                 return TableCell(text, detail: "n = \(count(n))")
             }
-            if hides(n) { return TableCell("suppressed", detail: "n = \(Privacy.hidden)", color: ReportStyle.secondary) }
+            if hides(n) { return TableCell("withheld", detail: "n = \(Privacy.hidden)", color: ReportStyle.secondary) }
             let digits = id.hasPrefix("census.") && !id.hasSuffix("_days") ? 0 : 1
             var detail = "n = \(Format.count(n))"
             if let low, let high { detail += ", 95% CI \(Format.number(low, digits: digits)) to \(Format.number(high, digits: digits))" }

@@ -35,7 +35,7 @@ extension TableFactory {
         let rows = ids.filter { seen.insert($0).inserted }.map { id -> [TableCell] in
             [TableCell(Format.label(id), detail: id), TableCell(MetricCatalog.entry(id)?.definition ?? "", color: ReportStyle.secondary)]
         }
-        return ReportTable(columns: [.init("Measure", 2.2, .start), .init("Definition", 5, .start)], rows: rows,
+        return ReportTable(columns: [.init("Measure", 2.7, .start), .init("Definition", 5, .start)], rows: rows,
                            note: "Exclusions are counted, never dropped: discharges without an outcome pair, partial episode-weeks and unrated goals appear in the tables that use them.")
     }
 
@@ -58,7 +58,7 @@ extension TableFactory {
         let read = inputs.provenance.loads.reduce(0) { $0 + $1.read }
         rows.append(["Input rows rejected on load (all files)", TableCell(Format.count(rejected), detail: "of \(Format.count(read)) read")])
         return [.table(ReportTable(columns: [.init("Completeness, \(periodText)", 4, .start), .init("Figure", 1.3)], rows: rows,
-                                   note: "Rows rejected on load are listed by file and reason in the provenance appendix."))]
+                                   note: "Rows rejected on load are listed by file and reason in the provenance appendix." + privacyNote))]
     }
 
     func provenance() -> [LayoutItem] {
@@ -92,7 +92,7 @@ extension TableFactory {
         }
         return [.table(ReportTable(columns: [.init("Patient key", 1.5, .start), .init("Track", 1.6, .start), .init("Why", 3.6, .start),
                                              .init("Instruments", 1.2, .start)],
-                                   rows: rows, note: "Patient key: the first 12 characters of the pseudonym; `iop-outcomes lookup` finds it from a record number."))]
+                                   rows: rows, note: "Patient key: the first 12 characters of the pseudonym; the lookup command (iop-outcomes lookup) finds it from a record number."))]
     }
 
     private func reasonText(_ reason: WatchReason) -> String {

@@ -7,12 +7,13 @@ extension TableFactory {
         guard !list.isEmpty else { return [.paragraph("No discharges with symptom scores in \(periodText).", small: true)] }
         let columns: [ReportTable.Column] = [
             .init("Instrument", 1.15, .start), .init("Outcome pairs", 1), .init("Mean change", 1.45),
-            .init("Reliable improvement", 1.15), .init("Reliable worsening", 1.15),
+            .init("Reliably improved", 1.15), .init("Reliably worse", 1.15),
             .init("Recovery", 1), .init("Response", 1), .init("Remission", 1),
         ]
         var rows = list.map(outcomeRow)
         if let combined = overall?.combined, combined.pairs > 0 {
-            rows.append([TableCell("PHQ-9 and GAD-7 combined"), privacy.rate(combined.pairs, combined.episodesWithBothScores), "",
+            let pairs = TableCell(privacy.count(combined.pairs), detail: "of \(privacy.count(combined.episodesWithBothScores)) with both")
+            rows.append([TableCell("PHQ-9 and GAD-7 combined"), pairs, "",
                          privacy.rate(combined.reliablyImproved, combined.pairs), privacy.rate(combined.reliablyDeteriorated, combined.pairs),
                          privacy.rate(combined.recovered, combined.casesAtBaseline), "", ""])
         }
@@ -21,7 +22,7 @@ extension TableFactory {
             of the discharges with a score on the instrument; the rest are counted as "no outcome pair". Change is final minus \
             baseline (negative is improvement), under it the mean baseline → mean final and the 95% CI. Recovery, response and remission count only cases at baseline. \
             Blank: the instrument defines no such rule.
-            """
+            """ + privacyNote
         return [.table(ReportTable(columns: columns, rows: rows, note: note))]
     }
 

@@ -12,7 +12,7 @@ extension TableFactory {
         }
         func row(_ label: String, _ num: Int, _ den: Int, _ reference: Double) -> [TableCell] {
             let cell = privacy.rate(num, den)
-            guard den > 0, cell.text != "suppressed" else { return [TableCell(label), cell, TableCell(Format.percent(reference, digits: 0)), "–", "–"] }
+            guard den > 0, cell.text != "withheld" else { return [TableCell(label), cell, TableCell(Format.percent(reference, digits: 0)), "–", "–"] }
             let difference = Double(num) / Double(den) - reference
             let words = abs(difference) < 0.005 ? "Level with" : difference > 0 ? "Above" : "Below"
             return [TableCell(label), cell, TableCell(Format.percent(reference, digits: 0)), TableCell(Format.signed(difference * 100) + " pts"),

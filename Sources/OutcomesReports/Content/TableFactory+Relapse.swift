@@ -34,8 +34,8 @@ extension TableFactory {
             discharge cohort, named in the last column: the 30-day figures cover \(Format.period(cohort.postDischarge30.cohort)), \
             the 90-day figures \(Format.period(cohort.postDischarge90.cohort)). Acute care: an ED visit, psychiatric inpatient \
             stay or crisis contact. Readmission: another episode of the same patient in any program.
-            """
-        return [.table(ReportTable(columns: [.init("Indicator", 3.2, .start), .init("Rate", 1.2), .init("Cohort covered", 1.8, .start)],
+            """ + privacyNote
+        return [.table(ReportTable(columns: [.init("Indicator", 3.0, .start), .init("Rate", 1.0), .init("Cohort covered", 2.3, .start)],
                                    rows: rows, note: note))]
     }
 
@@ -44,28 +44,26 @@ extension TableFactory {
         let strata = inputs.current.equity.strata.filter { $0.dimension == dimension }
         guard !strata.isEmpty else { return [] }
         let overallFigures = inputs.current.equity.overall
-        func gap(_ value: Double?) -> String { value.map { Format.signed($0 * 100) + " pts" } ?? "–" }
-        func pair(_ value: TableCell, _ gapValue: Double?, hidden: Bool) -> TableCell {
-            var cell = value
-            if !hidden, cell.text != "suppressed" { cell.detail = (cell.detail ?? "") + " · gap " + gap(gapValue) }
-            return cell
+        /// A gap cell: bold beyond 5 points, blank when the rate is withheld or undefined.
+        func gap(_ value: Double?, _ rate: TableCell) -> TableCell {
+            guard let value, rate.text != "withheld", rate.text != "–" else { return "" }
+            return TableCell(Format.signed(value * 100), bold: abs(value) >= 0.05)
         }
         var rows = strata.map { stratum -> [TableCell] in
             let f = stratum.figures
-            return [TableCell(Words.cohort(stratum.value)),
-                    pair(privacy.rate(f.attended, f.scheduled), stratum.attendanceGap, hidden: false),
-                    pair(privacy.rate(f.completed, f.discharges), stratum.completionGap, hidden: false),
-                    pair(privacy.rate(f.reliablyImproved, f.withPairs), stratum.reliableImprovementGap, hidden: false),
-                    pair(privacy.rate(f.recovered, f.casesAtBaseline), stratum.recoveryGap, hidden: false)]
+            let rates = [privacy.rate(f.attended, f.scheduled), privacy.rate(f.completed, f.discharges),
+                         privacy.rate(f.reliablyImproved, f.withPairs), privacy.rate(f.recovered, f.casesAtBaseline)]
+            let gaps = [stratum.attendanceGap, stratum.completionGap, stratum.reliableImprovementGap, stratum.recoveryGap]
+            return [TableCell(Words.cohort(stratum.value))] + zip(rates, gaps).flatMap { [$0, gap($1, $0)] }
         }
-        rows.append([TableCell("All episodes", bold: true), privacy.rate(overallFigures.attended, overallFigures.scheduled),
-                     privacy.rate(overallFigures.completed, overallFigures.discharges),
-                     privacy.rate(overallFigures.reliablyImproved, overallFigures.withPairs),
-                     privacy.rate(overallFigures.recovered, overallFigures.casesAtBaseline)])
+        rows.append([TableCell("All episodes", bold: true), privacy.rate(overallFigures.attended, overallFigures.scheduled), "",
+                     privacy.rate(overallFigures.completed, overallFigures.discharges), "",
+                     privacy.rate(overallFigures.reliablyImproved, overallFigures.withPairs), "",
+                     privacy.rate(overallFigures.recovered, overallFigures.casesAtBaseline), ""])
         let title = dimension.rawValue.replacingOccurrences(of: "_", with: " ").capitalized
-        let columns: [ReportTable.Column] = [.init(title, 2.2, .start), .init("Attendance", 1.3), .init("Completion", 1.3),
-                                             .init("Reliable improvement", 1.3), .init("Recovery", 1.3)]
+        let columns: [ReportTable.Column] = [.init(title, 1.7, .start)] + ["Attendance", "Completion", "Reliably improved", "Recovery"]
+            .flatMap { [ReportTable.Column($0, 1.12), ReportTable.Column("Gap", 0.8)] }
         return [.heading("By \(title.lowercased())", level: 2),
-                .table(ReportTable(columns: columns, rows: rows, note: "Gap: the group's rate minus the overall rate, in percentage points."))]
+                .table(ReportTable(columns: columns, rows: rows, note: "Gap: the group's rate minus the overall rate, in percentage points; gaps of 5 points or more in bold; small groups vary widely by chance." + privacyNote))]
     }
 }

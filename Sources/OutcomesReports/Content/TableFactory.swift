@@ -11,6 +11,11 @@ struct TableFactory {
     var overall: CohortResult? { inputs.overall }
     var periodText: String { Format.period(inputs.period) }
 
+    /// Said under every table of an external report that may withhold figures.
+    var privacyNote: String {
+        privacy.external ? " Withheld: a rate whose numerator or denominator is 1 to 10; such counts show as <11." : ""
+    }
+
     func items(for request: TableRequest) -> [LayoutItem] {
         switch request.kind {
         case .census: return [.table(census())]

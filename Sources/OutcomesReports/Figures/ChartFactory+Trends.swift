@@ -25,7 +25,7 @@ extension ChartFactory {
     func trend(_ request: ChartRequest) -> Made? {
         guard let id = request.metric, let trend = inputs.trend(id) else { return nil }
         let values = trend.points.map { privacy.chartValue($0.value) }
-        guard values.contains(where: { $0.number != nil }) else { return nil }
+        guard values.contains(where: { $0.number != nil }), totalN(trend) > 0 else { return nil }
         let sample = trend.points.compactMap(\.value).first
         let isRate = sample.map(Format.isRate) ?? false
         let spec = ChartSpec(
@@ -61,7 +61,9 @@ extension ChartFactory {
             xAxis: AxisSpec("Month"), yAxis: axis(for: id, value: trend.points.compactMap(\.value).first),
             target: request.target.map { ReferenceLine(value: $0, label: "Target") })
         return Made(chart: spec, name: "spc-" + ChartFactory.slug(id),
-                    explanation: SPCExplanation(control: control, label: Format.label(id), isRate: isRate).sentence)
+                    explanation: SPCExplanation(control: control, label: Format.label(id), isRate: isRate,
+                                                withheld: Set(trend.points.indices.filter { privacy.chartValue(trend.points[$0].value) == .suppressed }))
+                        .sentence)
     }
 
     private func spcPoints(_ control: ControlChart, _ trend: MetricTrend) -> [SPCPoint] {

@@ -37,15 +37,16 @@ struct ChartFactory {
     func emptyMessage(for request: ChartRequest) -> String {
         let what: String
         switch request.kind {
-        case .trend, .spc: what = "\(Format.label(request.metric ?? "")): no monthly values to chart"
-        case .dischargeReasons, .goalAttainment: what = "No discharges in \(periodText)"
-        case .sessionMix: what = "No sessions scheduled in \(periodText)"
+        case .trend, .spc: what = "no monthly values of \(Format.label(request.metric ?? "").lowercased()) yet"
+        case .dischargeReasons: what = "no discharges in \(periodText)"
+        case .goalAttainment: what = "no rated goals among the discharges of \(periodText)"
+        case .sessionMix: what = "no sessions scheduled in \(periodText)"
         case .severityBands, .severityShift, .changeByCohort, .trajectories:
-            what = "No \(request.instrument ?? "") outcome pairs among the discharges of \(periodText)"
-        case .retention: what = "No admissions to follow for retention"
-        case .funnel: what = "Not enough data to compare \(request.by ?? "cohort")s"
+            what = "no \(request.instrument ?? "") outcome pairs among the discharges of \(periodText)"
+        case .retention: what = "no admissions to follow for retention"
+        case .funnel: what = "fewer than two \(dimensionName(request.by))s with data in \(periodText)"
         }
-        return what + ": the chart is left out."
+        return "Chart left out: " + what + "."
     }
 
     static func slug(_ text: String) -> String {

@@ -5,15 +5,20 @@ struct SPCExplanation {
     let control: ControlChart
     let label: String
     let isRate: Bool
+    /// Months whose value is withheld for privacy: named, never quoted.
+    var withheld: Set<Int> = []
 
     func value(_ v: Double) -> String { isRate ? Format.percent(v) : Format.number(v) }
 
     var sentence: String {
         guard let centre = control.centre else { return "\(label): too few months to judge." }
         var parts: [String] = []
-        let outside = control.points.filter(\.isOutsideLimits)
+        let outside = control.points.indices.filter { control.points[$0].isOutsideLimits }
         if !outside.isEmpty {
-            let months = outside.map { "\($0.label) (\($0.value.map(value) ?? "–"))" }.joined(separator: ", ")
+            let months = outside.map { index in
+                let point = control.points[index]
+                return "\(point.label) (\(withheld.contains(index) ? "withheld" : point.value.map(value) ?? "–"))"
+            }.joined(separator: ", ")
             parts.append("\(outside.count == 1 ? "one month lies" : "\(outside.count) months lie") outside the 3-sigma limits: \(months)")
         }
         let runs = control.runs

@@ -11,7 +11,7 @@ public struct ReportInputs: Sendable {
     /// P analysed by one dimension at a time (program, site, and any a chart names).
     public var byDimension: [CohortDimension: AnalysisResult]
     /// The period before P, same shape (for the change column).
-    public var previous: AnalysisResult?
+    public var previous: PreviousPeriod?
     /// Overall monthly series of the definition's metrics, ending with the last month of P.
     public var trends: [MetricTrend]
     public var registry: InstrumentRegistry
@@ -22,7 +22,7 @@ public struct ReportInputs: Sendable {
     public var generatedOn: Day
 
     public init(programName: String, period: Period, current: AnalysisResult, byDimension: [CohortDimension: AnalysisResult],
-                previous: AnalysisResult?,
+                previous: PreviousPeriod?,
                 trends: [MetricTrend], registry: InstrumentRegistry, patientKeys: [String: String],
                 provenance: ProvenanceSummary, generatedOn: Day) {
         self.programName = programName
@@ -48,6 +48,17 @@ public struct ReportInputs: Sendable {
     /// Cohorts of one dimension (program or site) in P, without the overall one.
     func cohorts(by dimension: CohortDimension) -> [CohortResult] {
         (byDimension[dimension]?.cohorts ?? []).filter { !$0.key.isOverall }
+    }
+}
+
+/// The overall metrics of the period before P.
+public struct PreviousPeriod: Sendable {
+    public var period: Period
+    public var metrics: MetricSet
+
+    public init(period: Period, metrics: MetricSet) {
+        self.period = period
+        self.metrics = metrics
     }
 }
 
@@ -78,12 +89,12 @@ public struct ProvenanceEntry: Sendable, Hashable {
     public var updated: Int
     public var duplicates: Int
     public var rejected: Int
-    /// Reject reason code and count, most frequent first.
-    public var rejectsByReason: [(reason: String, count: Int)]
+    /// Reject reasons, most frequent first.
+    public var rejectsByReason: [RejectCount]
     public var loadedAt: String
 
     public init(file: String, table: String, sha256: String, read: Int, loaded: Int, updated: Int, duplicates: Int,
-                rejected: Int, rejectsByReason: [(reason: String, count: Int)], loadedAt: String) {
+                rejected: Int, rejectsByReason: [RejectCount], loadedAt: String) {
         self.file = file
         self.table = table
         self.sha256 = sha256
@@ -95,14 +106,15 @@ public struct ProvenanceEntry: Sendable, Hashable {
         self.rejectsByReason = rejectsByReason
         self.loadedAt = loadedAt
     }
+}
 
-    public static func == (lhs: ProvenanceEntry, rhs: ProvenanceEntry) -> Bool {
-        lhs.file == rhs.file && lhs.sha256 == rhs.sha256 && lhs.loadedAt == rhs.loadedAt
-    }
+/// Rows of one file rejected for one reason code.
+public struct RejectCount: Sendable, Hashable {
+    public var reason: String
+    public var count: Int
 
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(file)
-        hasher.combine(sha256)
-        hasher.combine(loadedAt)
+    public init(reason: String, count: Int) {
+        self.reason = reason
+        self.count = count
     }
 }

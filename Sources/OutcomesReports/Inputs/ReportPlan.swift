@@ -12,27 +12,28 @@ public struct ReportPlan: Sendable, Equatable {
     public var trendMonths: Int
     /// Metrics with a monthly series (sparklines, trend, SPC and funnel charts).
     public var trendMetrics: [String]
-    /// Dimensions cohorts are cut by (program, site, and any a chart or table names).
+    /// Dimensions cohorts are cut by: those a chart or table names, in order.
     public var dimensions: [CohortDimension]
 
-    /// Plans `definition` for the month `month` (the `--period`), or an explicit range.
-    public init(_ definition: ReportDefinition, month: Period?, range: Period? = nil) {
-        let last = Period.month(containing: (range ?? month ?? Period.month(containing: Day(ordinal: 0))).to)
-        lastMonth = last
-        if let range {
-            period = range
-        } else {
-            switch definition.period {
-            case .month: period = last
-            case .trailing12Months: period = Period(from: last.trailingMonths(12)[0].from, to: last.to)
-            case .trailing24Months: period = Period(from: last.trailingMonths(24)[0].from, to: last.to)
-            }
+    /// Plans `definition` for `--period` (the last month of P, by the definition's period rule).
+    public init(_ definition: ReportDefinition, month: Period) {
+        let last = Period.month(containing: month.to)
+        switch definition.period {
+        case .month: self.init(definition, range: last)
+        case .trailing12Months: self.init(definition, range: Period(from: last.trailingMonths(12)[0].from, to: last.to))
+        case .trailing24Months: self.init(definition, range: Period(from: last.trailingMonths(24)[0].from, to: last.to))
         }
+    }
+
+    /// Plans `definition` for an explicit period (`--from`, `--to`); trends end with its last month.
+    public init(_ definition: ReportDefinition, range: Period) {
+        lastMonth = Period.month(containing: range.to)
+        period = range
         previousPeriod = period.isCalendarMonth ? period.shifted(months: -1)
             : Period(from: period.from.adding(days: -period.dayCount), to: period.from.adding(days: -1))
         trendMonths = max(definition.trendMonths, 2)
         var metrics: [String] = []
-        var dimensions: [CohortDimension] = [.program, .site]
+        var dimensions: [CohortDimension] = []
         func add(_ id: String?) { if let id, !metrics.contains(id) { metrics.append(id) } }
         for section in definition.sections {
             for block in section.blocks {
@@ -40,7 +41,8 @@ public struct ReportPlan: Sendable, Equatable {
                 case .headline(let items): items.forEach { add($0.metric) }
                 case .chart(let chart):
                     if [.trend, .spc].contains(chart.kind) { add(chart.metric) }
-                    if let by = chart.by.flatMap(CohortDimension.init(rawValue:)), !dimensions.contains(by) { dimensions.append(by) }
+                    if chart.kind != .trend, chart.kind != .spc, let by = chart.by.flatMap(CohortDimension.init(rawValue:)),
+                       !dimensions.contains(by) { dimensions.append(by) }
                 default: break
                 }
             }

@@ -35,25 +35,35 @@ struct PageComposer {
 
     /// Lays out every item in order.
     mutating func compose(_ items: [LayoutItem]) {
+        let content = items.indices.filter { if case .anchor = items[$0] { return false } else { return true } }
         for (index, item) in items.enumerated() {
-            let next = items[(index + 1)...].first { if case .anchor = $0 { return false } else { return true } }
-            place(item, next: next)
+            let following = content.filter { $0 > index }.prefix(2).map { items[$0] }
+            place(item, next: following)
         }
         if pages.count > 1, pages[pages.count - 1].isEmpty { pages.removeLast() }
     }
 
-    private mutating func place(_ item: LayoutItem, next: LayoutItem?) {
+    private mutating func place(_ item: LayoutItem, next: [LayoutItem]) {
         switch item {
         case .anchor(let name): anchors[name] = pages.count + (remaining < 60 ? 1 : 0)
         case .pageBreak: if !pageIsEmpty { newPage() }
         case .heading(let text, let level): placeHeading(text, level: level, next: next)
-        case .paragraph(let text, let small): placeParagraph(text, font: small ? ReportStyle.small : ReportStyle.body,
-                                                             color: small ? ReportStyle.secondary : ReportStyle.ink)
+        case .paragraph(let text, let small):
+            let keep = keptHeight(item) + minimumHeight(of: next.first)
+            if !small, keep > remaining, keep < 360, !pageIsEmpty { newPage() }
+            placeParagraph(text, font: small ? ReportStyle.small : ReportStyle.body, color: small ? ReportStyle.secondary : ReportStyle.ink)
         case .table(let table): placeTable(table)
         case .figures(let scenes, let caption): placeFigures(scenes, caption: caption)
         case .titleBlock(let title, let lines): placeTitleBlock(title, lines)
         case .cover(let title, let lines, let note): placeCover(title, lines, note)
         }
+    }
+
+    /// A short introductory paragraph stays with what it introduces: its whole height.
+    func keptHeight(_ item: LayoutItem) -> Double {
+        guard case .paragraph(let text, _) = item else { return minimumHeight(of: item) }
+        let lines = wrapper.wrap(text, font: ReportStyle.body, width: setup.contentWidth).count
+        return Double(lines) * ReportStyle.lineHeight(ReportStyle.body) + ReportStyle.body.size * 0.6
     }
 
     /// The least height that must fit below a heading so that it is not left alone.
@@ -62,17 +72,24 @@ struct PageComposer {
         switch item {
         case .paragraph: return 3 * ReportStyle.lineHeight(ReportStyle.body)
         case .table(let table): return TableLayout(table: table, width: setup.contentWidth, wrapper: wrapper).headerAndFirstRows(2)
-        case .figures(let scenes, _): return (scenes.map(\.size.height).max() ?? 0) + 8
+        case .figures(let scenes, let caption):
+            let lines = caption.map { wrapper.wrap($0, font: ReportStyle.body, width: setup.contentWidth).count } ?? 0
+            return (scenes.map(\.size.height).max() ?? 0) + 8 + Double(lines) * ReportStyle.lineHeight(ReportStyle.body)
         case .heading(_, _): return 40
         default: return 0
         }
     }
 
-    private mutating func placeHeading(_ title: String, level: Int, next: LayoutItem?) {
+    private mutating func placeHeading(_ title: String, level: Int, next: [LayoutItem]) {
         let font = level == 1 ? ReportStyle.heading : ReportStyle.subheading
         let before = pageIsEmpty ? 0 : (level == 1 ? 14.0 : 8.0)
         let height = ReportStyle.lineHeight(font) + (level == 1 ? 8 : 4)
-        if before + height + minimumHeight(of: next) > remaining { newPage() } else { y += before }
+        var keep = minimumHeight(of: next.first)
+        if let first = next.first, case .paragraph(_, false) = first, next.count > 1 {
+            let whole = keptHeight(first) + minimumHeight(of: next[1])
+            if whole < 360 { keep = whole }
+        }
+        if before + height + keep > remaining, !pageIsEmpty { newPage() } else { y += before }
         text(title, x: left, y: y, font: font, color: level == 1 ? ReportStyle.accent : ReportStyle.ink)
         y += ReportStyle.lineHeight(font)
         if level == 1 {

@@ -1,0 +1,21 @@
+import Foundation
+
+/// Runs independent jobs on all cores and returns their results in order.
+enum ParallelJobs {
+    private final class Slots<T>: @unchecked Sendable {
+        var values: [T?]
+        let lock = NSLock()
+        init(count: Int) { values = Array(repeating: nil, count: count) }
+        func set(_ index: Int, _ value: T) {
+            lock.lock()
+            values[index] = value
+            lock.unlock()
+        }
+    }
+
+    static func run<T>(_ jobs: [@Sendable () -> T]) -> [T] {
+        let slots = Slots<T>(count: jobs.count)
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in slots.set(index, jobs[index]()) }
+        return slots.values.compactMap { $0 }
+    }
+}
