@@ -78,7 +78,7 @@ struct ChartCommand: ParsableCommand {
             kind: kind, metric: metric, instrument: instrument ?? (kind.needsInstrument ? "PHQ-9" : nil), by: by,
             target: target, audience: external ? .external : .internal, trendMonths: months)
         let resolved = try period.resolved()
-        let plan = ReportPlan(definition, month: resolved.isCalendarMonth ? resolved : nil, range: resolved.isCalendarMonth ? nil : resolved)
+        let plan = ReportPlan(definition, range: resolved)
         let inputs = try ReportInputsLoader(db: try DatabaseOption.parse(["--db", db]).open(), registry: registry,
                                             options: AnalysisOptions(period: plan.period))
             .load(plan, programName: "", command: "iop-outcomes chart \(kind.rawValue)", generatedOn: plan.period.to)
