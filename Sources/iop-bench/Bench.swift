@@ -64,10 +64,10 @@ struct BenchTable {
 
     func print(title: String) {
         Swift.print(title)
-        Swift.print(pad("step", 34) + lpad("rows", 12) + lpad("seconds", 10) + lpad("rows/s", 12) + lpad("peak MB", 10))
+        Swift.print(pad("step", 42) + lpad("rows", 12) + lpad("seconds", 10) + lpad("rows/s", 12) + lpad("peak MB", 10))
         for (step, rows, m) in lines {
             let rate = rows.map { String(Int(Double($0) / m.seconds)) } ?? "-"
-            Swift.print(pad(step, 34) + lpad(rows.map(String.init) ?? "-", 12) + lpad(String(format: "%.2f", m.seconds), 10)
+            Swift.print(pad(step, 42) + lpad(rows.map(String.init) ?? "-", 12) + lpad(String(format: "%.2f", m.seconds), 10)
                         + lpad(rate, 12) + lpad(String(format: "%.1f", m.peakMegabytes), 10))
         }
     }
