@@ -41,7 +41,7 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "A4 paper instead of US Letter.")
     var a4 = false
 
-    @OptionGroup var instrumentsOption: InstrumentsOption
+    @OptionGroup var instrumentsOption: ReportInstrumentsOption
 
     func validate() throws {
         if period == nil, from == nil || to == nil { throw ValidationError("give --period YYYY-MM, or --from and --to") }

@@ -7,7 +7,7 @@ import OutcomesIngest
 import OutcomesReports
 
 /// The `--instruments` option of commands that read scores.
-struct InstrumentsOption: ParsableArguments {
+struct ReportInstrumentsOption: ParsableArguments {
     @Option(help: ArgumentHelp("A YAML file of extra or overriding instrument definitions.", valueName: "file"))
     var instruments: String?
 
@@ -59,7 +59,7 @@ struct ReportRun {
             ?? command.period.flatMap(Period.month).map({ ReportPlan(definition, month: $0) }) else {
             throw ValidationError("give --period YYYY-MM, or --from and --to")
         }
-        let inputs = try ReportInputsLoader(db: try command.database.open(), registry: registry, options: AnalysisOptions(period: plan.period))
+        let inputs = try ReportInputsLoader(db: try command.database.open(), path: command.database.db, registry: registry, options: AnalysisOptions(period: plan.period))
             .load(plan, programName: command.programName, command: commandLine(definition), generatedOn: generatedOn(plan))
         let document = ReportBuilder(definition: definition, inputs: inputs, measurer: try PangoTextMeasurer(),
                                      setup: command.a4 ? .a4 : .letter).build()

@@ -114,6 +114,22 @@ struct ReportEndToEndTests {
         #expect(result.stderr.contains("engagement.no_shows"))
     }
 
+    @Test func theChartsAreWrittenAsSVGOnRequest() throws {
+        let folder = try TemporaryFolder()
+        let db = try loadedDatabase(folder)
+        var svgs: [[String: Data]] = []
+        for run in ["a", "b"] {
+            let result = try Executable.run(["report", "qi-review", "--db", db, "--period", "2026-10",
+                                             "--out", folder.path("\(run)/qi-review.pdf"), "--svg-dir", folder.path("\(run)/charts")])
+            #expect(result.status == 0, "\(result.stderr)")
+            let names = try FileManager.default.contentsOfDirectory(atPath: folder.path("\(run)/charts")).sorted()
+            #expect(names.count >= 8, "every SPC and funnel chart: \(names)")
+            #expect(names.allSatisfy { $0.hasPrefix("qi-review-") && $0.hasSuffix(".svg") })
+            svgs.append(try Dictionary(uniqueKeysWithValues: names.map { ($0, try Data(contentsOf: URL(fileURLWithPath: folder.path("\(run)/charts/\($0)")))) }))
+        }
+        #expect(svgs[0] == svgs[1], "SVG files are byte-identical across runs")
+    }
+
     @Test func twoRunsGiveIdenticalBytes() throws {
         let folder = try TemporaryFolder()
         let db = try loadedDatabase(folder)
