@@ -35,8 +35,7 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "Output format: table, json or csv.")
     var format: AnalysisFormat = .table
 
-    @Option(help: ArgumentHelp("A YAML file of extra or overriding instrument definitions.", valueName: "file"))
-    var instruments: String?
+    @OptionGroup var instrumentsOption: InstrumentsOption
 
     mutating func validate() throws {
         _ = try period.resolved()
@@ -52,7 +51,7 @@ struct AnalyzeCommand: ParsableCommand {
 
     func run() throws {
         let period = try self.period.resolved()
-        let registry = try InstrumentRegistry.loading(instruments)
+        let registry = try instrumentsOption.registry()
         let dimensions = by.map { CohortDimension.parse(list: $0).dimensions } ?? []
         let dataset = try DatasetLoader.load(database.open(), period: period, trendMonths: trend ?? 1, registry: registry)
         let options = AnalysisOptions(period: period, reliableChange: reliableChange)

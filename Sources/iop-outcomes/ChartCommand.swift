@@ -48,6 +48,8 @@ struct ChartCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Pixel scale of PNG output (2 for slides).", valueName: "scale"))
     var scale = 1.0
 
+    @OptionGroup var instrumentsOption: InstrumentsOption
+
     func validate() throws {
         if list { return }
         guard kind != nil else { throw ValidationError("give a chart kind, or --list") }
@@ -70,7 +72,7 @@ struct ChartCommand: ParsableCommand {
             return
         }
         guard let kind, let db, let out, let format = RenderFormat(fileExtension: (out as NSString).pathExtension, scale: scale) else { return }
-        let registry = InstrumentRegistry.builtIn
+        let registry = try instrumentsOption.registry()
         if let metric, !ReportDefinition.Vocabulary.analysis(registry).isKnownMetric(metric) {
             throw CommandFailure("unknown metric '\(metric)'; `iop-outcomes analyze` lists the identifiers")
         }

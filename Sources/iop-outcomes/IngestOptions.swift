@@ -20,8 +20,7 @@ struct IngestOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The date the future-date rule compares with (YYYY-MM-DD; default: today).", valueName: "date"))
     var today: String?
 
-    @Option(help: ArgumentHelp("A YAML file of extra or overriding instrument definitions.", valueName: "file"))
-    var instruments: String?
+    @OptionGroup var instrumentsOption: InstrumentsOption
 
     @Argument(help: ArgumentHelp("CSV files, or folders whose *.csv files are read (not recursively).", valueName: "path"))
     var paths: [String]
@@ -35,7 +34,7 @@ struct IngestOptions: ParsableArguments {
         today.flatMap { Day(iso: $0) } ?? Day.today(secondsSince1970: Date().timeIntervalSince1970)
     }
 
-    func registry() throws -> InstrumentRegistry { try InstrumentRegistry.loading(instruments) }
+    func registry() throws -> InstrumentRegistry { try instrumentsOption.registry() }
 
     func loadedMapping() throws -> Mapping? { try mapping.map { try Mapping.load(path: $0) } }
 
@@ -43,7 +42,7 @@ struct IngestOptions: ParsableArguments {
     var parametersJSON: String {
         var fields = ["\"today\": \"\(todayDay)\""]
         if let mapping { fields.append("\"mapping\": \"\(URL(fileURLWithPath: mapping).lastPathComponent)\"") }
-        if let instruments { fields.append("\"instruments\": \"\(URL(fileURLWithPath: instruments).lastPathComponent)\"") }
+        if let instruments = instrumentsOption.instruments { fields.append("\"instruments\": \"\(URL(fileURLWithPath: instruments).lastPathComponent)\"") }
         if let table { fields.append("\"table\": \"\(table.rawValue)\"") }
         return "{" + fields.joined(separator: ", ") + "}"
     }

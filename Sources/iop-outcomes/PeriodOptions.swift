@@ -1,5 +1,6 @@
 import ArgumentParser
 import OutcomesCore
+import OutcomesReports
 
 /// The reporting period: `--period YYYY-MM`, or `--from DATE --to DATE`.
 struct PeriodOptions: ParsableArguments {
@@ -27,5 +28,17 @@ struct PeriodOptions: ParsableArguments {
         default:
             throw ValidationError("give --period YYYY-MM, or both --from and --to")
         }
+    }
+
+    /// The plan of a report definition: `--period` follows the definition's period rule (the
+    /// accreditation packet covers the 12 months ending with it), `--from`/`--to` is taken as is.
+    func plan(for definition: ReportDefinition) throws -> ReportPlan {
+        let resolved = try resolved()
+        return period == nil ? ReportPlan(definition, range: resolved) : ReportPlan(definition, month: resolved)
+    }
+
+    /// The options as given, for a report's provenance.
+    var arguments: String {
+        period.map { "--period \($0)" } ?? "--from \(from ?? "") --to \(to ?? "")"
     }
 }

@@ -17,14 +17,7 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOption
 
-    @Option(help: ArgumentHelp("The reporting month (its last month for 12-month reports).", valueName: "YYYY-MM"))
-    var period: String?
-
-    @Option(help: ArgumentHelp("First day of a custom period (with --to).", valueName: "YYYY-MM-DD"))
-    var from: String?
-
-    @Option(help: ArgumentHelp("Last day of a custom period (with --from).", valueName: "YYYY-MM-DD"))
-    var to: String?
+    @OptionGroup var period: PeriodOptions
 
     @Option(help: ArgumentHelp("The PDF to write.", valueName: "file.pdf"))
     var out: String
@@ -41,15 +34,10 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "A4 paper instead of US Letter.")
     var a4 = false
 
-    @OptionGroup var instrumentsOption: ReportInstrumentsOption
+    @OptionGroup var instrumentsOption: InstrumentsOption
 
     func validate() throws {
-        if period == nil, from == nil || to == nil { throw ValidationError("give --period YYYY-MM, or --from and --to") }
-        if period != nil, from != nil || to != nil { throw ValidationError("give --period or --from/--to, not both") }
-        if let period, Period.month(period) == nil { throw ValidationError("--period must be YYYY-MM, got '\(period)'") }
-        for date in [from, to].compactMap({ $0 }) where Day(iso: date) == nil {
-            throw ValidationError("dates must be YYYY-MM-DD, got '\(date)'")
-        }
+        _ = try period.resolved()
     }
 
     func run() throws {
@@ -57,9 +45,4 @@ struct ReportCommand: ParsableCommand {
         for path in paths { print(path) }
     }
 
-    /// The range of --from/--to, if given.
-    var range: Period? {
-        guard let from = from.flatMap({ Day(iso: $0) }), let to = to.flatMap({ Day(iso: $0) }) else { return nil }
-        return Period(from: from, to: to)
-    }
 }

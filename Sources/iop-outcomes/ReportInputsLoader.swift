@@ -7,8 +7,6 @@ import OutcomesStore
 /// Runs the analyses a report plan needs and gathers the report's inputs from the store.
 struct ReportInputsLoader {
     let db: OutcomesDatabase
-    /// The database file, for the loader's second connection.
-    let path: String
     let registry: InstrumentRegistry
     let options: AnalysisOptions
 
@@ -17,7 +15,7 @@ struct ReportInputsLoader {
         let previousStart = plan.previousPeriod.from
         let trendStart = plan.lastMonth.trailingMonths(months)[0]
         let earliest = Period(from: min(previousStart, trendStart.from), to: plan.period.to)
-        let dataset = try ReportDatasetLoader.load(path: path, period: earliest, trendMonths: months, registry: registry)
+        let dataset = try DatasetLoader.load(db, period: earliest, trendMonths: months, registry: registry)
         let analyses = analyze(dataset, plan)
         let overall = analyses.current
         let watched = Set((overall.overall?.watchList.entries ?? []).map(\.episodeID))

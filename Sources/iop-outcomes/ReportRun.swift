@@ -1,22 +1,9 @@
-import ArgumentParser
 import CairoRender
 import Foundation
 import OutcomesAnalysis
 import OutcomesCore
-import OutcomesIngest
 import OutcomesReports
 
-/// The `--instruments` option of commands that read scores.
-struct ReportInstrumentsOption: ParsableArguments {
-    @Option(help: ArgumentHelp("A YAML file of extra or overriding instrument definitions.", valueName: "file"))
-    var instruments: String?
-
-    func registry() throws -> InstrumentRegistry {
-        var registry = InstrumentRegistry.builtIn
-        if let instruments { registry.register(try InstrumentFile.load(path: instruments)) }
-        return registry
-    }
-}
 
 /// One report run: definition -> plan -> inputs -> document -> PDF (and SVGs).
 struct ReportRun {
@@ -55,11 +42,8 @@ struct ReportRun {
         } catch let error as ReportDefinitionError {
             throw CommandFailure(error.description)
         }
-        guard let plan = command.range.map({ ReportPlan(definition, range: $0) })
-            ?? command.period.flatMap(Period.month).map({ ReportPlan(definition, month: $0) }) else {
-            throw ValidationError("give --period YYYY-MM, or --from and --to")
-        }
-        let inputs = try ReportInputsLoader(db: try command.database.open(), path: command.database.db, registry: registry, options: AnalysisOptions(period: plan.period))
+        let plan = try command.period.plan(for: definition)
+        let inputs = try ReportInputsLoader(db: try command.database.open(), registry: registry, options: AnalysisOptions(period: plan.period))
             .load(plan, programName: command.programName, command: commandLine(definition), generatedOn: generatedOn(plan))
         let document = ReportBuilder(definition: definition, inputs: inputs, measurer: try PangoTextMeasurer(),
                                      setup: command.a4 ? .a4 : .letter).build()
@@ -88,7 +72,7 @@ struct ReportRun {
     /// The command as the provenance appendix prints it: file names only, no machine paths.
     func commandLine(_ definition: ReportDefinition) -> String {
         let name = (command.report as NSString).lastPathComponent
-        let period = command.period.map { "--period \($0)" } ?? "--from \(command.from ?? "") --to \(command.to ?? "")"
+        let period = command.period.arguments
         return "iop-outcomes report \(name) --db \((command.database.db as NSString).lastPathComponent) \(period)"
             + " --out \((command.out as NSString).lastPathComponent)" + (command.a4 ? " --a4" : "")
     }
