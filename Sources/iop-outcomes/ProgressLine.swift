@@ -1,6 +1,7 @@
 import Foundation
 
-/// A one-line progress indicator on standard error, shown only when it is a terminal.
+/// A one-line progress indicator on standard error (long loads, reports), shown only when it
+/// is a terminal: piped or logged output stays clean.
 struct ProgressLine {
     private let enabled = isatty(STDERR_FILENO) == 1
 

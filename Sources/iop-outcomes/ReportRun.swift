@@ -43,8 +43,12 @@ struct ReportRun {
             throw CommandFailure(error.description)
         }
         let plan = try command.period.plan(for: definition)
+        let progress = ProgressLine()
+        progress.show("\(definition.title): reading and analysing \(plan.period)")
+        defer { progress.clear() }
         let inputs = try ReportInputsLoader(db: try command.database.open(), registry: registry, options: AnalysisOptions(period: plan.period))
             .load(plan, programName: command.programName, command: commandLine(definition), generatedOn: generatedOn(plan))
+        progress.show("\(definition.title): laying out and drawing pages")
         let document = ReportBuilder(definition: definition, inputs: inputs, measurer: try PangoTextMeasurer(),
                                      setup: command.a4 ? .a4 : .letter).build()
         let metadata = PDFMetadata(title: "\(definition.title), \(command.programName)", subject: plan.period.description,
