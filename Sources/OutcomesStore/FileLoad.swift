@@ -50,7 +50,7 @@ public final class FileLoad {
         statement.bind(.text(issue.reason.rawValue), at: 4)
         statement.bind(.text(issue.message), at: 5)
         statement.bind(.text(issue.rawLine), at: 6)
-        try step(statement, table: "rejected_row", key: "row \(issue.row)")
+        try step(statement, table: "rejected_row")
         summary.rejectsByReason[issue.reason, default: 0] += 1
     }
 }
@@ -87,7 +87,7 @@ final class TableWriter {
         sqlite3_reset(statement)
         for (index, value) in values.enumerated() { statement.bind(value, at: Int32(index + 1)) }
         statement.bind(.integer(loadID), at: Int32(values.count + 1))
-        try step(statement, table: table.name, key: keyText)
+        try step(statement, table: table.name)
         if sqlite3_changes(sqlite3_db_handle(statement)) == 1 { return .loaded }
 
         let (stored, previousLoad) = try storedVersion(key: key)
@@ -98,7 +98,7 @@ final class TableWriter {
         for (index, value) in values.enumerated() { updating.bind(value, at: Int32(index + 1)) }
         updating.bind(.integer(loadID), at: Int32(values.count + 1))
         updating.bind(key, at: Int32(values.count + 2))
-        try step(updating, table: table.name, key: keyText)
+        try step(updating, table: table.name)
         return .updated
     }
 
@@ -124,18 +124,18 @@ final class TableWriter {
         statement.bind(.text("{\(object)}"), at: 3)
         statement.bind(.integer(previousLoad), at: 4)
         statement.bind(.integer(loadID), at: 5)
-        try step(statement, table: "record_history", key: key)
+        try step(statement, table: "record_history")
     }
 }
 
 /// Steps a write statement to completion, turning SQLite errors into `StoreError`s.
-func step(_ statement: OpaquePointer, table: String, key: String) throws {
+func step(_ statement: OpaquePointer, table: String) throws {
     let code = sqlite3_step(statement)
     guard code == SQLITE_DONE else {
         let message = String(cString: sqlite3_errmsg(sqlite3_db_handle(statement)))
         sqlite3_reset(statement)
         if code & 0xff == SQLITE_CONSTRAINT {
-            throw StoreError.constraintViolated(table: table, key: key.split(separator: "\u{1F}").joined(separator: "|"), message: message)
+            throw StoreError.constraintViolated(table: table, message: message)
         }
         throw StoreError.sqlite(message: message)
     }

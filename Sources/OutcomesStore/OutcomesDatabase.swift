@@ -76,14 +76,15 @@ public enum OwnerOnlyFile {
 /// Failures of the store itself (not of input rows, which are `IngestIssue`s).
 public enum StoreError: Error, CustomStringConvertible {
     case cannotCreate(path: String, reason: String)
-    case constraintViolated(table: String, key: String, message: String)
+    case constraintViolated(table: String, message: String)
     case sqlite(message: String)
 
     public var description: String {
         switch self {
         case .cannotCreate(let path, let reason): return "cannot create \(path): \(reason)"
-        case .constraintViolated(let table, let key, let message):
-            return "the database refused a \(table) row (key \(key)): \(message)"
+        case .constraintViolated(let table, let message):
+            // No key: it may hold a source identifier, and errors are logged.
+            return "the database refused a \(table) row: \(message)"
         case .sqlite(let message): return "database error: \(message)"
         }
     }

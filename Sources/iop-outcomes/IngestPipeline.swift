@@ -54,7 +54,7 @@ struct IngestPipeline {
                         switch row {
                         case .record(let record): try load.store(record)
                         case .rejected(let issue):
-                            try load.reject(issue)
+                            try load.reject(issue.storable(in: file.table))
                             try rejectsFile?.write(issue)
                         }
                     }

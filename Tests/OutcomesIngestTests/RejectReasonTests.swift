@@ -27,6 +27,7 @@ struct RejectReasonTests {
         Case(name: "unterminated quote", csv: episodes + "P2,E8,\"adult-mh,2026-10-01,,,40\n", reason: .malformedRow, column: nil),
         Case(name: "blank required field", csv: episodes + "P2,,adult-mh,2026-10-01,,,40\n", reason: .missingField, column: "episode_id"),
         Case(name: "unparseable date", csv: episodes + "P2,E8,adult-mh,2026-13-01,,,40\n", reason: .badDate, column: "admission_date"),
+        Case(name: "year typed with a missing digit", csv: episodes + "P2,E8,adult-mh,0026-10-01,,,40\n", reason: .badDate, column: "admission_date"),
         Case(name: "date after today", csv: episodes + "P2,E8,adult-mh,2026-11-02,,,40\n", reason: .futureDate, column: "admission_date"),
         Case(name: "discharge before admission", csv: episodes + "P2,E8,adult-mh,2026-10-01,2026-09-30,completed,40\n",
              reason: .dischargeBeforeAdmission, column: "discharge_date"),
@@ -126,5 +127,18 @@ struct RejectReasonTests {
             + "E1,2026-09-01,group,attended,180\nE1,2026-10-15,individual,no_show,60\nE2,2026-11-01,group,late,180\n"
         let results = try TestFiles.ingest(csv).results
         #expect(results.allSatisfy { if case .record = $0 { true } else { false } })
+    }
+}
+
+@Suite("Rejects kept in the database")
+struct StoredRejectTests {
+    @Test func rowsHoldingAPatientIdentifierKeepNoRawLineInTheDatabase() {
+        let issue = IngestIssue(file: "e.csv", row: 3, column: "admission_date", reason: .badDate, message: "m",
+                                rawLine: "MRN0012345,E1,adult-mh,2026-13-01")
+        for table in [CanonicalTable.episodes, .events] {
+            #expect(!issue.storable(in: table).rawLine.contains("MRN0012345"))
+            #expect(issue.storable(in: table).reason == .badDate)
+        }
+        #expect(issue.storable(in: .sessions) == issue)
     }
 }

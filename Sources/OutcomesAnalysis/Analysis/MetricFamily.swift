@@ -19,6 +19,7 @@ public enum MetricFamily: CaseIterable, Hashable, Sendable {
         MetricID.patientCancelRate: .attendance, MetricID.sessionsAttendedMean: .attendance,
         MetricID.serviceHoursMean: .episodeWeeks, MetricID.doseAdequacyRate: .episodeWeeks,
         MetricID.partialWeeksExcluded: .episodeWeeks, MetricID.daysToFirstSessionMedian: .firstSession,
+        MetricID.firstSessionPending: .firstSession,
         MetricID.disengagedRate: .disengagement, MetricID.completionRate: .dischargeOutcomes,
         MetricID.dropoutRate: .dischargeOutcomes, MetricID.earlyDropoutRate: .dischargeOutcomes,
         MetricID.retentionMedian: .retention, MetricID.stepUpRate: .stepUp,

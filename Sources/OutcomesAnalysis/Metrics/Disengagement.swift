@@ -28,7 +28,7 @@ public struct Disengagement: Sendable {
 
     /// The number of latest scheduled sessions, up to `day`, that were all missed. An attended or
     /// excused session breaks the run; on a day with both, the day breaks it (order within a day is unknown).
-    public static func missedRun(_ sessions: [Session], through day: Day) -> Int {
+    static func missedRun(_ sessions: [Session], through day: Day) -> Int {
         missedRun(count: sessions.count, through: day) { (sessions[$0].date, sessions[$0].status) }
     }
 

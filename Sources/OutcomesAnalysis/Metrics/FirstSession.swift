@@ -24,5 +24,6 @@ public struct FirstSession: Sendable {
 
     public func write(to metrics: inout MetricSet) {
         metrics.set(MetricID.daysToFirstSessionMedian, .statistic(value: median, n: days.count))
+        metrics.set(MetricID.firstSessionPending, .count(withoutAttendedSession))
     }
 }

@@ -39,6 +39,7 @@ public enum MetricCatalog {
         MetricID.doseAdequacyRate: ("Dose adequacy", "Complete episode-weeks meeting the programme minimum (default 9 h, 6 h under 18)."),
         MetricID.partialWeeksExcluded: ("Partial weeks excluded", "Episode-weeks ending in the period but cut short by discharge."),
         MetricID.daysToFirstSessionMedian: ("Days to first session", "Median days from admission to the first attended session, admissions in the period."),
+        MetricID.firstSessionPending: ("Awaiting a first session", "Admissions in the period without an attended session by its end (left out of the median days to first session)."),
         MetricID.disengagedRate: ("Disengaged", "Active episodes whose latest 3 or more scheduled sessions were all missed."),
         MetricID.completionRate: ("Completion rate", "Completed / discharges in the period."),
         MetricID.dropoutRate: ("Dropout rate", "Against advice or lost to contact / discharges in the period."),

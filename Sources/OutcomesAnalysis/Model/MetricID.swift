@@ -19,6 +19,8 @@ public enum MetricID {
     /// Extension: episode-weeks in P cut short by discharge, left out of the dose figures.
     public static let partialWeeksExcluded = "engagement.partial_weeks_excluded"
     public static let daysToFirstSessionMedian = "engagement.days_to_first_session_median"
+    /// Admissions in P without an attended session by its end: the exclusions of the median above.
+    public static let firstSessionPending = "engagement.first_session_pending"
     /// Extension: mean attended sessions in P per episode with a scheduled session in P.
     public static let sessionsAttendedMean = "engagement.sessions_attended_per_episode_mean"
     /// Extension: active episodes at the end of P flagged as disengaged.

@@ -39,7 +39,10 @@ struct RowFields {
         return record.bytes(column.field)
     }
 
-    /// A date in the column's format, not after today; nil when blank and not required.
+    /// Dates before this year are typing errors (0026 for 2026), and the schema refuses them.
+    static let earliestYear = 1900
+
+    /// A date in the column's format, from 1900 and not after today; nil when blank and not required.
     func date(_ column: ColumnRef, required: Bool) throws(RowReject) -> Day? {
         if isBlank(column) {
             if required { throw RowReject(column.name, .missingField, "\(column.name) is required and is blank") }
@@ -49,6 +52,9 @@ struct RowFields {
         guard let day = column.dateFormat.parse(bytes, range) else {
             let value = String(decoding: bytes[range], as: UTF8.self)
             throw RowReject(column.name, .badDate, "\(RowReject.quoted(value)) is not a date in the format \(column.dateFormat)")
+        }
+        guard day.year >= RowFields.earliestYear else {
+            throw RowReject(column.name, .badDate, "\(day) is before \(RowFields.earliestYear): not a plausible date")
         }
         guard day <= today else { throw RowReject(column.name, .futureDate, "\(day) is after today (\(today))") }
         return day

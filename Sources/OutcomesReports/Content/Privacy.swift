@@ -12,9 +12,23 @@ struct Privacy: Sendable {
 
     func count(_ n: Int) -> String { hides(n) ? Privacy.hidden : Format.count(n) }
 
-    /// A rate cell: "81.2%" over "812 of 1,000"; withheld when external and small.
-    func rate(_ num: Int, _ den: Int, digits: Int = 1) -> TableCell {
+    /// Which of `counts` and then their `total` (the last flag) to hide: counts of 1 to 10 and
+    /// complementary cells, so that none can be recovered by subtraction. Nothing is hidden for
+    /// internal audiences.
+    func hiddenCells(counts: [Int], total: Int) -> [Bool] {
+        guard external else { return Array(repeating: false, count: counts.count + 1) }
+        let remainder = max(0, total - counts.reduce(0, +))
+        let suppressed = SmallCellSuppression.suppress(counts + [remainder], showingTotal: true)
+        return suppressed.cells.dropLast().map(\.isSuppressed) + [suppressed.total?.isSuppressed ?? false]
+    }
+
+    /// A rate cell: "81.2%" over "812 of 1,000"; withheld when external and small, or when
+    /// `complementary` says a neighbouring small cell would otherwise be recoverable.
+    func rate(_ num: Int, _ den: Int, digits: Int = 1, complementary: Bool = false) -> TableCell {
         guard den > 0 else { return TableCell("–", detail: "no cases") }
+        if external && complementary {
+            return TableCell("withheld", detail: "\(Privacy.hidden) of \(Privacy.hidden)", color: ReportStyle.secondary)
+        }
         if external {
             let p = SmallCellSuppression.proportion(numerator: num, denominator: den)
             if p.isSuppressed {

@@ -49,17 +49,30 @@ extension TableFactory {
             guard let value, rate.text != "withheld", rate.text != "–" else { return "" }
             return TableCell(Format.signed(value * 100), bold: abs(value) >= 0.05)
         }
-        var rows = strata.map { stratum -> [TableCell] in
-            let f = stratum.figures
-            let rates = [privacy.rate(f.attended, f.scheduled), privacy.rate(f.completed, f.discharges),
-                         privacy.rate(f.reliablyImproved, f.withPairs), privacy.rate(f.recovered, f.casesAtBaseline)]
+        // Each measure's numerators and denominators over the strata, with the overall figures as
+        // their totals: suppressed together (complementary cells), so that a withheld group cannot
+        // be recovered from "All episodes" and the other groups.
+        let measures: [(EquityFigures) -> (num: Int, den: Int)] = [
+            { ($0.attended, $0.scheduled) }, { ($0.completed, $0.discharges) },
+            { ($0.reliablyImproved, $0.withPairs) }, { ($0.recovered, $0.casesAtBaseline) },
+        ]
+        let withheld = measures.map { measure -> [Bool] in
+            let nums = privacy.hiddenCells(counts: strata.map { measure($0.figures).num }, total: measure(overallFigures).num)
+            let dens = privacy.hiddenCells(counts: strata.map { measure($0.figures).den }, total: measure(overallFigures).den)
+            return zip(nums, dens).map { $0 || $1 }
+        }
+        var rows = strata.enumerated().map { index, stratum -> [TableCell] in
+            let rates = measures.enumerated().map { m, measure in
+                let (num, den) = measure(stratum.figures)
+                return privacy.rate(num, den, complementary: withheld[m][index])
+            }
             let gaps = [stratum.attendanceGap, stratum.completionGap, stratum.reliableImprovementGap, stratum.recoveryGap]
             return [TableCell(Words.cohort(stratum.value))] + zip(rates, gaps).flatMap { [$0, gap($1, $0)] }
         }
-        rows.append([TableCell("All episodes", bold: true), privacy.rate(overallFigures.attended, overallFigures.scheduled), "",
-                     privacy.rate(overallFigures.completed, overallFigures.discharges), "",
-                     privacy.rate(overallFigures.reliablyImproved, overallFigures.withPairs), "",
-                     privacy.rate(overallFigures.recovered, overallFigures.casesAtBaseline), ""])
+        rows.append([TableCell("All episodes", bold: true)] + measures.enumerated().flatMap { m, measure -> [TableCell] in
+            let (num, den) = measure(overallFigures)
+            return [privacy.rate(num, den, complementary: withheld[m].last ?? false), ""]
+        })
         let title = dimension.rawValue.replacingOccurrences(of: "_", with: " ").capitalized
         let columns: [ReportTable.Column] = [.init(title, 1.7, .start)] + ["Attendance", "Completion", "Reliably improved", "Recovery"]
             .flatMap { [ReportTable.Column($0, 1.12), ReportTable.Column("Gap", 0.8)] }

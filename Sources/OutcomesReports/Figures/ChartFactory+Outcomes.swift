@@ -9,24 +9,32 @@ extension ChartFactory {
 
     func changeByCohort(_ request: ChartRequest) -> Made? {
         let code = request.instrument ?? "PHQ-9"
-        var rows: [IntervalEstimate] = []
-        func add(_ name: String, _ outcome: SymptomOutcome?) {
-            guard let outcome, !outcome.pairs.isEmpty else { return }
-            let hidden = privacy.hides(outcome.pairs.count)
-            rows.append(IntervalEstimate(label: name, estimate: hidden ? .suppressed : outcome.change.mean.map { .value($0) } ?? .missing,
-                                         lower: hidden ? nil : outcome.change.ciLow, upper: hidden ? nil : outcome.change.ciHigh,
-                                         n: hidden ? nil : outcome.pairs.count))
-        }
+        var entries: [(name: String, outcome: SymptomOutcome)] = []
         if let dimension = request.by.flatMap(CohortDimension.init(rawValue:)) {
-            for cohort in inputs.cohorts(by: dimension) { add(Words.cohort(cohort.key[dimension] ?? ""), cohort.outcome(code)) }
+            for cohort in inputs.cohorts(by: dimension) {
+                if let outcome = cohort.outcome(code), !outcome.pairs.isEmpty {
+                    entries.append((Words.cohort(cohort.key[dimension] ?? ""), outcome))
+                }
+            }
         }
-        add("All discharges", overall?.outcome(code))
+        if let all = overall?.outcome(code), !all.pairs.isEmpty { entries.append(("All discharges", all)) }
+        // External: the cohorts' pair counts with "All discharges" as their total, suppressed with
+        // complementary cells, so no hidden n can be recovered by subtraction.
+        let hidden = privacy.hiddenCells(counts: entries.dropLast().map(\.outcome.pairs.count),
+                                         total: entries.last?.outcome.pairs.count ?? 0)
+        let rows = entries.enumerated().map { index, entry in
+            let withheld = hidden[index]
+            return IntervalEstimate(
+                label: entry.name, estimate: withheld ? .suppressed : entry.outcome.change.mean.map { .value($0) } ?? .missing,
+                lower: withheld ? nil : entry.outcome.change.ciLow, upper: withheld ? nil : entry.outcome.change.ciHigh,
+                n: withheld ? nil : entry.outcome.pairs.count)
+        }
         guard !rows.isEmpty else { return nil }
         let pairs = overall?.outcome(code)?.pairs.count ?? 0
         let spec = ChartSpec(
             kind: .dotInterval(DotIntervalData(rows: rows)),
             title: "\(code) change by \(dimensionName(request.by))",
-            subtitle: "Discharges \(periodText) · n = \(privacy.count(pairs)) pairs · mean and 95% CI",
+            subtitle: "Discharges \(periodText) · n = \(hidden.last == true ? Privacy.hidden : Format.count(pairs)) pairs · mean and 95% CI",
             xAxis: AxisSpec("Mean change, final − baseline", unit: "\(code) points"), yAxis: AxisSpec(""),
             reference: ReferenceLine(value: 0, label: "No change"),
             notes: ["Negative is improvement."])
@@ -83,14 +91,16 @@ extension ChartFactory {
         let mean = byWeek.keys.sorted().filter { (byWeek[$0]?.count ?? 0) >= 3 }.map { week in
             Point(x: Double(week), y: Descriptive.mean(byWeek[week] ?? []) ?? 0)
         }
-        let range = outcome.instrument.totalRange
+        // Scores are plotted on the reporting scale (WHO-5: raw x 4), so the axis is too.
+        let low = outcome.instrument.reported(outcome.instrument.totalRange.lowerBound)
+        let high = outcome.instrument.reported(outcome.instrument.totalRange.upperBound)
         let spec = ChartSpec(
             kind: .spaghetti(SpaghettiData(trajectories: lines, mean: Trajectory(points: mean), meanLabel: "Weekly mean")),
             title: "\(outcome.instrument.code) scores during treatment",
             subtitle: "Discharges \(periodText) with a pair · n = \(lines.count) episodes",
             xAxis: AxisSpec("Weeks since admission", format: .integer),
-            yAxis: AxisSpec("\(outcome.instrument.code) total", unit: "\(range.lowerBound)–\(range.upperBound)", format: .integer,
-                            domain: Double(range.lowerBound)...Double(range.upperBound)))
+            yAxis: AxisSpec("\(outcome.instrument.code) total", unit: "\(Format.count(Int(low)))–\(Format.count(Int(high)))", format: .integer,
+                            domain: low...high))
         return Made(chart: spec, name: "trajectories-\(ChartFactory.slug(outcome.instrument.code))")
     }
 }
