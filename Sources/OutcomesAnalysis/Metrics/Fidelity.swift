@@ -25,7 +25,7 @@ public struct Fidelity: Sendable {
             var two = false
             var atDischarge = false
             for scores in item.byInstrument.values {
-                if scores.contains(where: { abs(admission.days(to: $0.day)) <= OutcomePair.baselineWindowDays }) {
+                if scores.contains(where: { OutcomePair.isInBaselineWindow($0.day, admission: admission) }) {
                     baseline = true
                 }
                 if scores.lazy.filter({ $0.day <= lastInTreatment }).count >= 2 { two = true }

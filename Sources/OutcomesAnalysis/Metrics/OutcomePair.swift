@@ -16,11 +16,20 @@ public struct OutcomePair: Hashable, Sendable {
     /// Days after discharge a final score may fall.
     public static let finalGraceDays = 7
 
+    /// True when `day` may hold a baseline: admission - 14 to admission + 14 days.
+    public static func isInBaselineWindow(_ day: Day, admission: Day) -> Bool {
+        abs(admission.days(to: day)) <= baselineWindowDays
+    }
+
+    /// The baseline: the earliest of date-ordered `scores` within the baseline window.
+    public static func baseline(in scores: [ScorePoint], admission: Day) -> ScorePoint? {
+        scores.first { isInBaselineWindow($0.day, admission: admission) }
+    }
+
     /// Baseline = earliest score from admission - 14 to admission + 14 days; final = latest score
     /// at least 7 days after the baseline, up to discharge + 7 days. Nil without a valid pair.
     public static func find(episodeID: String, scores: [ScorePoint], admission: Day, discharge: Day) -> OutcomePair? {
-        let window = admission.adding(days: -baselineWindowDays)...admission.adding(days: baselineWindowDays)
-        guard let baseline = scores.first(where: { window.contains($0.day) }) else { return nil }
+        guard let baseline = baseline(in: scores, admission: admission) else { return nil }
         let earliestFinal = baseline.day.adding(days: minimumGapDays)
         let latestFinal = discharge.adding(days: finalGraceDays)
         guard let final = scores.last(where: { $0.day >= earliestFinal && $0.day <= latestFinal }) else { return nil }

@@ -19,11 +19,10 @@ public struct SymptomRelapse: Sendable {
         guard instrument.responseFraction != nil || instrument.remissionBelow != nil else { return nil }
         self.instrument = instrument.code
         hasThreshold = outcome.threshold != nil
-        let window = OutcomePair.baselineWindowDays
         for item in series.episodes {
             let admission = item.episode.admissionDate
             guard let scores = item.byInstrument[instrument.code], let discharge = item.episode.dischargeDate,
-                  let baseline = scores.first(where: { abs(admission.days(to: $0.day)) <= window }),
+                  let baseline = OutcomePair.baseline(in: scores, admission: admission),
                   instrument.isCase(baseline.score)
             else { continue }
             let later = scores.filter { $0.day > baseline.day && $0.day <= discharge.adding(days: OutcomePair.finalGraceDays) }

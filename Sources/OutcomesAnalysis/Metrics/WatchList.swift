@@ -56,8 +56,7 @@ public struct WatchList: Sendable {
     static func scoreReasons(_ instrument: Instrument, _ threshold: ReliableChange, _ scores: [ScorePoint],
                              admission: Day) -> Set<WatchReason> {
         var reasons = Set<WatchReason>()
-        let window = admission.adding(days: -OutcomePair.baselineWindowDays)...admission.adding(days: OutcomePair.baselineWindowDays)
-        if let baseline = scores.first(where: { window.contains($0.day) }), let latest = scores.last, latest.day > baseline.day,
+        if let baseline = OutcomePair.baseline(in: scores, admission: admission), let latest = scores.last, latest.day > baseline.day,
            threshold.classify(instrument, baseline: baseline.score, final: latest.score) == .deterioration {
             reasons.insert(.reliableDeterioration)
         }
