@@ -26,6 +26,13 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Give each metric for each of the N months ending with the period.", valueName: "N"))
     var trend: Int?
 
+    @Option(help: ArgumentHelp("Print a table a report shows instead of the metrics: \(DetailTable.allCases.map(\.rawValue).joined(separator: ", ")).",
+                               valueName: "name"))
+    var table: DetailTable?
+
+    @Option(help: ArgumentHelp("Instrument of the severity_shift table.", valueName: "code"))
+    var instrument = "PHQ-9"
+
     @Option(name: .customLong("reliable-change"), help: "published (registry thresholds) or jacobson-truax.")
     var reliableChange: ReliableChangeMethod = .published
 
@@ -47,6 +54,7 @@ struct AnalyzeCommand: ParsableCommand {
             }
         }
         if let trend, !(1...60).contains(trend) { throw ValidationError("--trend takes 1 to 60 months") }
+        if table != nil, trend != nil || suppress { throw ValidationError("--table prints one table: no --trend or --suppress") }
     }
 
     func run() throws {
@@ -59,6 +67,15 @@ struct AnalyzeCommand: ParsableCommand {
         let pattern = metrics.map(MetricPattern.init)
         let cohorts = result.cohorts.map { (key: $0.key, metrics: pattern?.filter($0.metrics) ?? $0.metrics) }
 
+        if let table {
+            guard let overall = result.overall else { return }
+            let detail = table.rows(of: overall, equity: result.equity, instrument: instrument)
+            switch format {
+            case .json: print(table.json(columns: detail.columns, rows: detail.rows), terminator: "")
+            default: print(DetailTable.csv(columns: detail.columns, rows: detail.rows), terminator: "")
+            }
+            return
+        }
         if let trend {
             let ids = cohorts.first?.metrics.ids ?? []
             let series = Analysis.trend(dataset, options: options, metrics: ids, months: trend, by: dimensions)
@@ -86,3 +103,5 @@ enum AnalysisFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 extension ReliableChangeMethod: ExpressibleByArgument {}
+
+extension DetailTable: ExpressibleByArgument {}

@@ -101,4 +101,25 @@ struct AnalyzeEndToEndTests {
         #expect(lines[1].hasPrefix("engagement.attendance_rate,2025-11,"))
         #expect(lines[12].hasPrefix("engagement.attendance_rate,2026-10,"))
     }
+
+    /// The rows of `analyze --table NAME --format csv` as dictionaries.
+    func table(_ name: String) throws -> [[String: String]] {
+        let result = try Executable.run(["analyze", "--db", Self.database, "--period", "2026-10", "--table", name, "--format", "csv"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(whereSeparator: \.isNewline).map(String.init)
+        let header = lines[0].split(separator: ",").map(String.init)
+        return lines.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init))) }
+    }
+
+    @Test func reportTablesAgreeWithTheMetrics() throws {
+        let overall = try #require(try analyze(["--period", "2026-10"]).cohorts.first).metrics
+        // Discharge reasons add up to the discharges.
+        #expect(try table("discharge_reasons").compactMap { Int($0["discharges"] ?? "") }.reduce(0, +) == overall["census.discharges"]?.n)
+        // The severity shift holds every banded PHQ-9 pair once.
+        #expect(try table("severity_shift").compactMap { Int($0["pairs"] ?? "") }.reduce(0, +) == overall["outcomes.PHQ-9.pairs"]?.num)
+        // Sessions by type add up to the scheduled sessions of the attendance rate.
+        let types = try table("session_mix").filter { $0["by"] == "type" }
+        #expect(types.compactMap { Int($0["scheduled"] ?? "") }.reduce(0, +) == overall["engagement.attendance_rate"]?.den)
+        #expect(types.compactMap { Int($0["attended"] ?? "") }.reduce(0, +) == overall["engagement.attendance_rate"]?.num)
+    }
 }
