@@ -25,13 +25,6 @@ extension OutcomesDatabase {
         }
     }
 
-    /// Sessions dated within `window` (all sessions when nil), in storage order.
-    public func sessions(in window: Period? = nil) throws -> [Session] {
-        var sessions: [Session] = []
-        try forEachSession(in: window) { sessions.append($0) }
-        return sessions
-    }
-
     /// Streams sessions dated within `window` (all when nil), without holding them: millions of
     /// rows go straight into the caller's columns. Storage (natural-key) order: sorting millions
     /// of rows costs seconds, and the analysis indexes rows by episode and date itself.
@@ -52,13 +45,6 @@ extension OutcomesDatabase {
                     attendedMinutes: row.int(7), staffID: row.text(8)))
             }
         }
-    }
-
-    /// Every assessment with its item responses, ordered by episode, instrument and date.
-    public func assessments() throws -> [Assessment] {
-        var assessments: [Assessment] = []
-        try forEachAssessment(includingItems: true) { assessments.append($0) }
-        return assessments
     }
 
     /// Streams every assessment, ordered by episode, instrument and date (the natural key's

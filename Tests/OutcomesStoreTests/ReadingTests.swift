@@ -1,0 +1,49 @@
+import Testing
+import OutcomesCore
+@testable import OutcomesStore
+
+@Suite("Reading back what was stored")
+struct ReadingTests {
+    @Test func everyRecordRoundTrips() throws {
+        // Given one record of each table, with every optional field set
+        let key = String(repeating: "b", count: 64)
+        let day = { (text: String) in Day(iso: text)! }
+        let episode = Episode(patientKey: key, episodeID: "E1", program: "sud", site: "downtown", levelOfCare: .php,
+                              admissionDate: day("2026-09-01"), dischargeDate: day("2026-10-20"), dischargeReason: .ama,
+                              ageAtAdmission: 17, sex: "female", race: "Asian", ethnicity: "Not Hispanic or Latino",
+                              payer: "Medicaid", referralSource: "self", primaryDx: "F10.20", plannedWeeks: 8)
+        let session = Session(sessionID: "S1", episodeID: "E1", date: day("2026-09-02"), type: .family, modality: .telehealth,
+                              status: .leftEarly, scheduledMinutes: 60, attendedMinutes: 40, staffID: "T9")
+        let assessment = Assessment(episodeID: "E1", assessedOn: day("2026-09-02"), instrument: "PHQ-9",
+                                    items: [1, 2, nil, 3, 0, 1, 2, 1, 0], score: 11, scoring: .prorated, timepoint: .intake)
+        let goal = Goal(episodeID: "E1", goalID: "G1", domain: "sobriety", weight: 2.5, baselineLevel: -2, attainedLevel: 1,
+                        ratedOn: day("2026-10-20"))
+        let event = ClinicalEvent(patientKey: key, date: day("2026-10-25"), type: .edVisit, source: "claims")
+        let db = try OutcomesDatabase.inMemory()
+        for (table, record) in [(CanonicalTable.episodes, PreparedRecord(episode)), (.sessions, PreparedRecord(session)),
+                                (.assessments, PreparedRecord(assessment)), (.goals, PreparedRecord(goal)), (.events, PreparedRecord(event))] {
+            _ = try db.loadRun(dryRun: false) { run in
+                try run.loadFile(file: "\(table).csv", table: table, sha256: String(repeating: "c", count: 64),
+                                 parameters: "{}", softwareVersion: "t", loadedAt: "t") { try $0.store(record) }
+            }
+        }
+        // When read back, Then every field is as stored
+        #expect(try db.episodes() == [episode])
+        var sessions: [Session] = []
+        try db.forEachSession { sessions.append($0) }
+        #expect(sessions == [session])
+        var withItems: [Assessment] = []
+        try db.forEachAssessment(includingItems: true) { withItems.append($0) }
+        #expect(withItems == [assessment])
+        var scoresOnly: [Assessment] = []
+        try db.forEachAssessment(includingItems: false) { scoresOnly.append($0) }
+        #expect(scoresOnly.first?.items == [])
+        #expect(scoresOnly.first?.score == 11)
+        #expect(try db.goals() == [goal])
+        #expect(try db.events() == [event])
+        // And a session window leaves out sessions outside it
+        var none: [Session] = []
+        try db.forEachSession(in: Period(from: day("2026-10-01"), to: day("2026-10-31"))) { none.append($0) }
+        #expect(none.isEmpty)
+    }
+}
