@@ -54,7 +54,7 @@ struct AnalyzeCommand: ParsableCommand {
             }
         }
         if let trend, !(1...60).contains(trend) { throw ValidationError("--trend takes 1 to 60 months") }
-        if table != nil, trend != nil || suppress { throw ValidationError("--table prints one table: no --trend or --suppress") }
+        if table != nil, trend != nil { throw ValidationError("--table prints one table for the period: no --trend") }
     }
 
     func run() throws {
@@ -70,9 +70,10 @@ struct AnalyzeCommand: ParsableCommand {
         if let table {
             guard let overall = result.overall else { return }
             let detail = table.rows(of: overall, equity: result.equity, instrument: instrument)
+            let rows = suppress ? table.suppressed(detail.rows) : detail.rows
             switch format {
-            case .json: print(table.json(columns: detail.columns, rows: detail.rows), terminator: "")
-            default: print(DetailTable.csv(columns: detail.columns, rows: detail.rows), terminator: "")
+            case .json: print(table.json(columns: detail.columns, rows: rows), terminator: "")
+            default: print(DetailTable.csv(columns: detail.columns, rows: rows), terminator: "")
             }
             return
         }

@@ -68,11 +68,12 @@ public enum DetailTable: String, CaseIterable, Sendable {
     }
 
     /// JSON: `{"table": NAME, "rows": [{column: value, ...}]}`: labels as strings, numbers as
-    /// numbers, a blank number as null.
+    /// numbers, a blank number as null, a hidden count as "<11".
     public func json(columns: [String], rows: [[String]]) -> String {
         let objects = rows.map { row in
             "{" + zip(columns, row).enumerated().map { index, field in
-                let value = index < labelColumns ? JSONString.quoted(field.1) : (field.1.isEmpty ? "null" : field.1)
+                let value = index < labelColumns || Double(field.1) == nil && !field.1.isEmpty
+                    ? JSONString.quoted(field.1) : (field.1.isEmpty ? "null" : field.1)
                 return "\(JSONString.quoted(field.0)): \(value)"
             }.joined(separator: ", ") + "}"
         }

@@ -13,13 +13,10 @@ public enum MetricSuppression {
             let partCounts = parts.map { Counts($0.metrics[id]) }
             for count in [\Counts.first, \Counts.second] {
                 guard let total = overallCounts[keyPath: count] else { continue }
-                let cells = partCounts.map { $0[keyPath: count] ?? 0 }
-                // The overall figure is the published total; a remainder cell (0 when the
-                // cohorts partition it) keeps the list's sum equal to it.
-                let remainder = max(0, total - cells.reduce(0, +))
-                let suppressed = SmallCellSuppression.suppress(cells + [remainder], showingTotal: true)
-                if suppressed.total?.isSuppressed == true { hidden[overall.key, default: []].insert(id) }
-                for (part, cell) in zip(parts, suppressed.cells) where cell.isSuppressed {
+                // The overall figure is the published total of the cohorts' figures.
+                let flags = SmallCellSuppression.hiddenFlags(counts: partCounts.map { $0[keyPath: count] ?? 0 }, total: total)
+                if flags.last == true { hidden[overall.key, default: []].insert(id) }
+                for (part, flag) in zip(parts, flags) where flag {
                     hidden[part.key, default: []].insert(id)
                 }
             }

@@ -17,9 +17,7 @@ struct Privacy: Sendable {
     /// internal audiences.
     func hiddenCells(counts: [Int], total: Int) -> [Bool] {
         guard external else { return Array(repeating: false, count: counts.count + 1) }
-        let remainder = max(0, total - counts.reduce(0, +))
-        let suppressed = SmallCellSuppression.suppress(counts + [remainder], showingTotal: true)
-        return suppressed.cells.dropLast().map(\.isSuppressed) + [suppressed.total?.isSuppressed ?? false]
+        return SmallCellSuppression.hiddenFlags(counts: counts, total: total)
     }
 
     /// A rate cell: "81.2%" over "812 of 1,000"; withheld when external and small, or when
