@@ -30,12 +30,12 @@ public final class LoadRun {
     }
 
     /// Admission and discharge of every stored episode (including those loaded earlier in this run).
-    public func episodeSpans() throws -> [String: StoredEpisodeSpan] {
-        var spans: [String: StoredEpisodeSpan] = [:]
+    public func episodeSpans() throws -> [String: EpisodeSpan] {
+        var spans: [String: EpisodeSpan] = [:]
         let rows = try Row.fetchCursor(db, sql: "SELECT episode_id, admission_date, discharge_date FROM episode")
         while let row = try rows.next() {
             guard let admission = Day(iso: row[1] as String) else { continue }
-            spans[row[0]] = StoredEpisodeSpan(admission: admission, discharge: (row[2] as String?).flatMap { Day(iso: $0) })
+            spans[row[0]] = EpisodeSpan(admission: admission, discharge: (row[2] as String?).flatMap { Day(iso: $0) })
         }
         return spans
     }

@@ -35,9 +35,3 @@ public struct LoadSummary: Sendable, Equatable {
         }
     }
 }
-
-/// Admission and discharge of an episode, for the rules that need them.
-public struct StoredEpisodeSpan: Sendable, Hashable {
-    public var admission: Day
-    public var discharge: Day?
-}

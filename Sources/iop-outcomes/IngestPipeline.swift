@@ -8,17 +8,15 @@ import OutcomesStore
 struct IngestPipeline {
     let options: IngestOptions
     let pseudonymizer: Pseudonymizer
-    let mapping: Mapping?
     let registry: InstrumentRegistry
     let files: [TableFileReader]
 
     init(options: IngestOptions, pseudonymizer: Pseudonymizer) throws {
         self.options = options
         self.pseudonymizer = pseudonymizer
-        mapping = try options.loadedMapping()
         registry = try options.registry()
         let paths = try IngestPipeline.csvFiles(in: options.paths)
-        let mapping = self.mapping
+        let mapping = try options.loadedMapping()
         let readers = try paths.map {
             try TableFileReader(path: $0, displayName: $0, mapping: mapping, forcedTable: options.table)
         }
@@ -37,9 +35,7 @@ struct IngestPipeline {
             var summaries: [LoadSummary] = []
             for file in files {
                 let directory = file.table == .episodes || file.table == .events
-                    ? EpisodeSpans() : EpisodeSpans(try run.episodeSpans().mapValues {
-                        EpisodeSpan(admission: $0.admission, discharge: $0.discharge)
-                    })
+                    ? EpisodeSpans() : EpisodeSpans(try run.episodeSpans())
                 let validator = RecordValidator(
                     table: file.table, fileName: file.displayName, registry: registry, today: options.todayDay,
                     pseudonymizer: pseudonymizer, episodes: directory)

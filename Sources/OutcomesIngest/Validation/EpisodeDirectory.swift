@@ -1,23 +1,5 @@
 import OutcomesCore
 
-/// The dates that bound an episode, as the validator needs them for `outside_episode`.
-public struct EpisodeSpan: Hashable, Sendable {
-    public var admission: Day
-    /// nil while the episode is active.
-    public var discharge: Day?
-
-    public init(admission: Day, discharge: Day?) {
-        self.admission = admission
-        self.discharge = discharge
-    }
-
-    /// True when `day` falls from admission to discharge, both included (admission - 0 days
-    /// to discharge + 0 days; an active episode has no upper bound).
-    public func contains(_ day: Day) -> Bool {
-        day >= admission && (discharge.map { day <= $0 } ?? true)
-    }
-}
-
 /// Looks up episodes that sessions, assessments and goals refer to. The store implements it
 /// over the database plus the episodes loaded earlier in the same run.
 public protocol EpisodeDirectory {
