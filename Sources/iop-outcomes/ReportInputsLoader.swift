@@ -26,7 +26,7 @@ struct ReportInputsLoader {
             softwareVersion: SoftwareVersion.current, command: command,
             parameters: ["period: \(plan.period.from) to \(plan.period.to)", "trend months: \(months)",
                          "reliable change: \(options.reliableChange.rawValue)",
-                         "dose minimum: \(Format.hours(options.doseMinimum.adultHours)) h adults, \(Format.hours(options.doseMinimum.adolescentHours)) h under 18",
+                         "dose minimum: \(NumberText.plain(options.doseMinimum.adultHours)) h adults, \(NumberText.plain(options.doseMinimum.adolescentHours)) h under 18",
                          "substance-use tracks: \(options.substanceUsePrograms.sorted().joined(separator: ", "))",
                          "small-cell threshold: counts of 1 to 10 shown as <11 (external reports)"])
         return ReportInputs(programName: programName, period: plan.period, current: overall, byDimension: analyses.byDimension,
@@ -92,10 +92,6 @@ extension ReportInputsLoader {
         }
         return analyses
     }
-}
-
-private enum Format {
-    static func hours(_ value: Double) -> String { value == value.rounded() ? String(Int(value)) : String(value) }
 }
 
 extension ProvenanceEntry {
