@@ -76,4 +76,20 @@ struct ReportBuilderTests {
             #expect(page.size == PageSetup.letter.size)
         }
     }
+
+    @Test func ratesOnFewerThanElevenCasesAreNotComparedWithThePreviousPeriod() {
+        // Given completion 7 of 7 in October, and the same 7 of 7 as the "previous" period:
+        // a denominator of 7 is under 11, so the change column says so instead of "+0.0 pts".
+        var inputs = Self.inputs()
+        inputs.previous = PreviousPeriod(period: Self.october, metrics: inputs.current.overall?.metrics ?? MetricSet())
+        let definition = ReportDefinition(
+            title: "Test", audience: .internal, period: .month, trendMonths: 12, description: nil, cover: false,
+            sections: [ReportSection(title: "Summary", blocks: [.headline([
+                HeadlineMetric(metric: MetricID.completionRate, label: nil, target: nil, higherIsBetter: true),
+            ])], newPage: false)],
+            source: "test.yaml")
+        let texts = text(ReportBuilder(definition: definition, inputs: inputs, measurer: FixedWidthTextMeasurer()).build())
+        #expect(texts.contains("n < 11"))
+        #expect(!texts.contains("+0.0 pts"))
+    }
 }

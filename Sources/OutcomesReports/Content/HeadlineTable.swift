@@ -15,7 +15,8 @@ struct HeadlineTable {
         ]
         let months = inputs.trends.first?.points.count ?? 12
         return ReportTable(columns: columns, rows: items.map(row), note: """
-            Change: from \(previousLabel), in percentage points (pts) for rates. Trend: the \(months) months ending \
+            Change: from \(previousLabel), in percentage points (pts) for rates; not given when either period's \
+            rate rests on fewer than \(Self.minimumComparableDenominator) cases. Trend: the \(months) months ending \
             \(Format.period(Period.month(containing: inputs.period.to))), newest month marked. Status compares this \
             period's figure with the target.
             """)
@@ -26,8 +27,7 @@ struct HeadlineTable {
         let current = inputs.overall?.metrics[id]
         let previous = inputs.previous?.metrics[id]
         let currentCell = privacy.cell(current, id: id)
-        var previousCell = privacy.cell(previous, id: id)
-        previousCell.detail = nil
+        let previousCell = privacy.cell(previous, id: id)
         let spark = inputs.trend(id)?.points.map { privacy.chartValue($0.value).number } ?? []
         return [
             TableCell(item.label ?? Format.label(id), detail: coveredCohort(id)), currentCell, previousCell,
@@ -45,8 +45,15 @@ struct HeadlineTable {
         return nil
     }
 
+    /// Rates over fewer cases than this are not compared: a change between 0 of 7 and 18 of 28
+    /// says nothing a director should act on.
+    static let minimumComparableDenominator = 11
+
     private func change(_ current: MetricValue?, _ previous: MetricValue?) -> TableCell {
         guard let current, let a = shown(current), let b = shown(previous) else { return "–" }
+        for case .proportion(_, _, let den)? in [current, previous] where den < Self.minimumComparableDenominator {
+            return TableCell("–", detail: "n < \(Self.minimumComparableDenominator)")
+        }
         if Format.isRate(current) { return TableCell(Format.signed((a - b) * 100) + " pts") }
         return TableCell(Format.signed(a - b, digits: abs(a - b) >= 10 || a == a.rounded() && b == b.rounded() ? 0 : 1))
     }
