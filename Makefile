@@ -5,7 +5,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN_DIR = $(shell swift build -c release --show-bin-path)
 OUT ?= out
 
-.PHONY: deps build release test demo bench sample-data gallery clean
+.PHONY: deps build release test fuzz demo bench sample-data gallery clean
 
 ## Installs the Debian packages the build needs, when any is missing.
 deps:
@@ -23,6 +23,12 @@ release: deps
 
 test: deps
 	swift test --disable-xctest
+
+## A long run of the ingest fuzz test (make test runs a short one); FUZZ_CASES and FUZZ_SEED choose the cases.
+FUZZ_CASES ?= 1000
+FUZZ_SEED ?= 20261130
+fuzz: deps
+	IOP_FUZZ_CASES=$(FUZZ_CASES) IOP_FUZZ_SEED=$(FUZZ_SEED) swift test --disable-xctest --filter IngestFuzzTests
 
 ## Builds, generates nothing new (SampleData/ is committed), loads the sample program and writes every output into out/.
 demo: release

@@ -68,6 +68,8 @@ let package = Package(
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "OutcomesTestSupport"]),
         .testTarget(name: "CairoRenderTests", dependencies: ["CairoRender", "Charts", "OutcomesTestSupport"]),
         .testTarget(name: "OutcomesReportsTests", dependencies: ["OutcomesReports", "CairoRender", "OutcomesTestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["OutcomesCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: [
+            "OutcomesCore", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
     ]
 )

@@ -3,7 +3,10 @@ import Foundation
 /// Runs the built `iop-outcomes` executable, as a user would.
 struct Executable {
     struct Result {
+        /// The exit code, or the signal number when the process was killed by one.
         var status: Int32
+        /// False when a signal ended the process (a crash).
+        var exited: Bool
         var stdout: String
         var stderr: String
     }
@@ -29,11 +32,19 @@ struct Executable {
     static func run(_ arguments: [String], in directory: URL = packageRoot) throws -> Result {
         let process = try start(arguments, in: directory)
         let (out, err) = (process.standardOutput as! Pipe, process.standardError as! Pipe)
+        // Standard error is drained on another thread: a child that fills one pipe while the
+        // test reads the other would otherwise never finish.
+        nonisolated(unsafe) var stderr = Data()
+        let drained = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            stderr = err.fileHandleForReading.readDataToEndOfFile()
+            drained.signal()
+        }
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        drained.wait()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                      stderr: String(decoding: stderr, as: UTF8.self))
+        return Result(status: process.terminationStatus, exited: process.terminationReason == .exit,
+                      stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
     }
 
     /// Starts the executable without waiting (for the kill test).

@@ -1,0 +1,38 @@
+import GRDB
+
+/// What must hold of a program database after any load, however broken its input:
+/// SQLite's own checks pass and every stored row is accounted for by the load log.
+enum DatabaseInvariants {
+    /// Record tables and the `load_log.table_name` that fills each.
+    static let tables = ["episode": "episodes", "session": "sessions", "assessment": "assessments",
+                         "goal": "goals", "clinical_event": "events"]
+
+    /// The broken invariants, as sentences; empty when the database is sound.
+    static func violations(at path: String) throws -> [String] {
+        var configuration = Configuration()
+        configuration.readonly = true
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        return try queue.read { db in
+            var found: [String] = []
+            let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+            if integrity != ["ok"] { found.append("integrity_check: \(integrity.joined(separator: "; "))") }
+            let orphans = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
+            if !orphans.isEmpty { found.append("foreign_key_check: \(orphans.count) rows") }
+            let unbalanced = try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM load_log WHERE rows_read <> loaded + updated + duplicates + rejected
+                """) ?? 0
+            if unbalanced > 0 { found.append("\(unbalanced) load_log rows where read <> the sum of outcomes") }
+            for (table, logged) in tables.sorted(by: { $0.key < $1.key }) {
+                // Every stored row was once counted as loaded; an update replaces a row in place.
+                let stored = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0
+                let loaded = try Int.fetchOne(
+                    db, sql: "SELECT coalesce(sum(loaded), 0) FROM load_log WHERE table_name = ?", arguments: [logged]) ?? 0
+                if stored != loaded { found.append("\(table): \(stored) rows stored, \(loaded) loaded per the load log") }
+            }
+            let rejected = try Int.fetchOne(db, sql: "SELECT count(*) FROM rejected_row") ?? 0
+            let logged = try Int.fetchOne(db, sql: "SELECT coalesce(sum(rejected), 0) FROM load_log") ?? 0
+            if rejected != logged { found.append("\(rejected) rejected rows stored, \(logged) per the load log") }
+            return found
+        }
+    }
+}
