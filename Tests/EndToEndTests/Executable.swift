@@ -61,7 +61,7 @@ struct Executable {
 }
 
 /// A temporary folder removed when the test ends.
-final class TemporaryFolder {
+final class TemporaryFolder: Sendable {
     let url: URL
 
     init() throws {
