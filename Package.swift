@@ -49,8 +49,12 @@ let package = Package(
             "OutcomesCore", "OutcomesAnalysis", "Charts",
             .product(name: "Yams", package: "Yams"),
         ]),
+        // Orchestration: which rows the analysed periods need, the analyses a report runs, its inputs.
+        .target(name: "OutcomesPipeline", dependencies: [
+            "OutcomesCore", "OutcomesStore", "OutcomesAnalysis", "OutcomesReports",
+        ]),
         .executableTarget(name: "iop-outcomes", dependencies: [
-            "OutcomesCore", "OutcomesIngest", "OutcomesStore", "OutcomesAnalysis",
+            "OutcomesCore", "OutcomesIngest", "OutcomesStore", "OutcomesAnalysis", "OutcomesPipeline",
             "OutcomesSampleData", "Charts", "CairoRender", "OutcomesReports",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -68,6 +72,9 @@ let package = Package(
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "OutcomesTestSupport"]),
         .testTarget(name: "CairoRenderTests", dependencies: ["CairoRender", "Charts", "OutcomesTestSupport"]),
         .testTarget(name: "OutcomesReportsTests", dependencies: ["OutcomesReports", "CairoRender", "OutcomesTestSupport"]),
+        .testTarget(name: "OutcomesPipelineTests", dependencies: [
+            "OutcomesPipeline", "OutcomesStore", "OutcomesTestSupport",
+        ]),
         .testTarget(name: "EndToEndTests", dependencies: [
             "OutcomesCore", .product(name: "GRDB", package: "GRDB.swift"),
         ]),

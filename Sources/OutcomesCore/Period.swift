@@ -24,15 +24,31 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
 
     public var dayCount: Int { from.days(to: to) + 1 }
 
-    /// The period of the same shape `months` months earlier or later: a calendar month maps to
-    /// a calendar month, any other range is shifted day-for-day by the months' length.
+    /// The period of the same shape `months` months earlier or later: a period of whole calendar
+    /// months (a month, a quarter, a year) maps to whole calendar months; any other range moves
+    /// day for day, keeping its length. The one shift rule of trends, elapsed cohorts and
+    /// previous periods.
     public func shifted(months: Int) -> Period {
-        if isCalendarMonth {
-            return Period.month(containing: from.adding(months: months))
+        if isWholeMonths {
+            return Period(from: from.adding(months: months), to: to.startOfMonth.adding(months: months).endOfMonth)
         }
         let newFrom = from.adding(months: months)
         return Period(from: newFrom, to: newFrom.adding(days: dayCount - 1))
     }
+
+    /// The period just before this one, of the same shape: the previous month, quarter or
+    /// twelve months for whole calendar months (Q1 2026 gives Q4 2025), else the same number
+    /// of days ending the day before `from`.
+    public var previous: Period {
+        if isWholeMonths { return shifted(months: -monthCount) }
+        return Period(from: from.adding(days: -dayCount), to: from.adding(days: -1))
+    }
+
+    /// True when the period starts on a first and ends on a last day of a month.
+    public var isWholeMonths: Bool { from == from.startOfMonth && to == to.endOfMonth }
+
+    /// Calendar months touched by the period (3 for a quarter).
+    public var monthCount: Int { (to.year - from.year) * 12 + to.month - from.month + 1 }
 
     /// True when the period is exactly one calendar month.
     public var isCalendarMonth: Bool { from == from.startOfMonth && to == from.endOfMonth }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import OutcomesAnalysis
 import OutcomesCore
+import OutcomesPipeline
 
 /// `iop-outcomes analyze`: every metric of SPEC section 5, overall and per cohort.
 struct AnalyzeCommand: ParsableCommand {
@@ -61,7 +62,8 @@ struct AnalyzeCommand: ParsableCommand {
         let period = try self.period.resolved()
         let registry = try instrumentsOption.registry()
         let dimensions = by.map { CohortDimension.parse(list: $0).dimensions } ?? []
-        let dataset = try DatasetLoader.load(database.open(), period: period, trendMonths: trend ?? 1, registry: registry)
+        let dataset = try DatasetLoader.load(database.open(), periods: DatasetLoader.analyzedPeriods(period, trendMonths: trend),
+                                             registry: registry)
         let options = AnalysisOptions(period: period, reliableChange: reliableChange)
         let result = Analysis.analyze(dataset, options: options, by: dimensions)
         let pattern = metrics.map(MetricPattern.init)

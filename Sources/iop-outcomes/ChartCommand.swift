@@ -4,6 +4,7 @@ import Charts
 import Foundation
 import OutcomesAnalysis
 import OutcomesCore
+import OutcomesPipeline
 import OutcomesReports
 
 /// `iop-outcomes chart`: one chart of the kinds reports draw, to SVG, PDF or PNG.

@@ -2,6 +2,7 @@ import CairoRender
 import Foundation
 import OutcomesAnalysis
 import OutcomesCore
+import OutcomesPipeline
 import OutcomesReports
 
 

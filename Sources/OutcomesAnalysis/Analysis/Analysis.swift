@@ -68,7 +68,15 @@ public enum Analysis {
     static func cohortContexts(_ dataset: AnalysisDataset, options: AnalysisOptions,
                                by dimensions: [CohortDimension]) -> [(key: CohortKey, context: CohortContext)] {
         let overall = CohortContext(dataset: dataset, options: options)
-        var contexts = [(key: CohortKey.overall, context: overall)]
+        return [(key: CohortKey.overall, context: overall)]
+            + cohortContexts(dataset, overall: overall, options: options, by: dimensions)
+    }
+
+    /// One cohort per combination of `dimensions` values among the members of `overall`, ordered
+    /// by their values (none when `dimensions` is empty).
+    static func cohortContexts(_ dataset: AnalysisDataset, overall: CohortContext, options: AnalysisOptions,
+                               by dimensions: [CohortDimension]) -> [(key: CohortKey, context: CohortContext)] {
+        var contexts: [(key: CohortKey, context: CohortContext)] = []
         guard !dimensions.isEmpty else { return contexts }
         var groups = [[String]: [Int]]()
         for position in overall.members {
@@ -84,7 +92,7 @@ public enum Analysis {
         return contexts
     }
 
-    private static func unique(_ dimensions: [CohortDimension]) -> [CohortDimension] {
+    static func unique(_ dimensions: [CohortDimension]) -> [CohortDimension] {
         var seen = Set<CohortDimension>()
         return dimensions.filter { seen.insert($0).inserted }
     }

@@ -31,17 +31,10 @@ public struct AnalysisWindows: Hashable, Sendable {
     public static func newestElapsedCohort(period: Period, windowDays: Int) -> Period {
         var months = 1
         while true {
-            let candidate = shifted(period, months: -months)
+            let candidate = period.shifted(months: -months)
             if candidate.to.adding(days: windowDays) <= period.to { return candidate }
             months += 1
         }
-    }
-
-    /// `period` moved by whole months, keeping month boundaries when it has them.
-    static func shifted(_ period: Period, months: Int) -> Period {
-        guard !period.isCalendarMonth, period.from == period.from.startOfMonth, period.to == period.to.endOfMonth
-        else { return period.shifted(months: months) }
-        return Period(from: period.from.adding(months: months), to: period.to.adding(months: months).endOfMonth)
     }
 
     /// The earliest day any indicator looks at: episodes discharged before it play no part.

@@ -29,8 +29,7 @@ public struct ReportPlan: Sendable, Equatable {
     public init(_ definition: ReportDefinition, range: Period) {
         lastMonth = Period.month(containing: range.to)
         period = range
-        previousPeriod = period.isCalendarMonth ? period.shifted(months: -1)
-            : Period(from: period.from.adding(days: -period.dayCount), to: period.from.adding(days: -1))
+        previousPeriod = period.previous
         trendMonths = max(definition.trendMonths, 2)
         var metrics: [String] = []
         var dimensions: [CohortDimension] = []

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Runs independent jobs on all cores and returns their results in order.
-enum ParallelJobs {
+public enum ParallelJobs {
     private final class Slots<T>: @unchecked Sendable {
         var values: [T?]
         let lock = NSLock()
@@ -13,7 +13,8 @@ enum ParallelJobs {
         }
     }
 
-    static func run<T>(_ jobs: [@Sendable () -> T]) -> [T] {
+    /// Runs every job, as many at once as there are cores; the results come back in the jobs' order.
+    public static func run<T>(_ jobs: [@Sendable () -> T]) -> [T] {
         let slots = Slots<T>(count: jobs.count)
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in slots.set(index, jobs[index]()) }
         return slots.values.compactMap { $0 }

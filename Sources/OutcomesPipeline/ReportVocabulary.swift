@@ -4,7 +4,7 @@ import OutcomesReports
 
 extension ReportDefinition.Vocabulary {
     /// What the analysis engine computes: SPEC section 9 identifiers over the registry's instruments.
-    static func analysis(_ registry: InstrumentRegistry) -> ReportDefinition.Vocabulary {
+    public static func analysis(_ registry: InstrumentRegistry) -> ReportDefinition.Vocabulary {
         ReportDefinition.Vocabulary(
             isKnownMetric: { id in
                 guard MetricFamily.of(id) != nil, MetricCatalog.entry(id) != nil else { return false }

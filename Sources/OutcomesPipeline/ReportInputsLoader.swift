@@ -5,17 +5,23 @@ import OutcomesReports
 import OutcomesStore
 
 /// Runs the analyses a report plan needs and gathers the report's inputs from the store.
-struct ReportInputsLoader {
+public struct ReportInputsLoader: Sendable {
     let db: OutcomesDatabase
     let registry: InstrumentRegistry
     let options: AnalysisOptions
 
-    func load(_ plan: ReportPlan, programName: String, command: String, generatedOn: Day) throws -> ReportInputs {
-        let months = plan.trendMonths
-        let previousStart = plan.previousPeriod.from
-        let trendStart = plan.lastMonth.trailingMonths(months)[0]
-        let earliest = Period(from: min(previousStart, trendStart.from), to: plan.period.to)
-        let dataset = try DatasetLoader.load(db, period: earliest, trendMonths: months, registry: registry)
+    /// A loader reading `db`, scoring with `registry` and analysing with `options` (whose
+    /// period each analysis replaces).
+    public init(db: OutcomesDatabase, registry: InstrumentRegistry, options: AnalysisOptions) {
+        self.db = db
+        self.registry = registry
+        self.options = options
+    }
+
+    /// The inputs of the report `plan` describes: P overall and by each dimension, the previous
+    /// period, the trends, the watch list's pseudonymous keys and the provenance.
+    public func load(_ plan: ReportPlan, programName: String, command: String, generatedOn: Day) throws -> ReportInputs {
+        let dataset = try DatasetLoader.load(db, periods: Self.analysedPeriods(plan), registry: registry)
         let analyses = analyze(dataset, plan)
         let overall = analyses.current
         let watched = Set((overall.overall?.watchList.entries ?? []).map(\.episodeID))
@@ -24,7 +30,7 @@ struct ReportInputsLoader {
         let provenance = ProvenanceSummary(
             loads: try db.loadLog().map(ProvenanceEntry.init),
             softwareVersion: SoftwareVersion.current, command: command,
-            parameters: ["period: \(plan.period.from) to \(plan.period.to)", "trend months: \(months)",
+            parameters: ["period: \(plan.period.from) to \(plan.period.to)", "trend months: \(plan.trendMonths)",
                          "reliable change: \(options.reliableChange.rawValue)",
                          "dose minimum: \(NumberText.plain(options.doseMinimum.adultHours)) h adults, \(NumberText.plain(options.doseMinimum.adolescentHours)) h under 18",
                          "substance-use tracks: \(options.substanceUsePrograms.sorted().joined(separator: ", "))",
@@ -32,6 +38,12 @@ struct ReportInputsLoader {
         return ReportInputs(programName: programName, period: plan.period, current: overall, byDimension: analyses.byDimension,
                             previous: analyses.previous, trends: analyses.trends, registry: registry, patientKeys: keys,
                             provenance: provenance, generatedOn: generatedOn)
+    }
+
+    /// Every period a report analyses: P, the previous period (compared on the summary page) and
+    /// the trend months ending with P's last month.
+    public static func analysedPeriods(_ plan: ReportPlan) -> [Period] {
+        [plan.period, plan.previousPeriod] + plan.lastMonth.trailingMonths(plan.trendMonths)
     }
 }
 
@@ -43,20 +55,24 @@ extension ReportInputsLoader {
         var trends: [MetricTrend] = []
     }
 
-    /// P by each dimension (the first also serves as the overall result), the trend in two halves
-    /// and, for periods longer than a month, the previous period: concurrently.
+    /// P overall and by each dimension (one analysis: the overall cohort once), the trend in two
+    /// halves and, for periods longer than a month, the previous period: concurrently.
     func analyze(_ dataset: AnalysisDataset, _ plan: ReportPlan) -> Analyses {
-        enum Output { case result(AnalysisResult), trend([MetricTrend]) }
-        let current = options.with(period: plan.period)
-        let dimensions = plan.dimensions.isEmpty ? [nil] : plan.dimensions.map { Optional($0) }
-        var jobs: [@Sendable () -> Output] = dimensions.map { dimension in
-            { .result(Analysis.analyze(dataset, options: current, by: dimension.map { [$0] } ?? [])) }
+        enum Output {
+            case current(AnalysisResult, [CohortDimension: AnalysisResult])
+            case previous(AnalysisResult)
+            case trend([MetricTrend])
         }
+        let current = options.with(period: plan.period)
+        var jobs: [@Sendable () -> Output] = [{
+            let result = Analysis.analyze(dataset, options: current, byEach: plan.dimensions)
+            return .current(result.overall, result.byDimension)
+        }]
         let months = plan.trendMonths
         let wantsPrevious = !plan.period.isCalendarMonth
         if wantsPrevious {
             let previous = options.with(period: plan.previousPeriod)
-            jobs.append { .result(Analysis.analyze(dataset, options: previous)) }
+            jobs.append { .previous(Analysis.analyze(dataset, options: previous)) }
         }
         if !plan.trendMetrics.isEmpty {
             let recent = months / 2
@@ -65,32 +81,33 @@ extension ReportInputsLoader {
             jobs.append { .trend(Analysis.trend(dataset, options: options.with(period: olderEnd), metrics: plan.trendMetrics, months: older)) }
             jobs.append { .trend(Analysis.trend(dataset, options: options.with(period: plan.lastMonth), metrics: plan.trendMetrics, months: recent)) }
         }
-        let outputs = ParallelJobs.run(jobs)
-        var results: [AnalysisResult] = []
+        var analyses: Analyses?
+        var previous: AnalysisResult?
         var halves: [[MetricTrend]] = []
-        for output in outputs {
+        for output in ParallelJobs.run(jobs) {
             switch output {
-            case .result(let result): results.append(result)
+            case .current(let overall, let byDimension): analyses = Analyses(current: overall, byDimension: byDimension)
+            case .previous(let result): previous = result
             case .trend(let trend): halves.append(trend)
             }
         }
-        var analyses = Analyses(current: results[0])
-        for (index, dimension) in dimensions.enumerated() { if let dimension { analyses.byDimension[dimension] = results[index] } }
+        // The first job always yields the current analysis.
+        var result = analyses ?? Analyses(current: Analysis.analyze(dataset, options: current))
         if halves.count == 2 {
-            analyses.trends = zip(halves[0], halves[1]).map { older, recent in
+            result.trends = zip(halves[0], halves[1]).map { older, recent in
                 var merged = recent
                 merged.points = older.points + recent.points
                 return merged
             }
         }
-        if wantsPrevious, let previous = results.last?.overall {
-            analyses.previous = PreviousPeriod(period: plan.previousPeriod, metrics: previous.metrics)
-        } else if let point = analyses.trends.first?.points.dropLast().last {
+        if let previous = previous?.overall {
+            result.previous = PreviousPeriod(period: plan.previousPeriod, metrics: previous.metrics)
+        } else if let point = result.trends.first?.points.dropLast().last {
             var metrics = MetricSet()
-            for trend in analyses.trends { if let value = trend.points.dropLast().last?.value { metrics.set(trend.metric, value) } }
-            analyses.previous = PreviousPeriod(period: point.period, metrics: metrics)
+            for trend in result.trends { if let value = trend.points.dropLast().last?.value { metrics.set(trend.metric, value) } }
+            result.previous = PreviousPeriod(period: point.period, metrics: metrics)
         }
-        return analyses
+        return result
     }
 }
 

@@ -1,0 +1,121 @@
+import Testing
+import OutcomesAnalysis
+import OutcomesCore
+import OutcomesPipeline
+import OutcomesStore
+
+/// The rows loaded for the periods analysed (issue 13, item 4): what a 14-month range, a
+/// quarter and a 24-month trend count must not depend on where a load window happens to start.
+@Suite("Data window: the rows the analysed periods need")
+struct DataWindowTests {
+    static func day(_ text: String) -> Day { Day(iso: text)! }
+    static func period(_ from: String, _ to: String) -> Period { Period(from: day(from), to: day(to)) }
+
+    /// Three episodes with one attended group session on the 15th of each month they are open:
+    /// E1 admitted 2024-06-03 and still active (2024-06-15 to 2026-10-15: 29 sessions);
+    /// E2 from 2025-08-04 to 2025-10-31 (August to October 2025: 3); E3 from 2026-08-03 to
+    /// 2026-10-30 (August to October 2026: 3).
+    static func database() throws -> OutcomesDatabase {
+        let key = String(repeating: "d", count: 64)
+        let episodes = [
+            Episode(patientKey: key, episodeID: "E1", program: "adult-mh", admissionDate: day("2024-06-03")),
+            Episode(patientKey: key, episodeID: "E2", program: "sud", admissionDate: day("2025-08-04"),
+                    dischargeDate: day("2025-10-31"), dischargeReason: .completed),
+            Episode(patientKey: key, episodeID: "E3", program: "sud", admissionDate: day("2026-08-03"),
+                    dischargeDate: day("2026-10-30"), dischargeReason: .completed),
+        ]
+        var sessions: [Session] = []
+        for episode in episodes {
+            var month = episode.admissionDate.startOfMonth.adding(days: 14)
+            while month <= (episode.dischargeDate ?? day("2026-10-31")) {
+                sessions.append(Session(sessionID: nil, episodeID: episode.episodeID, date: month, type: .group,
+                                        modality: .inPerson, status: .attended, scheduledMinutes: 180,
+                                        attendedMinutes: 180, staffID: nil))
+                month = month.adding(months: 1)
+            }
+        }
+        let db = try OutcomesDatabase.inMemory()
+        let files: [(CanonicalTable, [PreparedRecord])] = [(.episodes, episodes.map(PreparedRecord.init)),
+                                                           (.sessions, sessions.map(PreparedRecord.init))]
+        for (table, records) in files {
+            _ = try db.loadRun(dryRun: false) { run in
+                try run.loadFile(file: "\(table).csv", table: table, sha256: String(repeating: "e", count: 64),
+                                 parameters: "{}", softwareVersion: "test", loadedAt: "test") { load in
+                    for record in records { try load.store(record) }
+                }
+            }
+        }
+        return db
+    }
+
+    func scheduled(_ result: AnalysisResult) -> Int? {
+        guard case .proportion(_, _, let den)? = result.overall?.metrics[MetricID.attendanceRate] else { return nil }
+        return den
+    }
+
+    @Test func sessionsReachBackToTheEarliestAdmissionOfAnEpisodeOpenInThePeriods() throws {
+        let episodes = try Self.database().episodes()
+        // October 2026: E1 (admitted 2024-06-03) and E3 are open, so sessions from 2024-06-03
+        #expect(DataWindow.sessions(for: [Self.period("2026-10-01", "2026-10-31")], episodes: episodes)
+                == Self.period("2024-06-03", "2026-10-31"))
+        // Nothing analysed: nothing to read
+        #expect(DataWindow.sessions(for: [], episodes: episodes) == nil)
+    }
+
+    @Test func aFourteenMonthRangeCountsWhatItsMonthsSum() throws {
+        // September 2025 to October 2026: E1 14 sessions (one a month), E2 2 (September, October 2025),
+        // E3 3 (August to October 2026): 19 scheduled. A window starting 366 days before the last
+        // month (2025-09-30) would miss both September 15, 2025 sessions: 17.
+        let range = Self.period("2025-09-01", "2026-10-31")
+        let dataset = try DatasetLoader.load(Self.database(), periods: [range], registry: .builtIn)
+        #expect(scheduled(Analysis.analyze(dataset, options: AnalysisOptions(period: range))) == 19)
+        let trend = Analysis.trend(dataset, options: AnalysisOptions(period: range), metrics: [MetricID.attendanceRate],
+                                   months: 14)
+        let monthly = trend.first?.points.compactMap { point -> Int? in
+            guard case .proportion(_, _, let den)? = point.value else { return nil }
+            return den
+        } ?? []
+        #expect(monthly.reduce(0, +) == 19)
+    }
+
+    @Test func aQuarterCountsItsSessions() throws {
+        // Q3 2026: E1 July, August, September (3) and E3 August, September (2): 5
+        let quarter = Self.period("2026-07-01", "2026-09-30")
+        let dataset = try DatasetLoader.load(Self.database(), periods: [quarter, quarter.previous], registry: .builtIn)
+        #expect(scheduled(Analysis.analyze(dataset, options: AnalysisOptions(period: quarter))) == 5)
+        // Its previous period, Q2 2026: E1 alone, April to June: 3
+        #expect(scheduled(Analysis.analyze(dataset, options: AnalysisOptions(period: quarter.previous))) == 3)
+    }
+
+    @Test func aTwentyFourMonthTrendCountsEveryMonth() throws {
+        // November 2024 to October 2026: E1 one a month (24), plus E2 in August to October 2025
+        // and E3 in August to October 2026: 2 in those six months, 1 in the other eighteen.
+        let october = Self.period("2026-10-01", "2026-10-31")
+        let periods = DatasetLoader.analyzedPeriods(october, trendMonths: 24)
+        let dataset = try DatasetLoader.load(Self.database(), periods: periods, registry: .builtIn)
+        let trend = Analysis.trend(dataset, options: AnalysisOptions(period: october),
+                                   metrics: [MetricID.attendanceRate], months: 24)
+        let counts = trend.first?.points.map { point -> Int in
+            guard case .proportion(_, _, let den)? = point.value else { return 0 }
+            return den
+        } ?? []
+        let doubled: Set = ["2025-08", "2025-09", "2025-10", "2026-08", "2026-09", "2026-10"]
+        let expected = october.trailingMonths(24).map { doubled.contains($0.from.monthKey) ? 2 : 1 }
+        #expect(counts == expected)
+        #expect(counts.reduce(0, +) == 30)
+    }
+
+    @Test func oneAnalysisByEachDimensionEqualsSeparateAnalyses() throws {
+        // The overall cohort computed once must give what one analysis per dimension gave.
+        let october = Self.period("2026-10-01", "2026-10-31")
+        let dataset = try DatasetLoader.load(Self.database(), periods: [october], registry: .builtIn)
+        let options = AnalysisOptions(period: october)
+        let shared = Analysis.analyze(dataset, options: options, byEach: [.program, .levelOfCare])
+        for dimension in [CohortDimension.program, .levelOfCare] {
+            let separate = Analysis.analyze(dataset, options: options, by: [dimension])
+            #expect(shared.byDimension[dimension]?.cohorts.map(\.key) == separate.cohorts.map(\.key))
+            #expect(shared.byDimension[dimension]?.cohorts.map(\.metrics) == separate.cohorts.map(\.metrics))
+        }
+        #expect(shared.overall.cohorts.map(\.metrics) == [Analysis.analyze(dataset, options: options).overall?.metrics])
+    }
+}
