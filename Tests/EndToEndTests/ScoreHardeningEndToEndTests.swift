@@ -34,3 +34,78 @@ struct ScoreHardeningEndToEndTests {
         #expect(file.rejects_by_reason == ["bad_number": 3])
     }
 }
+
+extension ScoreHardeningEndToEndTests {
+    static let instruments = """
+        instruments:
+          - code: ORS-X
+            name: ORS-like, one decimal
+            decimals: 1
+            items: {count: 4, range: [0, 10]}
+            total_range: [0, 40]
+            caseness: 20.3
+            reliable_change: {points: 6.0, source: test}
+          - code: NEG
+            name: A scale with a negative range
+            items: {count: 2, range: [-5, 5]}
+            total_range: [-10, 10]
+        """
+
+    func program(_ folder: TemporaryFolder) throws {
+        try write("patient_id,episode_id,program,admission_date,discharge_date,discharge_reason\n"
+                  + "P1,E1,sud,2026-09-20,2026-10-18,completed\n", folder.path("episodes.csv"))
+        // ORS-X 8.2 -> 2.2: exactly 6.0 better (in Double 5.999999999999999); NEG -3; PHQ-9 12 in the same file
+        try write("episode_id,assessed_on,instrument,item_1,item_2,item_3,item_4,total,timepoint\n"
+                  + "E1,2026-09-20,ORS-X,2.0,2.0,2.0,2.2,8.2,intake\n"
+                  + "E1,2026-10-18,ORS-X,,,,,2.2,discharge\n"
+                  + "E1,2026-09-21,NEG,-5,2,,,-3,intake\n"
+                  + "E1,2026-09-20,PHQ-9,,,,,12,intake\n", folder.path("assessments.csv"))
+    }
+
+    @Test("Issue 9.5: an instrument file is checked before any row is read; negative ranges load beside PHQ-9")
+    func instrumentFileCheckedFirst() throws {
+        let folder = try TemporaryFolder()
+        let db = folder.path("p.sqlite")
+        try Executable.run(["init", "--db", db])
+        try program(folder)
+        // caseness 100 on PHQ-9 (0-27): refused with the file and line, nothing loaded
+        try write("instruments:\n  - code: PHQ-9\n    caseness: 100\n", folder.path("bad.yaml"))
+        let (refused, _) = try ingest(db, ["--instruments", folder.path("bad.yaml"), folder.path("episodes.csv")])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("bad.yaml:3:") && refused.stderr.contains("caseness 100 is outside the reporting range 0...27"),
+                "\(refused.stderr)")
+        // the good file: every row loads, the negative score too (v1's score >= 0 rolled back the whole file)
+        try write(Self.instruments, folder.path("instruments.yaml"))
+        let (result, files) = try ingest(db, ["--instruments", folder.path("instruments.yaml"),
+                                              folder.path("episodes.csv"), folder.path("assessments.csv")])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(files.map(\.loaded) == [1, 4] && files.allSatisfy { !$0.already_loaded && $0.rejected == 0 })
+    }
+
+    struct Analysis: Decodable {
+        struct Cohort: Decodable { var metrics: [String: Metric] }
+        struct Metric: Decodable { var value: Double?; var num: Int?; var den: Int? }
+        var cohorts: [Cohort]
+    }
+
+    @Test("Issue 9.6: a one-decimal instrument is stored and compared exactly, end to end")
+    func decimalScoresEndToEnd() throws {
+        let folder = try TemporaryFolder()
+        let db = folder.path("p.sqlite")
+        try Executable.run(["init", "--db", db])
+        try program(folder)
+        try write(Self.instruments, folder.path("instruments.yaml"))
+        let (loaded, _) = try ingest(db, ["--instruments", folder.path("instruments.yaml"),
+                                          folder.path("episodes.csv"), folder.path("assessments.csv")])
+        #expect(loaded.status == 0, "\(loaded.stderr)")
+        let result = try Executable.run(["analyze", "--db", db, "--period", "2026-10", "--format", "json",
+                                         "--instruments", folder.path("instruments.yaml"), "--metrics", "outcomes.ORS-X.*"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let metrics = try JSONDecoder().decode(Analysis.self, from: Data(result.stdout.utf8)).cohorts[0].metrics
+        // 8.2 -> 2.2: a change of exactly -6.0, which reaches the 6.0-point threshold: 1 of 1 pairs
+        #expect(metrics["outcomes.ORS-X.mean_baseline"]?.value == 8.2)
+        #expect(metrics["outcomes.ORS-X.mean_change"]?.value == -6.0)
+        #expect(metrics["outcomes.ORS-X.reliable_improvement_rate"]?.num == 1)
+        #expect(metrics["outcomes.ORS-X.reliable_improvement_rate"]?.den == 1)
+    }
+}

@@ -1,12 +1,12 @@
 import OutcomesCore
 
-/// One score on the reporting scale (raw total x the instrument's reporting factor).
+/// One score on the reporting scale (raw total x the instrument's reporting factor), exact.
 public struct ScorePoint: Hashable, Sendable {
     public var day: Day
-    public var score: Double
+    public var score: Score
     public var timepoint: Timepoint?
 
-    public init(day: Day, score: Double, timepoint: Timepoint? = nil) {
+    public init(day: Day, score: Score, timepoint: Timepoint? = nil) {
         self.day = day
         self.score = score
         self.timepoint = timepoint
