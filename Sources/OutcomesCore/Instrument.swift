@@ -71,7 +71,8 @@ public struct Instrument: Hashable, Sendable {
         totalRange: ClosedRange<Score>, direction: ScoreDirection = .higherIsWorse, reportingFactor: Score = 1,
         bands: [SeverityBand] = [], casenessCutoff: Score? = nil, reliableChangePoints: Score? = nil,
         reliableChangeSource: String? = nil, reliability: Double? = nil, missingItemRule: MissingItemRule = .strict,
-        responseFraction: Score? = nil, remissionBelow: Score? = nil, loincPanel: String? = nil, loincTotal: String? = nil
+        responseFraction: Score? = nil, remissionBelow: Score? = nil, loincPanel: String? = nil,
+        loincTotal: String? = nil
     ) {
         self.code = code
         self.name = name

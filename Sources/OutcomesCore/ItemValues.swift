@@ -19,7 +19,8 @@ public struct ItemValues: Hashable, Sendable {
         precondition(step > 0, "an item step must be positive")
         let (span, unit, places) = ItemValues.units(range.upperBound - range.lowerBound, step)
         let highest = range.lowerBound + Score(unchecked: span - span % unit, decimals: places)
-        form = highest == range.lowerBound ? .list([highest]) : .steps(lowest: range.lowerBound, highest: highest, step: step)
+        form = highest == range.lowerBound
+            ? .list([highest]) : .steps(lowest: range.lowerBound, highest: highest, step: step)
     }
 
     /// Exactly these values (at least one); equally spaced values become steps.
@@ -125,10 +126,12 @@ extension ItemValues: CustomStringConvertible {
     /// without trailing zeros.
     public var description: String {
         let (low, high) = (lowest.normalized, highest.normalized)
-        guard let step = step?.normalized else { return (list ?? []).map(\.normalized.description).joined(separator: ", ") }
+        guard let step = step?.normalized else {
+            return (list ?? []).map(\.normalized.description).joined(separator: ", ")
+        }
         if step == 1 { return "\(low)-\(high)" }
         guard count <= 10 else { return "\(low)-\(high) in steps of \(step)" }
-        return (0..<Int(count)).map { "\((low + Score(unchecked: step.units * Int64($0), decimals: step.decimals)).normalized)" }
-            .joined(separator: ", ")
+        let values = (0..<Int(count)).map { low + Score(unchecked: step.units * Int64($0), decimals: step.decimals) }
+        return values.map(\.normalized.description).joined(separator: ", ")
     }
 }

@@ -53,7 +53,9 @@ public struct Score: Sendable {
     /// a non-zero digit (20.35 to 1 decimal).
     public func rescaled(to places: Int) -> Score? {
         guard (0...Score.maxDecimals).contains(places) else { return nil }
-        if places >= decimals { return Score(unchecked: units * Score.powersOfTen[places - decimals], decimals: places) }
+        if places >= decimals {
+            return Score(unchecked: units * Score.powersOfTen[places - decimals], decimals: places)
+        }
         let divisor = Score.powersOfTen[decimals - places]
         guard units % divisor == 0 else { return nil }
         return Score(unchecked: units / divisor, decimals: places)

@@ -124,7 +124,8 @@ struct Curve {
         let shape = (1 - exp(-2.5 * fraction)) / (1 - exp(-2.5))
         var mean = elapsed == 0 ? baseline : baseline + change * shape
         if let discharge = course.discharge, day > discharge { mean += random.normal(mean: 1, sd: 2.5) }
-        return Int(clamp(mean + random.normal(mean: 0, sd: noise), 0, instrument.totalRange.upperBound.doubleValue).rounded())
+        let highest = instrument.totalRange.upperBound.doubleValue
+        return Int(clamp(mean + random.normal(mean: 0, sd: noise), 0, highest).rounded())
     }
 }
 

@@ -169,7 +169,8 @@ enum Migrations {
     ) WITHOUT ROWID;
     INSERT INTO assessment_v3 (natural_key, episode_id, assessed_on, instrument, item_responses, score, score_decimals,
                                scoring_method, timepoint, load_id)
-        SELECT natural_key, episode_id, assessed_on, instrument, item_responses, score, 0, scoring_method, timepoint, load_id
+        SELECT natural_key, episode_id, assessed_on, instrument, item_responses, score, 0, scoring_method, timepoint,
+               load_id
         FROM assessment;
     DROP TABLE assessment;
     ALTER TABLE assessment_v3 RENAME TO assessment;

@@ -60,7 +60,8 @@ extension OutcomesDatabase {
                 guard let date = row.day(1), let units = row.int(4), let decimals = row.int(5),
                       let score = Score(units: Int64(units), decimals: decimals) else { return }
                 let responses = includingItems ? row.string(3) : ""
-                let items = responses.isEmpty ? [] : responses.split(separator: ",", omittingEmptySubsequences: false).map { Score($0) }
+                let items = responses.isEmpty
+                    ? [] : responses.split(separator: ",", omittingEmptySubsequences: false).map { Score($0) }
                 try body(Assessment(
                     episodeID: row.string(0), assessedOn: date, instrument: row.string(2), items: items,
                     score: score, scoring: row.code(6, as: ScoringMethod.self) ?? .totalOnly,

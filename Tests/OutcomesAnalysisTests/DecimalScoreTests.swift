@@ -7,7 +7,8 @@ struct DecimalScoreTests {
     /// ORS-like: 4 items 0-10 to one decimal, total 0-40, higher is worse for this test,
     /// caseness 20.3, published reliable change 6.0 points.
     static let orsLike = Instrument(
-        code: "ORS-X", name: "ORS-like", decimals: 1, itemValues: Array(repeating: ItemValues(0...10, step: Score("0.1")!), count: 4),
+        code: "ORS-X", name: "ORS-like", decimals: 1,
+        itemValues: Array(repeating: ItemValues(0...10, step: Score("0.1")!), count: 4),
         totalRange: 0...40, casenessCutoff: Score("20.3"), reliableChangePoints: Score("6.0"),
         responseFraction: Score("0.5"), remissionBelow: Score("7.2"))
 
@@ -17,14 +18,16 @@ struct DecimalScoreTests {
         for (index, pair) in pairs.enumerated() {
             let id = "e\(index)"
             episodes.append(Fixture.episode(id, admitted: "2026-09-20", discharged: "2026-10-18"))
-            scores.append(Assessment(episodeID: id, assessedOn: Fixture.day("2026-09-20"), instrument: "ORS-X", score: Score(pair.0)!))
-            scores.append(Assessment(episodeID: id, assessedOn: Fixture.day("2026-10-18"), instrument: "ORS-X", score: Score(pair.1)!))
+            for (date, score) in [("2026-09-20", pair.0), ("2026-10-18", pair.1)] {
+                scores.append(Assessment(episodeID: id, assessedOn: Fixture.day(date), instrument: "ORS-X",
+                                         score: Score(score)!))
+            }
         }
         var registry = InstrumentRegistry.builtIn
         registry.register([Self.orsLike])
         let dataset = AnalysisDataset(episodes: episodes, assessments: scores, registry: registry)
-        return SymptomOutcome(instrument: Self.orsLike, series: ScoreSeries(Fixture.context(dataset), dischargedIn: Fixture.october),
-                              method: .published)
+        let series = ScoreSeries(Fixture.context(dataset), dischargedIn: Fixture.october)
+        return SymptomOutcome(instrument: Self.orsLike, series: series, method: .published)
     }
 
     @Test("Issue 9.6: ORS 8.2 -> 2.2 with a 6.0-point threshold is a reliable improvement, compared exactly")
@@ -57,7 +60,8 @@ struct DecimalScoreTests {
     @Test("totals above 2^31 are kept whole in analysis, not clamped to Int32")
     func largeTotals() {
         // 3000000000 > 2147483647 (2^31 - 1): it was clamped to 2147483647 before
-        let big = Assessment(episodeID: "e", assessedOn: Fixture.day("2026-10-01"), instrument: "PHQ-9", score: 3_000_000_000)
+        let big = Assessment(episodeID: "e", assessedOn: Fixture.day("2026-10-01"), instrument: "PHQ-9",
+                             score: 3_000_000_000)
         var columns = AssessmentColumns()
         columns.append(big)
         #expect(columns.score(0) == 3_000_000_000)

@@ -10,14 +10,16 @@ struct InstrumentCheckTests {
 
     /// A new two-item instrument; `extra` adds keys at the entry's level.
     static func entry(range: String = "[0, 3]", total: String = "[0, 6]", _ extra: String = "") -> String {
-        "instruments:\n  - code: X1\n    name: X\n    items: {count: 2, range: \(range)}\n    total_range: \(total)\n" + extra
+        "instruments:\n  - code: X1\n    name: X\n    items: {count: 2, range: \(range)}\n"
+            + "    total_range: \(total)\n" + extra
     }
 
     @Test("Issue 9.5: instrument files are checked in full, errors name file and line", arguments: [
         // the range of the crash: refused by its size, never built
         (entry(range: "[0, 586077665874519]"), 4, "from -1000000000000 to 1000000000000"),
         (entry(total: "[0, 1e9]"), 5, "must be a number"),
-        ("instruments:\n  - code: PHQ-9\n    caseness: 100\n", 3, "caseness 100 is outside the reporting range 0...27"),
+        ("instruments:\n  - code: PHQ-9\n    caseness: 100\n", 3,
+         "caseness 100 is outside the reporting range 0...27"),
         ("instruments:\n  - code: PHQ-9\n    caseness: -5\n", 3, "caseness -5 is outside the reporting range 0...27"),
         ("instruments:\n  - code: PHQ-9\n    reliable_change: {points: -6}\n", 3, "points must be above 0"),
         ("instruments:\n  - code: PHQ-9\n    reliable_change: {points: 28}\n", 3, "at most 27"),
@@ -28,22 +30,28 @@ struct InstrumentCheckTests {
         ("instruments:\n  - code: PHQ-9\n    reliability: 1\n", 3, "reliability must be between 0 and 1"),
         ("instruments:\n  - code: PHQ-9\n    reliability: nan\n", 3, "reliability must be between 0 and 1"),
         ("instruments:\n  - code: PHQ-9\n    remission_below: 30\n", 3, "remission_below 30 is outside"),
-        ("instruments:\n  - code: PHQ-9\n    bands:\n      - {label: a, from: 0, to: 10}\n      - {label: b, from: 10, to: 27}\n",
+        ("instruments:\n  - code: PHQ-9\n    bands:\n      - {label: a, from: 0, to: 10}\n"
+         + "      - {label: b, from: 10, to: 27}\n",
          5, "band 'b' must start above the end of 'a' (10)"),
-        ("instruments:\n  - code: PHQ-9\n    bands:\n      - {label: b, from: 10, to: 27}\n      - {label: a, from: 0, to: 9}\n",
+        ("instruments:\n  - code: PHQ-9\n    bands:\n      - {label: b, from: 10, to: 27}\n"
+         + "      - {label: a, from: 0, to: 9}\n",
          5, "band 'a' must start above the end of 'b' (27)"),
-        ("instruments:\n  - code: PHQ-9\n    bands:\n      - {label: a, from: 0, to: 30}\n", 4, "band 'a' 0-30 is outside"),
+        ("instruments:\n  - code: PHQ-9\n    bands:\n      - {label: a, from: 0, to: 30}\n", 4,
+         "band 'a' 0-30 is outside"),
         (entry("    decimals: 4\n"), 6, "decimals must be 0 to 3"),
         (entry(range: "[0, 2.5]"), 4, "items range bound 2.5 has more than 0 decimal places"),
         (entry(total: "[0, 6.5]"), 5, "total bound 6.5 has more than 0 decimal places"),
-        ("instruments:\n  - code: X1\n    name: X\n    items: {count: 2, range: [0, 10], step: 3}\n    total_range: [0, 20]\n",
+        ("instruments:\n  - code: X1\n    name: X\n    items: {count: 2, range: [0, 10], step: 3}\n"
+         + "    total_range: [0, 20]\n",
          4, "is not a whole number of steps of 3"),
-        ("instruments:\n  - code: X1\n    name: X\n    items: {count: 1000, range: [0, 999999999999]}\n    total_range: [0, 6]\n",
+        ("instruments:\n  - code: X1\n    name: X\n    items: {count: 1000, range: [0, 999999999999]}\n"
+         + "    total_range: [0, 6]\n",
          4, "the items can add up to"),
-        ("instruments:\n  - code: X1\n    name: X\n    items: {count: 2, range: [0, 3]}\n    total_range: [0, 999999999999]\n"
+        ("instruments:\n  - code: X1\n    name: X\n    items: {count: 2, range: [0, 3]}\n"
+         + "    total_range: [0, 999999999999]\n"
          + "    reporting_factor: 2\n", 6, "the reporting scale reaches"),
         ("instruments:\n  - code: X1\n    name: X\n    decimals: 3\n    items: {count: 2, range: [0, 3]}\n"
-         + "    total_range: [0, 6]\n    reporting_factor: 0.0001\n", 7, "at most 3 decimal places"),
+         + "    total_range: [0, 6]\n    reporting_factor: 0.0001\n", 7, "at most 3 decimals"),
     ])
     func refused(yaml: String, line: Int, fragment: String) throws {
         do {

@@ -35,14 +35,16 @@ struct ReportDefinitionBoundsTests {
 
     @Test("trend_months at the bounds 1 and 120 is accepted", arguments: [1, 120])
     func trendMonthsAtBounds(_ months: Int) throws {
-        let parsed = try ReportDefinition.parse(definition(trendMonths: String(months)), file: "t.yaml", vocabulary: vocabulary)
+        let text = definition(trendMonths: String(months))
+        let parsed = try ReportDefinition.parse(text, file: "t.yaml", vocabulary: vocabulary)
         #expect(parsed.trendMonths == months)
     }
 
     @Test("a target that is not a finite number is refused", arguments: [".nan", "1e400", "inf"])
     func nonFiniteTarget(_ target: String) {
         do {
-            _ = try ReportDefinition.parse(definition(trendMonths: "12", target: target), file: "t.yaml", vocabulary: vocabulary)
+            let text = definition(trendMonths: "12", target: target)
+            _ = try ReportDefinition.parse(text, file: "t.yaml", vocabulary: vocabulary)
             Issue.record("expected an error for target \(target)")
         } catch {
             #expect("\(error)" == "t.yaml:7: 'target' must be a finite number")

@@ -41,11 +41,12 @@ struct ExactScoreStorageTests {
         try Migrations.migrator.migrate(queue, upTo: "v1: canonical tables, load log, rejects, history")
         try queue.write { db in
             try db.execute(sql: """
-                INSERT INTO load_log VALUES (1, 'a.csv', 'assessments', '\(String(repeating: "a", count: 64))', 2, 2, 0, 0, 0,
-                                             't', 't', '{}');
+                INSERT INTO load_log VALUES (1, 'a.csv', 'assessments', '\(String(repeating: "a", count: 64))',
+                                             2, 2, 0, 0, 0, 't', 't', '{}');
                 INSERT INTO episode (episode_id, patient_key, program, level_of_care, admission_date, load_id)
                     VALUES ('E1', '\(key)', 'sud', 'IOP', '2026-09-01', 1);
-                INSERT INTO assessment VALUES ('k1', 'E1', '2026-09-02', 'PHQ-9', '1,2,,3,0,1,2,1,0', 11, 'prorated', 'intake', 1);
+                INSERT INTO assessment VALUES ('k1', 'E1', '2026-09-02', 'PHQ-9', '1,2,,3,0,1,2,1,0', 11, 'prorated',
+                                               'intake', 1);
                 INSERT INTO assessment VALUES ('k2', 'E1', '2026-09-20', 'GAD-7', '', 9, 'total_only', NULL, 1);
                 """)
         }

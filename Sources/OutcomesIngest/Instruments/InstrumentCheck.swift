@@ -26,7 +26,8 @@ struct InstrumentCheck {
     func check(_ instrument: Instrument) throws {
         try checkItems(instrument)
         try checkReportingScale(instrument)
-        let reporting = instrument.reported(instrument.totalRange.lowerBound)...instrument.reported(instrument.totalRange.upperBound)
+        let total = instrument.totalRange
+        let reporting = instrument.reported(total.lowerBound)...instrument.reported(total.upperBound)
         try checkBands(instrument, within: reporting)
         try checkCutoffs(instrument, within: reporting)
     }
@@ -41,10 +42,13 @@ struct InstrumentCheck {
         for (index, values) in instrument.itemValues.enumerated() {
             let parts = (values.list ?? [values.lowest, values.highest]) + (values.step.map { [$0] } ?? [])
             if let bad = parts.first(where: { $0.rescaled(to: places) == nil }) {
-                throw fail("items", instrument, "item \(index + 1) value \(bad) has more than \(places) decimal places")
+                throw fail("items", instrument,
+                           "item \(index + 1) value \(bad) has more than \(places) decimal places")
             }
         }
-        let extremes = instrument.itemValues.reduce(0.0) { $0 + max(abs($1.lowest.doubleValue), abs($1.highest.doubleValue)) }
+        let extremes = instrument.itemValues.reduce(0.0) { sum, values in
+            sum + max(abs(values.lowest.doubleValue), abs(values.highest.doubleValue))
+        }
         guard extremes <= Double(Score.limit) else {
             throw fail("items", instrument, "the items can add up to \(extremes), beyond +/- \(Score.limit)")
         }
@@ -53,7 +57,8 @@ struct InstrumentCheck {
             throw fail("total_range", instrument, "total bound \(bad) has more than \(places) decimal places")
         }
         if let bad = instrument.reverseScoredItems.sorted().first(where: { !(1...count).contains($0) }) {
-            throw document.error(entry, "\(instrument.code): reverse-scored item \(bad) is not an item from 1 to \(count)")
+            throw document.error(entry,
+                                 "\(instrument.code): reverse-scored item \(bad) is not an item from 1 to \(count)")
         }
         if case .prorate(let max) = instrument.missingItemRule, max >= count {
             throw document.error(entry, "\(instrument.code): max_missing must be below the item count \(count)")
@@ -63,16 +68,18 @@ struct InstrumentCheck {
     private func checkReportingScale(_ instrument: Instrument) throws {
         let factor = instrument.reportingFactor
         guard factor > 0, factor <= Self.maxReportingFactor else {
-            throw fail("reporting_factor", instrument, "reporting_factor must be above 0 and at most \(Self.maxReportingFactor)")
+            throw fail("reporting_factor", instrument,
+                       "reporting_factor must be above 0 and at most \(Self.maxReportingFactor)")
         }
         guard instrument.decimals + factor.decimals <= Score.maxDecimals else {
             throw fail("reporting_factor", instrument,
-                       "reporting_factor may have at most \(Score.maxDecimals - instrument.decimals) decimal places here")
+                       "reporting_factor may have at most \(Score.maxDecimals - instrument.decimals) decimals here")
         }
         let range = instrument.totalRange
         let widest = max(abs(range.lowerBound.doubleValue), abs(range.upperBound.doubleValue)) * factor.doubleValue
         guard widest <= Double(Score.limit) else {
-            throw fail("reporting_factor", instrument, "the reporting scale reaches \(widest), beyond +/- \(Score.limit)")
+            throw fail("reporting_factor", instrument,
+                       "the reporting scale reaches \(widest), beyond +/- \(Score.limit)")
         }
     }
 
@@ -92,8 +99,8 @@ struct InstrumentCheck {
             }
             if index > 0, band.lower <= instrument.bands[index - 1].upper {
                 let previous = instrument.bands[index - 1]
-                throw fail(index, "band '\(band.label)' must start above the end of '\(previous.label)' (\(previous.upper)): "
-                           + "bands are in order and do not overlap")
+                throw fail(index, "band '\(band.label)' must start above the end of '\(previous.label)' "
+                           + "(\(previous.upper)): bands are in order and do not overlap")
             }
         }
     }
@@ -108,7 +115,8 @@ struct InstrumentCheck {
         }
         let width = reporting.upperBound - reporting.lowerBound
         if let points = instrument.reliableChangePoints, !(points > 0 && points <= width) {
-            throw fail("reliable_change", instrument, "reliable_change points must be above 0 and at most \(width), the width of \(range)")
+            throw fail("reliable_change", instrument,
+                       "reliable_change points must be above 0 and at most \(width), the width of \(range)")
         }
         if let reliability = instrument.reliability, !(reliability > 0 && reliability < 1) {
             throw fail("reliability", instrument, "reliability must be between 0 and 1, both excluded")

@@ -40,17 +40,20 @@ extension InstrumentParser {
 
     /// The step of an item range (one unit of `decimals` unless given): positive, and the
     /// range's bounds and step at most `decimals` places, the range a whole number of steps.
-    private func step(_ node: Node?, decimals: Int, range: ClosedRange<Score>, _ rangeNode: Node) throws -> Score {
+    private func step(_ node: Node?, decimals: Int, range: ClosedRange<Score>,
+                      _ rangeNode: Node) throws -> Score {
         for bound in [range.lowerBound, range.upperBound] where bound.rescaled(to: decimals) == nil {
             throw document.error(rangeNode, "items range bound \(bound) has more than \(decimals) decimal places")
         }
-        let step = try node.map { try document.score($0, "items step") } ?? Score(units: 1, decimals: decimals) ?? 1
+        let unit = Score(units: 1, decimals: decimals) ?? 1
+        let step = try node.map { try document.score($0, "items step") } ?? unit
         guard step > 0, step.rescaled(to: decimals) != nil else {
-            throw document.error(node ?? rangeNode, "items step must be positive, with at most \(decimals) decimal places")
+            throw document.error(node ?? rangeNode,
+                                 "items step must be positive, with at most \(decimals) decimal places")
         }
         guard ItemValues(range, step: step).highest == range.upperBound else {
-            throw document.error(node ?? rangeNode,
-                                 "items range \(range.lowerBound)...\(range.upperBound) is not a whole number of steps of \(step)")
+            let bounds = "\(range.lowerBound)...\(range.upperBound)"
+            throw document.error(node ?? rangeNode, "items range \(bounds) is not a whole number of steps of \(step)")
         }
         return step
     }

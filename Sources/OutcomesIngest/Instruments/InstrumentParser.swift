@@ -62,8 +62,11 @@ struct InstrumentParser {
             instrument.reliableChangePoints = nil
             instrument.reliableChangeSource = nil
             for field in fields {
-                if field.key == "points" { instrument.reliableChangePoints = try document.score(field.value, "points") }
-                else { instrument.reliableChangeSource = try document.string(field.value, "source") }
+                if field.key == "points" {
+                    instrument.reliableChangePoints = try document.score(field.value, "points")
+                } else {
+                    instrument.reliableChangeSource = try document.string(field.value, "source")
+                }
             }
         case "reliability": instrument.reliability = try document.double(node, key)
         case "missing_items": instrument.missingItemRule = try missingItemRule(node)

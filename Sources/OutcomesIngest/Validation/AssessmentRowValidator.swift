@@ -75,7 +75,8 @@ struct AssessmentRowValidator: TableRowValidator {
                 }
                 let allowed = scale.itemValues[number - 1]
                 guard allowed.contains(value) else {
-                    throw RowReject(column.name, .outOfRange, "\(value) is not a response of \(scale.code) item \(number) (allowed: \(allowed))")
+                    throw RowReject(column.name, .outOfRange,
+                                    "\(value) is not a response of \(scale.code) item \(number) (allowed: \(allowed))")
                 }
                 responses[number - 1] = value
             } catch {

@@ -15,8 +15,10 @@ extension RowFields {
             throw RowReject(column.name, .badNumber, "\(text) is not \(kind)")
         }
         guard let exact = value.rescaled(to: places) else {
-            let precision = places == 0 ? "whole numbers" : "numbers with at most \(places) decimal place\(places == 1 ? "" : "s")"
-            throw RowReject(column.name, .badNumber, "\(text) is not \(kind): \(instrument.code) scores are \(precision)")
+            let plural = places == 1 ? "" : "s"
+            let precision = places == 0 ? "whole numbers" : "numbers with at most \(places) decimal place\(plural)"
+            throw RowReject(column.name, .badNumber,
+                            "\(text) is not \(kind): \(instrument.code) scores are \(precision)")
         }
         return exact
     }

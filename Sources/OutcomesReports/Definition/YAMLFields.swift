@@ -62,7 +62,8 @@ struct YAMLFields {
     func int(_ key: String, within range: ClosedRange<Int>) throws -> Int? {
         guard let number = try int(key) else { return nil }
         guard range.contains(number) else {
-            throw error("'\(key)' must be from \(range.lowerBound) to \(range.upperBound); it is \(number)", at: value(key))
+            throw error("'\(key)' must be from \(range.lowerBound) to \(range.upperBound); it is \(number)",
+                        at: value(key))
         }
         return number
     }

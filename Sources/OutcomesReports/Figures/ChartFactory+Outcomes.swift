@@ -84,7 +84,9 @@ extension ChartFactory {
     func trajectories(_ request: ChartRequest) -> Made? {
         guard !privacy.external, let outcome = outcome(request), !outcome.trajectories.isEmpty else { return nil }
         let lines = outcome.trajectories.map { trajectory in
-            Trajectory(points: zip(trajectory.daysSinceAdmission, trajectory.points).map { Point(x: Double($0) / 7, y: $1.score.doubleValue) })
+            Trajectory(points: zip(trajectory.daysSinceAdmission, trajectory.points).map {
+                Point(x: Double($0) / 7, y: $1.score.doubleValue)
+            })
         }
         var byWeek: [Int: [Double]] = [:]
         for line in lines { for point in line.points { byWeek[Int(point.x.rounded()), default: []].append(point.y) } }
