@@ -66,4 +66,22 @@ struct DecimalScoreTests {
         columns.append(big)
         #expect(columns.score(0) == 3_000_000_000)
     }
+
+    @Test("a stored total the instrument's current definition cannot hold is left out, never a crash")
+    func totalsOutsideTheCurrentDefinition() throws {
+        // X now takes whole numbers 0-10 reported x 0.0001; rows loaded under an older definition hold
+        // 1.125 (3 decimals: 3 + 4 factor decimals would exceed 6) and 3000000000 (outside 0...10).
+        let x = Instrument(code: "X", name: "X", itemValues: [ItemValues(0...10)], totalRange: 0...10,
+                           reportingFactor: try #require(Score("0.0001")))
+        var registry = InstrumentRegistry.builtIn
+        registry.register([x])
+        let scores = [("2026-10-01", "1.125"), ("2026-10-02", "3000000000"), ("2026-10-03", "7.000")].map {
+            Assessment(episodeID: "e", assessedOn: Fixture.day($0.0), instrument: "X", score: Score($0.1)!)
+        }
+        let dataset = AnalysisDataset(episodes: [Fixture.episode("e", admitted: "2026-10-01")], assessments: scores,
+                                      registry: registry)
+        // Only 7.000 (= 7 at 0 decimals) is read: 7 x 0.0001 = 0.0007
+        let points = ScoreSeries.read(dataset, position: 0).byInstrument["X"] ?? []
+        #expect(points.map(\.score) == [Score("0.0007")])
+    }
 }
