@@ -2,13 +2,16 @@
 public enum BuiltInInstruments {
     public static let all: [Instrument] = [phq9, gad7, pcl5, core10, who5, audit, dast10]
 
-    private static func items(_ count: Int, _ range: ClosedRange<Int>) -> [[Int]] {
-        Array(repeating: Array(range), count: count)
+    private static func items(_ count: Int, _ range: ClosedRange<Score>) -> [ItemValues] {
+        Array(repeating: ItemValues(range), count: count)
     }
 
-    private static func bands(_ list: [(String, Double, Double)]) -> [SeverityBand] {
+    private static func bands(_ list: [(String, Score, Score)]) -> [SeverityBand] {
         list.map { SeverityBand(label: $0.0, lower: $0.1, upper: $0.2) }
     }
+
+    /// 0.5: response is a final score at or below half the baseline.
+    private static let half = Score(unchecked: 5, decimals: 1)
 
     /// Patient Health Questionnaire-9 (depression). Prorating with up to 2 missing items
     /// follows the NHS Data Dictionary.
@@ -17,7 +20,7 @@ public enum BuiltInInstruments {
         bands: bands([("minimal", 0, 4), ("mild", 5, 9), ("moderate", 10, 14), ("moderately severe", 15, 19), ("severe", 20, 27)]),
         casenessCutoff: 10, reliableChangePoints: 6,
         reliableChangeSource: "NHS Talking Therapies manual: reliable change on PHQ-9 is 6 points",
-        reliability: 0.89, missingItemRule: .prorate(maxMissing: 2), responseFraction: 0.5, remissionBelow: 5,
+        reliability: 0.89, missingItemRule: .prorate(maxMissing: 2), responseFraction: half, remissionBelow: 5,
         loincPanel: "44249-1", loincTotal: "44261-6")
 
     /// Generalized Anxiety Disorder-7. Prorating with up to 1 missing item.
@@ -26,7 +29,7 @@ public enum BuiltInInstruments {
         bands: bands([("minimal", 0, 4), ("mild", 5, 9), ("moderate", 10, 14), ("severe", 15, 21)]),
         casenessCutoff: 8, reliableChangePoints: 4,
         reliableChangeSource: "NHS Talking Therapies manual: reliable change on GAD-7 is 4 points",
-        reliability: 0.92, missingItemRule: .prorate(maxMissing: 1), responseFraction: 0.5, remissionBelow: 5,
+        reliability: 0.92, missingItemRule: .prorate(maxMissing: 1), responseFraction: half, remissionBelow: 5,
         loincPanel: "69737-5", loincTotal: "70274-6")
 
     /// PTSD Checklist for DSM-5.

@@ -98,16 +98,16 @@ public struct Assessment: Hashable, Sendable {
     public var assessedOn: Day
     /// Registry code, for example `PHQ-9`.
     public var instrument: String
-    /// Raw item responses in item order; nil = not answered. Empty when only a total was given.
-    public var items: [Int?]
-    /// The scored total on the instrument's total range.
-    public var score: Int
+    /// Raw item responses in item order, exact; nil = not answered. Empty when only a total was given.
+    public var items: [Score?]
+    /// The scored total on the instrument's total range, exact, with the instrument's decimals.
+    public var score: Score
     public var scoring: ScoringMethod
     public var timepoint: Timepoint?
 
     public init(
-        episodeID: String, assessedOn: Day, instrument: String, items: [Int?] = [],
-        score: Int, scoring: ScoringMethod = .totalOnly, timepoint: Timepoint? = nil
+        episodeID: String, assessedOn: Day, instrument: String, items: [Score?] = [],
+        score: Score, scoring: ScoringMethod = .totalOnly, timepoint: Timepoint? = nil
     ) {
         self.episodeID = episodeID
         self.assessedOn = assessedOn

@@ -94,14 +94,14 @@ struct AssessmentPlanner {
                       target: Int, random: inout SampleRandom) -> Assessment {
         var items = ItemResponses.responses(for: instrument, target: target, random: &random)
         if random.chance(0.04) {
-            let total = ItemResponses.total(of: instrument, items: items) ?? target
+            let total = ItemResponses.total(of: instrument, items: items) ?? Score(target)
             return Assessment(episodeID: episodeID, assessedOn: day, instrument: instrument.code,
                               score: total, scoring: .totalOnly, timepoint: timepoint)
         }
         if case .prorate(let maxMissing) = instrument.missingItemRule, random.chance(0.03) {
             for _ in 0..<random.int(1...maxMissing) { items[random.int(0...(items.count - 1))] = nil }
         }
-        let total = ItemResponses.total(of: instrument, items: items) ?? target
+        let total = ItemResponses.total(of: instrument, items: items) ?? Score(target)
         let method: ScoringMethod = items.contains { $0 == nil } ? .prorated : .complete
         return Assessment(episodeID: episodeID, assessedOn: day, instrument: instrument.code, items: items,
                           score: total, scoring: method, timepoint: timepoint)
@@ -124,7 +124,8 @@ struct Curve {
         let shape = (1 - exp(-2.5 * fraction)) / (1 - exp(-2.5))
         var mean = elapsed == 0 ? baseline : baseline + change * shape
         if let discharge = course.discharge, day > discharge { mean += random.normal(mean: 1, sd: 2.5) }
-        return Int(clamp(mean + random.normal(mean: 0, sd: noise), 0, Double(instrument.totalRange.upperBound)).rounded())
+        let highest = instrument.totalRange.upperBound.doubleValue
+        return Int(clamp(mean + random.normal(mean: 0, sd: noise), 0, highest).rounded())
     }
 }
 

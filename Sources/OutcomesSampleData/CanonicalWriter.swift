@@ -56,8 +56,10 @@ final class CanonicalWriter {
             assessments.text(a.episodeID)
             assessments.day(a.assessedOn)
             assessments.text(a.instrument)
-            for index in 0..<Self.itemColumns { assessments.int(index < a.items.count ? a.items[index] : nil) }
-            assessments.int(a.score)
+            for index in 0..<Self.itemColumns {
+                assessments.text(index < a.items.count ? a.items[index]?.description : nil)
+            }
+            assessments.text(a.score.description)
             assessments.text(a.timepoint?.rawValue)
             try assessments.endRecord()
         }

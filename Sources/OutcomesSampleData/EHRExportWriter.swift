@@ -44,8 +44,10 @@ final class EHRExportWriter {
             assessments.text(a.episodeID)
             assessments.day(a.assessedOn, us: true)
             assessments.text(EHRVocabulary.assessments.source(a.instrument, column: "instrument"))
-            for index in 0..<CanonicalWriter.itemColumns { assessments.int(index < a.items.count ? a.items[index] : nil) }
-            assessments.int(a.score)
+            for index in 0..<CanonicalWriter.itemColumns {
+                assessments.text(index < a.items.count ? a.items[index]?.description : nil)
+            }
+            assessments.text(a.score.description)
             assessments.text(a.timepoint.map { EHRVocabulary.assessments.source($0.rawValue, column: "timepoint") })
             assessments.text(a.timepoint == .followup30 || a.timepoint == .followup90 ? "Phone outreach" : "Front desk")
             try assessments.endRecord()

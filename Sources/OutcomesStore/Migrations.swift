@@ -14,6 +14,9 @@ enum Migrations {
         migrator.registerMigration("v1: canonical tables, load log, rejects, history") { db in
             try db.execute(sql: v1)
         }
+        migrator.registerMigration("v3: exact decimal and negative scores") { db in
+            try db.execute(sql: v3)
+        }
         return migrator
     }
 
@@ -141,5 +144,36 @@ enum Migrations {
         load_id INTEGER NOT NULL REFERENCES load_log(id)
     ) WITHOUT ROWID;
     CREATE INDEX clinical_event_patient ON clinical_event(patient_key);
+    """
+
+    /// Decimal and negative scores (issue 9.6). The assessment table is rebuilt, every row kept:
+    /// `score` becomes whole units of 10^-`score_decimals` (20.3 on a one-decimal instrument is
+    /// 203 with 1), so a score is stored exactly and stays an INTEGER that SQL can compare within
+    /// an instrument; rows stored before hold whole numbers, so they keep their value with 0
+    /// decimals. v1's `score >= 0` goes: an instrument's range may be negative, and the
+    /// instrument check (not the schema) owns the range. Item responses stay exact decimal text.
+    /// Self-contained: it names every column it copies and recreates its index.
+    private static let v3 = """
+    CREATE TABLE assessment_v3 (
+        natural_key TEXT PRIMARY KEY NOT NULL,
+        episode_id TEXT NOT NULL REFERENCES episode(episode_id),
+        assessed_on TEXT NOT NULL CHECK (assessed_on \(isoDate)),
+        instrument TEXT NOT NULL CHECK (instrument <> ''),
+        item_responses TEXT NOT NULL,
+        score INTEGER NOT NULL CHECK (typeof(score) = 'integer' AND abs(score) <= 1000000000000000),
+        score_decimals INTEGER NOT NULL CHECK (score_decimals BETWEEN 0 AND 3),
+        scoring_method TEXT NOT NULL CHECK (\(oneOf("scoring_method", ["complete", "prorated", "total_only"]))),
+        timepoint TEXT CHECK (\(oneOf("timepoint", ["intake", "weekly", "discharge", "followup_30", "followup_90", "other"]))),
+        load_id INTEGER NOT NULL REFERENCES load_log(id),
+        CHECK ((scoring_method = 'total_only') = (item_responses = ''))
+    ) WITHOUT ROWID;
+    INSERT INTO assessment_v3 (natural_key, episode_id, assessed_on, instrument, item_responses, score, score_decimals,
+                               scoring_method, timepoint, load_id)
+        SELECT natural_key, episode_id, assessed_on, instrument, item_responses, score, 0, scoring_method, timepoint,
+               load_id
+        FROM assessment;
+    DROP TABLE assessment;
+    ALTER TABLE assessment_v3 RENAME TO assessment;
+    CREATE INDEX assessment_episode ON assessment(episode_id);
     """
 }

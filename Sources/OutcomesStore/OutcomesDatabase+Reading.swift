@@ -49,19 +49,23 @@ extension OutcomesDatabase {
 
     /// Streams every assessment, ordered by episode, instrument and date (the natural key's
     /// order, so no sort). Item responses are read only when asked for: analysis needs scores.
+    /// Scores come back exact: `score` units of 10^-`score_decimals` (migration v3).
     public func forEachAssessment(includingItems: Bool, _ body: (Assessment) throws -> Void) throws {
         try writer.read { db in
             try ResultReader.forEach(db, sql: """
-                SELECT episode_id, assessed_on, instrument, item_responses, score, scoring_method, timepoint
+                SELECT episode_id, assessed_on, instrument, item_responses, score, score_decimals, scoring_method,
+                       timepoint
                 FROM assessment ORDER BY natural_key
                 """) { row in
-                guard let date = row.day(1) else { return }
+                guard let date = row.day(1), let units = row.int(4), let decimals = row.int(5),
+                      let score = Score(units: Int64(units), decimals: decimals) else { return }
                 let responses = includingItems ? row.string(3) : ""
-                let items = responses.isEmpty ? [] : responses.split(separator: ",", omittingEmptySubsequences: false).map { Int($0) }
+                let items = responses.isEmpty
+                    ? [] : responses.split(separator: ",", omittingEmptySubsequences: false).map { Score($0) }
                 try body(Assessment(
                     episodeID: row.string(0), assessedOn: date, instrument: row.string(2), items: items,
-                    score: row.int(4) ?? 0, scoring: row.code(5, as: ScoringMethod.self) ?? .totalOnly,
-                    timepoint: row.code(6, as: Timepoint.self)))
+                    score: score, scoring: row.code(6, as: ScoringMethod.self) ?? .totalOnly,
+                    timepoint: row.code(7, as: Timepoint.self)))
             }
         }
     }

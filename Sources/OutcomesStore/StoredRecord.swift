@@ -61,17 +61,18 @@ extension Assessment: StoredRecord {
     static let stored = StoredTable(
         name: "assessment",
         columns: ["natural_key", "episode_id", "assessed_on", "instrument", "item_responses", "score",
-                  "scoring_method", "timepoint"],
+                  "score_decimals", "scoring_method", "timepoint"],
         keyColumn: "natural_key")
 
-    /// Item responses as stored: comma-separated, blank for an unanswered item, empty when
-    /// only a total was given.
-    var itemResponsesText: String { items.map { $0.map(String.init) ?? "" }.joined(separator: ",") }
+    /// Item responses as stored: exact decimal text (`Score.description`), comma-separated,
+    /// blank for an unanswered item, empty when only a total was given.
+    var itemResponsesText: String { items.map { $0?.description ?? "" }.joined(separator: ",") }
 
+    /// The score is stored exactly as whole units of 10^-`score_decimals` (migration v3).
     var storedValues: [SQLValue] {
         [.text(naturalKey(episodeID, instrument, assessedOn.description)), .text(episodeID),
-         .text(assessedOn.description), .text(instrument), .text(itemResponsesText), .integer(Int64(score)),
-         .text(scoring.rawValue), SQLValue(timepoint?.rawValue)]
+         .text(assessedOn.description), .text(instrument), .text(itemResponsesText), .integer(score.units),
+         .integer(Int64(score.decimals)), .text(scoring.rawValue), SQLValue(timepoint?.rawValue)]
     }
 }
 

@@ -30,7 +30,7 @@ enum Fixture {
 
     static func score(_ episode: String, _ date: String, _ instrument: String, _ total: Int,
                       _ timepoint: Timepoint? = nil) -> Assessment {
-        Assessment(episodeID: episode, assessedOn: day(date), instrument: instrument, score: total, timepoint: timepoint)
+        Assessment(episodeID: episode, assessedOn: day(date), instrument: instrument, score: Score(total), timepoint: timepoint)
     }
 
     static func event(_ patient: String, _ date: String, _ type: EventType) -> ClinicalEvent {

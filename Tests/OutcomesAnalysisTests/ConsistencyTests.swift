@@ -24,8 +24,8 @@ struct ConsistencyTests {
                                         status: statuses[(index + step) % 7], scheduledMinutes: 180))
             }
             for (week, total) in [(0, 12 + index % 10), (3, 8 + index % 9), (6, 5 + index % 12)] {
-                scores.append(Assessment(episodeID: id, assessedOn: admission.adding(days: week * 7), instrument: "PHQ-9", score: total))
-                scores.append(Assessment(episodeID: id, assessedOn: admission.adding(days: week * 7), instrument: "GAD-7", score: total % 22))
+                scores.append(Assessment(episodeID: id, assessedOn: admission.adding(days: week * 7), instrument: "PHQ-9", score: Score(total)))
+                scores.append(Assessment(episodeID: id, assessedOn: admission.adding(days: week * 7), instrument: "GAD-7", score: Score(total % 22)))
             }
             goals.append(Goal(episodeID: id, goalID: "g", domain: "coping", attainedLevel: index % 5 - 2))
             events.append(ClinicalEvent(patientKey: "p\(index % 30)", date: admission.adding(days: 15 + index % 40),

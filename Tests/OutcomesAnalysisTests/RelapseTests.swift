@@ -100,14 +100,14 @@ struct RelapseTests {
 
     @Test("symptom relapse after response, from the lowest score so far", arguments: [
         // PHQ-9 baseline 20 (a case), threshold 6, response <= 10, remission < 5
-        ([9.0, 15], SymptomRelapse.Course.relapsed),    // responded at 9; 15 is a case and 9 + 6
-        ([9.0, 14], .reached),                           // rise of 5 only
-        ([12.0, 18], .neverReached),                     // 12 > 10: never responded
-        ([4.0, 9, 11], .relapsed),                       // remitted at 4; 11 is a case and 7 above the lowest (4)
-        ([4.0, 9], .reached),                            // 9 is 5 above the lowest and not a case
-        ([12.0, 10, 16], .relapsed),                     // responded at 10 (<= 50% of 20); 16 = 10 + 6
+        ([9, 15] as [Score], SymptomRelapse.Course.relapsed), // responded at 9; 15 is a case and 9 + 6
+        ([9, 14], .reached),                           // rise of 5 only
+        ([12, 18], .neverReached),                     // 12 > 10: never responded
+        ([4, 9, 11], .relapsed),                       // remitted at 4; 11 is a case and 7 above the lowest (4)
+        ([4, 9], .reached),                            // 9 is 5 above the lowest and not a case
+        ([12, 10, 16], .relapsed),                     // responded at 10 (<= 50% of 20); 16 = 10 + 6
     ])
-    func symptomRelapse(later: [Double], expected: SymptomRelapse.Course) throws {
+    func symptomRelapse(later: [Score], expected: SymptomRelapse.Course) throws {
         let threshold = try #require(ReliableChange.published(BuiltInInstruments.phq9))
         let course = SymptomRelapse.course(BuiltInInstruments.phq9, baseline: 20, later: later, threshold)
         #expect(course == expected)

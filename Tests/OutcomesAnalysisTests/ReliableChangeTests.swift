@@ -14,7 +14,7 @@ struct ReliableChangeTests {
     func publishedThreshold(baseline: Int, final: Int, expected: ReliableChangeCategory) throws {
         let phq9 = BuiltInInstruments.phq9
         let threshold = try #require(ReliableChange.published(phq9))
-        #expect(threshold.classify(phq9, baseline: Double(baseline), final: Double(final)) == expected)
+        #expect(threshold.classify(phq9, baseline: Score(baseline), final: Score(final)) == expected)
     }
 
     @Test("Jacobson-Truax threshold from the cohort's baselines, strict")

@@ -34,7 +34,7 @@ struct WatchListAndEquityTests {
     @Test("rise over the last three scores")
     func rise() {
         // 8 -> 11 -> 14: 14 - 8 = 6 >= 6 over the last three (baseline 20 -> 14 is an improvement)
-        let scores = [20.0, 8, 11, 14].enumerated().map { ScorePoint(day: Fixture.day("2026-10-0\($0 + 1)"), score: $1) }
+        let scores = ([20, 8, 11, 14] as [Score]).enumerated().map { ScorePoint(day: Fixture.day("2026-10-0\($0 + 1)"), score: $1) }
         let reasons = WatchList.scoreReasons(BuiltInInstruments.phq9, ReliableChange(points: 6, inclusive: true, method: .published),
                                              scores, admission: Fixture.day("2026-10-01"))
         #expect(reasons == [.risingScores])

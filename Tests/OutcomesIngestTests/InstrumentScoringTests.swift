@@ -6,11 +6,11 @@ import OutcomesCore
 struct InstrumentScoringTests {
     struct Case: Sendable, CustomTestStringConvertible {
         let instrument: Instrument
-        let items: [Int?]
+        let items: [Score?]
         let expected: ItemScore
         let band: String?
         let isCase: Bool
-        var testDescription: String { "\(instrument.code) \(items.map { $0.map(String.init) ?? "_" }.joined(separator: ","))" }
+        var testDescription: String { "\(instrument.code) \(items.map { $0.map(\.description) ?? "_" }.joined(separator: ","))" }
     }
 
     static let cases: [Case] = [

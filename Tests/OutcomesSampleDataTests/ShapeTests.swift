@@ -85,9 +85,9 @@ struct ShapeTests {
         var itemRows = 0
         for row in data.assessments {
             let instrument = try #require(InstrumentRegistry.builtIn[row["instrument"] ?? ""])
-            let total = try #require(Int(row["total"] ?? ""))
+            let total = try #require(Score(row["total"] ?? ""))
             #expect(instrument.totalRange.contains(total))
-            let items = (1...instrument.itemCount).map { Int(row["item_\($0)"] ?? "") }
+            let items = (1...instrument.itemCount).map { Score(row["item_\($0)"] ?? "") }
             #expect((instrument.itemCount..<20).allSatisfy { row["item_\($0 + 1)"] == "" })
             guard items.contains(where: { $0 != nil }) else { continue }
             itemRows += 1

@@ -1,12 +1,13 @@
 import OutcomesCore
 
 /// Assessments stored as columns: date, instrument, scored total and timepoint (item responses
-/// are not kept: every metric reads the total).
+/// are not kept: every metric reads the total). Totals are kept exact (`Score`), whatever
+/// their size, decimals or sign.
 public struct AssessmentColumns: Sendable {
     private var dates: [Int32] = []
     /// Index into `instrumentCodes`.
     private var instruments: [UInt16] = []
-    private var scores: [Int32] = []
+    private var scores: [Score] = []
     /// Index into `Timepoint.allCases`; `noTimepoint` when not recorded.
     private var timepoints: [UInt8] = []
     /// Instrument codes in order of first appearance.
@@ -22,7 +23,7 @@ public struct AssessmentColumns: Sendable {
 
     mutating func append(_ assessment: Assessment) {
         dates.append(Int32(truncatingIfNeeded: assessment.assessedOn.ordinal))
-        scores.append(Int32(clamping: assessment.score))
+        scores.append(assessment.score)
         timepoints.append(assessment.timepoint.flatMap { AssessmentColumns.timepointCases.firstIndex(of: $0) }.map(UInt8.init)
             ?? AssessmentColumns.noTimepoint)
         if let index = instrumentIndex[assessment.instrument] {
@@ -37,8 +38,8 @@ public struct AssessmentColumns: Sendable {
 
     public func date(_ row: Int) -> Day { Day(ordinal: Int(dates[row])) }
     public func instrument(_ row: Int) -> String { instrumentCodes[Int(instruments[row])] }
-    /// The raw total (go through `Instrument.reported` for thresholds and bands).
-    public func score(_ row: Int) -> Int { Int(scores[row]) }
+    /// The raw total, exact (go through `Instrument.reported` for thresholds and bands).
+    public func score(_ row: Int) -> Score { scores[row] }
 
     public func timepoint(_ row: Int) -> Timepoint? {
         let code = Int(timepoints[row])

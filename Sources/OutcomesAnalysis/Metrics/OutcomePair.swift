@@ -6,8 +6,8 @@ public struct OutcomePair: Hashable, Sendable {
     public var baseline: ScorePoint
     public var final: ScorePoint
 
-    /// Final - baseline on the reporting scale (negative is improvement when higher is worse).
-    public var change: Double { final.score - baseline.score }
+    /// Final - baseline on the reporting scale, exact (negative is improvement when higher is worse).
+    public var change: Score { final.score - baseline.score }
 
     /// Days either side of admission a baseline may fall.
     public static let baselineWindowDays = 14

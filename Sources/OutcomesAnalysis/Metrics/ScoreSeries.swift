@@ -1,12 +1,12 @@
 import OutcomesCore
 
-/// One score on the reporting scale (raw total x the instrument's reporting factor).
+/// One score on the reporting scale (raw total x the instrument's reporting factor), exact.
 public struct ScorePoint: Hashable, Sendable {
     public var day: Day
-    public var score: Double
+    public var score: Score
     public var timepoint: Timepoint?
 
-    public init(day: Day, score: Double, timepoint: Timepoint? = nil) {
+    public init(day: Day, score: Score, timepoint: Timepoint? = nil) {
         self.day = day
         self.score = score
         self.timepoint = timepoint
@@ -30,14 +30,19 @@ public struct ScoreSeries: Sendable {
         episodes = context.discharged(in: period).map { ScoreSeries.read(context.dataset, position: $0) }
     }
 
-    /// Reads one episode's scores; instruments missing from the registry are left out.
+    /// Reads one episode's scores; instruments missing from the registry are left out, and so
+    /// is a total the instrument's current definition cannot hold (outside its total range or
+    /// more precise than its decimals: the instrument file changed since the load), so that
+    /// every score put on the reporting scale is one the instrument check bounded.
     static func read(_ dataset: AnalysisDataset, position: Int) -> EpisodeScores {
         var byInstrument = [String: [ScorePoint]]()
         let columns = dataset.assessmentColumns
         for row in dataset.assessmentRows(ofEpisodeAt: position).lazy.map({ Int($0) }) {
             let code = columns.instrument(row)
-            guard let instrument = dataset.registry[code] else { continue }
-            let point = ScorePoint(day: columns.date(row), score: instrument.reported(columns.score(row)),
+            guard let instrument = dataset.registry[code],
+                  let total = columns.score(row).rescaled(to: instrument.decimals),
+                  instrument.totalRange.contains(total) else { continue }
+            let point = ScorePoint(day: columns.date(row), score: instrument.reported(total),
                                    timepoint: columns.timepoint(row))
             byInstrument[code, default: []].append(point)
         }

@@ -22,7 +22,7 @@ public struct SeverityShift: Hashable, Sendable {
         }
     }
 
-    private static func bandIndex(_ instrument: Instrument, _ score: Double) -> Int? {
+    private static func bandIndex(_ instrument: Instrument, _ score: Score) -> Int? {
         instrument.bands.firstIndex { $0.contains(score) }
     }
 }

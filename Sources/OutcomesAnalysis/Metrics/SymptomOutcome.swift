@@ -48,10 +48,10 @@ public struct SymptomOutcome: Sendable {
             trajectories.append(ScoreTrajectory(episodeID: pair.episodeID, admission: item.episode.admissionDate,
                                                 points: scores.filter { $0.day <= last }))
         }
-        let baselines = pairs.map(\.baseline.score)
+        let baselines = pairs.map(\.baseline.score.doubleValue)
         baseline = MeanEstimate(baselines)
-        final = MeanEstimate(pairs.map(\.final.score))
-        change = MeanEstimate(pairs.map(\.change))
+        final = MeanEstimate(pairs.map(\.final.score.doubleValue))
+        change = MeanEstimate(pairs.map(\.change.doubleValue))
         if let mean = change.mean, let sd = change.standardDeviation, sd > 0 { effectSize = mean / sd }
         threshold = ReliableChange.threshold(method, instrument, baselines: baselines)
         severityShift = SeverityShift(instrument: instrument, pairs: pairs)
@@ -70,10 +70,8 @@ public struct SymptomOutcome: Sendable {
                 recovered += 1
                 if category == .improvement { reliablyRecovered += 1 }
             }
-            if let fraction = instrument.responseFraction, pair.final.score <= fraction * pair.baseline.score {
-                responders += 1
-            }
-            if let below = instrument.remissionBelow, pair.final.score < below { remitted += 1 }
+            if instrument.isResponse(baseline: pair.baseline.score, final: pair.final.score) { responders += 1 }
+            if instrument.isRemission(pair.final.score) { remitted += 1 }
         }
     }
 

@@ -40,7 +40,8 @@ public struct SymptomRelapse: Sendable {
     public enum Course: Hashable, Sendable { case neverReached, reached, relapsed }
 
     /// Walks the scores after the baseline (the baseline itself cannot count as reaching response).
-    public static func course(_ instrument: Instrument, baseline: Double, later: [Double], _ threshold: ReliableChange?) -> Course {
+    public static func course(_ instrument: Instrument, baseline: Score, later: [Score],
+                              _ threshold: ReliableChange?) -> Course {
         var reached = false
         var best = baseline
         for score in later {
@@ -48,9 +49,9 @@ public struct SymptomRelapse: Sendable {
                threshold.isReliable(instrument.improvement(from: score, to: best)) {
                 return .relapsed
             }
-            let responded = instrument.responseFraction.map { instrument.improvement(from: $0 * baseline, to: score) >= 0 } ?? false
-            let remitted = instrument.remissionBelow.map { score < $0 } ?? false
-            if responded || remitted { reached = true }
+            if instrument.isResponse(baseline: baseline, final: score) || instrument.isRemission(score) {
+                reached = true
+            }
             if instrument.improvement(from: best, to: score) > 0 { best = score }
         }
         return reached ? .reached : .neverReached

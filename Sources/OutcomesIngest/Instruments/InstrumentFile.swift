@@ -3,15 +3,17 @@ import OutcomesCore
 /// Instrument definitions from a YAML file, so that a program can add or override instruments
 /// without recompiling (SPEC section 4). `Docs/instruments-example.yaml` is a worked example.
 ///
-/// Schema (errors name the file and the line):
+/// Schema (errors name the file and the line; `InstrumentCheck` lists the rules):
 /// ```yaml
 /// instruments:
 ///   - code: K10                          # registry code; an existing code overrides that instrument
 ///     name: Kessler Psychological Distress Scale
+///     decimals: 0                        # decimal places of responses and totals, 0 to 3 (ORS: 1)
 ///     items:
 ///       count: 10
 ///       range: [1, 5]                    # allowed responses of every item, both ends included
-///       values: {9: [0, 2, 4]}           # optional: item number -> its allowed responses
+///       step: 1                          # optional: one unit of `decimals` by default (0.1 for 1)
+///       values: {9: [0, 2, 4]}           # optional: item number -> its allowed responses (at most 100)
 ///     reverse_scored: [2, 3]             # item numbers scored max + min - response
 ///     total_range: [10, 50]
 ///     direction: higher_is_worse         # or higher_is_better

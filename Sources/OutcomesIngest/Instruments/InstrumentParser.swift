@@ -4,21 +4,26 @@ import Yams
 /// Reads one instrument entry of an instrument file (see `InstrumentFile` for the schema).
 struct InstrumentParser {
     static let keys: Set<String> = [
-        "code", "name", "items", "reverse_scored", "total_range", "direction", "reporting_factor", "bands",
-        "caseness", "reliable_change", "reliability", "missing_items", "response_fraction", "remission_below", "loinc",
+        "code", "name", "decimals", "items", "reverse_scored", "total_range", "direction", "reporting_factor",
+        "bands", "caseness", "reliable_change", "reliability", "missing_items", "response_fraction",
+        "remission_below", "loinc",
     ]
 
     let document: YAMLDocument
     let base: InstrumentRegistry
 
+    /// The entry's instrument, checked in full (`check`).
     func parse(_ node: Node) throws -> Instrument {
         let entries = try document.mapping(node, "an instrument", allowed: Self.keys)
         let value = { (key: String) in entries.first { $0.key == key }?.value }
         guard let codeNode = value("code") else { throw document.error(node, "an instrument needs a code") }
         let code = try document.string(codeNode, "code")
         var instrument = try base[code] ?? newInstrument(code: code, node: node, value: value)
-        for entry in entries { try apply(entry.key, entry.value, to: &instrument) }
-        try check(instrument, node)
+        // decimals first: the default item step is one unit of the instrument's precision
+        for entry in entries.sorted(by: { $0.key == "decimals" && $1.key != "decimals" }) {
+            try apply(entry.key, entry.value, to: &instrument)
+        }
+        try InstrumentCheck(document: document, entry: node, given: value).check(instrument)
         return instrument
     }
 
@@ -35,7 +40,12 @@ struct InstrumentParser {
         switch key {
         case "code": break
         case "name": instrument.name = try document.string(node, key)
-        case "items": instrument.itemValues = try itemValues(node)
+        case "decimals":
+            instrument.decimals = try document.int(node, key)
+            guard (0...InstrumentCheck.maxDecimals).contains(instrument.decimals) else {
+                throw document.error(node, "decimals must be 0 to \(InstrumentCheck.maxDecimals)")
+            }
+        case "items": instrument.itemValues = try itemValues(node, decimals: instrument.decimals)
         case "reverse_scored": instrument.reverseScoredItems = Set(try document.intList(node, key))
         case "total_range": instrument.totalRange = try range(node, key)
         case "direction":
@@ -44,21 +54,24 @@ struct InstrumentParser {
                 throw document.error(node, "direction must be higher_is_worse or higher_is_better")
             }
             instrument.direction = direction
-        case "reporting_factor": instrument.reportingFactor = try document.double(node, key)
+        case "reporting_factor": instrument.reportingFactor = try document.score(node, key)
         case "bands": instrument.bands = try bands(node)
-        case "caseness": instrument.casenessCutoff = try document.double(node, key)
+        case "caseness": instrument.casenessCutoff = try document.score(node, key)
         case "reliable_change":
             let fields = try document.mapping(node, key, allowed: ["points", "source"])
             instrument.reliableChangePoints = nil
             instrument.reliableChangeSource = nil
             for field in fields {
-                if field.key == "points" { instrument.reliableChangePoints = try document.double(field.value, "points") }
-                else { instrument.reliableChangeSource = try document.string(field.value, "source") }
+                if field.key == "points" {
+                    instrument.reliableChangePoints = try document.score(field.value, "points")
+                } else {
+                    instrument.reliableChangeSource = try document.string(field.value, "source")
+                }
             }
         case "reliability": instrument.reliability = try document.double(node, key)
         case "missing_items": instrument.missingItemRule = try missingItemRule(node)
-        case "response_fraction": instrument.responseFraction = try document.double(node, key)
-        case "remission_below": instrument.remissionBelow = try document.double(node, key)
+        case "response_fraction": instrument.responseFraction = try document.score(node, key)
+        case "remission_below": instrument.remissionBelow = try document.score(node, key)
         default:
             for field in try document.mapping(node, key, allowed: ["panel", "total"]) {
                 let code = try document.string(field.value, "loinc \(field.key)")

@@ -25,7 +25,7 @@ struct AssessmentRowValidator: TableRowValidator {
             throw RowReject(instrument.name, .unknownCode, "\(RowReject.quoted(code)) is not an instrument code; accepted: \(context.registry.codes.joined(separator: ", "))")
         }
         let responses = try itemResponses(row, scale)
-        var scored: (total: Int, method: ScoringMethod)?
+        var scored: (total: Score, method: ScoringMethod)?
         if let responses {
             switch scale.score(items: responses) {
             case .scored(let value, let method): scored = (value, method)
@@ -35,7 +35,7 @@ struct AssessmentRowValidator: TableRowValidator {
                 throw RowReject(items.first?.name, .tooManyMissingItems, "\(missing) of \(scale.itemCount) items are missing; \(scale.code) allows \(allowed)")
             }
         }
-        let given = try row.int(total, required: false, range: Int.min...Int.max)
+        let given = try row.score(total, of: scale)
         if let given, !scale.totalRange.contains(given) {
             throw RowReject(total.name, .outOfRange, "\(given) is outside the \(scale.code) total range \(scale.totalRange.lowerBound)...\(scale.totalRange.upperBound)")
         }
@@ -55,8 +55,8 @@ struct AssessmentRowValidator: TableRowValidator {
     /// The item responses in item order (nil = unanswered), or nil when the row gives none.
     /// Reports, at its column, whichever comes first: a bad or out-of-range response, or the
     /// first missing item when more are missing than the instrument allows.
-    private func itemResponses(_ row: RowFields, _ scale: Instrument) throws(RowReject) -> [Int?]? {
-        var responses = [Int?](repeating: nil, count: scale.itemCount)
+    private func itemResponses(_ row: RowFields, _ scale: Instrument) throws(RowReject) -> [Score?]? {
+        var responses = [Score?](repeating: nil, count: scale.itemCount)
         var present = 0
         var firstMissing: Int?
         var firstProblem: (item: Int, reject: RowReject)?
@@ -69,13 +69,14 @@ struct AssessmentRowValidator: TableRowValidator {
             if number <= scale.itemCount { present += 1 }
             guard firstProblem == nil else { continue }
             do throws(RowReject) {
-                let value = try row.requiredInt(column, range: Int.min...Int.max)
+                guard let value = try row.score(column, of: scale) else { continue }
                 guard number <= scale.itemCount else {
                     throw RowReject(column.name, .outOfRange, "\(scale.code) has \(scale.itemCount) items; \(column.name) must be blank")
                 }
                 let allowed = scale.itemValues[number - 1]
                 guard allowed.contains(value) else {
-                    throw RowReject(column.name, .outOfRange, "\(value) is not a response of \(scale.code) item \(number) (allowed: \(Self.describe(allowed)))")
+                    throw RowReject(column.name, .outOfRange,
+                                    "\(value) is not a response of \(scale.code) item \(number) (allowed: \(allowed))")
                 }
                 responses[number - 1] = value
             } catch {
@@ -90,22 +91,5 @@ struct AssessmentRowValidator: TableRowValidator {
         }
         if let firstProblem { throw firstProblem.reject }
         return present > 0 ? responses : nil
-    }
-
-    /// Allowed responses as `0-3` when they are consecutive, else as a list.
-    static func describe(_ values: [Int]) -> String {
-        guard let low = values.min(), let high = values.max() else { return "none" }
-        if values.count == high - low + 1 { return "\(low)-\(high)" }
-        return values.sorted().map(String.init).joined(separator: ", ")
-    }
-}
-
-extension Instrument {
-    /// How many items may be blank before the row is rejected.
-    var allowedMissingItems: Int {
-        switch missingItemRule {
-        case .strict: return 0
-        case .prorate(let maxMissing): return maxMissing
-        }
     }
 }

@@ -6,10 +6,11 @@ extension TableFactory {
     func instruments() -> ReportTable {
         let codes = (overall?.outcomes.map(\.instrument.code) ?? []).isEmpty ? inputs.registry.codes : (overall?.outcomes.map(\.instrument.code) ?? [])
         let rows = codes.compactMap { inputs.registry[$0] }.map { instrument -> [TableCell] in
-            let bands = instrument.bands.map { "\($0.label) \(Format.number($0.lower, digits: 0))–\(Format.number($0.upper, digits: 0))" }
+            // Exact values as the instrument defines them (no rounding: bands may be decimal).
+            let bands = instrument.bands.map { "\($0.label) \($0.lower)–\($0.upper)" }
             return [TableCell(instrument.code, detail: instrument.name), TableCell("\(instrument.totalRange.lowerBound)–\(instrument.totalRange.upperBound)"),
-                    TableCell(instrument.casenessCutoff.map { "≥ " + Format.number($0, digits: 0) } ?? "–"),
-                    TableCell(instrument.reliableChangePoints.map { Format.number($0, digits: 0) + " points" } ?? "–",
+                    TableCell(instrument.casenessCutoff.map { "≥ \($0)" } ?? "–"),
+                    TableCell(instrument.reliableChangePoints.map { "\($0) points" } ?? "–",
                               detail: instrument.reliableChangeSource),
                     TableCell(instrument.reliability.map { Format.number($0, digits: 2) } ?? "–"),
                     TableCell(bands.joined(separator: "; "), color: ReportStyle.secondary)]

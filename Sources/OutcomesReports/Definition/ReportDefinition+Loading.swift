@@ -18,6 +18,10 @@ extension ReportDefinition {
         }
     }
 
+    /// Months a trend may show: 1 to 120, ten years of monthly points (a chart of more is unreadable,
+    /// and `-3` or `100000` are typing errors).
+    public static let trendMonthsRange = 1...120
+
     /// Reads and checks a definition file.
     public static func load(path: String, vocabulary: Vocabulary) throws -> ReportDefinition {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
@@ -48,7 +52,7 @@ extension ReportDefinition {
             title: try fields.requiredString("title"),
             audience: audience,
             period: try fields.code("period", as: PeriodRule.self) ?? .month,
-            trendMonths: try fields.int("trend_months") ?? 12,
+            trendMonths: try fields.int("trend_months", within: trendMonthsRange) ?? 12,
             description: try fields.string("description"),
             cover: try fields.bool("cover") ?? false,
             sections: try sectionNodes.map(reader.section),

@@ -46,13 +46,25 @@ struct YAMLFields {
 
     func double(_ key: String) throws -> Double? {
         guard let node = value(key) else { return nil }
-        guard let text = node.string, let number = Double(text) else { throw error("'\(key)' must be a number", at: node) }
+        guard let text = node.string, let number = Double(text), number.isFinite else {
+            throw error("'\(key)' must be a finite number", at: node)
+        }
         return number
     }
 
     func int(_ key: String) throws -> Int? {
         guard let node = value(key) else { return nil }
         guard let text = node.string, let number = Int(text) else { throw error("'\(key)' must be a whole number", at: node) }
+        return number
+    }
+
+    /// A whole number within `range`, the bound named in the error.
+    func int(_ key: String, within range: ClosedRange<Int>) throws -> Int? {
+        guard let number = try int(key) else { return nil }
+        guard range.contains(number) else {
+            throw error("'\(key)' must be from \(range.lowerBound) to \(range.upperBound); it is \(number)",
+                        at: value(key))
+        }
         return number
     }
 

@@ -84,7 +84,9 @@ extension ChartFactory {
     func trajectories(_ request: ChartRequest) -> Made? {
         guard !privacy.external, let outcome = outcome(request), !outcome.trajectories.isEmpty else { return nil }
         let lines = outcome.trajectories.map { trajectory in
-            Trajectory(points: zip(trajectory.daysSinceAdmission, trajectory.points).map { Point(x: Double($0) / 7, y: $1.score) })
+            Trajectory(points: zip(trajectory.daysSinceAdmission, trajectory.points).map {
+                Point(x: Double($0) / 7, y: $1.score.doubleValue)
+            })
         }
         var byWeek: [Int: [Double]] = [:]
         for line in lines { for point in line.points { byWeek[Int(point.x.rounded()), default: []].append(point.y) } }
@@ -94,13 +96,14 @@ extension ChartFactory {
         // Scores are plotted on the reporting scale (WHO-5: raw x 4), so the axis is too.
         let low = outcome.instrument.reported(outcome.instrument.totalRange.lowerBound)
         let high = outcome.instrument.reported(outcome.instrument.totalRange.upperBound)
+        let decimals = max(low.significantDecimals, high.significantDecimals)
         let spec = ChartSpec(
             kind: .spaghetti(SpaghettiData(trajectories: lines, mean: Trajectory(points: mean), meanLabel: "Weekly mean")),
             title: "\(outcome.instrument.code) scores during treatment",
             subtitle: "Discharges \(periodText) with a pair · n = \(lines.count) episodes",
             xAxis: AxisSpec("Weeks since admission", format: .integer),
-            yAxis: AxisSpec("\(outcome.instrument.code) total", unit: "\(Format.count(Int(low)))–\(Format.count(Int(high)))", format: .integer,
-                            domain: low...high))
+            yAxis: AxisSpec("\(outcome.instrument.code) total", unit: "\(low)–\(high)",
+                            format: decimals == 0 ? .integer : .number, domain: low.doubleValue...high.doubleValue))
         return Made(chart: spec, name: "trajectories-\(ChartFactory.slug(outcome.instrument.code))")
     }
 }

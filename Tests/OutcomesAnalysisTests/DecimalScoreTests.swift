@@ -1,0 +1,87 @@
+import OutcomesCore
+import Testing
+@testable import OutcomesAnalysis
+
+@Suite("Decimal and negative scores")
+struct DecimalScoreTests {
+    /// ORS-like: 4 items 0-10 to one decimal, total 0-40, higher is worse for this test,
+    /// caseness 20.3, published reliable change 6.0 points.
+    static let orsLike = Instrument(
+        code: "ORS-X", name: "ORS-like", decimals: 1,
+        itemValues: Array(repeating: ItemValues(0...10, step: Score("0.1")!), count: 4),
+        totalRange: 0...40, casenessCutoff: Score("20.3"), reliableChangePoints: Score("6.0"),
+        responseFraction: Score("0.5"), remissionBelow: Score("7.2"))
+
+    func outcome(_ pairs: [(String, String)]) -> SymptomOutcome {
+        var episodes: [Episode] = []
+        var scores: [Assessment] = []
+        for (index, pair) in pairs.enumerated() {
+            let id = "e\(index)"
+            episodes.append(Fixture.episode(id, admitted: "2026-09-20", discharged: "2026-10-18"))
+            for (date, score) in [("2026-09-20", pair.0), ("2026-10-18", pair.1)] {
+                scores.append(Assessment(episodeID: id, assessedOn: Fixture.day(date), instrument: "ORS-X",
+                                         score: Score(score)!))
+            }
+        }
+        var registry = InstrumentRegistry.builtIn
+        registry.register([Self.orsLike])
+        let dataset = AnalysisDataset(episodes: episodes, assessments: scores, registry: registry)
+        let series = ScoreSeries(Fixture.context(dataset), dischargedIn: Fixture.october)
+        return SymptomOutcome(instrument: Self.orsLike, series: series, method: .published)
+    }
+
+    @Test("Issue 9.6: ORS 8.2 -> 2.2 with a 6.0-point threshold is a reliable improvement, compared exactly")
+    func reliableChangeBoundary() {
+        // In Double, 8.2 - 2.2 = 5.999999999999999 < 6: the pair would miss the threshold.
+        #expect(8.2 - 2.2 < 6.0)
+        // Exactly: 82 - 22 = 60 tenths = 6.0 >= 6.0 -> reliable improvement; 20.3 -> 14.3 likewise (203 - 143 = 60).
+        // 20.3 -> 14.4: 59 tenths < 60 -> no reliable change. 14.3 -> 20.3: a rise of 6.0 -> deterioration.
+        let result = outcome([("20.3", "14.3"), ("8.2", "2.2"), ("20.3", "14.4"), ("14.3", "20.3")])
+        #expect(result.categories == [.improvement, .improvement, .noReliableChange, .deterioration])
+        var metrics = MetricSet()
+        result.write(to: &metrics)
+        #expect(metrics["outcomes.ORS-X.reliable_improvement_rate"] == .rate(2, 4))
+        // Caseness 20.3 exactly: the two 20.3 baselines are cases (>=); 8.2 and 14.3 are not: 2 cases.
+        // Recovered: 14.3 and 14.4 are below 20.3 -> 2 of 2; reliable recovery: only the first -> 1 of 2.
+        #expect(metrics["outcomes.ORS-X.recovery_rate"] == .rate(2, 2))
+        #expect(metrics["outcomes.ORS-X.reliable_recovery_rate"] == .rate(1, 2))
+        // Mean change: (-6.0 - 6.0 - 5.9 + 6.0) / 4 = -11.9 / 4 = -2.975 (means stay Double)
+        #expect(abs((result.change.mean ?? 0) - -2.975) < 1e-12)
+    }
+
+    @Test("response and remission boundaries are exact: 10.2 is 50% of 20.4, 7.2 is not below 7.2")
+    func responseBoundary() {
+        // baseline 14.4 is not a case (< 20.3); use a case baseline: 20.4 -> 10.2 is exactly 50%: a response.
+        // 20.4 -> 10.3 is above 50%: no response. 20.4 -> 7.1 remits (< 7.2); 20.4 -> 7.2 does not.
+        let result = outcome([("20.4", "10.2"), ("20.4", "10.3"), ("20.4", "7.1"), ("20.4", "7.2")])
+        #expect(result.responders == 3 && result.remitted == 1 && result.casesAtBaseline == 4)
+    }
+
+    @Test("totals above 2^31 are kept whole in analysis, not clamped to Int32")
+    func largeTotals() {
+        // 3000000000 > 2147483647 (2^31 - 1): it was clamped to 2147483647 before
+        let big = Assessment(episodeID: "e", assessedOn: Fixture.day("2026-10-01"), instrument: "PHQ-9",
+                             score: 3_000_000_000)
+        var columns = AssessmentColumns()
+        columns.append(big)
+        #expect(columns.score(0) == 3_000_000_000)
+    }
+
+    @Test("a stored total the instrument's current definition cannot hold is left out, never a crash")
+    func totalsOutsideTheCurrentDefinition() throws {
+        // X now takes whole numbers 0-10 reported x 0.0001; rows loaded under an older definition hold
+        // 1.125 (3 decimals: 3 + 4 factor decimals would exceed 6) and 3000000000 (outside 0...10).
+        let x = Instrument(code: "X", name: "X", itemValues: [ItemValues(0...10)], totalRange: 0...10,
+                           reportingFactor: try #require(Score("0.0001")))
+        var registry = InstrumentRegistry.builtIn
+        registry.register([x])
+        let scores = [("2026-10-01", "1.125"), ("2026-10-02", "3000000000"), ("2026-10-03", "7.000")].map {
+            Assessment(episodeID: "e", assessedOn: Fixture.day($0.0), instrument: "X", score: Score($0.1)!)
+        }
+        let dataset = AnalysisDataset(episodes: [Fixture.episode("e", admitted: "2026-10-01")], assessments: scores,
+                                      registry: registry)
+        // Only 7.000 (= 7 at 0 decimals) is read: 7 x 0.0001 = 0.0007
+        let points = ScoreSeries.read(dataset, position: 0).byInstrument["X"] ?? []
+        #expect(points.map(\.score) == [Score("0.0007")])
+    }
+}
