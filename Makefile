@@ -4,8 +4,9 @@ SYSTEM_PACKAGES := libcairo2-dev libpango1.0-dev libsqlite3-dev fonts-dejavu-cor
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN_DIR = $(shell swift build -c release --show-bin-path)
 OUT ?= out
+PREFIX ?= /usr/local
 
-.PHONY: deps build release test demo bench sample-data gallery clean
+.PHONY: deps build release install definitions test demo bench sample-data gallery clean
 
 ## Installs the Debian packages the build needs, when any is missing.
 deps:
@@ -20,6 +21,19 @@ build: deps
 
 release: deps
 	swift build -c release
+
+## Installs the release executable as $(PREFIX)/bin/iop-outcomes (make install PREFIX=$$HOME/.local).
+## It carries its report definitions and the Swift runtime (static), so it runs from any directory
+## and needs only the system libraries of `make deps` (Cairo, Pango, SQLite).
+install: deps
+	swift build -c release --static-swift-stdlib
+	install -d "$(DESTDIR)$(PREFIX)/bin"
+	install -m 0755 "$(BIN_DIR)/iop-outcomes" "$(DESTDIR)$(PREFIX)/bin/iop-outcomes"
+
+## Regenerates the built-in report definitions (Sources/OutcomesReports/Definition/BuiltInDefinitionTexts.swift)
+## from Reports/*.yaml; a test fails until this has run after an edit.
+definitions:
+	Scripts/embed-report-definitions.sh
 
 test: deps
 	swift test --disable-xctest

@@ -4,41 +4,17 @@ import OutcomesAnalysis
 import OutcomesCore
 import OutcomesReports
 
-
 /// One report run: definition -> plan -> inputs -> document -> PDF (and SVGs).
 struct ReportRun {
     let command: ReportCommand
-
-    /// The definition file: a path as given, else `<definitions>/<name>.yaml`, else the
-    /// package's `Reports/` beside the built executable.
-    func definitionPath() throws -> String {
-        let name = command.report
-        if name.hasSuffix(".yaml") || name.hasSuffix(".yml") || name.contains("/") { return name }
-        var candidates = [(command.definitions as NSString).appendingPathComponent("\(name).yaml")]
-        if let reports = Self.packageReports { candidates.append((reports as NSString).appendingPathComponent("\(name).yaml")) }
-        guard let found = candidates.first(where: FileManager.default.fileExists) else {
-            throw CommandFailure("\(candidates[0]): no such report definition; use monthly, qi-review, accreditation or a FILE.yaml")
-        }
-        return found
-    }
-
-    /// `Reports/` of the package the executable was built in (`.build/<config>/iop-outcomes`).
-    static var packageReports: String? {
-        var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<5 {
-            let candidate = url.appendingPathComponent("Reports").path
-            if FileManager.default.fileExists(atPath: candidate) { return candidate }
-            url = url.deletingLastPathComponent()
-        }
-        return nil
-    }
 
     /// Writes the PDF (and SVGs); returns every path written.
     func write() throws -> [String] {
         let registry = try command.instrumentsOption.registry()
         let definition: ReportDefinition
         do {
-            definition = try ReportDefinition.load(path: try definitionPath(), vocabulary: .analysis(registry))
+            definition = try ReportDefinition.resolve(command.report, folder: command.definitions,
+                                                      vocabulary: .analysis(registry))
         } catch let error as ReportDefinitionError {
             throw CommandFailure(error.description)
         }
