@@ -69,5 +69,7 @@ let package = Package(
         .testTarget(name: "CairoRenderTests", dependencies: ["CairoRender", "Charts", "OutcomesTestSupport"]),
         .testTarget(name: "OutcomesReportsTests", dependencies: ["OutcomesReports", "CairoRender", "OutcomesTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["OutcomesCore"]),
+        // Pure helpers of the executable (progress text), tested without running it.
+        .testTarget(name: "CommandLineTests", dependencies: ["iop-outcomes"]),
     ]
 )

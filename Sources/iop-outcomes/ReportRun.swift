@@ -24,12 +24,16 @@ struct ReportRun {
         defer { progress.clear() }
         let inputs = try ReportInputsLoader(db: try command.database.open(), registry: registry, options: AnalysisOptions(period: plan.period))
             .load(plan, programName: command.programName, command: commandLine(definition), generatedOn: generatedOn(plan))
-        progress.show("\(definition.title): laying out and drawing pages")
+        progress.show("\(definition.title): laying out pages")
         let document = ReportBuilder(definition: definition, inputs: inputs, measurer: try PangoTextMeasurer(),
                                      setup: command.a4 ? .a4 : .letter).build()
         let metadata = PDFMetadata(title: "\(definition.title), \(command.programName)", subject: plan.period.description,
                                    date: PDFMetadata.reproducibleDate())
-        let data = try ReportPrinter.pdf(document, metadata: metadata)
+        let drawing = ProgressLine()
+        let data = try ReportPrinter.pdf(document, metadata: metadata) { drawn in
+            drawing.update("\(definition.title): drawing pages", done: drawn, total: document.pages.count,
+                           count: drawn, unit: "pages")
+        }
         let directory = (command.out as NSString).deletingLastPathComponent
         if !directory.isEmpty { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
         try data.write(to: URL(fileURLWithPath: command.out))
