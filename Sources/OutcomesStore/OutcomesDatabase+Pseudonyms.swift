@@ -5,8 +5,8 @@ extension OutcomesDatabase {
     /// do): the key that made them must then never be replaced.
     public func holdsPseudonyms() throws -> Bool {
         try writer.read { db in
-            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM episode) OR EXISTS (SELECT 1 FROM clinical_event)")
-                ?? false
+            let sql = "SELECT EXISTS (SELECT 1 FROM episode) OR EXISTS (SELECT 1 FROM clinical_event)"
+            return try Bool.fetchOne(db, sql: sql) ?? false
         }
     }
 }

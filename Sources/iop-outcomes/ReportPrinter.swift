@@ -6,7 +6,8 @@ import OutcomesReports
 /// Prints a laid-out report with Cairo: every page scene onto one PDF, every chart as SVG.
 enum ReportPrinter {
     /// The PDF of every page; `pageDrawn` hears the number of pages drawn after each one.
-    static func pdf(_ document: ReportDocument, metadata: PDFMetadata, pageDrawn: (Int) -> Void = { _ in }) throws -> Data {
+    static func pdf(_ document: ReportDocument, metadata: PDFMetadata,
+                    pageDrawn: (Int) -> Void = { _ in }) throws -> Data {
         let pdf = try PDFDocument(pageSize: document.setup.size, metadata: metadata)
         for (index, page) in document.pages.enumerated() {
             let canvas = try pdf.beginPage()

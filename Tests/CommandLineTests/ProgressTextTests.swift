@@ -20,7 +20,8 @@ struct ProgressTextTests {
         (1, 3, 1, "pages", 0.4, "r  [######..............]  33%  1 pages  3 pages/s  0:01 left"),
         // 999 of 1,000 bytes, 1,234,567 rows in 3,700 s: 99% (never 100% before the end), 1,234,567 / 3,700
         // = 333.67 -> 334 rows/s, 3,700 x 1 / 999 = 3.7037 -> 4 s left
-        (999, 1_000, 1_234_567, "rows", 3_700.0, "r  [###################.]  99%  1,234,567 rows  334 rows/s  0:04 left"),
+        (999, 1_000, 1_234_567, "rows", 3_700.0,
+         "r  [###################.]  99%  1,234,567 rows  334 rows/s  0:04 left"),
         // 10 of 100 bytes in 500 s: 500 x 90 / 10 = 4,500 s = 1 h 15 min 0 s left; 7 / 500 = 0.014 -> 0 rows/s
         (10, 100, 7, "rows", 500.0, "r  [##..................]  10%  7 rows  0 rows/s  1:15:00 left"),
         // Nothing done yet: no rate, no time left

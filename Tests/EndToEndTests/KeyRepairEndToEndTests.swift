@@ -20,8 +20,9 @@ struct KeyRepairEndToEndTests {
         // Then every command that needs the key says what is wrong and how to repair it
         let refused = try Executable.run(["ingest", "--db", db, "--today", "2026-11-01", episodes])
         #expect(refused.status == 1)
-        #expect(refused.stderr.contains("\(db).key: the pseudonymisation key is empty (0 bytes; was `init` interrupted?); "
-                                        + "`iop-outcomes init --db \(db)` replaces it"), "\(refused.stderr)")
+        let expected = "\(db).key: the pseudonymisation key is empty (0 bytes; was `init` interrupted?); "
+            + "`iop-outcomes init --db \(db)` replaces it"
+        #expect(refused.stderr.contains(expected), "\(refused.stderr)")
         // When init runs again, then it writes a whole new key, owner-only
         let repaired = try Executable.run(["init", "--db", db])
         #expect(repaired.status == 0, "\(repaired.stderr)")

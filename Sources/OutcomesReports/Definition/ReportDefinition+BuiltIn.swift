@@ -9,7 +9,8 @@ extension ReportDefinition {
     /// - a path (it holds `/` or ends in `.yaml` or `.yml`): that file;
     /// - a name, with `folder` given: `<folder>/<name>.yaml`;
     /// - a name without `folder`: the built-in definition of that name, compiled in.
-    public static func resolve(_ nameOrPath: String, folder: String?, vocabulary: Vocabulary) throws -> ReportDefinition {
+    public static func resolve(_ nameOrPath: String, folder: String?,
+                               vocabulary: Vocabulary) throws -> ReportDefinition {
         let isPath = nameOrPath.contains("/") || nameOrPath.hasSuffix(".yaml") || nameOrPath.hasSuffix(".yml")
         if isPath { return try load(path: nameOrPath, vocabulary: vocabulary) }
         if let folder {
