@@ -23,10 +23,9 @@ release: deps
 	swift build -c release
 
 ## Installs the release executable as $(PREFIX)/bin/iop-outcomes (make install PREFIX=$$HOME/.local).
-## It carries its report definitions and the Swift runtime (static), so it runs from any directory
-## and needs only the system libraries of `make deps` (Cairo, Pango, SQLite).
-install: deps
-	swift build -c release --static-swift-stdlib
+## It carries its report definitions, so it runs from any directory. (Not --static-swift-stdlib here:
+## objects compiled with it in .build/release would break the next plain link of `make release`.)
+install: release
 	install -d "$(DESTDIR)$(PREFIX)/bin"
 	install -m 0755 "$(BIN_DIR)/iop-outcomes" "$(DESTDIR)$(PREFIX)/bin/iop-outcomes"
 
