@@ -4,8 +4,9 @@ SYSTEM_PACKAGES := libcairo2-dev libpango1.0-dev libsqlite3-dev sqlite3 fonts-de
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN_DIR = $(shell swift build -c release --show-bin-path)
 OUT ?= out
+PREFIX ?= /usr/local
 
-.PHONY: deps build release test fuzz demo bench sample-data gallery clean
+.PHONY: deps build release install definitions test fuzz demo bench sample-data gallery clean
 
 ## Installs the Debian packages the build needs, when any is missing.
 deps:
@@ -20,6 +21,18 @@ build: deps
 
 release: deps
 	swift build -c release
+
+## Installs the release executable as $(PREFIX)/bin/iop-outcomes (make install PREFIX=$$HOME/.local).
+## It carries its report definitions, so it runs from any directory. (Not --static-swift-stdlib here:
+## objects compiled with it in .build/release would break the next plain link of `make release`.)
+install: release
+	install -d "$(DESTDIR)$(PREFIX)/bin"
+	install -m 0755 "$(BIN_DIR)/iop-outcomes" "$(DESTDIR)$(PREFIX)/bin/iop-outcomes"
+
+## Regenerates the built-in report definitions (Sources/OutcomesReports/Definition/BuiltInDefinitionTexts.swift)
+## from Reports/*.yaml; a test fails until this has run after an edit.
+definitions:
+	Scripts/embed-report-definitions.sh
 
 test: deps
 	swift test --disable-xctest

@@ -78,5 +78,7 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: [
             "OutcomesCore", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        // Pure helpers of the executable (progress text), tested without running it.
+        .testTarget(name: "CommandLineTests", dependencies: ["iop-outcomes"]),
     ]
 )

@@ -7,5 +7,9 @@ int iop_sqlite_configure_for_single_writer(void) {
        bulk load went to locking them. Memory statistics take a global mutex per malloc. */
     int result = sqlite3_config(SQLITE_CONFIG_MULTITHREAD);
     if (result != SQLITE_OK) return result;
-    return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    result = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    if (result != SQLITE_OK) return result;
+    /* `file:` names with query parameters (mode=ro, immutable=1): a read-only snapshot must
+       not depend on how the system's SQLite was compiled. */
+    return sqlite3_config(SQLITE_CONFIG_URI, 1);
 }

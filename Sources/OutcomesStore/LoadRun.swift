@@ -8,13 +8,18 @@ extension OutcomesDatabase {
     /// Each file loads in its own transaction. With `dryRun`, the whole run is one transaction
     /// rolled back at the end: every check runs (files see the episodes of earlier files) and
     /// nothing is written.
+    ///
+    /// A write that waits longer than `lockWait` for another load fails with
+    /// `DatabaseAccessError.locked`.
     public func loadRun<T>(dryRun: Bool, _ body: (LoadRun) throws -> T) throws -> T {
-        try writer.writeWithoutTransaction { db in
-            let run = LoadRun(db: db, dryRun: dryRun)
-            guard dryRun else { return try body(run) }
-            try db.execute(sql: "BEGIN IMMEDIATE")
-            defer { try? db.execute(sql: "ROLLBACK") }
-            return try body(run)
+        try explainingLocks {
+            try writer.writeWithoutTransaction { db in
+                let run = LoadRun(db: db, dryRun: dryRun)
+                guard dryRun else { return try body(run) }
+                try db.execute(sql: "BEGIN IMMEDIATE")
+                defer { try? db.execute(sql: "ROLLBACK") }
+                return try body(run)
+            }
         }
     }
 }

@@ -6,42 +6,53 @@ import GRDB
 /// for loading files and reading data for analysis.
 public final class OutcomesDatabase: Sendable {
     let writer: any DatabaseWriter
+    /// How long a write waits for another process's lock before giving up.
+    let lockWait: TimeInterval
+
+    /// How long a write waits, by default, for another load to release the database.
+    public static let defaultLockWait: TimeInterval = 10
 
     /// Wraps an existing writer (tests pass an in-memory `DatabaseQueue()`), migrating it.
-    public init(writer: any DatabaseWriter) throws {
+    public init(writer: any DatabaseWriter, lockWait: TimeInterval = defaultLockWait) throws {
         self.writer = writer
-        try Migrations.migrator.migrate(writer)
+        self.lockWait = lockWait
+        try explainingLocks { try Migrations.migrator.migrate(writer) }
     }
 
     /// Opens the database file at `path` in WAL mode with foreign keys on, creating it
-    /// owner-only (0600) when it does not exist yet.
-    public convenience init(path: String) throws {
+    /// owner-only (0600) when it does not exist yet. A write waits up to `lockWait` seconds
+    /// for another process's load to finish.
+    public convenience init(path: String, lockWait: TimeInterval = defaultLockWait) throws {
         _ = Self.sqliteConfigured
         try OwnerOnlyFile.create(path)
-        var configuration = Configuration()
-        configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(10)
+        var configuration = Self.configuration(lockWait: lockWait)
         configuration.prepareDatabase { db in
             // WAL persists in the file; setting it again on an existing database writes nothing.
-            // (A DatabaseQueue, not a pool: a pool writes a scratch table on open, and `validate`
-            // must leave the file's bytes untouched.)
+            // (A DatabaseQueue, not a pool: a pool writes a scratch table on open.)
             try db.execute(sql: "PRAGMA journal_mode = WAL")
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // 64 MB of page cache: a large load then rarely spills pages to the WAL mid-transaction.
             try db.execute(sql: "PRAGMA cache_size = -65536")
         }
-        try self.init(writer: try DatabaseQueue(path: path, configuration: configuration))
+        try self.init(writer: try DatabaseQueue(path: path, configuration: configuration), lockWait: lockWait)
     }
 
-    /// Multi-thread mode, once per process, before the first connection (see CSQLiteTuning).
-    private static let sqliteConfigured: Int32 = iop_sqlite_configure_for_single_writer()
+    /// Multi-thread mode and URI file names, once per process, before the first connection
+    /// (see CSQLiteTuning).
+    static let sqliteConfigured: Int32 = iop_sqlite_configure_for_single_writer()
+
+    /// The settings every connection shares, files and in-memory copies alike.
+    static func configuration(lockWait: TimeInterval) -> Configuration {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(lockWait)
+        return configuration
+    }
 
     /// An in-memory database, for tests and for validating files without a database.
     public static func inMemory() throws -> OutcomesDatabase {
         _ = sqliteConfigured
-        var configuration = Configuration()
-        configuration.foreignKeysEnabled = true
-        return try OutcomesDatabase(writer: DatabaseQueue(configuration: configuration))
+        return try OutcomesDatabase(writer: DatabaseQueue(configuration: configuration(lockWait: defaultLockWait)))
     }
 
     /// Row counts of the record tables, by SQL table name.

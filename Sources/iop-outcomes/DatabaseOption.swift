@@ -12,18 +12,34 @@ struct DatabaseOption: ParsableArguments {
 
     /// Opens an initialised database; fails with a hint when `init` has not been run.
     func open() throws -> OutcomesDatabase {
-        guard FileManager.default.fileExists(atPath: db) else {
-            throw CommandFailure("\(db): no such database; create it with `iop-outcomes init --db \(db)`")
-        }
+        try requireFile()
         return try OutcomesDatabase(path: db)
     }
 
-    /// The pseudonymisation key created by `init`. A missing key is an error, never silently
-    /// replaced: a new key would give every patient a new pseudonym.
-    func pseudonymizer() throws -> Pseudonymizer {
-        guard FileManager.default.fileExists(atPath: keyPath) else {
-            throw CommandFailure("\(keyPath): the pseudonymisation key is missing; it is created by `iop-outcomes init`")
+    /// An in-memory copy of an initialised database, read without writing a byte to the file.
+    func openReadOnly() throws -> OutcomesDatabase {
+        try requireFile()
+        return try OutcomesDatabase.readOnlySnapshot(path: db)
+    }
+
+    private func requireFile() throws {
+        guard FileManager.default.fileExists(atPath: db) else {
+            throw CommandFailure("\(db): no such database; create it with `iop-outcomes init --db \(db)`")
         }
-        return Pseudonymizer(key: try PseudonymKeyFile.loadOrCreate(path: keyPath))
+    }
+
+    /// The pseudonymisation key created by `init`. A missing or unusable key is an error, never
+    /// silently replaced: a new key would give every patient a new pseudonym.
+    func pseudonymizer() throws -> Pseudonymizer {
+        let state = try PseudonymKeyFile.state(path: keyPath)
+        switch state {
+        case .valid(let key):
+            return Pseudonymizer(key: key)
+        case .missing:
+            throw CommandFailure("\(keyPath): \(state.problem ?? ""); it is created by `iop-outcomes init --db \(db)`")
+        case .invalid:
+            throw CommandFailure("\(keyPath): \(state.problem ?? ""); `iop-outcomes init --db \(db)` replaces it "
+                                 + "while the database holds no patient records")
+        }
     }
 }

@@ -41,7 +41,12 @@ struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Run every ingest check as a dry run; nothing is written.",
-        discussion: "With --db, rows are also compared with the database (duplicates, updates, known episodes).")
+        discussion: """
+        With --db, rows are also compared with the database (duplicates, updates, known episodes). The \
+        database file is only read: its bytes, side files and modes stay as they were; the checks run on \
+        an in-memory copy (memory about the file's size), which also takes a database made by an older \
+        version as `ingest` would migrate it.
+        """)
 
     @Option(name: .long, help: ArgumentHelp("Compare with this database (read only).", valueName: "path"))
     var db: String?
@@ -53,7 +58,7 @@ struct ValidateCommand: ParsableCommand {
         let pseudonymizer: Pseudonymizer
         if let db {
             let option = try DatabaseOption.parse(["--db", db])
-            store = try option.open()
+            store = try option.openReadOnly()
             pseudonymizer = try option.pseudonymizer()
         } else {
             store = try OutcomesDatabase.inMemory()

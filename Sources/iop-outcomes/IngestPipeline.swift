@@ -28,7 +28,6 @@ struct IngestPipeline {
     /// when `output` is `.table`.
     func run(on db: OutcomesDatabase, dryRun: Bool, output: OutputFormat?) throws -> [LoadSummary] {
         let rejectsFile = try options.rejects.map { try RejectsFile(path: $0) }
-        let progress = ProgressLine()
         if output == .table { IngestReport.printHeader(dryRun: dryRun) }
         let loadedAt = ISO8601DateFormatter().string(from: Date())
         return try db.loadRun(dryRun: dryRun) { run in
@@ -43,10 +42,12 @@ struct IngestPipeline {
                     file: file.displayName, table: file.table, sha256: try FileDigest.sha256(path: file.path),
                     parameters: options.parametersJSON, softwareVersion: SoftwareVersion.current, loadedAt: loadedAt
                 ) { load in
-                    var rows = 0
-                    try file.forEachRowConcurrently(validator: validator, prepare: LoadRow.init) { row in
-                        rows += 1
-                        if rows % 50_000 == 0 { progress.show("\(file.displayName): \(rows) rows") }
+                    let progress = LoadProgress(name: file.displayName, path: file.path)
+                    defer { progress.finish() }
+                    try file.forEachRowConcurrently(
+                        validator: validator, prepare: LoadRow.init, progress: progress.bytesRead
+                    ) { row in
+                        progress.rows += 1
                         switch row {
                         case .record(let record): try load.store(record)
                         case .rejected(let issue):
@@ -55,7 +56,6 @@ struct IngestPipeline {
                         }
                     }
                 }
-                progress.clear()
                 if output == .table { IngestReport.printRow(summary) }
                 summaries.append(summary)
             }

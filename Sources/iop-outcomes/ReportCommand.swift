@@ -25,8 +25,10 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .customLong("svg-dir"), help: ArgumentHelp("Also write every chart of the report as SVG here.", valueName: "dir"))
     var svgDir: String?
 
-    @Option(help: ArgumentHelp("Folder of the named report definitions.", valueName: "dir"))
-    var definitions = "Reports"
+    @Option(help: ArgumentHelp(
+        "Read a named report from DIR/<name>.yaml instead of the definitions built into the executable.",
+        valueName: "dir"))
+    var definitions: String?
 
     @Option(name: .customLong("program-name"), help: "The program's name in headers and on the cover.")
     var programName = "Sample IOP network"

@@ -5,12 +5,15 @@ import OutcomesReports
 
 /// Prints a laid-out report with Cairo: every page scene onto one PDF, every chart as SVG.
 enum ReportPrinter {
-    static func pdf(_ document: ReportDocument, metadata: PDFMetadata) throws -> Data {
+    /// The PDF of every page; `pageDrawn` hears the number of pages drawn after each one.
+    static func pdf(_ document: ReportDocument, metadata: PDFMetadata,
+                    pageDrawn: (Int) -> Void = { _ in }) throws -> Data {
         let pdf = try PDFDocument(pageSize: document.setup.size, metadata: metadata)
-        for page in document.pages {
+        for (index, page) in document.pages.enumerated() {
             let canvas = try pdf.beginPage()
             canvas.draw(page, at: Point(x: 0, y: 0))
             try pdf.endPage()
+            pageDrawn(index + 1)
         }
         return try pdf.finish()
     }

@@ -5,41 +5,17 @@ import OutcomesCore
 import OutcomesPipeline
 import OutcomesReports
 
-
 /// One report run: definition -> plan -> inputs -> document -> PDF (and SVGs).
 struct ReportRun {
     let command: ReportCommand
-
-    /// The definition file: a path as given, else `<definitions>/<name>.yaml`, else the
-    /// package's `Reports/` beside the built executable.
-    func definitionPath() throws -> String {
-        let name = command.report
-        if name.hasSuffix(".yaml") || name.hasSuffix(".yml") || name.contains("/") { return name }
-        var candidates = [(command.definitions as NSString).appendingPathComponent("\(name).yaml")]
-        if let reports = Self.packageReports { candidates.append((reports as NSString).appendingPathComponent("\(name).yaml")) }
-        guard let found = candidates.first(where: FileManager.default.fileExists) else {
-            throw CommandFailure("\(candidates[0]): no such report definition; use monthly, qi-review, accreditation or a FILE.yaml")
-        }
-        return found
-    }
-
-    /// `Reports/` of the package the executable was built in (`.build/<config>/iop-outcomes`).
-    static var packageReports: String? {
-        var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<5 {
-            let candidate = url.appendingPathComponent("Reports").path
-            if FileManager.default.fileExists(atPath: candidate) { return candidate }
-            url = url.deletingLastPathComponent()
-        }
-        return nil
-    }
 
     /// Writes the PDF (and SVGs); returns every path written.
     func write() throws -> [String] {
         let registry = try command.instrumentsOption.registry()
         let definition: ReportDefinition
         do {
-            definition = try ReportDefinition.load(path: try definitionPath(), vocabulary: .analysis(registry))
+            definition = try ReportDefinition.resolve(command.report, folder: command.definitions,
+                                                      vocabulary: .analysis(registry))
         } catch let error as ReportDefinitionError {
             throw CommandFailure(error.description)
         }
@@ -49,12 +25,16 @@ struct ReportRun {
         defer { progress.clear() }
         let inputs = try ReportInputsLoader(db: try command.database.open(), registry: registry, options: AnalysisOptions(period: plan.period))
             .load(plan, programName: command.programName, command: commandLine(definition), generatedOn: generatedOn(plan))
-        progress.show("\(definition.title): laying out and drawing pages")
+        progress.show("\(definition.title): laying out pages")
         let document = ReportBuilder(definition: definition, inputs: inputs, measurer: try PangoTextMeasurer(),
                                      setup: command.a4 ? .a4 : .letter).build()
         let metadata = PDFMetadata(title: "\(definition.title), \(command.programName)", subject: plan.period.description,
                                    date: PDFMetadata.reproducibleDate())
-        let data = try ReportPrinter.pdf(document, metadata: metadata)
+        let drawing = ProgressLine()
+        let data = try ReportPrinter.pdf(document, metadata: metadata) { drawn in
+            drawing.update("\(definition.title): drawing pages", done: drawn, total: document.pages.count,
+                           count: drawn, unit: "pages")
+        }
         let directory = (command.out as NSString).deletingLastPathComponent
         if !directory.isEmpty { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
         try data.write(to: URL(fileURLWithPath: command.out))

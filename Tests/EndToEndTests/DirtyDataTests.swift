@@ -48,15 +48,27 @@ struct DirtyDataTests {
         #expect(rejectLines.hasPrefix("file,row,column,reason,message,raw_line\n"))
     }
 
-    @Test func validateWritesNothing() throws {
+    @Test("Issue 9.9: validate --db leaves the file's bytes, its -wal/-shm presence and its mode as they were")
+    func validateWritesNothing() throws {
+        // Given a loaded database, closed (no -wal or -shm beside it), its mode widened to 0640
         let folder = try TemporaryFolder()
         let db = folder.path("p.sqlite")
         try Executable.run(["init", "--db", db])
+        let sample = Executable.packageRoot.appendingPathComponent("SampleData/episodes.csv").path
+        #expect(try Executable.run(["ingest", "--db", db, "--today", "2026-11-01", sample]).status == 0)
+        #expect(chmod(db, 0o640) == 0)
+        func files() throws -> [String] { try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() }
+        func mode() throws -> Int? { try FileManager.default.attributesOfItem(atPath: db)[.posixPermissions] as? Int }
         let before = try Data(contentsOf: URL(fileURLWithPath: db))
+        #expect(try files() == ["p.sqlite", "p.sqlite.key"])
+        // When validate compares the dirty files with it
         let result = try Executable.run(["validate", "--db", db, "--today", "2026-11-01", dirty.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Dry run"))
+        // Then the bytes, the files beside it and the mode are untouched
         #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == before)
+        #expect(try files() == ["p.sqlite", "p.sqlite.key"])
+        #expect(try mode() == 0o640)
         let ingest = try Executable.run(["ingest", "--db", db, "--format", "json", "--today", "2026-11-01", dirty.path])
         #expect(!ingest.stdout.contains("\"already_loaded\": true"), "validate must not have logged a load")
     }

@@ -61,22 +61,3 @@ struct FileDigestTests {
         #expect(try FileDigest.sha256(path: path) == "2a152c894398719c0570f83fac34ac03a0f6e8e474b995c2403aa5434f7b9dd4")
     }
 }
-
-@Suite("Key file")
-struct PseudonymKeyFileTests {
-    @Test func createdOnceOwnerOnlyThenReused() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("key-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        let first = try PseudonymKeyFile.loadOrCreate(path: path)
-        let second = try PseudonymKeyFile.loadOrCreate(path: path)
-        #expect(first.count == 32)
-        #expect(first == second)
-        let permissions = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
-        #expect(permissions == 0o600)
-    }
-
-    @Test func wrongSizeIsAnError() throws {
-        let path = try TestFiles.write("short", suffix: ".key")
-        #expect(throws: IngestFileError.self) { try PseudonymKeyFile.loadOrCreate(path: path, displayName: "db.key") }
-    }
-}

@@ -1,0 +1,29 @@
+import Foundation
+
+/// The database file cannot be used as asked: another process holds its lock, it changed while
+/// being read, or it is not a database this version can read. Names the file, never a row.
+public enum DatabaseAccessError: Error, Equatable, CustomStringConvertible {
+    /// A write waited `seconds` for the lock another process holds (a load in progress).
+    case locked(database: String, seconds: TimeInterval)
+    /// The file holds no iop-outcomes schema.
+    case notAnOutcomesDatabase(database: String)
+    /// The schema has migrations this version does not know: a newer version wrote it.
+    case newerSchema(database: String)
+    /// A load wrote to the file while a read-only snapshot was taken.
+    case changedWhileReading(database: String)
+
+    public var description: String {
+        switch self {
+        case .locked(let database, let seconds):
+            let waited = seconds.rounded() == seconds ? String(Int(seconds)) : String(seconds)
+            return "\(database): another load is running (the database stayed locked for \(waited) s); "
+                + "try again when it has finished"
+        case .notAnOutcomesDatabase(let database):
+            return "\(database): not an iop-outcomes database (no schema); create one with `iop-outcomes init`"
+        case .newerSchema(let database):
+            return "\(database): written by a newer version of iop-outcomes; use that version"
+        case .changedWhileReading(let database):
+            return "\(database): another load wrote to the database while it was read; try again when it has finished"
+        }
+    }
+}

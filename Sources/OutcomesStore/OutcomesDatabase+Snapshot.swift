@@ -1,0 +1,74 @@
+import Foundation
+import GRDB
+
+extension OutcomesDatabase {
+    /// A private in-memory copy of the database file at `path`, for dry runs: the file is read
+    /// through a read-only connection and never written, migrated or re-moded, and no `-wal` or
+    /// `-shm` file appears beside it. A dry run's rolled-back writes, and the migration of a
+    /// file made by an older version, happen in the copy only. Memory: about the file's size.
+    ///
+    /// Throws `DatabaseAccessError` when the file holds no iop-outcomes schema, was written by a
+    /// newer version, or changed while it was copied.
+    public static func readOnlySnapshot(path: String) throws -> OutcomesDatabase {
+        _ = sqliteConfigured
+        let opening = SnapshotSource(path: path)
+        var configuration = configuration(lockWait: defaultLockWait)
+        configuration.readonly = true
+        let source = try DatabaseQueue(path: opening.uri, configuration: configuration)
+        try source.read { db in
+            let applied = try Migrations.migrator.appliedIdentifiers(db)
+            guard !applied.isEmpty else { throw DatabaseAccessError.notAnOutcomesDatabase(database: path) }
+            guard try !Migrations.migrator.hasBeenSuperseded(db) else {
+                throw DatabaseAccessError.newerSchema(database: path)
+            }
+        }
+        let copy = try DatabaseQueue(configuration: self.configuration(lockWait: defaultLockWait))
+        try source.backup(to: copy)
+        try source.close()
+        guard opening.isUnchanged else { throw DatabaseAccessError.changedWhileReading(database: path) }
+        return try OutcomesDatabase(writer: copy)
+    }
+}
+
+/// How a snapshot opens its source file.
+///
+/// A WAL database with neither a `-wal` nor a `-shm` file is open nowhere else and wholly in
+/// its main file; a read-only connection would create both files and leave them behind, so it
+/// is opened as immutable (no locks, no side files), and a change of the main file's size or
+/// modification time by a writer that starts meanwhile fails the snapshot. When the side files
+/// exist, an ordinary read-only connection shares them and SQLite's locks keep the copy whole.
+struct SnapshotSource {
+    let path: String
+    let immutable: Bool
+    private let stamp: FileStamp
+
+    init(path: String) {
+        self.path = path
+        immutable = !["-wal", "-shm"].contains { FileManager.default.fileExists(atPath: path + $0) }
+        stamp = FileStamp(path: path)
+    }
+
+    /// A read-only `file:` URI for the path.
+    var uri: String { "file:\(Self.escaped(path))?mode=ro" + (immutable ? "&immutable=1" : "") }
+
+    /// False when an immutable opening's file changed since `init`.
+    var isUnchanged: Bool { !immutable || FileStamp(path: path) == stamp }
+
+    /// `path` with the characters a URI gives a meaning (`%`, `?`, `#`) percent-encoded.
+    static func escaped(_ path: String) -> String {
+        path.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "?", with: "%3F")
+            .replacingOccurrences(of: "#", with: "%23")
+    }
+}
+
+/// What changes when anything writes to a file: its size and modification time.
+struct FileStamp: Equatable {
+    var size: UInt64?
+    var modified: Date?
+
+    init(path: String) {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        size = (attributes?[.size] as? NSNumber)?.uint64Value
+        modified = attributes?[.modificationDate] as? Date
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import GRDB
+import Testing
+import OutcomesCore
+@testable import OutcomesStore
+
+/// Opening the database file: locks held by another load, read-only snapshots for dry runs.
+@Suite("Database access: locks and read-only snapshots")
+struct DatabaseAccessTests {
+    /// A fresh folder with a database path in it, removed at the end.
+    final class Folder {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("iop-access-\(UUID().uuidString)")
+        var db: String { url.appendingPathComponent("program.sqlite").path }
+        init() throws { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) }
+        deinit { try? FileManager.default.removeItem(at: url) }
+
+        func names() throws -> [String] { try FileManager.default.contentsOfDirectory(atPath: url.path).sorted() }
+        func mode() throws -> Int? { try FileManager.default.attributesOfItem(atPath: db)[.posixPermissions] as? Int }
+        func bytes() throws -> Data { try Data(contentsOf: URL(fileURLWithPath: db)) }
+    }
+
+    func episode(_ id: String) -> Episode {
+        Episode(patientKey: String(repeating: "a", count: 64), episodeID: id, program: "adult-mh",
+                admissionDate: Day(iso: "2026-09-01")!, dischargeDate: nil, dischargeReason: nil)
+    }
+
+    /// Loads one episodes file holding `ids` (dry or for real) and returns its summary.
+    func load(_ db: OutcomesDatabase, _ ids: [String], sha: String, dryRun: Bool = false) throws -> LoadSummary {
+        try db.loadRun(dryRun: dryRun) { run in
+            try run.loadFile(file: "episodes.csv", table: .episodes, sha256: String(repeating: sha, count: 64),
+                             parameters: "{}", softwareVersion: "test", loadedAt: "2026-11-22T00:00:00Z") { load in
+                for id in ids { try load.store(PreparedRecord(episode(id))) }
+            }
+        }
+    }
+
+    @Test("Issue 9.7: a load that waits out another load's lock says another load is running, naming the file")
+    func aWaitedOutLockNamesTheDatabase() throws {
+        // Given two connections to one file, the second waiting at most 0.2 s for a lock
+        let folder = try Folder()
+        let first = try OutcomesDatabase(path: folder.db)
+        let second = try OutcomesDatabase(path: folder.db, lockWait: 0.2)
+        // When the first holds a write transaction (a dry run holds BEGIN IMMEDIATE to its end)
+        // and the second tries to load a file meanwhile
+        var failure: (any Error)?
+        try first.loadRun(dryRun: true) { _ in
+            do { _ = try load(second, ["E1"], sha: "1") } catch { failure = error }
+        }
+        // Then the second load fails with the file named and no SQL in the message
+        let error = try #require(failure as? DatabaseAccessError)
+        #expect(error == .locked(database: folder.db, seconds: 0.2))
+        #expect(error.description == "\(folder.db): another load is running (the database stayed locked for 0.2 s); "
+                + "try again when it has finished")
+        // And once the first is done the same load goes through
+        #expect(try load(second, ["E1"], sha: "1").loaded == 1)
+    }
+
+    @Test("Issue 9.9: a read-only snapshot leaves the file's bytes, side files and mode as they were")
+    func aSnapshotWritesNothing() throws {
+        // Given a database with one episode, closed (no -wal, no -shm), its mode widened to 0640
+        let folder = try Folder()
+        _ = try load(try OutcomesDatabase(path: folder.db), ["E1"], sha: "1")
+        #expect(chmod(folder.db, 0o640) == 0)
+        let (bytes, names) = (try folder.bytes(), try folder.names())
+        #expect(names == ["program.sqlite"])
+        // When a dry run loads E1 again and E2 into a snapshot
+        let snapshot = try OutcomesDatabase.readOnlySnapshot(path: folder.db)
+        let summary = try load(snapshot, ["E1", "E2"], sha: "2", dryRun: true)
+        // Then it compared with the stored rows (E1 a duplicate, E2 new)
+        #expect((summary.loaded, summary.duplicates) == (1, 1))
+        // And the file's bytes, the files beside it and its mode are untouched
+        #expect(try folder.bytes() == bytes)
+        #expect(try folder.names() == names)
+        #expect(try folder.mode() == 0o640)
+    }
+
+    @Test func aSnapshotOfAnOpenDatabaseSharesItsSideFiles() throws {
+        // Given a database another connection holds open (its -wal and -shm exist)
+        let folder = try Folder()
+        let open = try OutcomesDatabase(path: folder.db)
+        _ = try load(open, ["E1"], sha: "1")
+        let names = try folder.names()
+        #expect(names == ["program.sqlite", "program.sqlite-shm", "program.sqlite-wal"])
+        // When a snapshot is taken, then it sees the committed episode, and the files are the same
+        #expect(try OutcomesDatabase.readOnlySnapshot(path: folder.db).tableCounts()["episode"] == 1)
+        #expect(try folder.names() == names)
+    }
+
+    @Test func aSnapshotRefusesAFileWithoutTheSchemaOrFromANewerVersion() throws {
+        let folder = try Folder()
+        FileManager.default.createFile(atPath: folder.db, contents: Data())
+        #expect(throws: DatabaseAccessError.notAnOutcomesDatabase(database: folder.db)) {
+            try OutcomesDatabase.readOnlySnapshot(path: folder.db)
+        }
+        // A migration this version does not know: a newer version wrote the file
+        let newer = try OutcomesDatabase(path: folder.db)
+        try newer.writer.write { try $0.execute(sql: "INSERT INTO grdb_migrations VALUES ('v99: from the future')") }
+        #expect(throws: DatabaseAccessError.newerSchema(database: folder.db)) {
+            try OutcomesDatabase.readOnlySnapshot(path: folder.db)
+        }
+    }
+
+    @Test func holdsPseudonymsOnceAnEpisodeIsStored() throws {
+        let db = try OutcomesDatabase.inMemory()
+        #expect(try !db.holdsPseudonyms())
+        _ = try load(db, ["E1"], sha: "1")
+        #expect(try db.holdsPseudonyms())
+    }
+}
