@@ -1,6 +1,6 @@
 # IOP Outcomes: `make demo` runs the sample program end to end, `make test` runs the tests.
 SHELL := /bin/bash
-SYSTEM_PACKAGES := libcairo2-dev libpango1.0-dev libsqlite3-dev sqlite3 fonts-dejavu-core poppler-utils
+SYSTEM_PACKAGES := libcairo2-dev libpango1.0-dev libsqlite3-dev libssl-dev sqlite3 fonts-dejavu-core poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN_DIR = $(shell swift build -c release --show-bin-path)
 OUT ?= out

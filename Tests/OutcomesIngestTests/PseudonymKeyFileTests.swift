@@ -42,7 +42,7 @@ struct PseudonymKeyFileTests {
     func emptyKeyIsRepairedWithoutPseudonyms() throws {
         // Given the 0-byte key an init killed between creating and writing the key left behind
         let folder = try KeyFolder()
-        FileManager.default.createFile(atPath: folder.key, contents: Data())
+        _ = FileManager.default.createFile(atPath: folder.key, contents: Data())
         #expect(throws: IngestFileError.self) { try PseudonymKeyFile.load(path: folder.key) }
         // When init prepares the key for a database without episodes or events
         let outcome = try PseudonymKeyFile.prepare(path: folder.key, holdsPseudonyms: false)
@@ -58,7 +58,7 @@ struct PseudonymKeyFileTests {
     func emptyKeyIsRefusedWithPseudonyms() throws {
         // Given an empty key, and a missing one, beside a database that holds pseudonymised records
         let folder = try KeyFolder()
-        FileManager.default.createFile(atPath: folder.key, contents: Data())
+        _ = FileManager.default.createFile(atPath: folder.key, contents: Data())
         let missing = folder.url.appendingPathComponent("other.key").path
         // When init prepares them, then it refuses, naming the file, and writes nothing
         for path in [folder.key, missing] {

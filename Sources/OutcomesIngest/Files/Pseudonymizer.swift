@@ -1,17 +1,17 @@
-import Crypto
+import CLibCrypto
 
 /// Turns source patient identifiers into pseudonyms: HMAC-SHA256 of the trimmed identifier's
 /// UTF-8 bytes under a secret key, as 64 lowercase hex digits (SPEC section 6).
 ///
 /// The same key always gives the same pseudonym, so records of one patient link across loads;
-/// without the key a pseudonym cannot be traced back. The key's inner and outer pads are
-/// hashed once here, so each pseudonym costs only the message's hashing.
+/// without the key a pseudonym cannot be traced back. The key is set up once (libcrypto's
+/// EVP_MAC context); each pseudonym copies that context and hashes only the message.
 public struct Pseudonymizer: Sendable {
-    private let prototype: HMAC<SHA256>
+    private let keyed: KeyedHMAC
 
     /// A pseudonymizer under `key` (32 random bytes, from `newKey()`).
     public init(key: [UInt8]) {
-        prototype = HMAC<SHA256>(key: SymmetricKey(data: key))
+        keyed = KeyedHMAC(key: key)
     }
 
     /// 32 bytes from the system's cryptographically secure generator.
@@ -22,15 +22,43 @@ public struct Pseudonymizer: Sendable {
 
     /// The pseudonym of `sourceIdentifier` (surrounding spaces and tabs ignored).
     public func pseudonym(for sourceIdentifier: String) -> String {
-        var hmac = prototype
         var text = sourceIdentifier
-        text.withUTF8 { bytes in
+        return text.withUTF8 { bytes in
             var start = 0, end = bytes.count
             while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
             while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
-            hmac.update(data: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[start..<end]))
+            let digest = keyed.mac(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[start..<end]))
+            return digest.withUnsafeBytes { Hex.lowercase($0) }
         }
-        return hmac.finalize().withUnsafeBytes { Hex.lowercase($0) }
+    }
+}
+
+/// One keyed HMAC-SHA256 context of libcrypto, freed with its owner.
+///
+/// `@unchecked Sendable`: the context is only read after `init` (each message works on a copy,
+/// `EVP_MAC_CTX_dup`), which libcrypto allows from any number of threads at once.
+private final class KeyedHMAC: @unchecked Sendable {
+    private let context: OpaquePointer
+
+    init(key: [UInt8]) {
+        guard let context = key.withUnsafeBufferPointer({ iop_hmac_sha256_new($0.baseAddress, $0.count) }) else {
+            // Only a broken libcrypto installation fails here; no pseudonym may be made without it.
+            fatalError("libcrypto cannot set up HMAC-SHA256")
+        }
+        self.context = context
+    }
+
+    deinit { EVP_MAC_CTX_free(context) }
+
+    /// The 32-byte MAC of `message`.
+    func mac(_ message: UnsafeRawBufferPointer) -> [UInt8] {
+        var out = [UInt8](repeating: 0, count: 32)
+        let ok = out.withUnsafeMutableBufferPointer { digest in
+            iop_hmac_sha256(context, message.baseAddress?.assumingMemoryBound(to: UInt8.self), message.count,
+                            digest.baseAddress)
+        }
+        guard ok == 1 else { fatalError("libcrypto failed to compute an HMAC-SHA256") }
+        return out
     }
 }
 
