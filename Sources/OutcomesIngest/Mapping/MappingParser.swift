@@ -40,6 +40,9 @@ struct MappingParser {
                     var translations: [String: String] = [:]
                     for pair in try document.mapping(column.value, "values of \(column.key)") {
                         let target = try document.string(pair.value, "the canonical value of '\(pair.key)'")
+                        if let byte = ControlCharacters.firstRefused(in: target) {
+                            throw document.error(pair.value, ControlCharacters.problem(byte))
+                        }
                         if !target.isEmpty, let accepted = table.acceptedCodes(column: column.key), !accepted.contains(target) {
                             throw document.error(pair.value, "'\(target)' is not a code of \(column.key); accepted: \(accepted.joined(separator: ", "))")
                         }
