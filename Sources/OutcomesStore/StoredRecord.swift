@@ -18,8 +18,19 @@ protocol StoredRecord {
     var storedValues: [SQLValue] { get }
 }
 
-/// Joins natural-key parts with the ASCII unit separator, which no trimmed CSV value holds.
-func naturalKey(_ parts: String...) -> String { parts.joined(separator: "\u{1F}") }
+/// Encodes natural-key parts unambiguously: each part as `<UTF-8 byte length>:<part>`, one after
+/// another (`E1`, `G1` -> `2:E12:G1`). A separator alone is not enough: any byte can sit in a
+/// value, so `E1,G1\u{1F}X` and `E1\u{1F}G1,X` joined by U+001F were one key (issue 9.3).
+/// Migration v2 computes the same encoding in SQL for rows stored before.
+func naturalKey(_ parts: String...) -> String {
+    var key = ""
+    for part in parts {
+        key += String(part.utf8.count)
+        key += ":"
+        key += part
+    }
+    return key
+}
 
 extension Episode: StoredRecord {
     static let stored = StoredTable(
