@@ -7,6 +7,8 @@ struct StoredTable {
     /// Content columns in order; `keyColumn` is one of them.
     let columns: [String]
     let keyColumn: String
+    /// The column referring to another record (a session's episode), which a foreign key checks.
+    var foreignKeyColumn: String?
 
     var keyIndex: Int { columns.firstIndex(of: keyColumn) ?? 0 }
 }
@@ -53,7 +55,7 @@ extension Session: StoredRecord {
         name: "session",
         columns: ["natural_key", "session_id", "episode_id", "session_date", "session_type", "modality", "status",
                   "scheduled_minutes", "attended_minutes", "staff_id"],
-        keyColumn: "natural_key")
+        keyColumn: "natural_key", foreignKeyColumn: "episode_id")
 
     /// `session_id` when the export has one, else episode, date and type (SPEC section 5).
     var naturalKeyText: String {
@@ -73,7 +75,7 @@ extension Assessment: StoredRecord {
         name: "assessment",
         columns: ["natural_key", "episode_id", "assessed_on", "instrument", "item_responses", "score",
                   "scoring_method", "timepoint"],
-        keyColumn: "natural_key")
+        keyColumn: "natural_key", foreignKeyColumn: "episode_id")
 
     /// Item responses as stored: comma-separated, blank for an unanswered item, empty when
     /// only a total was given.
@@ -91,7 +93,7 @@ extension Goal: StoredRecord {
         name: "goal",
         columns: ["natural_key", "episode_id", "goal_id", "domain", "weight", "baseline_level", "attained_level",
                   "rated_on"],
-        keyColumn: "natural_key")
+        keyColumn: "natural_key", foreignKeyColumn: "episode_id")
 
     var storedValues: [SQLValue] {
         [.text(naturalKey(episodeID, goalID)), .text(episodeID), .text(goalID), SQLValue(domain), .real(weight),
