@@ -47,7 +47,7 @@ enum TableDetector {
                 let name = renames[source] ?? source
                 guard table.isCanonicalColumn(name) else { continue }
                 if let earlier = sources[name] {
-                    conflict = conflict ?? "columns '\(earlier)' and '\(source)' both give \(table.rawValue) column \(name)"
+                    conflict = conflict ?? "columns \(MessageText.quoted(earlier)) and \(MessageText.quoted(source)) both give \(table.rawValue) column \(name)"
                 }
                 sources[name] = source
                 index[name] = position
