@@ -30,7 +30,8 @@ public enum CSVField {
     ///
     /// Checked byte by byte: Swift's `"\r\n"` is one Character, equal to neither `"\r"` nor `"\n"`.
     public static func escaped(_ field: String) -> String {
-        guard field.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return field }
+        let needsQuotes = field.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+        guard needsQuotes else { return field }
         return "\"" + field.replacing("\"", with: "\"\"") + "\""
     }
 }

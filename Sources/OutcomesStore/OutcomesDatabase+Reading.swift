@@ -17,10 +17,11 @@ extension OutcomesDatabase {
                 episodes.append(Episode(
                     patientKey: row.string(0), episodeID: row.string(1), program: row.string(2), site: row.text(3),
                     levelOfCare: try row.requiredCode(4, as: LevelOfCare.self), admissionDate: try row.requiredDay(5),
-                    dischargeDate: try row.optionalDay(6), dischargeReason: try row.optionalCode(7, as: DischargeReason.self),
-                    ageAtAdmission: try row.optionalInt(8), sex: row.text(9), race: row.text(10), ethnicity: row.text(11),
-                    payer: row.text(12), referralSource: row.text(13), primaryDx: row.text(14),
-                    plannedWeeks: try row.optionalInt(15)))
+                    dischargeDate: try row.optionalDay(6),
+                    dischargeReason: try row.optionalCode(7, as: DischargeReason.self),
+                    ageAtAdmission: try row.optionalInt(8), sex: row.text(9), race: row.text(10),
+                    ethnicity: row.text(11), payer: row.text(12), referralSource: row.text(13),
+                    primaryDx: row.text(14), plannedWeeks: try row.optionalInt(15)))
             }
             return episodes
         }
@@ -40,7 +41,8 @@ extension OutcomesDatabase {
                 """, arguments: arguments) { row in
                 let session = Session(
                     sessionID: row.text(0), episodeID: row.string(1), date: try row.requiredDay(2),
-                    type: try row.requiredCode(3, as: SessionType.self), modality: try row.optionalCode(4, as: Modality.self),
+                    type: try row.requiredCode(3, as: SessionType.self),
+                    modality: try row.optionalCode(4, as: Modality.self),
                     status: try row.requiredCode(5, as: SessionStatus.self), scheduledMinutes: try row.requiredInt(6),
                     attendedMinutes: try row.optionalInt(7), staffID: row.text(8))
                 try body(session)
@@ -53,7 +55,8 @@ extension OutcomesDatabase {
     public func forEachAssessment(includingItems: Bool, _ body: (Assessment) throws -> Void) throws {
         try writer.read { db in
             try ResultReader.forEachRecord(db, table: "assessment", keyColumn: "natural_key", keyIndex: 7, sql: """
-                SELECT episode_id, assessed_on, instrument, item_responses, score, scoring_method, timepoint, natural_key
+                SELECT episode_id, assessed_on, instrument, item_responses, score, scoring_method, timepoint,
+                       natural_key
                 FROM assessment ORDER BY natural_key
                 """) { row in
                 let assessment = Assessment(

@@ -10,7 +10,8 @@ struct RowHardeningEndToEndTests {
     static let sessionsHeader = "episode_id,session_date,session_type,status,scheduled_minutes,staff_id\n"
 
     /// Writes `files` into a new folder, ingests it into a new database and returns the summaries.
-    func ingest(_ files: [String: String], rejects: Bool = false) throws -> (TemporaryFolder, Executable.Result, [FileSummary]) {
+    func ingest(_ files: [String: String], rejects: Bool = false)
+        throws -> (TemporaryFolder, Executable.Result, [FileSummary]) {
         let folder = try TemporaryFolder()
         let input = folder.url.appendingPathComponent("in")
         try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
@@ -18,8 +19,10 @@ struct RowHardeningEndToEndTests {
         let db = folder.path("p.sqlite")
         try Executable.run(["init", "--db", db])
         let extra = rejects ? ["--rejects", folder.path("rejects.csv")] : []
-        let result = try Executable.run(["ingest", "--db", db, "--format", "json", "--today", "2026-11-01"] + extra + [input.path])
-        let summaries = (try? JSONDecoder().decode(IngestEndToEndTests.Summary.self, from: Data(result.stdout.utf8)).files) ?? []
+        let result = try Executable.run(
+            ["ingest", "--db", db, "--format", "json", "--today", "2026-11-01"] + extra + [input.path])
+        let summary = try? JSONDecoder().decode(IngestEndToEndTests.Summary.self, from: Data(result.stdout.utf8))
+        let summaries = summary?.files ?? []
         return (folder, result, summaries)
     }
 
@@ -27,14 +30,17 @@ struct RowHardeningEndToEndTests {
     func nulInAnEpisodeID() throws {
         // Given episodes E1 and "E1<NUL>X", and one session of each
         let (_, result, files) = try ingest([
-            "episodes.csv": Self.episodesHeader + "P1,E1,adult-mh,north,2026-09-01\nP2,E1\0X,adult-mh,north,2026-09-01\n",
-            "sessions.csv": Self.sessionsHeader + "E1,2026-09-02,group,attended,180,\nE1\0X,2026-09-02,group,attended,180,\n",
+            "episodes.csv": Self.episodesHeader
+                + "P1,E1,adult-mh,north,2026-09-01\nP2,E1\0X,adult-mh,north,2026-09-01\n",
+            "sessions.csv": Self.sessionsHeader
+                + "E1,2026-09-02,group,attended,180,\nE1\0X,2026-09-02,group,attended,180,\n",
         ])
         // Then both files load (exit 0): each reads 2 = loaded 1 + rejected 1 (malformed_row)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(files.map(\.table) == ["episodes", "sessions"])
         for file in files {
-            #expect([file.read, file.loaded, file.updated, file.duplicates, file.rejected] == [2, 1, 0, 0, 1] as [Int], "\(file.file)")
+            let counts = [file.read, file.loaded, file.updated, file.duplicates, file.rejected]
+            #expect(counts == [2, 1, 0, 0, 1] as [Int], "\(file.file)")
             #expect(file.rejects_by_reason == ["malformed_row": 1])
         }
         #expect(!result.stderr.contains("refused"))
@@ -54,7 +60,8 @@ struct RowHardeningEndToEndTests {
         #expect(file.rejects_by_reason == ["malformed_row": 2])
         // And the rejects file names the column, without quoting the value in the message
         let rejects = Self.records(try String(contentsOfFile: folder.path("rejects.csv"), encoding: .utf8))
-        #expect(rejects.dropFirst().map { Array($0[1...3]) } == [["2", "site", "malformed_row"], ["3", "site", "malformed_row"]])
+        #expect(rejects.dropFirst().map { Array($0[1...3]) }
+                == [["2", "site", "malformed_row"], ["3", "site", "malformed_row"]])
         #expect(rejects.dropFirst().allSatisfy { $0[4].contains("U+0000") && !$0[4].contains("nor") })
     }
 
@@ -69,7 +76,11 @@ struct RowHardeningEndToEndTests {
         while let scalar = scalars.popFirst() {
             if quoted {
                 if scalar == "\"" {
-                    if scalars.first == "\"" { field.unicodeScalars.append(scalars.removeFirst()) } else { quoted = false }
+                    if scalars.first == "\"" {
+                        field.unicodeScalars.append(scalars.removeFirst())
+                    } else {
+                        quoted = false
+                    }
                 } else {
                     field.unicodeScalars.append(scalar)
                 }

@@ -66,8 +66,9 @@ struct ControlCharacterTests {
             + Array(",E1,adult-mh,n\0,2026-10-01\n".utf8)
         let path = try TestFiles.write(bytes)
         let reader = try TableFileReader(path: path, displayName: "e.csv", mapping: nil, forcedTable: nil)
-        let validator = RecordValidator(table: .episodes, fileName: "e.csv", registry: .builtIn, today: TestFiles.today,
-                                        pseudonymizer: Pseudonymizer(key: TestFiles.key), episodes: TestFiles.episodes)
+        let validator = RecordValidator(
+            table: .episodes, fileName: "e.csv", registry: .builtIn, today: TestFiles.today,
+            pseudonymizer: Pseudonymizer(key: TestFiles.key), episodes: TestFiles.episodes)
         var issues: [IngestIssue] = []
         try reader.forEachRow(validator: validator) { if case .rejected(let issue) = $0 { issues.append(issue) } }
         #expect(issues.map(\.reason) == [.malformedRow])
@@ -76,7 +77,8 @@ struct ControlCharacterTests {
 
     @Test func aHeaderHoldingAControlCharacterIsAFileError() throws {
         let path = try TestFiles.write("patient_id,episode_id\0,program,admission_date\nP1,E1,adult-mh,2026-10-01\n")
-        #expect(throws: IngestFileError(file: "e.csv", line: 1, message: "header field 2: " + ControlCharacters.problem(0))) {
+        let message = "header field 2: " + ControlCharacters.problem(0)
+        #expect(throws: IngestFileError(file: "e.csv", line: 1, message: message)) {
             _ = try TableFileReader(path: path, displayName: "e.csv", mapping: nil, forcedTable: nil)
         }
     }

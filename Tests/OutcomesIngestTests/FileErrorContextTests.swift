@@ -57,9 +57,9 @@ struct FileErrorContextTests {
         // Given a header of 9 MiB of "x" (over the reader's 8 MiB limit for one record) and no quote
         let path = try TestFiles.write([UInt8](repeating: 0x78, count: 9 << 20) + Array("\n1\n".utf8))
         defer { try? FileManager.default.removeItem(atPath: path) }
-        #expect(throws: IngestFileError(
-            file: "big.csv", line: 1,
-            message: "the header is longer than 8 MiB, the most the reader keeps of one row, and has no line break in that length")) {
+        let message = "the header is longer than 8 MiB, the most the reader keeps of one row, "
+            + "and has no line break in that length"
+        #expect(throws: IngestFileError(file: "big.csv", line: 1, message: message)) {
             _ = try TableFileReader(path: path, displayName: "big.csv", mapping: nil, forcedTable: nil)
         }
     }

@@ -12,7 +12,8 @@ struct NaturalKeyTests {
         Episode(patientKey: key, episodeID: id, program: "adult-mh", admissionDate: day("2026-09-01"))
     }
 
-    func load(_ db: OutcomesDatabase, sha: String, table: CanonicalTable, _ records: [PreparedRecord]) throws -> LoadSummary {
+    func load(_ db: OutcomesDatabase, sha: String, table: CanonicalTable,
+              _ records: [PreparedRecord]) throws -> LoadSummary {
         try db.loadRun(dryRun: false) { run in
             try run.loadFile(file: "\(table.rawValue).csv", table: table, sha256: String(repeating: sha, count: 64),
                              parameters: "{}", softwareVersion: "test", loadedAt: "t") { load in

@@ -79,7 +79,8 @@ struct StoreErrorContextTests {
         let episode = Episode(patientKey: key, episodeID: "E1", program: "p", admissionDate: day("2026-01-01"))
         _ = try load(db, file: "episodes.csv", sha: "4", [PreparedRecord(episode)])
         let sessions = (1...3).map {
-            Session(episodeID: "E1", date: day("2026-09-0\($0)"), type: .group, status: .attended, scheduledMinutes: 60)
+            Session(episodeID: "E1", date: day("2026-09-0\($0)"), type: .group, status: .attended,
+                    scheduledMinutes: 60)
         }
         _ = try load(db, file: "sessions.csv", sha: "5", sessions.map { PreparedRecord($0) })
         try db.writer.write { db in

@@ -41,7 +41,8 @@ struct YAMLDocument {
         return try mapping.map { pair in
             let key = try string(pair.key, "a key of \(what)")
             if let allowed, !allowed.contains(key) {
-                throw error(pair.key, "unknown key \(MessageText.quoted(key)) in \(what); allowed: \(allowed.sorted().joined(separator: ", "))")
+                let keys = allowed.sorted().joined(separator: ", ")
+                throw error(pair.key, "unknown key \(MessageText.quoted(key)) in \(what); allowed: \(keys)")
             }
             return (key, pair.key, pair.value)
         }

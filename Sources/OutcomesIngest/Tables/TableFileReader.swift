@@ -26,8 +26,8 @@ public struct TableFileReader {
             throw IngestFileError(file: displayName, line: header.row, message: problem)
         }
         if let (field, byte) = header.controlCharacter {
-            let message = ControlCharacters.problem(byte)
-            throw IngestFileError(file: displayName, line: header.row, message: "header field \(field + 1): \(message)")
+            let message = "header field \(field + 1): \(ControlCharacters.problem(byte))"
+            throw IngestFileError(file: displayName, line: header.row, message: message)
         }
         layout = try TableDetector.layout(header: header.fields, mapping: mapping, forced: forcedTable, fileName: displayName)
     }

@@ -28,7 +28,8 @@ struct YAMLFields {
         for pair in pairs where !allowed.contains(pair.key) {
             throw ReportDefinitionError(
                 file: file, line: pair.line,
-                message: "unknown key \(MessageText.quoted(pair.key)); expected one of: \(allowed.sorted().joined(separator: ", "))")
+                message: "unknown key \(MessageText.quoted(pair.key)); expected one of: "
+                    + allowed.sorted().joined(separator: ", "))
         }
     }
 
