@@ -27,8 +27,11 @@ public enum JSONString {
 /// RFC 4180 CSV fields.
 public enum CSVField {
     /// `field` quoted when it holds a comma, a quote or a line break (quotes doubled).
+    ///
+    /// Checked byte by byte: Swift's `"\r\n"` is one Character, equal to neither `"\r"` nor `"\n"`.
     public static func escaped(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        let needsQuotes = field.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+        guard needsQuotes else { return field }
         return "\"" + field.replacing("\"", with: "\"\"") + "\""
     }
 }

@@ -24,7 +24,8 @@ public final class FileLoad {
             """)
     }
 
-    /// Stores a valid record and returns where it ended up.
+    /// Stores a valid record and returns where it ended up. A row the schema refuses throws
+    /// `StoreError.rowRefused`, naming the file, the record's row and the column.
     @discardableResult
     public func store(_ record: PreparedRecord) throws -> RowDisposition {
         let writer = try writers[record.tableName] ?? {
@@ -35,7 +36,12 @@ public final class FileLoad {
             writers[record.tableName] = made
             return made
         }()
-        let disposition = try writer.write(record.values, loadID: loadID)
+        let disposition: RowDisposition
+        do {
+            disposition = try writer.write(record.values, loadID: loadID)
+        } catch let failure as SQLiteFailure {
+            throw failure.storeError(file: summary.file, row: record.row, table: writer.table)
+        }
         summary.count(disposition)
         return disposition
     }
@@ -50,7 +56,13 @@ public final class FileLoad {
         statement.bind(.text(issue.reason.rawValue), at: 4)
         statement.bind(.text(issue.message), at: 5)
         statement.bind(.text(issue.rawLine), at: 6)
-        try step(statement, table: "rejected_row")
+        do {
+            try step(statement)
+        } catch let failure {
+            guard failure.isConstraint else { throw StoreError.sqlite(message: failure.message) }
+            throw StoreError.rowRefused(RefusedRow(file: summary.file, row: issue.row, table: "rejected_row",
+                                                   column: nil, rule: failure.message))
+        }
         summary.rejectsByReason[issue.reason, default: 0] += 1
     }
 }
@@ -87,7 +99,7 @@ final class TableWriter {
         sqlite3_reset(statement)
         for (index, value) in values.enumerated() { statement.bind(value, at: Int32(index + 1)) }
         statement.bind(.integer(loadID), at: Int32(values.count + 1))
-        try step(statement, table: table.name)
+        try step(statement)
         if sqlite3_changes(sqlite3_db_handle(statement)) == 1 { return .loaded }
 
         let (stored, previousLoad) = try storedVersion(key: key)
@@ -98,7 +110,7 @@ final class TableWriter {
         for (index, value) in values.enumerated() { updating.bind(value, at: Int32(index + 1)) }
         updating.bind(.integer(loadID), at: Int32(values.count + 1))
         updating.bind(key, at: Int32(values.count + 2))
-        try step(updating, table: table.name)
+        try step(updating)
         return .updated
     }
 
@@ -124,19 +136,17 @@ final class TableWriter {
         statement.bind(.text("{\(object)}"), at: 3)
         statement.bind(.integer(previousLoad), at: 4)
         statement.bind(.integer(loadID), at: 5)
-        try step(statement, table: "record_history")
+        try step(statement)
     }
 }
 
-/// Steps a write statement to completion, turning SQLite errors into `StoreError`s.
-func step(_ statement: OpaquePointer, table: String) throws {
+/// Steps a write statement to completion; throws an `SQLiteFailure` (which the caller turns
+/// into a `StoreError` naming the file and row) when SQLite stops short.
+func step(_ statement: OpaquePointer) throws(SQLiteFailure) {
     let code = sqlite3_step(statement)
     guard code == SQLITE_DONE else {
         let message = String(cString: sqlite3_errmsg(sqlite3_db_handle(statement)))
         sqlite3_reset(statement)
-        if code & 0xff == SQLITE_CONSTRAINT {
-            throw StoreError.constraintViolated(table: table, message: message)
-        }
-        throw StoreError.sqlite(message: message)
+        throw SQLiteFailure(code: code, message: message)
     }
 }

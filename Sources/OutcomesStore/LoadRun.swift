@@ -35,12 +35,12 @@ public final class LoadRun {
     }
 
     /// Admission and discharge of every stored episode (including those loaded earlier in this run).
+    /// An episode whose dates do not decode is reported (`StoreError.unreadableRows`), not skipped.
     public func episodeSpans() throws -> [String: EpisodeSpan] {
         var spans: [String: EpisodeSpan] = [:]
-        let rows = try Row.fetchCursor(db, sql: "SELECT episode_id, admission_date, discharge_date FROM episode")
-        while let row = try rows.next() {
-            guard let admission = Day(iso: row[1] as String) else { continue }
-            spans[row[0]] = EpisodeSpan(admission: admission, discharge: (row[2] as String?).flatMap { Day(iso: $0) })
+        try ResultReader.forEachRecord(db, table: "episode", keyColumn: "episode_id", keyIndex: 0,
+                                       sql: "SELECT episode_id, admission_date, discharge_date FROM episode") { row in
+            spans[row.string(0)] = EpisodeSpan(admission: try row.requiredDay(1), discharge: try row.optionalDay(2))
         }
         return spans
     }

@@ -14,6 +14,9 @@ enum Migrations {
         migrator.registerMigration("v1: canonical tables, load log, rejects, history") { db in
             try db.execute(sql: v1)
         }
+        migrator.registerMigration("v2: unambiguous natural keys") { db in
+            try db.execute(sql: v2)
+        }
         migrator.registerMigration("v3: exact decimal and negative scores") { db in
             try db.execute(sql: v3)
         }
@@ -145,6 +148,59 @@ enum Migrations {
     ) WITHOUT ROWID;
     CREATE INDEX clinical_event_patient ON clinical_event(patient_key);
     """
+
+    // MARK: - v2: unambiguous natural keys
+
+    /// One natural-key part as v2 encodes it, `<UTF-8 byte length>:<part>`: the SQL twin of
+    /// `naturalKey(_:)`. (`CAST AS BLOB` counts bytes; `length` of text would count characters.)
+    private static func v2KeyPart(_ expression: String) -> String {
+        "length(CAST(\(expression) AS BLOB)) || ':' || \(expression)"
+    }
+
+    /// The v2 key of a row from the expressions of its parts.
+    private static func v2Key(_ parts: [String]) -> String {
+        parts.map(v2KeyPart).joined(separator: " || ")
+    }
+
+    /// A session's v2 key: `session_id` when it has one, else episode, date and type.
+    private static func v2SessionKey(_ column: (String) -> String) -> String {
+        """
+        CASE WHEN \(column("session_id")) IS NOT NULL THEN \(v2Key(["'id'", column("session_id")]))
+        ELSE \(v2Key([column("episode_id"), column("session_date"), column("session_type")])) END
+        """
+    }
+
+    /// The key parts of the other keyed tables, by table.
+    private static let v2Parts: [(table: String, parts: [String])] = [
+        ("assessment", ["episode_id", "instrument", "assessed_on"]),
+        ("goal", ["episode_id", "goal_id"]),
+        ("clinical_event", ["patient_key", "event_date", "event_type"]),
+    ]
+
+    /// Re-keys every stored row from its own columns, and every history row from the values it
+    /// kept. v1 joined the parts with U+001F, which a part may hold, so a v1 key cannot be split
+    /// back. Each table is re-keyed in two steps because SQLite checks uniqueness row by row:
+    /// first to the hex of the v1 key (unique; no v1 key lacks U+001F, no hex has it), then to
+    /// the v2 key (always holding a ':', which no hex has). Episodes keep `episode_id`.
+    private static var v2: String {
+        let history = { (column: String) in "json_extract(previous_values, '$.\(column)')" }
+        var sql = ""
+        for table in ["session"] + v2Parts.map(\.table) {
+            sql += "UPDATE \(table) SET natural_key = hex(natural_key);\n"
+        }
+        sql += "UPDATE session SET natural_key = \(v2SessionKey { $0 });\n"
+        for (table, parts) in v2Parts {
+            sql += "UPDATE \(table) SET natural_key = \(v2Key(parts));\n"
+        }
+        let historyCases = v2Parts.map { "WHEN '\($0.table)' THEN \(v2Key($0.parts.map(history)))" }
+        sql += """
+            UPDATE record_history SET natural_key = CASE table_name
+            WHEN 'session' THEN \(v2SessionKey(history))
+            \(historyCases.joined(separator: "\n"))
+            ELSE natural_key END;
+            """
+        return sql
+    }
 
     /// Decimal and negative scores (issue 9.6). The assessment table is rebuilt, every row kept:
     /// `score` becomes whole units of 10^-`score_decimals` (20.3 on a one-decimal instrument is

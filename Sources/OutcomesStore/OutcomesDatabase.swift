@@ -87,15 +87,17 @@ public enum OwnerOnlyFile {
 /// Failures of the store itself (not of input rows, which are `IngestIssue`s).
 public enum StoreError: Error, CustomStringConvertible {
     case cannotCreate(path: String, reason: String)
-    case constraintViolated(table: String, message: String)
+    /// The schema refused a row of a file being loaded.
+    case rowRefused(RefusedRow)
+    /// Stored rows that did not decode when read back.
+    case unreadableRows(UnreadableRows)
     case sqlite(message: String)
 
     public var description: String {
         switch self {
         case .cannotCreate(let path, let reason): return "cannot create \(path): \(reason)"
-        case .constraintViolated(let table, let message):
-            // No key: it may hold a source identifier, and errors are logged.
-            return "the database refused a \(table) row: \(message)"
+        case .rowRefused(let refused): return refused.description
+        case .unreadableRows(let rows): return rows.description
         case .sqlite(let message): return "database error: \(message)"
         }
     }

@@ -24,10 +24,7 @@ struct ResultReader {
         }
     }
 
-    func text(_ index: Int32) -> String? {
-        guard let pointer = sqlite3_column_text(statement, index) else { return nil }
-        return String(cString: pointer)
-    }
+    func text(_ index: Int32) -> String? { statement.textColumn(index) }
 
     func string(_ index: Int32) -> String { text(index) ?? "" }
 

@@ -48,8 +48,15 @@ extension OpaquePointer {
         case SQLITE_FLOAT: return .real(sqlite3_column_double(self, index))
         case SQLITE_NULL: return .null
         default:
-            guard let text = sqlite3_column_text(self, index) else { return .null }
-            return .text(String(cString: text))
+            return textColumn(index).map(SQLValue.text) ?? .null
         }
+    }
+
+    /// Reads the 0-based result column `index` as text with its stored byte length: a C-string
+    /// read would stop at the first NUL and return a value other than the one stored.
+    func textColumn(_ index: Int32) -> String? {
+        guard let text = sqlite3_column_text(self, index) else { return nil }
+        let count = Int(sqlite3_column_bytes(self, index))
+        return String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self)
     }
 }

@@ -7,6 +7,8 @@ struct StoredTable {
     /// Content columns in order; `keyColumn` is one of them.
     let columns: [String]
     let keyColumn: String
+    /// The column referring to another record (a session's episode), which a foreign key checks.
+    var foreignKeyColumn: String?
 
     var keyIndex: Int { columns.firstIndex(of: keyColumn) ?? 0 }
 }
@@ -18,8 +20,19 @@ protocol StoredRecord {
     var storedValues: [SQLValue] { get }
 }
 
-/// Joins natural-key parts with the ASCII unit separator, which no trimmed CSV value holds.
-func naturalKey(_ parts: String...) -> String { parts.joined(separator: "\u{1F}") }
+/// Encodes natural-key parts unambiguously: each part as `<UTF-8 byte length>:<part>`, one after
+/// another (`E1`, `G1` -> `2:E12:G1`). A separator alone is not enough: any byte can sit in a
+/// value, so `E1,G1\u{1F}X` and `E1\u{1F}G1,X` joined by U+001F were one key (issue 9.3).
+/// Migration v2 computes the same encoding in SQL for rows stored before.
+func naturalKey(_ parts: String...) -> String {
+    var key = ""
+    for part in parts {
+        key += String(part.utf8.count)
+        key += ":"
+        key += part
+    }
+    return key
+}
 
 extension Episode: StoredRecord {
     static let stored = StoredTable(
@@ -42,7 +55,7 @@ extension Session: StoredRecord {
         name: "session",
         columns: ["natural_key", "session_id", "episode_id", "session_date", "session_type", "modality", "status",
                   "scheduled_minutes", "attended_minutes", "staff_id"],
-        keyColumn: "natural_key")
+        keyColumn: "natural_key", foreignKeyColumn: "episode_id")
 
     /// `session_id` when the export has one, else episode, date and type (SPEC section 5).
     var naturalKeyText: String {
@@ -62,7 +75,7 @@ extension Assessment: StoredRecord {
         name: "assessment",
         columns: ["natural_key", "episode_id", "assessed_on", "instrument", "item_responses", "score",
                   "score_decimals", "scoring_method", "timepoint"],
-        keyColumn: "natural_key")
+        keyColumn: "natural_key", foreignKeyColumn: "episode_id")
 
     /// Item responses as stored: exact decimal text (`Score.description`), comma-separated,
     /// blank for an unanswered item, empty when only a total was given.
@@ -81,7 +94,7 @@ extension Goal: StoredRecord {
         name: "goal",
         columns: ["natural_key", "episode_id", "goal_id", "domain", "weight", "baseline_level", "attained_level",
                   "rated_on"],
-        keyColumn: "natural_key")
+        keyColumn: "natural_key", foreignKeyColumn: "episode_id")
 
     var storedValues: [SQLValue] {
         [.text(naturalKey(episodeID, goalID)), .text(episodeID), .text(goalID), SQLValue(domain), .real(weight),

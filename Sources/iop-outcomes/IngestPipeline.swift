@@ -93,11 +93,11 @@ enum LoadRow: Sendable {
     init(_ result: RowResult) {
         switch result {
         case .rejected(let issue): self = .rejected(issue)
-        case .record(_, .episode(let episode)): self = .record(PreparedRecord(episode))
-        case .record(_, .session(let session)): self = .record(PreparedRecord(session))
-        case .record(_, .assessment(let assessment)): self = .record(PreparedRecord(assessment))
-        case .record(_, .goal(let goal)): self = .record(PreparedRecord(goal))
-        case .record(_, .event(let event)): self = .record(PreparedRecord(event))
+        case .record(let row, .episode(let episode)): self = .record(PreparedRecord(episode, row: row))
+        case .record(let row, .session(let session)): self = .record(PreparedRecord(session, row: row))
+        case .record(let row, .assessment(let assessment)): self = .record(PreparedRecord(assessment, row: row))
+        case .record(let row, .goal(let goal)): self = .record(PreparedRecord(goal, row: row))
+        case .record(let row, .event(let event)): self = .record(PreparedRecord(event, row: row))
         }
     }
 }

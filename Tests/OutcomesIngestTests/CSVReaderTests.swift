@@ -1,4 +1,5 @@
 import Testing
+import OutcomesCore
 @testable import OutcomesIngest
 
 @Suite("CSV reader")

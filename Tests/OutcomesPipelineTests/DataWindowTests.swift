@@ -35,8 +35,8 @@ struct DataWindowTests {
             }
         }
         let db = try OutcomesDatabase.inMemory()
-        let files: [(CanonicalTable, [PreparedRecord])] = [(.episodes, episodes.map(PreparedRecord.init)),
-                                                           (.sessions, sessions.map(PreparedRecord.init))]
+        let files: [(CanonicalTable, [PreparedRecord])] = [(.episodes, episodes.map { PreparedRecord($0) }),
+                                                           (.sessions, sessions.map { PreparedRecord($0) })]
         for (table, records) in files {
             _ = try db.loadRun(dryRun: false) { run in
                 try run.loadFile(file: "\(table).csv", table: table, sha256: String(repeating: "e", count: 64),

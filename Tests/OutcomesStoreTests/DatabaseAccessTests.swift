@@ -88,7 +88,7 @@ struct DatabaseAccessTests {
 
     @Test func aSnapshotRefusesAFileWithoutTheSchemaOrFromANewerVersion() throws {
         let folder = try Folder()
-        FileManager.default.createFile(atPath: folder.db, contents: Data())
+        _ = FileManager.default.createFile(atPath: folder.db, contents: Data())
         #expect(throws: DatabaseAccessError.notAnOutcomesDatabase(database: folder.db)) {
             try OutcomesDatabase.readOnlySnapshot(path: folder.db)
         }

@@ -53,8 +53,10 @@ struct ExactScoreStorageTests {
         let db = try OutcomesDatabase(writer: queue)
         var read: [Assessment] = []
         try db.forEachAssessment(includingItems: true) { read.append($0) }
-        #expect(read.map(\.score) == [11, 9] && read.allSatisfy { $0.score.decimals == 0 })
-        #expect(read.first?.items == [1, 2, nil, 3, 0, 1, 2, 1, 0])
+        // v2 re-keys the rows from their parts (episode, instrument, date), so GAD-7 now sorts first
+        #expect(read.map(\.instrument) == ["GAD-7", "PHQ-9"])
+        #expect(read.map(\.score) == [9, 11] && read.allSatisfy { $0.score.decimals == 0 })
+        #expect(read.last?.items == [1, 2, nil, 3, 0, 1, 2, 1, 0])
         #expect(try db.tableCounts()["assessment"] == 2)
     }
 }

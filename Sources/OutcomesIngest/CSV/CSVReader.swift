@@ -1,9 +1,12 @@
+import OutcomesCore
+
 /// Streams RFC 4180 records from a file in constant memory.
 ///
 /// Reads 1 MiB chunks and scans bytes: quoted fields may hold commas, doubled quotes and line
 /// breaks; records end with LF, CRLF or CR; a leading UTF-8 byte-order mark is skipped; blank
 /// lines are skipped but still counted in row numbers. Lenient where RFC 4180 is silent: a quote
-/// inside an unquoted field, or text after a closing quote, is kept as text.
+/// inside an unquoted field, or text after a closing quote, is kept as text. A field holding a
+/// control character (see `CSVRecord.controlCharacter`) is flagged, never cut short.
 final class CSVReader {
     private enum State { case fieldStart, unquoted, quoted, quoteInQuoted }
 
@@ -32,6 +35,9 @@ final class CSVReader {
     private struct Scan {
         var state = State.fieldStart
         var highBits: UInt8 = 0
+        /// Set when a field may hold a control character (any byte below 0x20 but tab in an
+        /// unquoted field, any at all in a quoted one); `CSVRecord.findControlCharacter` decides.
+        var mayHoldControls = false
         /// Start of the current field in the record's raw bytes.
         var fieldBegin = 0
     }
@@ -47,7 +53,10 @@ final class CSVReader {
         var rawStart = position
         while true {
             if position == length {
-                if record.rawBytes.count + length - rawStart > Self.maxRecordBytes { record.oversized = true }
+                if !record.oversized, record.rawBytes.count + length - rawStart > Self.maxRecordBytes {
+                    record.oversized = true
+                    record.oversizedInQuotes = scan.state == .quoted || scan.state == .quoteInQuoted
+                }
                 if record.oversized {
                     record.dropFields()
                 } else {
@@ -72,6 +81,7 @@ final class CSVReader {
             record.dropFields()
         } else {
             record.finish()
+            if scan.mayHoldControls { record.findControlCharacter() }
         }
         if scan.highBits & 0x80 != 0, let index = UTF8Validation.firstInvalidIndex(in: record.rawBytes) {
             record.invalidUTF8Offset = record.byteOffset + index
@@ -105,13 +115,18 @@ final class CSVReader {
                 case .unquoted:
                     var end = index
                     var high: UInt8 = 0
+                    var low = false
                     while end < length {
                         let byte = bytes[end]
-                        if byte == Self.comma || byte == Self.lineFeed || byte == Self.carriageReturn { break }
+                        if byte <= Self.comma {
+                            if byte == Self.comma || byte == Self.lineFeed || byte == Self.carriageReturn { break }
+                            low = low || (byte < 0x20 && byte != 0x09)
+                        }
                         high |= byte
                         end += 1
                     }
                     scan.highBits |= high
+                    scan.mayHoldControls = scan.mayHoldControls || low
                     index = end
                     guard end < length else { break scanning }
                     record.starts.append(scan.fieldBegin)
@@ -128,11 +143,14 @@ final class CSVReader {
                 case .quoted:
                     var end = index
                     var high: UInt8 = 0
+                    var low = false
                     while end < length, bytes[end] != Self.quote {
                         high |= bytes[end]
+                        low = low || bytes[end] < 0x20
                         end += 1
                     }
                     scan.highBits |= high
+                    scan.mayHoldControls = scan.mayHoldControls || low
                     index = end
                     guard end < length else { break scanning }
                     index = end + 1

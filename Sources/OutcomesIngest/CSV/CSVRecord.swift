@@ -15,8 +15,13 @@ public struct CSVRecord {
     /// True when the record ran past `CSVReader.maxRecordBytes`: its fields are dropped and
     /// `rawBytes` holds only its beginning.
     public internal(set) var oversized = false
+    /// True when an oversized record crossed the limit inside a quoted field.
+    public internal(set) var oversizedInQuotes = false
     /// Offset in the file of the first byte that is not valid UTF-8, if any.
     public internal(set) var invalidUTF8Offset: Int?
+    /// The first field holding a control character other than tab (line breaks are allowed
+    /// inside a quoted field), and that character; nil when there is none.
+    public internal(set) var controlCharacter: (field: Int, byte: UInt8)?
     /// The record exactly as it appears in the file, without its line terminator.
     public internal(set) var rawBytes: [UInt8] = []
     /// Start of each field: an index into `rawBytes`, or `-1 - index` into `unescaped`.
@@ -43,7 +48,9 @@ public struct CSVRecord {
         unescaped.removeAll(keepingCapacity: true)
         unterminatedQuote = false
         oversized = false
+        oversizedInQuotes = false
         invalidUTF8Offset = nil
+        controlCharacter = nil
     }
 
     /// Forgets the field boundaries (of an oversized record), keeping the raw bytes.

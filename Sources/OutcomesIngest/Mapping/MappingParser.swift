@@ -14,7 +14,8 @@ struct MappingParser {
                 for tableEntry in try document.mapping(entry.value, "tables") {
                     guard let table = CanonicalTable(rawValue: tableEntry.key) else {
                         let names = CanonicalTable.allCases.map(\.rawValue).joined(separator: ", ")
-                        throw document.error(tableEntry.keyNode, "unknown table '\(tableEntry.key)'; canonical tables: \(names)")
+                        let name = MessageText.quoted(tableEntry.key)
+                        throw document.error(tableEntry.keyNode, "unknown table \(name); canonical tables: \(names)")
                     }
                     mapping.tables[table] = try tableMapping(tableEntry.value, table)
                 }
@@ -30,7 +31,8 @@ struct MappingParser {
             switch entry.key {
             case "columns":
                 for column in try document.mapping(entry.value, "columns of \(what)") {
-                    let target = try document.string(column.value, "the canonical name of '\(column.key)'")
+                    let described = "the canonical name of \(MessageText.quoted(column.key))"
+                    let target = try document.string(column.value, described)
                     try checkColumn(target, table, column.value)
                     result.columns[column.key] = target
                 }
@@ -39,9 +41,17 @@ struct MappingParser {
                     try checkColumn(column.key, table, column.keyNode)
                     var translations: [String: String] = [:]
                     for pair in try document.mapping(column.value, "values of \(column.key)") {
-                        let target = try document.string(pair.value, "the canonical value of '\(pair.key)'")
-                        if !target.isEmpty, let accepted = table.acceptedCodes(column: column.key), !accepted.contains(target) {
-                            throw document.error(pair.value, "'\(target)' is not a code of \(column.key); accepted: \(accepted.joined(separator: ", "))")
+                        let described = "the canonical value of \(MessageText.quoted(pair.key))"
+                        let target = try document.string(pair.value, described)
+                        if let byte = ControlCharacters.firstRefused(in: target) {
+                            throw document.error(pair.value, ControlCharacters.problem(byte))
+                        }
+                        if !target.isEmpty, let accepted = table.acceptedCodes(column: column.key),
+                           !accepted.contains(target) {
+                            let codes = accepted.joined(separator: ", ")
+                            let value = MessageText.quoted(target)
+                            throw document.error(
+                                pair.value, "\(value) is not a code of \(column.key); accepted: \(codes)")
                         }
                         translations[pair.key] = target
                     }
@@ -51,7 +61,9 @@ struct MappingParser {
                 for column in try document.mapping(entry.value, "date_formats of \(what)") {
                     guard table.dateColumns.contains(column.key) else {
                         let dates = table.dateColumns.sorted().joined(separator: ", ")
-                        throw document.error(column.keyNode, "'\(column.key)' is not a date column of \(table.rawValue); date columns: \(dates)")
+                        let name = MessageText.quoted(column.key)
+                        let message = "\(name) is not a date column of \(table.rawValue); date columns: \(dates)"
+                        throw document.error(column.keyNode, message)
                     }
                     result.dateFormats[column.key] = try dateFormat(column.value)
                 }
@@ -63,14 +75,18 @@ struct MappingParser {
     private func checkColumn(_ name: String, _ table: CanonicalTable, _ node: Node) throws {
         guard table.isCanonicalColumn(name) else {
             let items = table == .assessments ? ", item_1 ... item_n" : ""
-            throw document.error(node, "unknown column '\(name)' of table \(table.rawValue); canonical columns: \(table.columns.joined(separator: ", "))\(items)")
+            let columns = table.columns.joined(separator: ", ") + items
+            let column = MessageText.quoted(name)
+            throw document.error(
+                node, "unknown column \(column) of table \(table.rawValue); canonical columns: \(columns)")
         }
     }
 
     private func dateFormat(_ node: Node) throws -> DateFormat {
         let pattern = try document.string(node, "a date format")
         guard let format = DateFormat(pattern) else {
-            throw document.error(node, "'\(pattern)' is not a date format; use yyyy, MM, M, dd, d and separators, for example MM/dd/yyyy")
+            throw document.error(node, "\(MessageText.quoted(pattern)) is not a date format; "
+                                 + "use yyyy, MM, M, dd, d and separators, for example MM/dd/yyyy")
         }
         return format
     }

@@ -1,4 +1,5 @@
 import Foundation
+import OutcomesCore
 import Yams
 
 /// A parsed YAML file plus helpers that read typed values and throw `IngestFileError`s naming
@@ -7,14 +8,18 @@ struct YAMLDocument {
     let fileName: String
     let root: Node
 
-    /// Reads and parses `path`; an empty document is an error.
+    /// Reads and parses `path`; an empty document is an error, and so is a file that is not
+    /// UTF-8 (naming the byte offset and line).
     init(path: String, displayName: String) throws {
         fileName = displayName
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw IngestFileError(file: displayName, message: "cannot read the file")
+        }
         let text: String
         do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
+            text = try UTF8Validation.text([UInt8](data))
         } catch {
-            throw IngestFileError(file: displayName, message: "cannot read: \(error.localizedDescription)")
+            throw IngestFileError(file: displayName, line: error.line, message: error.description)
         }
         do {
             guard let node = try Yams.compose(yaml: text) else {
@@ -36,7 +41,8 @@ struct YAMLDocument {
         return try mapping.map { pair in
             let key = try string(pair.key, "a key of \(what)")
             if let allowed, !allowed.contains(key) {
-                throw error(pair.key, "unknown key '\(key)' in \(what); allowed: \(allowed.sorted().joined(separator: ", "))")
+                let keys = allowed.sorted().joined(separator: ", ")
+                throw error(pair.key, "unknown key \(MessageText.quoted(key)) in \(what); allowed: \(keys)")
             }
             return (key, pair.key, pair.value)
         }

@@ -47,7 +47,8 @@ enum TableDetector {
                 let name = renames[source] ?? source
                 guard table.isCanonicalColumn(name) else { continue }
                 if let earlier = sources[name] {
-                    conflict = conflict ?? "columns '\(earlier)' and '\(source)' both give \(table.rawValue) column \(name)"
+                    let columns = "\(MessageText.quoted(earlier)) and \(MessageText.quoted(source))"
+                    conflict = conflict ?? "columns \(columns) both give \(table.rawValue) column \(name)"
                 }
                 sources[name] = source
                 index[name] = position

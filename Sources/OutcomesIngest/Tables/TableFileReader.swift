@@ -22,8 +22,12 @@ public struct TableFileReader {
         if let offset = header.invalidUTF8Offset {
             throw IngestFileError(file: displayName, message: "the header is not valid UTF-8 (byte offset \(offset))")
         }
-        if header.unterminatedQuote || header.oversized {
-            throw IngestFileError(file: displayName, message: "the header has a quoted field that is never closed")
+        if let problem = header.structuralProblem("the header") {
+            throw IngestFileError(file: displayName, line: header.row, message: problem)
+        }
+        if let (field, byte) = header.controlCharacter {
+            let message = "header field \(field + 1): \(ControlCharacters.problem(byte))"
+            throw IngestFileError(file: displayName, line: header.row, message: message)
         }
         layout = try TableDetector.layout(header: header.fields, mapping: mapping, forced: forcedTable, fileName: displayName)
     }

@@ -5,7 +5,8 @@ import OutcomesCore
 /// A row is rejected once, under the first rule it breaks, checking columns in the order of
 /// `CanonicalTable.columns` (assessment items after `instrument`, before `total`); rules that
 /// involve two columns are checked at the column they name. Whole-row problems come first:
-/// `malformed_row` (unterminated quote, wrong field count), then `invalid_utf8`.
+/// `malformed_row` (unterminated quote, oversized row, wrong field count, a control character
+/// in any field), then `invalid_utf8`.
 public struct RecordValidator {
     public let table: CanonicalTable
     public let fileName: String
@@ -57,14 +58,18 @@ struct BoundValidator {
     let rows: any TableRowValidator
 
     func validate(_ record: CSVRecord) -> RowResult {
-        if record.oversized {
-            return reject(record, RowReject(nil, .malformedRow, "the row is longer than \(CSVReader.maxRecordBytes >> 20) MiB; a quote is probably never closed"))
-        }
-        if record.unterminatedQuote {
-            return reject(record, RowReject(nil, .malformedRow, "a quoted field is never closed: the file ends inside it"))
+        if let problem = record.structuralProblem("the row") {
+            return reject(record, RowReject(nil, .malformedRow, problem))
         }
         if record.fieldCount != fieldCount {
             return reject(record, RowReject(nil, .malformedRow, "the row has \(record.fieldCount) fields; the header has \(fieldCount)"))
+        }
+        if let (field, byte) = record.controlCharacter {
+            let message = ControlCharacters.problem(byte)
+            guard let column = columnNames[field] else {
+                return reject(record, RowReject(nil, .malformedRow, "field \(field + 1): \(message)"))
+            }
+            return reject(record, RowReject(column, .malformedRow, message))
         }
         if let offset = record.invalidUTF8Offset {
             let column = record.field(containingRawIndex: offset - record.byteOffset).flatMap { columnNames[$0] }

@@ -12,9 +12,6 @@ struct RowReject: Error {
         self.message = message
     }
 
-    /// A source value quoted for a message, cut to 40 characters. Never used on identifier
-    /// columns: messages must not carry patient, episode, session, goal or staff identifiers.
-    static func quoted(_ value: String) -> String {
-        value.count <= 40 ? "'\(value)'" : "'\(value.prefix(40))...'"
-    }
+    /// A source value quoted for a message, as `MessageText.quoted` quotes every value.
+    static func quoted(_ value: String) -> String { MessageText.quoted(value) }
 }

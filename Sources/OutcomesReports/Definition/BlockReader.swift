@@ -1,3 +1,4 @@
+import OutcomesCore
 import Yams
 
 /// Reads sections and their blocks, checking every name against the vocabulary.
@@ -74,7 +75,7 @@ struct BlockReader {
     private func instrument(_ fields: YAMLFields) throws -> String? {
         guard let code = try fields.string("instrument") else { return nil }
         guard vocabulary.isKnownInstrument(code) else {
-            throw fields.error("unknown instrument '\(code)'", at: fields.value("instrument"))
+            throw fields.error("unknown instrument \(MessageText.quoted(code))", at: fields.value("instrument"))
         }
         return code
     }
@@ -82,13 +83,16 @@ struct BlockReader {
     private func dimension(_ fields: YAMLFields) throws -> String? {
         guard let by = try fields.string("by") else { return nil }
         guard vocabulary.cohortDimensions.contains(by) else {
-            throw fields.error("unknown cohort dimension '\(by)'; expected one of: \(vocabulary.cohortDimensions.sorted().joined(separator: ", "))",
+            let dimensions = vocabulary.cohortDimensions.sorted().joined(separator: ", ")
+            throw fields.error("unknown cohort dimension \(MessageText.quoted(by)); expected one of: \(dimensions)",
                                at: fields.value("by"))
         }
         return by
     }
 
     private func checkMetric(_ id: String, at node: Node?, _ fields: YAMLFields) throws {
-        guard vocabulary.isKnownMetric(id) else { throw fields.error("unknown metric '\(id)'", at: node) }
+        guard vocabulary.isKnownMetric(id) else {
+            throw fields.error("unknown metric \(MessageText.quoted(id))", at: node)
+        }
     }
 }

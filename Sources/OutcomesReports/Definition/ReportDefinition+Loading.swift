@@ -1,4 +1,5 @@
 import Foundation
+import OutcomesCore
 import Yams
 
 extension ReportDefinition {
@@ -22,12 +23,16 @@ extension ReportDefinition {
     /// and `-3` or `100000` are typing errors).
     public static let trendMonthsRange = 1...120
 
-    /// Reads and checks a definition file.
+    /// Reads and checks a definition file; a file that is not UTF-8 names the byte offset.
     public static func load(path: String, vocabulary: Vocabulary) throws -> ReportDefinition {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+        guard let data = FileManager.default.contents(atPath: path) else {
             throw ReportDefinitionError(file: path, line: nil, message: "cannot read the report definition")
         }
-        return try parse(text, file: path, vocabulary: vocabulary)
+        do {
+            return try parse(try UTF8Validation.text([UInt8](data)), file: path, vocabulary: vocabulary)
+        } catch let invalid as InvalidUTF8 {
+            throw ReportDefinitionError(file: path, line: invalid.line, message: invalid.description)
+        }
     }
 
     /// Parses definition text; `file` names it in errors.

@@ -1,3 +1,4 @@
+import OutcomesCore
 import Yams
 
 /// Reads one YAML mapping node, field by field, with errors naming the file and line and
@@ -27,7 +28,8 @@ struct YAMLFields {
         for pair in pairs where !allowed.contains(pair.key) {
             throw ReportDefinitionError(
                 file: file, line: pair.line,
-                message: "unknown key '\(pair.key)'; expected one of: \(allowed.sorted().joined(separator: ", "))")
+                message: "unknown key \(MessageText.quoted(pair.key)); expected one of: "
+                    + allowed.sorted().joined(separator: ", "))
         }
     }
 
@@ -82,7 +84,7 @@ struct YAMLFields {
         guard let text = try string(key) else { return nil }
         guard let code = Code(rawValue: text) else {
             let accepted = Code.allCases.map(\.rawValue).joined(separator: ", ")
-            throw error("unknown \(key) '\(text)'; expected one of: \(accepted)", at: value(key))
+            throw error("unknown \(key) \(MessageText.quoted(text)); expected one of: \(accepted)", at: value(key))
         }
         return code
     }

@@ -1,12 +1,14 @@
 /// UTF-8 well-formedness (RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF).
-enum UTF8Validation {
+/// One definition for CSV rows, mapping, instrument and report definition files.
+public enum UTF8Validation {
     /// The index of the first byte of the first ill-formed sequence; nil when
     /// every byte is valid.
-    static func firstInvalidIndex(in bytes: [UInt8]) -> Int? {
+    public static func firstInvalidIndex(in bytes: [UInt8]) -> Int? {
         bytes.withUnsafeBufferPointer { firstInvalidIndex(in: $0) }
     }
 
-    static func firstInvalidIndex(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    /// The index of the first byte of the first ill-formed sequence; nil when every byte is valid.
+    public static func firstInvalidIndex(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var index = 0
         let count = bytes.count
         while index < count {
@@ -35,4 +37,26 @@ enum UTF8Validation {
         }
         return nil
     }
+}
+
+extension UTF8Validation {
+    /// A whole text file's bytes as a string; `InvalidUTF8` names where they stop being UTF-8
+    /// (a lossy decode would turn the bad bytes into U+FFFD and hide them).
+    public static func text(_ bytes: [UInt8]) throws(InvalidUTF8) -> String {
+        if let offset = firstInvalidIndex(in: bytes) {
+            let line = 1 + bytes[..<offset].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            throw InvalidUTF8(offset: offset, line: line)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+/// Where a text file stops being UTF-8.
+public struct InvalidUTF8: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The 0-based offset in the file of the first byte of the first ill-formed sequence.
+    public var offset: Int
+    /// The 1-based line that byte is on.
+    public var line: Int
+
+    public var description: String { "not valid UTF-8 at byte offset \(offset)" }
 }
