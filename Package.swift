@@ -77,7 +77,7 @@ let package = Package(
             "OutcomesPipeline", "OutcomesStore", "OutcomesTestSupport",
         ]),
         .testTarget(name: "EndToEndTests", dependencies: [
-            "OutcomesCore", .product(name: "GRDB", package: "GRDB.swift"),
+            "OutcomesCore", "OutcomesTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
         ], exclude: ["Golden"]),
         // Pure helpers of the executable (progress text), tested without running it.
         .testTarget(name: "CommandLineTests", dependencies: ["iop-outcomes"]),

@@ -1,22 +1,11 @@
 import Foundation
 import Testing
+import OutcomesTestSupport
 @testable import OutcomesIngest
 
 /// Random records written the RFC 4180 way read back as they were (trimmed).
 @Suite("CSV round trip")
 struct CSVRoundTripTests {
-    /// A small deterministic generator (SplitMix64), so failures reproduce.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let pieces = ["a", "b", "7", " ", ",", "\"", "\n", "\r\n", "é", "東", "x y", "-"]
 
     /// Writes `value` as a CSV field, quoting it when it holds a comma, quote, CR or LF,
@@ -36,7 +25,7 @@ struct CSVRoundTripTests {
 
     @Test(arguments: 1...20)
     func randomRecordsRoundTrip(seed: Int) throws {
-        var random = SplitMix(state: UInt64(seed))
+        var random = SplitMix64(seed: UInt64(seed))
         var expected: [[String]] = []
         var text = ""
         for _ in 0..<200 {

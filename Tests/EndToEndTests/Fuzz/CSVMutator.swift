@@ -1,20 +1,5 @@
 import Foundation
-
-/// SplitMix64: a small, seeded, reproducible generator, so a failing fuzz case can be replayed
-/// from its seed alone.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var mixed = state
-        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-        return mixed ^ (mixed >> 31)
-    }
-}
+import OutcomesTestSupport
 
 /// One damage done to a CSV file's bytes, as hostile or broken exports do it.
 enum CSVMutation: String, CaseIterable {
@@ -23,7 +8,7 @@ enum CSVMutation: String, CaseIterable {
 
     /// Applies the mutation at a position drawn from `generator`; the header line is spared
     /// half the time so that most cases reach row validation rather than table detection.
-    func apply(to bytes: inout [UInt8], using generator: inout SeededGenerator) {
+    func apply(to bytes: inout [UInt8], using generator: inout SplitMix64) {
         guard !bytes.isEmpty else { return }
         let headerEnd = (bytes.firstIndex(of: 0x0A) ?? 0) + 1
         let start = Bool.random(using: &generator) && headerEnd < bytes.count ? headerEnd : 0

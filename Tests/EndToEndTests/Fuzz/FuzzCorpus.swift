@@ -1,4 +1,5 @@
 import Foundation
+import OutcomesTestSupport
 
 /// A small, consistent slice of `SampleData/`: the first episodes and every session,
 /// assessment, goal and event that belongs to them, so that one ingest takes a fraction of a
@@ -37,7 +38,7 @@ struct FuzzCorpus {
     /// The corpus with one to three files damaged by one to four mutations each; returns the
     /// files and a description of what was done (for the failure message).
     func mutated(seed: UInt64) -> (files: [String: [UInt8]], description: String) {
-        var generator = SeededGenerator(seed: seed)
+        var generator = SplitMix64(seed: seed)
         var result = files
         var done: [String] = []
         let names = files.keys.sorted()

@@ -10,7 +10,7 @@ import Testing
 @Suite("ingest fuzzing: hostile files never crash or corrupt")
 struct IngestFuzzTests {
     static let firstSeed = UInt64(ProcessInfo.processInfo.environment["IOP_FUZZ_SEED"] ?? "") ?? 20_261_130
-    static let caseCount = Int(ProcessInfo.processInfo.environment["IOP_FUZZ_CASES"] ?? "") ?? 48
+    static let caseCount = Int(ProcessInfo.processInfo.environment["IOP_FUZZ_CASES"] ?? "") ?? 64
     static let seeds = (0..<UInt64(caseCount)).map { firstSeed + $0 }
     static let corpus = Result { try FuzzCorpus(episodes: 25) }
 
