@@ -2,12 +2,8 @@
 public enum RunChart {
     /// Builds the chart; with `frozen`, the median comes from the baseline points only.
     public static func build(_ points: [ValuePoint], frozen: FrozenLimits? = nil) -> ControlChart {
-        let baseline = frozen?.baselineIndices(count: points.count) ?? points.indices
-        return ControlChart.assemble(
-            kind: .run, labels: points.map(\.label), values: points.map(\.value),
-            centre: median(points[baseline].compactMap(\.value)),
-            limits: points.map { _ in nil }, frozen: frozen
-        )
+        ControlChart.build(.run, points.map { SPCObservation(label: $0.label, value: $0.value) },
+                           options: SPCOptions(frozen: frozen))
     }
 
     /// The median (the mean of the two middle values for an even count); nil when empty.

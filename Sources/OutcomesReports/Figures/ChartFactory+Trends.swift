@@ -74,7 +74,7 @@ extension ChartFactory {
                 signal = (point.upperLimit.map { value > $0 } ?? false) ? .aboveUpperLimit : .belowLowerLimit
             }
             return SPCPoint(label: point.label, value: shown == .suppressed ? .suppressed : point.value.map { .value($0) } ?? .missing,
-                            n: point.denominator, centre: control.centre, lower: point.lowerLimit, upper: point.upperLimit,
+                            n: point.denominator.map { Int($0) }, centre: control.centre, lower: point.lowerLimit, upper: point.upperLimit,
                             signal: shown == .suppressed ? nil : signal)
         }
     }

@@ -27,10 +27,10 @@ struct FrozenLimitsTests {
         // When frozen on the first four
         let chart = IChart.build(points, frozen: FrozenLimits(baseline: 0..<4))
         // Then mean = 46/4 = 11.5; moving ranges 2, 1, 2 -> 5/3 = 1.666667
-        // limits 11.5 -/+ 2.66 x 1.666667 = 11.5 -/+ 4.433333 = [7.066667, 15.933333]
+        // sigma = 1.666667 / 1.128 = 1.477541; limits 11.5 -/+ 4.432624 = [7.067376, 15.932624]
         #expect(approximately(chart.centre, 11.5))
-        #expect(approximately(chart.points[5].lowerLimit, 7.066667))
-        #expect(approximately(chart.points[5].upperLimit, 15.933333))
+        #expect(approximately(chart.points[5].lowerLimit, 7.067376))
+        #expect(approximately(chart.points[5].upperLimit, 15.932624))
         #expect(chart.points.map(\.isOutsideLimits) == [false, false, false, false, true, true])
     }
 
