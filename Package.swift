@@ -50,9 +50,10 @@ let package = Package(
             "OutcomesCore", "OutcomesAnalysis", "Charts",
             .product(name: "Yams", package: "Yams"),
         ]),
-        // Orchestration: which rows the analysed periods need, the analyses a report runs, its inputs.
+        // Orchestration: which rows the analysed periods need, the analyses a report runs, its inputs;
+        // a series file charted by `spc`.
         .target(name: "OutcomesPipeline", dependencies: [
-            "OutcomesCore", "OutcomesStore", "OutcomesAnalysis", "OutcomesReports",
+            "OutcomesCore", "OutcomesIngest", "OutcomesStore", "OutcomesAnalysis", "OutcomesReports",
         ]),
         .executableTarget(name: "iop-outcomes", dependencies: [
             "OutcomesCore", "OutcomesIngest", "OutcomesStore", "OutcomesAnalysis", "OutcomesPipeline",

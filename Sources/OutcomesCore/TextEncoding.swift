@@ -34,4 +34,14 @@ public enum CSVField {
         guard needsQuotes else { return field }
         return "\"" + field.replacing("\"", with: "\"\"") + "\""
     }
+
+    /// `escaped`, after a text taken from input that starts with `=`, `+`, `-`, `@`, a tab or a
+    /// carriage return gets a leading `'`, so that a spreadsheet never reads it as a formula
+    /// (SPEC section 6, the OWASP CSV injection rule).
+    public static func escapedText(_ field: String) -> String {
+        guard let first = field.utf8.first, [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D].contains(first) else {
+            return escaped(field)
+        }
+        return escaped("'" + field)
+    }
 }

@@ -18,9 +18,15 @@ extension SceneBuilder {
         if let count = series.baselineCount, count > 0, count < points.count {
             drawBaselineDivider(atX: layout.x.position(Double(count) - 0.5), layout: layout)
         }
-        drawSteppedLine(points.map(\.lower), role: .lowerLimit, step: step, layout: layout, dashed: true)
-        drawSteppedLine(points.map(\.upper), role: .upperLimit, step: step, layout: layout, dashed: true)
-        drawSteppedLine(points.map(\.centre), role: .centreLine, step: step, layout: layout, dashed: false)
+        for start in points.indices.dropFirst() where points[start].phase != points[start - 1].phase {
+            drawPhaseDivider(atX: layout.x.position(Double(start) - 0.5), layout: layout)
+        }
+        let phases = points.map(\.phase)
+        for (values, role) in [(points.map(\.lower), MarkRole.lowerLimit), (points.map(\.upper), .upperLimit)] {
+            drawSteppedLine(values, phases: phases, role: role, step: step, layout: layout, dashed: true)
+        }
+        drawSteppedLine(points.map(\.centre), phases: phases, role: .centreLine, step: step, layout: layout,
+                        dashed: false)
         let positions: [Point?] = points.enumerated().map { i, point in
             point.value.number.map { layout.point(Double(i), $0) }
         }
@@ -42,6 +48,9 @@ extension SceneBuilder {
                        fill: outside ? Palette.vermillion : Palette.orange, stroke: StrokeStyle(color: .white, width: 0.5))
                 mark(SemanticMark(role: .signal, index: i, points: [position], value: point.value.number,
                                   text: point.signal?.rawValue ?? "run"))
+            } else if !point.isIncluded {
+                marker(.circle, at: position, size: theme.markerSize, fill: .white,
+                       stroke: StrokeStyle(color: Palette.blue, width: 1))
             } else {
                 marker(.circle, at: position, size: theme.markerSize, fill: Palette.blue, stroke: StrokeStyle(color: .white, width: 0.5))
             }
@@ -64,11 +73,18 @@ extension SceneBuilder {
         avoiding: Self.markerAreas(positions.compactMap { $0 }, size: theme.signalMarkerSize))
     }
 
-    /// A line that is flat across each point's band and steps between bands (limits that change with n).
-    private mutating func drawSteppedLine(_ values: [Double?], role: MarkRole, step: Double, layout: CartesianPlot, dashed: Bool) {
+    /// A line that is flat across each point's band and steps between bands (limits that change
+    /// with n); it breaks at gaps and where a new phase starts.
+    private mutating func drawSteppedLine(
+        _ values: [Double?], phases: [Int], role: MarkRole, step: Double, layout: CartesianPlot, dashed: Bool
+    ) {
         var runs: [[Point]] = []
         var current: [Point] = []
         for (i, value) in values.enumerated() {
+            if i > 0, phases[i] != phases[i - 1], !current.isEmpty {
+                runs.append(current)
+                current = []
+            }
             guard let value else {
                 if !current.isEmpty { runs.append(current) }
                 current = []
@@ -91,6 +107,14 @@ extension SceneBuilder {
             polyline(run, style)
             mark(SemanticMark(role: role, points: run))
         }
+    }
+
+    private mutating func drawPhaseDivider(atX x: Double, layout: CartesianPlot) {
+        let plot = layout.plot
+        let line = [Point(x: x, y: plot.minY), Point(x: x, y: plot.maxY)]
+        polyline(line, StrokeStyle(color: Palette.axis, width: StrokeStyle.hairlineWidth,
+                                   dash: StrokeStyle.Dash.dotted))
+        mark(SemanticMark(role: .phaseDivider, points: line))
     }
 
     private mutating func drawBaselineDivider(atX x: Double, layout: CartesianPlot) {

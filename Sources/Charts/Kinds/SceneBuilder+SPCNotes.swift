@@ -9,6 +9,9 @@ extension SceneBuilder {
         case .run: centreName = "Median"
         case .p: centreName = "Centre (overall proportion)"
         case .i: centreName = "Centre (mean)"
+        case .u: centreName = "Centre (overall rate)"
+        case .c: centreName = "Centre (mean count)"
+        case .mr: centreName = "Centre (mean moving range)"
         }
         let centreLabel = constantCentre.map { "\(centreName) \(format.valueLabel($0))" } ?? centreName
         var items = [
@@ -23,6 +26,10 @@ extension SceneBuilder {
         }
         if !series.runSignals.isEmpty {
             items.append(LegendItem(label: "Unusual run", symbol: .line(Palette.orange, dash: [], marker: .square)))
+        }
+        if series.points.contains(where: { !$0.isIncluded }) {
+            let symbol = LegendItem.Symbol.line(Palette.axis, dash: [], marker: .circle)
+            items.append(LegendItem(label: "Excluded from the limits", symbol: symbol))
         }
         return items
     }
@@ -50,10 +57,14 @@ extension SceneBuilder {
             case .fewCrossings: notes.append("Too few crossings of the centre line: \(run.detail).")
             }
         }
+        let excluded = series.points.filter { !$0.isIncluded }.map(\.label)
         if notes.isEmpty, series.points.count > 0 {
             notes.append(series.chart == .run
                 ? "No signals: no unusually long runs or too few crossings (Anhøj rules)."
                 : "No signals: all points within the limits and no unusual runs (Anhøj rules).")
+        }
+        if !excluded.isEmpty {
+            notes.append("Left out of the centre, limits and runs: \(excluded.joined(separator: ", ")).")
         }
         return notes
     }

@@ -56,6 +56,8 @@ public enum MarkRole: String, Equatable, Hashable, Sendable {
     case trajectory
     case meanTrajectory
     case baselineDivider
+    /// Where a new phase of an SPC chart starts (its own centre and limits).
+    case phaseDivider
     case annotation
 }
 

@@ -6,6 +6,12 @@ public enum SPCChartType: String, Equatable, Hashable, Sendable {
     case p
     /// Individuals (means): limits from the mean moving range.
     case i
+    /// Rates per unit of exposure: limits step with each point's exposure.
+    case u
+    /// Counts: limits from the mean count.
+    case c
+    /// Moving ranges: upper limit 3.267 x their mean.
+    case mr
 }
 
 /// Why a point is a signal.
@@ -23,10 +29,15 @@ public struct SPCPoint: Equatable, Hashable, Sendable {
     public var lower: Double?
     public var upper: Double?
     public var signal: SPCPointSignal?
+    /// False for a point left out of the calculations: drawn hollow and named in a note.
+    public var isIncluded: Bool
+    /// The phase the point belongs to (from 0); the limits break and a divider is drawn where it changes.
+    public var phase: Int
 
     public init(
         label: String, value: ChartValue, n: Int? = nil, centre: Double? = nil,
-        lower: Double? = nil, upper: Double? = nil, signal: SPCPointSignal? = nil
+        lower: Double? = nil, upper: Double? = nil, signal: SPCPointSignal? = nil,
+        isIncluded: Bool = true, phase: Int = 0
     ) {
         self.label = label
         self.value = value
@@ -35,6 +46,8 @@ public struct SPCPoint: Equatable, Hashable, Sendable {
         self.lower = lower
         self.upper = upper
         self.signal = signal
+        self.isIncluded = isIncluded
+        self.phase = phase
     }
 }
 

@@ -33,3 +33,13 @@ public enum NumberText {
     /// `plain`, or `null` for nil.
     public static func json(_ value: Double?) -> String { value.map { plain($0) } ?? "null" }
 }
+
+extension NumberText {
+    /// Full precision for machine-readable output: the shortest text that reads back as the same
+    /// Double (0.1, 12, 1e-05); `null` for nil or a value that is not finite.
+    public static func exact(_ value: Double?) -> String {
+        guard let value, value.isFinite else { return "null" }
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return String(value)
+    }
+}

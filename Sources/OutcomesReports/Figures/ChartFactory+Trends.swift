@@ -54,42 +54,14 @@ extension ChartFactory {
             control = IChart.build(trend.points.enumerated().map { ValuePoint(label: labels[$0], value: $1.value?.value) })
         }
         guard control.points.contains(where: { $0.value != nil }) else { return nil }
-        let series = SPCSeries(chart: isRate ? .p : .i, points: spcPoints(control, trend), runSignals: runSignals(control))
+        let withheld = Set(trend.points.indices.filter { privacy.chartValue(trend.points[$0].value) == .suppressed })
         let spec = ChartSpec(
-            kind: .spc(series), title: Format.label(id) + (isRate ? " (p-chart)" : " (I-chart)"),
+            kind: .spc(SPCFigure.series(control, withheld: withheld)),
+            title: Format.label(id) + (isRate ? " (p-chart)" : " (I-chart)"),
             subtitle: "\(trendSpan(trend)) · n = \(Format.count(totalN(trend)))",
             xAxis: AxisSpec("Month"), yAxis: axis(for: id, value: trend.points.compactMap(\.value).first),
             target: request.target.map { ReferenceLine(value: $0, label: "Target") })
-        return Made(chart: spec, name: "spc-" + ChartFactory.slug(id),
-                    explanation: SPCExplanation(control: control, label: Format.label(id), isRate: isRate,
-                                                withheld: Set(trend.points.indices.filter { privacy.chartValue(trend.points[$0].value) == .suppressed }))
-                        .sentence)
-    }
-
-    private func spcPoints(_ control: ControlChart, _ trend: MetricTrend) -> [SPCPoint] {
-        control.points.enumerated().map { index, point in
-            let shown = privacy.chartValue(trend.points[index].value)
-            var signal: SPCPointSignal?
-            if point.isOutsideLimits, let value = point.value {
-                signal = (point.upperLimit.map { value > $0 } ?? false) ? .aboveUpperLimit : .belowLowerLimit
-            }
-            return SPCPoint(label: point.label, value: shown == .suppressed ? .suppressed : point.value.map { .value($0) } ?? .missing,
-                            n: point.denominator.map { Int($0) }, centre: control.centre, lower: point.lowerLimit, upper: point.upperLimit,
-                            signal: shown == .suppressed ? nil : signal)
-        }
-    }
-
-    private func runSignals(_ control: ControlChart) -> [SPCRunSignal] {
-        var out: [SPCRunSignal] = []
-        let runs = control.runs
-        if runs.hasUnusuallyLongRun {
-            out.append(SPCRunSignal(kind: .longRun, pointIndices: runs.signallingRunIndices,
-                                    detail: "longest run \(runs.longestRun) points (limit \(runs.longestRunLimit))"))
-        }
-        if runs.hasTooFewCrossings {
-            out.append(SPCRunSignal(kind: .fewCrossings, pointIndices: [],
-                                    detail: "\(runs.crossings) crossings (fewer than \(runs.minimumCrossings) expected)"))
-        }
-        return out
+        let explanation = SPCExplanation(control: control, label: Format.label(id), isRate: isRate, withheld: withheld)
+        return Made(chart: spec, name: "spc-" + ChartFactory.slug(id), explanation: explanation.sentence)
     }
 }
