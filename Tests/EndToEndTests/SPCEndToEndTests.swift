@@ -100,7 +100,8 @@ struct SPCEndToEndTests {
         for run in 0..<2 {
             let out = folder.path("chart-\(run).svg")
             let result = try Executable.run([
-                "spc", "--input", input, "--chart", "p", "--part", "4", "--exclude", "7", "--freeze", "3", "--out", out,
+                "spc", "--input", input, "--chart", "p", "--part", "4", "--exclude", "7", "--freeze", "3",
+                "--out", out,
             ])
             #expect(result.status == 0, "\(result.stderr)")
             outputs.append(try Data(contentsOf: URL(fileURLWithPath: out)))
@@ -129,5 +130,58 @@ struct SPCEndToEndTests {
             ["spc", "--input", "x.csv", "--chart", "c", "--multiply", "1000", "--format", "json"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("--multiply applies to p and u charts only"))
+    }
+
+    @Test("chart spc --format json gives a program metric's p-chart, p-bar pooled from analyze's monthly counts")
+    func programMetric() throws {
+        let db = AnalyzeEndToEndTests.database
+        let chart = try Executable.run(["chart", "spc", "--db", db, "--period", "2026-10",
+                                        "--metric", "engagement.attendance_rate", "--format", "json"])
+        #expect(chart.status == 0, "\(chart.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(chart.stdout.utf8)) as? [String: Any])
+        let points = try #require(json["points"] as? [[String: Any]])
+        let trend = try Executable.run(["analyze", "--db", db, "--period", "2026-10", "--trend", "12",
+                                        "--metrics", "engagement.attendance_rate", "--format", "json"])
+        let analysis = try JSONSerialization.jsonObject(with: Data(trend.stdout.utf8)) as? [String: Any]
+        let series = try #require(analysis?["series"] as? [[String: Any]])
+        let months = try #require(series.first?["points"] as? [[String: Any]])
+        // Then the same 12 months, each n = that month's denominator, and p-bar = sum num / sum den
+        let num = months.compactMap { $0["num"] as? Int }.reduce(0, +)
+        let den = months.compactMap { $0["den"] as? Int }.reduce(0, +)
+        #expect(points.count == 12)
+        #expect(points.map { $0["x"] as? String } == months.map { $0["month"] as? String })
+        #expect(points.map { $0["n"] as? Int } == months.map { $0["den"] as? Int })
+        #expect(abs((number(points[0], "centre") ?? 0) - Double(num) / Double(den)) < 1e-12)
+    }
+
+    @Test("--months is no longer capped at 60")
+    func longTrend() throws {
+        let result = try Executable.run([
+            "chart", "spc", "--db", AnalyzeEndToEndTests.database, "--period", "2026-10",
+            "--metric", "engagement.attendance_rate", "--months", "72", "--format", "csv",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        // a header and 72 monthly rows
+        #expect(result.stdout.split(separator: "\r\n").count == 73)
+    }
+
+    @Test("chart spc takes a frozen baseline, a new phase and an excluded month, by month")
+    func programMetricAdjusted() throws {
+        let result = try Executable.run([
+            "chart", "spc", "--db", AnalyzeEndToEndTests.database, "--period", "2026-10",
+            "--metric", "engagement.attendance_rate", "--freeze", "2026-03", "--part", "2026-07",
+            "--exclude", "2026-01", "--format", "json",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let points = try #require(json["points"] as? [[String: Any]])
+        let phases = try #require(json["phases"] as? [[String: Any]])
+        // Nov 25 to Oct 26: the baseline is Nov to Mar (5 points), phase 2 starts in July (point 9),
+        // Jan 26 (point 3) is left out
+        #expect(phases.map { $0["baseline_points"] as? Int } == [5, nil])
+        #expect(phases.map { $0["from"] as? String } == ["2025-11", "2026-07"])
+        let excluded = points.map { $0["included"] as? Bool == false }
+        #expect(excluded == [false, false, true] + Array(repeating: false, count: 9))
+        #expect((phases[0]["runs"] as? [Any])?.count == 2)
     }
 }

@@ -6,6 +6,8 @@ struct BlockReader {
     let file: String
     let vocabulary: ReportDefinition.Vocabulary
     let audience: ReportDefinition.Audience
+    /// The definition's process changes, applied to every spc chart.
+    var changes: [ProcessChange] = []
 
     func section(_ node: Node) throws -> ReportSection {
         let fields = try YAMLFields(node, file: file, what: "a section")
@@ -49,7 +51,7 @@ struct BlockReader {
 
     private func chart(_ node: Node) throws -> ChartRequest {
         let fields = try YAMLFields(node, file: file, what: "a chart")
-        try fields.allowOnly(["kind", "metric", "instrument", "by", "target", "width"])
+        try fields.allowOnly(Set(["kind", "metric", "instrument", "by", "target", "width"]).union(Self.adjustmentKeys))
         guard let kind = try fields.code("kind", as: ReportChartKind.self) else { throw fields.error("a chart needs a 'kind'") }
         if kind == .trajectories, audience == .external {
             throw fields.error("individual trajectories are for internal reports only", at: fields.value("kind"))
@@ -59,7 +61,8 @@ struct BlockReader {
         let width = try fields.string("width") ?? "full"
         guard width == "full" || width == "half" else { throw fields.error("'width' must be full or half", at: fields.value("width")) }
         return ChartRequest(kind: kind, metric: metric, instrument: try instrument(fields), by: try dimension(fields),
-                            target: try fields.double("target"), fullWidth: width == "full")
+                            target: try fields.double("target"), fullWidth: width == "full",
+                            adjustments: try adjustments(fields, kind: kind))
     }
 
     private func table(_ node: Node) throws -> TableRequest {

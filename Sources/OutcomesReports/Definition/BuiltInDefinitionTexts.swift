@@ -154,6 +154,12 @@ title: Quality-improvement review
 audience: internal
 period: trailing_12_months
 trend_months: 24
+# Record the program's process changes here: from each one's month on, every SPC chart computes a
+# new centre and limits, and the page says what changed. For example:
+# changes:
+#   - {date: 2026-03, description: Evening groups added and reminder texts started}
+# An SPC chart can also freeze its limits on a baseline, split at its own months, or leave months
+# out, saying why: {kind: spc, metric: ..., freeze: 2025-06, exclude: [2025-12], note: ...}
 sections:
   - title: Summary
     blocks:

@@ -47,12 +47,14 @@ extension ReportDefinition {
             throw ReportDefinitionError(file: file, line: nil, message: "not valid YAML: \(error)")
         }
         let fields = try YAMLFields(root, file: file, what: "a report definition")
-        try fields.allowOnly(["title", "audience", "period", "trend_months", "description", "cover", "sections"])
+        try fields.allowOnly(
+            ["title", "audience", "period", "trend_months", "description", "cover", "sections", "changes"])
         guard let sectionNodes = try fields.sequence("sections"), !sectionNodes.isEmpty else {
             throw fields.error("'sections' is required and must list at least one section")
         }
         let audience = try fields.code("audience", as: Audience.self) ?? .internal
-        let reader = BlockReader(file: file, vocabulary: vocabulary, audience: audience)
+        let changes = try BlockReader.changes(fields)
+        let reader = BlockReader(file: file, vocabulary: vocabulary, audience: audience, changes: changes)
         return ReportDefinition(
             title: try fields.requiredString("title"),
             audience: audience,
@@ -61,6 +63,6 @@ extension ReportDefinition {
             description: try fields.string("description"),
             cover: try fields.bool("cover") ?? false,
             sections: try sectionNodes.map(reader.section),
-            source: file)
+            source: file, changes: changes)
     }
 }

@@ -29,6 +29,8 @@ public struct ReportDefinition: Sendable, Equatable {
     public var sections: [ReportSection]
     /// The file it came from, for error messages.
     public var source: String
+    /// Process changes the program records; every spc chart starts a new phase at each.
+    public var changes: [ProcessChange] = []
 }
 
 /// One titled section of a report: blocks drawn in order.
@@ -68,6 +70,8 @@ public struct ChartRequest: Sendable, Equatable {
     public var by: String?
     public var target: Double?
     public var fullWidth: Bool
+    /// Frozen limits, phases and excluded months of an spc chart; empty for every other kind.
+    public var adjustments = SPCAdjustments()
 }
 
 /// A table in a section.

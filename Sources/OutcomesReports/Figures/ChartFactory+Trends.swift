@@ -37,31 +37,4 @@ extension ChartFactory {
             notes: values.contains(.suppressed) ? ["Months with fewer than 11 cases are withheld (<11)."] : [])
         return Made(chart: spec, name: "trend-" + ChartFactory.slug(id))
     }
-
-    func spc(_ request: ChartRequest) -> Made? {
-        guard let id = request.metric, let trend = inputs.trend(id) else { return nil }
-        let labels = months(trend)
-        let isRate = trend.points.contains { $0.value.map(Format.isRate) ?? false }
-        let control: ControlChart
-        if isRate {
-            control = PChart.build(trend.points.enumerated().map { index, point in
-                if case .proportion(_, let num, let den) = point.value {
-                    return ProportionPoint(label: labels[index], numerator: num, denominator: den)
-                }
-                return ProportionPoint(label: labels[index], numerator: 0, denominator: 0)
-            })
-        } else {
-            control = IChart.build(trend.points.enumerated().map { ValuePoint(label: labels[$0], value: $1.value?.value) })
-        }
-        guard control.points.contains(where: { $0.value != nil }) else { return nil }
-        let withheld = Set(trend.points.indices.filter { privacy.chartValue(trend.points[$0].value) == .suppressed })
-        let spec = ChartSpec(
-            kind: .spc(SPCFigure.series(control, withheld: withheld)),
-            title: Format.label(id) + (isRate ? " (p-chart)" : " (I-chart)"),
-            subtitle: "\(trendSpan(trend)) · n = \(Format.count(totalN(trend)))",
-            xAxis: AxisSpec("Month"), yAxis: axis(for: id, value: trend.points.compactMap(\.value).first),
-            target: request.target.map { ReferenceLine(value: $0, label: "Target") })
-        let explanation = SPCExplanation(control: control, label: Format.label(id), isRate: isRate, withheld: withheld)
-        return Made(chart: spec, name: "spc-" + ChartFactory.slug(id), explanation: explanation.sentence)
-    }
 }

@@ -1,4 +1,5 @@
 import Charts
+import OutcomesAnalysis
 
 /// One chart of the kinds reports draw, on its own (`iop-outcomes chart`): the same specs,
 /// words and privacy rules as in a report.
@@ -7,9 +8,10 @@ public enum ReportCharts {
     /// the analyses the chart needs.
     public static func definition(
         kind: ReportChartKind, metric: String?, instrument: String?, by: String?, target: Double?,
-        audience: ReportDefinition.Audience, trendMonths: Int
+        audience: ReportDefinition.Audience, trendMonths: Int, adjustments: SPCAdjustments = SPCAdjustments()
     ) -> ReportDefinition {
-        let request = ChartRequest(kind: kind, metric: metric, instrument: instrument, by: by, target: target, fullWidth: true)
+        let request = ChartRequest(kind: kind, metric: metric, instrument: instrument, by: by, target: target,
+                                   fullWidth: true, adjustments: adjustments)
         return ReportDefinition(
             title: kind.rawValue, audience: audience, period: .month, trendMonths: trendMonths, description: nil, cover: false,
             sections: [ReportSection(title: kind.rawValue, blocks: [.chart(request)], newPage: false)],
@@ -30,5 +32,16 @@ public enum ReportCharts {
         let factory = ChartFactory(inputs: inputs, privacy: Privacy(external: definition.audience == .external))
         guard let made = factory.spec(for: request) else { return .empty(factory.emptyMessage(for: request)) }
         return .chart(made.chart, name: made.name, explanation: made.explanation)
+    }
+
+    /// The control chart of an `spc` definition made by `definition(kind:...)`, its points
+    /// labelled by month as YYYY-MM, for `chart spc --format json|csv`; nil without values.
+    public static func controlChart(of definition: ReportDefinition, inputs: ReportInputs) -> ControlChart? {
+        guard case .chart(let request)? = definition.sections.first?.blocks.first, request.kind == .spc else {
+            return nil
+        }
+        let factory = ChartFactory(inputs: inputs, privacy: Privacy(external: definition.audience == .external))
+        return factory.metricControl(request) { trend in trend.points.map { String("\($0.period.from)".prefix(7)) } }?
+            .control
     }
 }

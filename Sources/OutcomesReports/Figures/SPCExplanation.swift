@@ -21,19 +21,43 @@ struct SPCExplanation {
             }.joined(separator: ", ")
             parts.append("\(outside.count == 1 ? "one month lies" : "\(outside.count) months lie") outside the 3-sigma limits: \(months)")
         }
-        let runs = control.runs
-        if runs.hasUnusuallyLongRun, let first = runs.signallingRunIndices.first, let last = runs.signallingRunIndices.last {
-            let above = (control.points[first].value ?? centre) > centre
-            parts.append("a run of \(runs.longestRun) months \(above ? "above" : "below") the centre line "
-                         + "(\(control.points[first].label) to \(control.points[last].label); more than \(runs.longestRunLimit) is unusual)")
+        for segment in control.runsSegments {
+            parts += runSentences(segment)
         }
-        if runs.hasTooFewCrossings {
-            parts.append("the series crosses the centre line only \(runs.crossings) times (fewer than \(runs.minimumCrossings) is unusual)")
-        }
-        let head = "\(label): centre \(value(centre))."
+        let head = "\(label): centre \(centres(first: centre))."
         guard !parts.isEmpty else {
             return head + " No signal: the months vary around the centre line as chance alone would; no change to explain."
         }
         return head + " Signal: " + parts.joined(separator: "; ") + ". A change this large is unlikely to be noise: look for its cause."
+    }
+
+    /// The centre, or each phase's centre with the month it starts.
+    private func centres(first: Double) -> String {
+        guard control.phases.count > 1 else { return value(first) }
+        return control.phases.map { phase in
+            let start = phase.range.first.map { control.points[$0].label } ?? ""
+            return "\(phase.centre.map(value) ?? "–") from \(start)"
+        }.joined(separator: ", ")
+    }
+
+    /// The Anhøj signals of one runs analysis, in words.
+    private func runSentences(_ segment: RunsSegment) -> [String] {
+        let runs = segment.runs
+        guard let centre = control.phases[segment.phase].centre else { return [] }
+        var parts: [String] = []
+        let indices = runs.signallingRunIndices
+        if runs.hasUnusuallyLongRun, let first = indices.first, let last = indices.last {
+            let above = (control.points[first].value ?? centre) > centre
+            parts.append("a run of \(runs.longestRun) months \(above ? "above" : "below") the centre line "
+                         + "(\(control.points[first].label) to \(control.points[last].label); "
+                         + "more than \(runs.longestRunLimit) is unusual)")
+        }
+        if runs.hasTooFewCrossings {
+            let from = segment.range.first.map { control.points[$0].label } ?? ""
+            let scope = control.runsSegments.count > 1 ? "from \(from) the series" : "the series"
+            parts.append("\(scope) crosses the centre line only \(runs.crossings) times "
+                         + "(fewer than \(runs.minimumCrossings) is unusual)")
+        }
+        return parts
     }
 }
