@@ -99,7 +99,11 @@ struct ChartCommand: ParsableCommand {
         if [.trend, .spc, .funnel].contains(kind), metric == nil {
             throw ValidationError("a \(kind?.rawValue ?? "") chart needs --metric")
         }
-        if let by, CohortDimension(rawValue: by) == nil {
+        if by == StaffFunnel.dimension {
+            guard kind == .funnel, !external else {
+                throw ValidationError("--by staff is for an internal funnel (not --external): it names clinicians")
+            }
+        } else if let by, CohortDimension(rawValue: by) == nil {
             throw ValidationError("unknown cohort dimension '\(by)'; expected: \(CohortDimension.allCases.map(\.rawValue).joined(separator: ", "))")
         }
     }

@@ -184,4 +184,18 @@ struct SPCEndToEndTests {
         #expect(excluded == [false, false, true] + Array(repeating: false, count: 9))
         #expect((phases[0]["runs"] as? [Any])?.count == 2)
     }
+
+    @Test("a funnel by clinician is drawn for an internal chart and refused with --external")
+    func staffFunnel() throws {
+        let folder = try TemporaryFolder()
+        let base = ["chart", "funnel", "--db", AnalyzeEndToEndTests.database, "--period", "2026-10",
+                    "--metric", "engagement.no_show_rate", "--by", "staff"]
+        let drawn = try Executable.run(base + ["--out", folder.path("staff.svg")])
+        #expect(drawn.status == 0, "\(drawn.stderr)")
+        let svg = try String(contentsOfFile: folder.path("staff.svg"), encoding: .utf8)
+        #expect(svg.contains("<svg"))
+        let external = try Executable.run(base + ["--external", "--out", folder.path("x.svg")])
+        #expect(external.status == 2)
+        #expect(external.stderr.contains("it names clinicians"))
+    }
 }

@@ -16,6 +16,8 @@ public struct SessionAttendance: Sendable {
     public var byModality: [SessionMix<Modality?>] = []
     /// Attended sessions in P of each episode with at least one scheduled session in P.
     public var attendedPerEpisode: [Double] = []
+    /// Scheduled, attended and no-show sessions by clinician (`staff_id`).
+    public var byStaff: [StaffSessions] = []
 
     /// Tallies the cohort's sessions dated in P.
     public init(_ context: CohortContext) {
@@ -24,6 +26,7 @@ public struct SessionAttendance: Sendable {
         var modalityCounts = Array(repeating: (0, 0), count: Modality.allCases.count + 1)
         let episodes = context.dataset.episodes
         let sessions = context.dataset.sessionColumns
+        var staff: [String?: StaffSessions] = [:]
         for position in context.members {
             guard episodes[position].admissionDate <= period.to,
                   (episodes[position].dischargeDate ?? period.to) >= period.from else { continue }
@@ -37,6 +40,12 @@ public struct SessionAttendance: Sendable {
                 episodeAttended += wasAttended
                 if status == .noShow { noShows += 1 }
                 if status == .cancelledPatient { patientCancellations += 1 }
+                let id = sessions.staffID(Int(row))
+                var tally = staff[id] ?? StaffSessions(staff: id)
+                tally.scheduled += 1
+                tally.attended += wasAttended
+                tally.noShows += status == .noShow ? 1 : 0
+                staff[id] = tally
                 let type = SessionAttendance.slot(sessions.type(Int(row)))
                 let modality = SessionAttendance.slot(sessions.modality(Int(row)))
                 typeCounts[type].0 += 1
@@ -48,6 +57,7 @@ public struct SessionAttendance: Sendable {
             attended += episodeAttended
             if episodeScheduled > 0 { attendedPerEpisode.append(Double(episodeAttended)) }
         }
+        byStaff = StaffSessions.sorted(staff)
         byType = SessionType.allCases.map {
             SessionMix(category: $0, scheduled: typeCounts[SessionAttendance.slot($0)].0, attended: typeCounts[SessionAttendance.slot($0)].1)
         }

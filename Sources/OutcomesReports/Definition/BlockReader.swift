@@ -60,7 +60,9 @@ struct BlockReader {
         if let metric { try checkMetric(metric, at: fields.value("metric"), fields) }
         let width = try fields.string("width") ?? "full"
         guard width == "full" || width == "half" else { throw fields.error("'width' must be full or half", at: fields.value("width")) }
-        return ChartRequest(kind: kind, metric: metric, instrument: try instrument(fields), by: try dimension(fields),
+        let by = try fields.string("by") == StaffFunnel.dimension
+            ? try staff(fields, kind: kind, metric: metric) : try dimension(fields)
+        return ChartRequest(kind: kind, metric: metric, instrument: try instrument(fields), by: by,
                             target: try fields.double("target"), fullWidth: width == "full",
                             adjustments: try adjustments(fields, kind: kind))
     }
@@ -81,6 +83,19 @@ struct BlockReader {
             throw fields.error("unknown instrument \(MessageText.quoted(code))", at: fields.value("instrument"))
         }
         return code
+    }
+
+    /// `by: staff`: a funnel of attendance or no-show rate by clinician, in an internal report.
+    private func staff(_ fields: YAMLFields, kind: ReportChartKind, metric: String?) throws -> String {
+        let node = fields.value("by")
+        guard kind == .funnel, let metric, StaffFunnel.metrics.contains(metric) else {
+            let metrics = StaffFunnel.metrics.joined(separator: " or ")
+            throw fields.error("'by: staff' is for a funnel of \(metrics)", at: node)
+        }
+        guard audience == .internal else {
+            throw fields.error("a funnel by staff names clinicians: only internal reports may show it", at: node)
+        }
+        return StaffFunnel.dimension
     }
 
     private func dimension(_ fields: YAMLFields) throws -> String? {

@@ -55,11 +55,19 @@ extension ChartFactory {
     }
 
     func funnel(_ request: ChartRequest) -> Made? {
-        guard let id = request.metric, let dimension = request.by.flatMap(CohortDimension.init(rawValue:)) else { return nil }
+        guard let id = request.metric else { return nil }
+        if request.by == StaffFunnel.dimension { return staffFunnel(metric: id) }
+        guard let dimension = request.by.flatMap(CohortDimension.init(rawValue:)) else { return nil }
         let groups = inputs.cohorts(by: dimension).compactMap { cohort -> FunnelGroup? in
             guard case .proportion(_, let num, let den) = cohort.metrics[id], den > 0 else { return nil }
             return FunnelGroup(name: Words.cohort(cohort.key[dimension] ?? ""), numerator: num, denominator: den)
         }
+        let name = "funnel-\(ChartFactory.slug(id))-by-\(dimension.rawValue)"
+        return funnel(groups, metric: id, by: request.by, name: name)
+    }
+
+    /// The funnel plot of `groups` (at least two with data) around their pooled proportion.
+    func funnel(_ groups: [FunnelGroup], metric id: String, by: String?, name: String, notes: [String] = []) -> Made? {
         guard groups.count >= 2, let limits = FunnelLimits(groups: groups) else { return nil }
         let maxN = Double(groups.map(\.denominator).max() ?? 1) * 1.15
         let ns = (1...60).map { maxN * Double($0) / 60 }
@@ -76,9 +84,12 @@ extension ChartFactory {
         }
         let spec = ChartSpec(
             kind: .funnel(FunnelData(centre: limits.proportion, points: points, limits: curves)),
-            title: "\(Format.label(id)) by \(dimensionName(request.by))",
-            subtitle: "\(periodText) · \(groups.count) \(dimensionName(request.by))s · n = \(Format.count(groups.reduce(0) { $0 + $1.denominator }))",
-            xAxis: AxisSpec("Denominator", unit: "n", format: .integer), yAxis: AxisSpec(Format.label(id), unit: "%", format: .percent))
-        return Made(chart: spec, name: "funnel-\(ChartFactory.slug(id))-by-\(dimension.rawValue)")
+            title: "\(Format.label(id)) by \(dimensionName(by))",
+            subtitle: "\(periodText) · \(groups.count) \(dimensionName(by))s · n = "
+                + Format.count(groups.reduce(0) { $0 + $1.denominator }),
+            xAxis: AxisSpec("Denominator", unit: "n", format: .integer),
+            yAxis: AxisSpec(Format.label(id), unit: "%", format: .percent),
+            notes: notes)
+        return Made(chart: spec, name: name)
     }
 }

@@ -69,6 +69,7 @@ struct ChartFactory {
         switch by {
         case "program": return "track"
         case "site": return "site"
+        case StaffFunnel.dimension: return "clinician"
         case .some(let other): return other.replacingOccurrences(of: "_", with: " ")
         case .none: return "cohort"
         }
