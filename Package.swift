@@ -75,7 +75,7 @@ let package = Package(
         .testTarget(name: "CairoRenderTests", dependencies: ["CairoRender", "Charts", "OutcomesTestSupport"]),
         .testTarget(name: "OutcomesReportsTests", dependencies: ["OutcomesReports", "CairoRender", "OutcomesTestSupport"]),
         .testTarget(name: "OutcomesPipelineTests", dependencies: [
-            "OutcomesPipeline", "OutcomesStore", "OutcomesTestSupport",
+            "OutcomesPipeline", "OutcomesStore", "OutcomesTestSupport", "OutcomesAnalysis", "OutcomesCore",
         ]),
         .testTarget(name: "EndToEndTests", dependencies: [
             "OutcomesCore", "OutcomesTestSupport", .product(name: "GRDB", package: "GRDB.swift"),

@@ -3,14 +3,20 @@ import OutcomesIngest
 
 /// A control chart of a series file, for the `spc` command: reads and checks the file, checks
 /// the options against its length, and builds the chart.
-public enum SeriesChart {
+public struct SeriesChart: Sendable {
+    /// The chart.
+    public let control: ControlChart
+    /// What is plotted, from the file's header: "falls per 1000 patient_days", "seen of referred", "wait_days".
+    public let valueName: String
+
     /// The chart of the file at `path` (named `displayName` in errors). Point numbers in
     /// `freeze`, `phaseEnds` and `excluded` count from 1, as the user gives them.
     public static func build(
         path: String, displayName: String, kind: ControlChart.Kind, multiplier: Double,
         freeze: Int?, phaseEnds: [Int], excluded: [Int]
-    ) throws -> ControlChart {
-        let rows = try SeriesFile.read(path: path, displayName: displayName, layout: layout(for: kind))
+    ) throws -> SeriesChart {
+        let table = try SeriesFile.read(path: path, displayName: displayName, layout: layout(for: kind))
+        let rows = table.rows
         func fail(_ message: String) -> SeriesFileError { SeriesFileError(file: displayName, message: message) }
         guard !rows.isEmpty else { throw fail("the file has a header but no data rows") }
         if let point = (phaseEnds + excluded).first(where: { !(1...rows.count).contains($0) }) {
@@ -27,7 +33,15 @@ public enum SeriesChart {
             multiplier: multiplier, frozen: freeze.map { FrozenLimits(baseline: 0..<$0) },
             phaseEnds: phaseEnds, excluded: Set(excluded.map { $0 - 1 }))
         let observations = rows.map { SPCObservation(label: $0.label, value: $0.value, denominator: $0.denominator) }
-        return ControlChart.build(kind, observations, options: options)
+        return SeriesChart(control: ControlChart.build(kind, observations, options: options),
+                           valueName: valueName(table.header, kind: kind, multiplier: multiplier))
+    }
+
+    /// The y axis title: the value column's name, over its denominator for p and u charts.
+    static func valueName(_ header: [String], kind: ControlChart.Kind, multiplier: Double) -> String {
+        guard header.count > 2 else { return header.last ?? "" }
+        let scale = multiplier == 1 ? "" : NumberText.exact(multiplier) + " "
+        return kind == .u ? "\(header[1]) per \(scale)\(header[2])" : "\(header[1]) of \(header[2])"
     }
 
     /// The columns a chart of `kind` reads.

@@ -70,16 +70,17 @@ struct SPCCommand: ParsableCommand {
 
     func run() throws {
         let name = (input as NSString).lastPathComponent
-        let control = try SeriesChart.build(
+        let series = try SeriesChart.build(
             path: input, displayName: input, kind: chart, multiplier: multiply ?? 1,
             freeze: freeze, phaseEnds: part, excluded: exclude)
+        let control = series.control
         switch format {
         case .json: print(SPCJSON.encode(control), terminator: "")
         case .csv: print(SPCCSV.encode(control), terminator: "")
         case nil:
             guard let out, let render = RenderFormat(fileExtension: (out as NSString).pathExtension) else { return }
             let spec = SPCFigure.spec(control, title: title ?? name, subtitle: "\(chart.rawValue) chart · \(name)",
-                                      valueTitle: name)
+                                      valueTitle: series.valueName)
             let scene = Chart.build(spec, measurer: try PangoTextMeasurer())
             let data = try CairoRenderer(metadata: PDFMetadata(title: spec.title)).render(scene, as: render)
             try data.write(to: URL(fileURLWithPath: out), options: .atomic)

@@ -6,20 +6,21 @@ import OutcomesCore
 /// with a silently missing period would mislead. Empty value or denominator cells, and 0 of 0,
 /// are gaps.
 public enum SeriesFile {
-    /// The rows of the file at `path`, in file order.
-    public static func read(path: String, displayName: String, layout: SeriesLayout) throws -> [SeriesRow] {
+    /// The header and rows of the file at `path`, in file order.
+    public static func read(path: String, displayName: String, layout: SeriesLayout) throws -> SeriesTable {
         let reader = try CSVReader(path: path, displayName: displayName)
         var record = CSVRecord()
         guard try reader.next(into: &record) else {
             throw SeriesFileError(file: displayName, message: "the file is empty: it has no header row")
         }
         try check(record, file: displayName, layout: layout, what: "the header")
+        let header = record.fields
         var rows: [SeriesRow] = []
         while try reader.next(into: &record) {
             try check(record, file: displayName, layout: layout, what: "the row")
             rows.append(try row(record, file: displayName, layout: layout))
         }
-        return rows
+        return SeriesTable(header: header, rows: rows)
     }
 
     /// Refuses a record that is not whole UTF-8 text split into the layout's columns.

@@ -24,6 +24,14 @@ public struct SeriesLayout: Sendable, Equatable {
     public var columnCount: Int { hasDenominator ? 3 : 2 }
 }
 
+/// A series file read whole: its header's column names and its rows.
+public struct SeriesTable: Sendable, Equatable {
+    /// The header row's names, as written (the label, value and denominator columns).
+    public let header: [String]
+    /// The periods, in file order.
+    public let rows: [SeriesRow]
+}
+
 /// One period of a series file; nil value or denominator is a gap (an empty cell).
 public struct SeriesRow: Sendable, Equatable {
     /// The period label, as written.
