@@ -15,11 +15,6 @@ public struct CairoRenderer: Sendable {
         try renderPage(size: scene.size, as: format) { $0.draw(scene, at: Point(x: 0, y: 0)) }
     }
 
-    /// Writes `scene` as `format` to `url`.
-    public func write(_ scene: Scene, as format: RenderFormat, to url: URL) throws {
-        try render(scene, as: format).write(to: url)
-    }
-
     /// Draws one page of `size` with `body` and encodes it: a PDF page, an SVG, or a PNG at the format's scale.
     public func renderPage(size: Size, as format: RenderFormat, _ body: (PageCanvas) throws -> Void) throws -> Data {
         switch format {

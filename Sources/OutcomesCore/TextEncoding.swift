@@ -24,9 +24,11 @@ public enum JSONString {
     }
 }
 
-/// RFC 4180 CSV fields.
+/// RFC 4180 CSV fields, and the one CSV injection rule every CSV the tool writes follows: a cell of
+/// text goes through `escapedText`; only a number the tool computed goes through `escaped`.
 public enum CSVField {
-    /// `field` quoted when it holds a comma, a quote or a line break (quotes doubled).
+    /// `field` quoted when it holds a comma, a quote or a line break (quotes doubled): for numbers
+    /// the tool computes, which stay numbers (`-0.25` is not prefixed). Text goes through `escapedText`.
     ///
     /// Checked byte by byte: Swift's `"\r\n"` is one Character, equal to neither `"\r"` nor `"\n"`.
     public static func escaped(_ field: String) -> String {

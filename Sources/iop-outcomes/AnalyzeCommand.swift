@@ -75,7 +75,7 @@ struct AnalyzeCommand: ParsableCommand {
             let rows = suppress ? table.suppressed(detail.rows) : detail.rows
             switch format {
             case .json: print(table.json(columns: detail.columns, rows: rows), terminator: "")
-            default: print(DetailTable.csv(columns: detail.columns, rows: rows), terminator: "")
+            default: print(table.csv(columns: detail.columns, rows: rows), terminator: "")
             }
             return
         }

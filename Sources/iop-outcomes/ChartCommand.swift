@@ -142,8 +142,8 @@ struct ChartCommand: ParsableCommand {
             throw CommandFailure(reason)
         case .chart(let spec, _, let explanation):
             let scene = Chart.build(spec, measurer: try PangoTextMeasurer())
-            try CairoRenderer(metadata: PDFMetadata(title: spec.title))
-                .write(scene, as: render, to: URL(fileURLWithPath: out))
+            let data = try CairoRenderer(metadata: PDFMetadata(title: spec.title)).render(scene, as: render)
+            try AtomicFile.write(data, to: out, access: kind == .trajectories ? .ownerOnly : .standard)
             print(out)
             if let explanation { print(explanation) }
         }

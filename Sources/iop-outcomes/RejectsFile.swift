@@ -1,32 +1,35 @@
 import Foundation
 import OutcomesCore
 
-/// The `--rejects` CSV: one line per rejected row, streamed as rows are rejected.
+/// The `--rejects` CSV: one line per rejected row, streamed as rows are rejected into an owner-only
+/// temporary file that `close()` renames into place (it quotes source identifiers).
 final class RejectsFile {
-    private let handle: FileHandle
+    private let file: AtomicFile
     private var buffer = ""
 
     init(path: String) throws {
-        guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
-            throw CommandFailure("\(path): cannot create the rejects file")
+        do {
+            file = try AtomicFile(path: path, access: .ownerOnly)
+        } catch let error as AtomicFileError {
+            throw CommandFailure(error.description)
         }
-        self.handle = handle
         buffer = "file,row,column,reason,message,raw_line\n"
     }
 
     func write(_ issue: IngestIssue) throws {
-        let fields = [issue.file, String(issue.row), issue.column ?? "", issue.reason.rawValue, issue.message, issue.rawLine]
-        buffer += fields.map(CSVField.escaped).joined(separator: ",") + "\n"
+        let fields = [issue.file, String(issue.row), issue.column ?? "", issue.reason.rawValue, issue.message,
+                      issue.rawLine]
+        buffer += fields.map(CSVField.escapedText).joined(separator: ",") + "\n"
         if buffer.utf8.count > 1 << 16 { try flush() }
     }
 
     func close() throws {
         try flush()
-        try handle.close()
+        try file.commit()
     }
 
     private func flush() throws {
-        try handle.write(contentsOf: Data(buffer.utf8))
+        try file.write(buffer.utf8)
         buffer = ""
     }
 }

@@ -1,6 +1,7 @@
 import CairoRender
 import Charts
 import Foundation
+import OutcomesCore
 import OutcomesReports
 
 /// Prints a laid-out report with Cairo: every page scene onto one PDF, every chart as SVG.
@@ -18,13 +19,14 @@ enum ReportPrinter {
         return try pdf.finish()
     }
 
-    /// Writes each chart as `<stem>-NN-name.svg` into `directory`; returns the paths.
-    static func svgs(_ document: ReportDocument, stem: String, to directory: String) throws -> [String] {
+    /// Writes each chart as `<stem>-NN-name.svg` into `directory`, each through `AtomicFile`; returns the paths.
+    static func svgs(_ document: ReportDocument, stem: String, to directory: String,
+                     access: AtomicFile.Access) throws -> [String] {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let renderer = CairoRenderer()
         return try document.charts.map { chart in
             let path = (directory as NSString).appendingPathComponent("\(stem)-\(chart.name).svg")
-            try renderer.write(chart.scene, as: .svg, to: URL(fileURLWithPath: path))
+            try AtomicFile.write(try renderer.render(chart.scene, as: .svg), to: path, access: access)
             return path
         }
     }

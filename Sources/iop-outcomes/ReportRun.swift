@@ -37,11 +37,12 @@ struct ReportRun {
         }
         let directory = (command.out as NSString).deletingLastPathComponent
         if !directory.isEmpty { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
-        try data.write(to: URL(fileURLWithPath: command.out))
+        let access: AtomicFile.Access = definition.audience == .internal ? .ownerOnly : .standard
+        try AtomicFile.write(data, to: command.out, access: access)
         var paths = [command.out]
         if let svgDir = command.svgDir {
             let stem = ((command.out as NSString).lastPathComponent as NSString).deletingPathExtension
-            paths += try ReportPrinter.svgs(document, stem: stem, to: svgDir)
+            paths += try ReportPrinter.svgs(document, stem: stem, to: svgDir, access: access)
         }
         return paths
     }

@@ -3,6 +3,7 @@ import CairoRender
 import Charts
 import Foundation
 import OutcomesAnalysis
+import OutcomesCore
 import OutcomesPipeline
 import OutcomesReports
 
@@ -83,7 +84,7 @@ struct SPCCommand: ParsableCommand {
                                       valueTitle: series.valueName)
             let scene = Chart.build(spec, measurer: try PangoTextMeasurer())
             let data = try CairoRenderer(metadata: PDFMetadata(title: spec.title)).render(scene, as: render)
-            try data.write(to: URL(fileURLWithPath: out), options: .atomic)
+            try AtomicFile.write(data, to: out, access: .standard)
             print(out)
         }
     }

@@ -36,13 +36,13 @@ struct DecimalScoreRowTests {
             return
         }
         #expect(whole.reason == .badNumber && whole.column == "total")
-        #expect(whole.message == "'62.5' is not a whole number: PHQ-9 scores are whole numbers")
+        #expect(whole.message == "the value is not a whole number: PHQ-9 scores are whole numbers")
         guard case .rejected(let precise) = try result("E2,2026-10-02,DEC,,,62.55") else {
             Issue.record("expected a reject")
             return
         }
         #expect(precise.reason == .badNumber)
-        #expect(precise.message == "'62.55' is not a number: DEC scores are numbers with at most 1 decimal place")
+        #expect(precise.message == "the value is not a number: DEC scores are numbers with at most 1 decimal place")
         // 31.2 is a number with one decimal but not a step of 0.5
         guard case .rejected(let step) = try result("E2,2026-10-02,DEC,31.2,31,62.2") else {
             Issue.record("expected a reject")

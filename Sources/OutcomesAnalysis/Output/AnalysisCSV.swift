@@ -1,7 +1,8 @@
 import OutcomesCore
 
 /// The CSV of `analyze --format csv`: one row per cohort and metric, the cohort's dimension
-/// columns (blank for the overall cohort), then `metric,value,num,den,n`. RFC 4180, CRLF line ends.
+/// columns (blank for the overall cohort), then `metric,value,num,den,n`. RFC 4180, CRLF line ends;
+/// text cells follow the CSV injection rule (`CSVField.escapedText`), computed numbers stay numbers.
 public enum AnalysisCSV {
     public static func encode(_ result: AnalysisResult) -> String {
         encode(dimensions: result.dimensions, cohorts: result.cohorts.map { ($0.key, $0.metrics) })
@@ -11,15 +12,16 @@ public enum AnalysisCSV {
     /// suppression) print a blank value and "<11" for their counts.
     public static func encode(dimensions: [CohortDimension], cohorts: [(key: CohortKey, metrics: MetricSet)],
                               hidden: [CohortKey: Set<String>] = [:]) -> String {
-        var rows = [dimensions.map(\.rawValue) + ["metric", "value", "num", "den", "n"]]
+        var rows = [(dimensions.map(\.rawValue) + ["metric", "value", "num", "den", "n"]).map(CSVField.escapedText)]
         for cohort in cohorts {
-            let dimensionValues = dimensions.map { cohort.key[$0] ?? "" }
+            let dimensionValues = dimensions.map { CSVField.escapedText(cohort.key[$0] ?? "") }
             for entry in cohort.metrics.entries {
                 let withheld = hidden[cohort.key]?.contains(entry.id) == true
-                rows.append(dimensionValues + [entry.id] + (withheld ? suppressedFields(entry.value) : fields(entry.value)))
+                let numbers = withheld ? suppressedFields(entry.value) : fields(entry.value)
+                rows.append(dimensionValues + [CSVField.escapedText(entry.id)] + numbers.map(CSVField.escaped))
             }
         }
-        return rows.map { $0.map(escape).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        return rows.map { $0.joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
     /// `value,num,den,n`; blank where a field does not apply or the value is undefined.
@@ -39,7 +41,4 @@ public enum AnalysisCSV {
         case .statistic: return ["", "", "", hidden]
         }
     }
-
-    /// Quotes a field holding a comma, quote or line break.
-    static func escape(_ field: String) -> String { CSVField.escaped(field) }
 }

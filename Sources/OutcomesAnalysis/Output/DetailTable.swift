@@ -62,9 +62,13 @@ public enum DetailTable: String, CaseIterable, Sendable {
         }
     }
 
-    /// CSV with a header row, CRLF line ends.
-    public static func csv(columns: [String], rows: [[String]]) -> String {
-        ([columns] + rows).map { $0.map(CSVField.escaped).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    /// CSV with a header row, CRLF line ends: the header and the `labelColumns` leading cells of each
+    /// row follow the CSV injection rule (`CSVField.escapedText`); the numbers after them stay numbers.
+    public func csv(columns: [String], rows: [[String]]) -> String {
+        let lines = [columns.map(CSVField.escapedText)] + rows.map { row in
+            row.prefix(labelColumns).map(CSVField.escapedText) + row.dropFirst(labelColumns).map(CSVField.escaped)
+        }
+        return lines.map { $0.joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
     /// JSON: `{"table": NAME, "rows": [{column: value, ...}]}`: labels as strings, numbers as

@@ -1,15 +1,20 @@
+import OutcomesCore
+
 /// Trends as CSV: one row per cohort, metric and month: the dimension columns, then
-/// `metric,month,value,num,den,n` (blank fields for a month without the cohort). CRLF line ends.
+/// `metric,month,value,num,den,n` (blank fields for a month without the cohort). CRLF line ends; text
+/// cells follow the CSV injection rule (`CSVField.escapedText`), computed numbers stay numbers.
 public enum TrendCSV {
     public static func encode(_ trends: [MetricTrend], dimensions: [CohortDimension]) -> String {
-        var rows = [dimensions.map(\.rawValue) + ["metric", "month", "value", "num", "den", "n"]]
+        let header = dimensions.map(\.rawValue) + ["metric", "month", "value", "num", "den", "n"]
+        var rows = [header.map(CSVField.escapedText)]
         for trend in trends {
             let dimensionValues = dimensions.map { trend.key[$0] ?? "" }
             for point in trend.points {
                 let fields = point.value.map(AnalysisCSV.fields) ?? ["", "", "", ""]
-                rows.append(dimensionValues + [trend.metric, point.label] + fields)
+                rows.append((dimensionValues + [trend.metric, point.label]).map(CSVField.escapedText)
+                            + fields.map(CSVField.escaped))
             }
         }
-        return rows.map { $0.map(AnalysisCSV.escape).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        return rows.map { $0.joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 }

@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import OutcomesCore
 
 /// The pseudonymization key on disk: 32 raw bytes in a file only its owner can read or write
 /// (mode 0600), created once beside the database (SPEC section 6).
@@ -101,38 +102,12 @@ public enum PseudonymKeyFile {
         }
     }
 
-    /// Writes `key` to `path` atomically: a temporary file (0600) in the same folder, synced,
-    /// renamed over `path`, and the folder synced so the rename survives a power cut.
+    /// Writes `key` to `path` through `AtomicFile`: owner-only, whole or not at all.
     static func write(_ key: [UInt8], path: String, displayName: String) throws {
-        let temporary = path + ".partial"
-        func failure(_ what: String) -> IngestFileError {
-            IngestFileError(file: displayName, message: "cannot \(what) the key: \(String(cString: strerror(errno)))")
+        do {
+            try AtomicFile.write(key, to: path, access: .ownerOnly)
+        } catch let error as AtomicFileError {
+            throw IngestFileError(file: displayName, message: "cannot \(error.action) the key: \(error.reason)")
         }
-        unlink(temporary)
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o600)
-        guard descriptor >= 0 else { throw failure("create") }
-        var installed = false
-        defer { if !installed { unlink(temporary) } }
-        let written = key.withUnsafeBytes { systemWrite(descriptor, $0.baseAddress, $0.count) }
-        let synced = written == key.count && fsync(descriptor) == 0
-        close(descriptor)
-        guard synced else { throw failure("write") }
-        guard rename(temporary, path) == 0 else { throw failure("install") }
-        installed = true
-        syncFolder(of: path)
     }
-
-    /// Syncs the folder holding `path` (best effort: some file systems refuse it).
-    private static func syncFolder(of path: String) {
-        let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
-        let descriptor = open(folder.isEmpty ? "/" : folder, O_RDONLY)
-        guard descriptor >= 0 else { return }
-        fsync(descriptor)
-        close(descriptor)
-    }
-}
-
-/// `write(2)`, under a name the method `PseudonymKeyFile.write` does not shadow.
-private func systemWrite(_ fd: Int32, _ base: UnsafeRawPointer?, _ count: Int) -> Int {
-    write(fd, base, count)
 }

@@ -22,7 +22,7 @@ struct AssessmentRowValidator: TableRowValidator {
         let day = try row.requiredDate(assessedOn)
         let code = try row.required(instrument)
         guard let scale = context.registry[code] else {
-            throw RowReject(instrument.name, .unknownCode, "\(RowReject.quoted(code)) is not an instrument code; accepted: \(context.registry.codes.joined(separator: ", "))")
+            throw RowReject(instrument.name, .unknownCode, "the value is not an instrument code; accepted: \(context.registry.codes.joined(separator: ", "))")
         }
         let responses = try itemResponses(row, scale)
         var scored: (total: Score, method: ScoringMethod)?

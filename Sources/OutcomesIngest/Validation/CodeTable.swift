@@ -38,8 +38,7 @@ extension RowFields {
         }
         let (bytes, range) = self.bytes(column)
         guard let code = table.match(bytes, range) else {
-            let value = String(decoding: bytes[range], as: UTF8.self)
-            throw RowReject(column.name, .unknownCode, "\(RowReject.quoted(value)) is not a code of \(column.name); accepted: \(table.accepted)")
+            throw RowReject(column.name, .unknownCode, "the value is not a code of \(column.name); accepted: \(table.accepted)")
         }
         return code
     }

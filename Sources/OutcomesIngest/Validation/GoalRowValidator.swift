@@ -19,7 +19,7 @@ struct GoalRowValidator: TableRowValidator {
         var goalWeight = 1.0
         if let text = row.text(weight) {
             guard let value = Double(text), value.isFinite else {
-                throw RowReject(weight.name, .badNumber, "\(RowReject.quoted(text)) is not a number")
+                throw RowReject(weight.name, .badNumber, "the value is not a number")
             }
             guard value > 0, value <= 1000 else { throw RowReject(weight.name, .outOfRange, "a weight must be positive (at most 1000); got \(text)") }
             goalWeight = value

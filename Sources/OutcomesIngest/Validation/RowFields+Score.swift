@@ -8,17 +8,16 @@ extension RowFields {
     func score(_ column: ColumnRef, of instrument: Instrument) throws(RowReject) -> Score? {
         if isBlank(column) { return nil }
         let (bytes, range) = self.bytes(column)
-        let text = RowReject.quoted(String(decoding: bytes[range], as: UTF8.self))
         let places = instrument.decimals
         let kind = places == 0 ? "a whole number" : "a number"
         guard let value = Score.parse(bytes, range) else {
-            throw RowReject(column.name, .badNumber, "\(text) is not \(kind)")
+            throw RowReject(column.name, .badNumber, "the value is not \(kind)")
         }
         guard let exact = value.rescaled(to: places) else {
             let plural = places == 1 ? "" : "s"
             let precision = places == 0 ? "whole numbers" : "numbers with at most \(places) decimal place\(plural)"
             throw RowReject(column.name, .badNumber,
-                            "\(text) is not \(kind): \(instrument.code) scores are \(precision)")
+                            "the value is not \(kind): \(instrument.code) scores are \(precision)")
         }
         return exact
     }

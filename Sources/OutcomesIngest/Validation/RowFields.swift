@@ -50,8 +50,7 @@ struct RowFields {
         }
         let (bytes, range) = self.bytes(column)
         guard let day = column.dateFormat.parse(bytes, range) else {
-            let value = String(decoding: bytes[range], as: UTF8.self)
-            throw RowReject(column.name, .badDate, "\(RowReject.quoted(value)) is not a date in the format \(column.dateFormat)")
+            throw RowReject(column.name, .badDate, "the value is not a date in the format \(column.dateFormat)")
         }
         guard day.year >= RowFields.earliestYear else {
             throw RowReject(column.name, .badDate, "\(day) is before \(RowFields.earliestYear): not a plausible date")
@@ -68,8 +67,7 @@ struct RowFields {
         }
         let (bytes, byteRange) = self.bytes(column)
         guard let value = NumberParsing.integer(bytes, byteRange) else {
-            let text = String(decoding: bytes[byteRange], as: UTF8.self)
-            throw RowReject(column.name, .badNumber, "\(RowReject.quoted(text)) is not a whole number")
+            throw RowReject(column.name, .badNumber, "the value is not a whole number")
         }
         guard range.contains(value) else {
             throw RowReject(column.name, .outOfRange, "\(value) is outside \(range.lowerBound)...\(range.upperBound)")

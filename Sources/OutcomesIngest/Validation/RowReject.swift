@@ -1,6 +1,10 @@
 import OutcomesCore
 
 /// The first rule a row broke, thrown while validating and then turned into an `IngestIssue`.
+///
+/// The message names the column and the reason but never quotes the value: a quote can push a
+/// patient id into any column, and the message is stored in the database and printed (SPEC
+/// section 6). The value is in the row's raw line, which only the `--rejects` file holds.
 struct RowReject: Error {
     let column: String?
     let reason: RejectReason
@@ -11,7 +15,4 @@ struct RowReject: Error {
         self.reason = reason
         self.message = message
     }
-
-    /// A source value quoted for a message, as `MessageText.quoted` quotes every value.
-    static func quoted(_ value: String) -> String { MessageText.quoted(value) }
 }
