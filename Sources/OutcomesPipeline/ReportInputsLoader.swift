@@ -21,7 +21,7 @@ public struct ReportInputsLoader: Sendable {
     /// The inputs of the report `plan` describes: P overall and by each dimension, the previous
     /// period, the trends, the watch list's pseudonymous keys and the provenance.
     public func load(_ plan: ReportPlan, programName: String, command: String, generatedOn: Day) throws -> ReportInputs {
-        let dataset = try DatasetLoader.load(db, periods: Self.analysedPeriods(plan), registry: registry)
+        let dataset = try DatasetLoader.load(db, periods: Self.analyzedPeriods(plan), registry: registry)
         let analyses = analyze(dataset, plan)
         let overall = analyses.current
         let watched = Set((overall.overall?.watchList.entries ?? []).map(\.episodeID))
@@ -42,7 +42,7 @@ public struct ReportInputsLoader: Sendable {
 
     /// Every period a report analyses: P, the previous period (compared on the summary page) and
     /// the trend months ending with P's last month.
-    public static func analysedPeriods(_ plan: ReportPlan) -> [Period] {
+    public static func analyzedPeriods(_ plan: ReportPlan) -> [Period] {
         [plan.period, plan.previousPeriod] + plan.lastMonth.trailingMonths(plan.trendMonths)
     }
 }
@@ -91,8 +91,7 @@ extension ReportInputsLoader {
             case .trend(let trend): halves.append(trend)
             }
         }
-        // The first job always yields the current analysis.
-        var result = analyses ?? Analyses(current: Analysis.analyze(dataset, options: current))
+        guard var result = analyses else { preconditionFailure("the first job is the analysis of P") }
         if halves.count == 2 {
             result.trends = zip(halves[0], halves[1]).map { older, recent in
                 var merged = recent
