@@ -3,21 +3,38 @@ import OutcomesCore
 import OutcomesStore
 
 /// Reads what the analysis of a set of periods needs from the store, streaming sessions and
-/// assessments into the analysis dataset's compact columns.
+/// assessments as numbers into the analysis dataset's compact columns.
 public enum DatasetLoader {
-    /// Everything the analyses of `periods` can look at: sessions in the window `DataWindow`
-    /// derives from them, and every episode, assessment, goal and event.
+    /// Everything the analyses of `periods` can look at, as `DataWindow` derives it: every
+    /// episode and event, and the sessions, assessments and goals of the episodes that matter.
     public static func load(_ db: OutcomesDatabase, periods: [Period], registry: InstrumentRegistry) throws
         -> AnalysisDataset {
-        let episodes = try db.episodes()
+        let (episodes, numbers) = try db.numberedEpisodes()
         var builder = AnalysisDataset.Builder(episodes: episodes, registry: registry)
-        if let window = DataWindow.sessions(for: periods, episodes: episodes) {
-            try db.forEachSession(in: window) { builder.append($0) }
+        builder.useStoreNumbers(episodes: numbers, staff: try db.staffNames(), instruments: try db.instrumentCodes())
+        if let span = DataWindow.span(of: periods) {
+            let sessionEpisodes = numberRanges(DataWindow.sessionEpisodes(for: periods, episodes: episodes), numbers)
+            try db.forEachSessionFacts(ofEpisodes: sessionEpisodes, through: span.to) { builder.append($0) }
+            let scoredEpisodes = numberRanges(DataWindow.scoredEpisodes(for: periods, episodes: episodes), numbers)
+            try db.forEachAssessmentFacts(ofEpisodes: scoredEpisodes) { builder.append($0) }
+            for goal in try db.goals(ofEpisodes: scoredEpisodes) { builder.append(goal) }
         }
-        try db.forEachAssessment(includingItems: false) { builder.append($0) }
-        for goal in try db.goals() { builder.append(goal) }
         for event in try db.events() { builder.append(event) }
         return builder.build()
+    }
+
+    /// The store numbers of the episodes at `positions`, as runs of consecutive numbers (the
+    /// store clusters rows by episode number, so each run is one range read).
+    static func numberRanges(_ positions: [Int], _ numbers: [Int64]) -> [ClosedRange<Int64>] {
+        var ranges: [ClosedRange<Int64>] = []
+        for number in positions.map({ numbers[$0] }).sorted() {
+            if let last = ranges.last, last.upperBound + 1 == number {
+                ranges[ranges.count - 1] = last.lowerBound...number
+            } else {
+                ranges.append(number...number)
+            }
+        }
+        return ranges
     }
 
     /// The periods `analyze` computes: P, and with a trend of `trendMonths` months each of the

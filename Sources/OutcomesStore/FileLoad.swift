@@ -74,9 +74,14 @@ final class TableWriter {
     private let select: Statement
     private let history: Statement
     private let update: Statement
+    /// The numbered columns' lookups, by column position.
+    private let numberings: [(index: Int, numbering: ColumnNumbering)]
 
     init(db: Database, table: StoredTable) throws {
         self.table = table
+        numberings = try table.columns.enumerated().compactMap { index, column in
+            try table.numbered[column].map { (index, try ColumnNumbering(db: db, column: $0)) }
+        }
         let columns = table.columns.joined(separator: ", ")
         let placeholders = Array(repeating: "?", count: table.columns.count + 1).joined(separator: ", ")
         insert = try db.makeStatement(sql: """
@@ -92,7 +97,9 @@ final class TableWriter {
         update = try db.makeStatement(sql: "UPDATE \(table.name) SET \(assignments), load_id = ? WHERE \(table.keyColumn) = ?")
     }
 
-    func write(_ values: [SQLValue], loadID: Int64) throws -> RowDisposition {
+    func write(_ given: [SQLValue], loadID: Int64) throws -> RowDisposition {
+        var values = given
+        for (index, numbering) in numberings { values[index] = try numbering.stored(values[index]) }
         let key = values[table.keyIndex]
         let keyText = if case .text(let text) = key { text } else { "" }
         let statement = insert.sqliteStatement

@@ -3,7 +3,9 @@ import GRDB
 /// The schema, as raw SQL migrations. A shipped migration is never edited: add a new one.
 ///
 /// Invariants live in the schema: NOT NULL, foreign keys and CHECK constraints for every rule
-/// a single row can hold. Dates are ISO 8601 text (`YYYY-MM-DD`), which sorts as dates do.
+/// a single row can hold. Up to v3, dates were ISO 8601 text (`YYYY-MM-DD`); since v4 the
+/// session, assessment and goal tables hold days, codes and references as integers (see
+/// `convertToAnalysisStore`).
 /// Every record table has a `natural_key` (SPEC section 5, "Resolved details") and the
 /// `load_id` of the load that last wrote it; replaced versions go to `record_history`.
 /// Tables keyed by a natural key are WITHOUT ROWID: one b-tree fewer per insert (measured:
@@ -20,21 +22,24 @@ enum Migrations {
         migrator.registerMigration("v3: exact decimal and negative scores") { db in
             try db.execute(sql: v3)
         }
+        migrator.registerMigration("v4: integer-coded analysis store") { db in
+            try convertToAnalysisStore(db)
+        }
         return migrator
     }
 
     /// `column = 'a' OR column = 'b' ...`: the same rule as `column IN (...)`, but SQLite
     /// evaluates an IN list in a CHECK constraint by building a temporary table on every insert,
     /// which halved the session load rate (measured: 142k against 294k rows/s).
-    private static func oneOf(_ column: String, _ values: [String]) -> String {
+    static func oneOf(_ column: String, _ values: [String]) -> String {
         values.map { "\(column) = '\($0)'" }.joined(separator: " OR ")
     }
 
-    private static func oneOf(_ column: String, _ values: [Int]) -> String {
+    static func oneOf(_ column: String, _ values: [Int]) -> String {
         values.map { "\(column) = \($0)" }.joined(separator: " OR ")
     }
 
-    private static let isoDate = "GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'"
+    static let isoDate = "GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'"
 
     private static let v1 = """
     CREATE TABLE load_log (

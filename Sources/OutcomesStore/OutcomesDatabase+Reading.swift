@@ -5,13 +5,17 @@ import OutcomesCore
 /// never skipped or read as a default.
 extension OutcomesDatabase {
     /// Every episode, ordered by episode id.
-    public func episodes() throws -> [Episode] {
+    public func episodes() throws -> [Episode] { try numberedEpisodes().episodes }
+
+    /// Every episode, ordered by episode id, with its surrogate key (`episode_no`) at the same position.
+    public func numberedEpisodes() throws -> (episodes: [Episode], numbers: [Int64]) {
         try writer.read { db in
             var episodes: [Episode] = []
+            var numbers: [Int64] = []
             try ResultReader.forEachRecord(db, table: "episode", keyColumn: "episode_id", keyIndex: 1, sql: """
                 SELECT patient_key, episode_id, program, site, level_of_care, admission_date, discharge_date,
                        discharge_reason, age_at_admission, sex, race, ethnicity, payer, referral_source, primary_dx,
-                       planned_weeks
+                       planned_weeks, episode_no
                 FROM episode ORDER BY episode_id
                 """) { row in
                 episodes.append(Episode(
@@ -22,66 +26,142 @@ extension OutcomesDatabase {
                     ageAtAdmission: try row.optionalInt(8), sex: row.text(9), race: row.text(10),
                     ethnicity: row.text(11), payer: row.text(12), referralSource: row.text(13),
                     primaryDx: row.text(14), plannedWeeks: try row.optionalInt(15)))
+                numbers.append(Int64(try row.requiredInt(16)))
             }
-            return episodes
+            return (episodes, numbers)
         }
     }
 
-    /// Streams sessions dated within `window` (all when nil), without holding them: millions of
-    /// rows go straight into the caller's columns. Storage (natural-key) order: sorting millions
-    /// of rows costs seconds, and the analysis indexes rows by episode and date itself.
+    /// Streams the sessions of the episodes numbered in `episodes` (ranges of `episode_no`)
+    /// dated up to `last`, as numbers (the v4 columns, no String): millions of rows go
+    /// straight into the caller's columns. Ordered by episode and date, the table's own order.
+    public func forEachSessionFacts(
+        ofEpisodes episodes: [ClosedRange<Int64>], through last: Day, _ body: (SessionFacts) throws -> Void
+    ) throws {
+        try writer.read { db in
+            for range in episodes {
+                try ResultReader.forEachRecord(db, table: "session", keyColumn: "natural_key", keyIndex: 8, sql: """
+                    SELECT episode_no, session_day, session_type, modality, status, scheduled_minutes,
+                           attended_minutes, staff_no, natural_key
+                    FROM session WHERE episode_no BETWEEN ? AND ? AND session_day <= ?
+                    """, arguments: [.integer(range.lowerBound), .integer(range.upperBound), .integer(Int64(last.ordinal))]
+                ) { row in
+                    try body(SessionFacts(
+                        episodeNumber: Int64(try row.requiredInt(0)), date: try row.requiredDayNumber(1),
+                        type: try row.requiredCode(2, StoredCodes.sessionType),
+                        modality: try row.optionalCode(3, StoredCodes.modality),
+                        status: try row.requiredCode(4, StoredCodes.sessionStatus),
+                        scheduledMinutes: try row.requiredInt(5), attendedMinutes: try row.optionalInt(6),
+                        staffNumber: try row.optionalInt(7).map(Int64.init)))
+                }
+            }
+        }
+    }
+
+    /// Streams the assessment totals of the episodes numbered in `episodes`, as numbers (no item
+    /// responses, no String), ordered by episode.
+    public func forEachAssessmentFacts(
+        ofEpisodes episodes: [ClosedRange<Int64>], _ body: (AssessmentFacts) throws -> Void
+    ) throws {
+        try writer.read { db in
+            for range in episodes {
+                try ResultReader.forEachRecord(db, table: "assessment", keyColumn: "natural_key", keyIndex: 6, sql: """
+                    SELECT episode_no, assessed_day, instrument_no, score, score_decimals, timepoint, natural_key
+                    FROM assessment WHERE episode_no BETWEEN ? AND ?
+                    """, arguments: [.integer(range.lowerBound), .integer(range.upperBound)]
+                ) { row in
+                    try body(AssessmentFacts(
+                        episodeNumber: Int64(try row.requiredInt(0)), assessedOn: try row.requiredDayNumber(1),
+                        instrumentNumber: Int64(try row.requiredInt(2)), score: try row.requiredScore(3, decimals: 4),
+                        timepoint: try row.optionalCode(5, StoredCodes.timepoint)))
+                }
+            }
+        }
+    }
+
+    /// The staff dictionary: staff id by `staff_no`.
+    public func staffNames() throws -> [Int64: String] { try dictionary("SELECT staff_no, staff_id FROM staff") }
+
+    /// The instrument dictionary: instrument code by `instrument_no`.
+    public func instrumentCodes() throws -> [Int64: String] {
+        try dictionary("SELECT instrument_no, code FROM instrument")
+    }
+
+    private func dictionary(_ sql: String) throws -> [Int64: String] {
+        try writer.read { db in
+            var names: [Int64: String] = [:]
+            try ResultReader.forEach(db, sql: sql) { names[Int64($0.int(0) ?? 0)] = $0.string(1) }
+            return names
+        }
+    }
+
+    /// Streams sessions dated within `window` (all when nil), as records with their episode id,
+    /// codes and staff id as text. Ordered by episode and date.
     public func forEachSession(in window: Period? = nil, _ body: (Session) throws -> Void) throws {
         try writer.read { db in
-            let filter = window == nil ? "" : "WHERE session_date BETWEEN ? AND ?"
-            let arguments = window.map { [SQLValue.text($0.from.description), .text($0.to.description)] } ?? []
+            let filter = window == nil ? "" : "WHERE s.session_day BETWEEN ? AND ?"
+            let arguments = window.map { [SQLValue.integer(Int64($0.from.ordinal)), .integer(Int64($0.to.ordinal))] } ?? []
             try ResultReader.forEachRecord(db, table: "session", keyColumn: "natural_key", keyIndex: 9, sql: """
-                SELECT session_id, episode_id, session_date, session_type, modality, status, scheduled_minutes,
-                       attended_minutes, staff_id, natural_key
-                FROM session \(filter)
+                SELECT s.session_id, e.episode_id, s.session_day, s.session_type, s.modality, s.status,
+                       s.scheduled_minutes, s.attended_minutes, st.staff_id, s.natural_key
+                FROM session s JOIN episode e ON e.episode_no = s.episode_no
+                LEFT JOIN staff st ON st.staff_no = s.staff_no \(filter)
+                ORDER BY s.episode_no, s.session_day, s.natural_key
                 """, arguments: arguments) { row in
-                let session = Session(
-                    sessionID: row.text(0), episodeID: row.string(1), date: try row.requiredDay(2),
-                    type: try row.requiredCode(3, as: SessionType.self),
-                    modality: try row.optionalCode(4, as: Modality.self),
-                    status: try row.requiredCode(5, as: SessionStatus.self), scheduledMinutes: try row.requiredInt(6),
-                    attendedMinutes: try row.optionalInt(7), staffID: row.text(8))
-                try body(session)
+                try body(Session(
+                    sessionID: row.text(0), episodeID: row.string(1), date: try row.requiredDayNumber(2),
+                    type: try row.requiredCode(3, StoredCodes.sessionType),
+                    modality: try row.optionalCode(4, StoredCodes.modality),
+                    status: try row.requiredCode(5, StoredCodes.sessionStatus), scheduledMinutes: try row.requiredInt(6),
+                    attendedMinutes: try row.optionalInt(7), staffID: row.text(8)))
             }
         }
     }
 
-    /// Streams every assessment, ordered by episode, instrument and date (the natural key's
-    /// order, so no sort). Item responses are read only when asked for: analysis needs scores.
+    /// Streams every assessment with its episode id and instrument code, ordered by episode,
+    /// instrument and date. Item responses are read only when asked for: analysis needs scores.
     /// Scores come back exact: `score` units of 10^-`score_decimals` (migration v3).
     public func forEachAssessment(includingItems: Bool, _ body: (Assessment) throws -> Void) throws {
         try writer.read { db in
             try ResultReader.forEachRecord(db, table: "assessment", keyColumn: "natural_key", keyIndex: 8, sql: """
-                SELECT episode_id, assessed_on, instrument, item_responses, score, score_decimals, scoring_method,
-                       timepoint, natural_key
-                FROM assessment ORDER BY natural_key
+                SELECT e.episode_id, a.assessed_day, i.code, a.item_responses, a.score, a.score_decimals,
+                       a.scoring_method, a.timepoint, a.natural_key
+                FROM assessment a JOIN episode e ON e.episode_no = a.episode_no
+                JOIN instrument i ON i.instrument_no = a.instrument_no
+                ORDER BY a.natural_key
                 """) { row in
-                let assessment = Assessment(
-                    episodeID: row.string(0), assessedOn: try row.requiredDay(1), instrument: row.string(2),
+                try body(Assessment(
+                    episodeID: row.string(0), assessedOn: try row.requiredDayNumber(1), instrument: row.string(2),
                     items: includingItems ? try row.itemResponses(3) : [], score: try row.requiredScore(4, decimals: 5),
-                    scoring: try row.requiredCode(6, as: ScoringMethod.self),
-                    timepoint: try row.optionalCode(7, as: Timepoint.self))
-                try body(assessment)
+                    scoring: try row.requiredCode(6, StoredCodes.scoringMethod),
+                    timepoint: try row.optionalCode(7, StoredCodes.timepoint)))
             }
         }
     }
 
-    /// Every goal, ordered by episode and goal id.
-    public func goals() throws -> [Goal] {
+    /// Every goal, ordered by episode id and goal id.
+    public func goals() throws -> [Goal] { try goals(where: "", arguments: []) }
+
+    /// The goals of the episodes numbered in `episodes`, ordered by episode number.
+    public func goals(ofEpisodes episodes: [ClosedRange<Int64>]) throws -> [Goal] {
+        try episodes.flatMap {
+            try goals(where: "WHERE g.episode_no BETWEEN ? AND ?", arguments: [.integer($0.lowerBound), .integer($0.upperBound)])
+        }
+    }
+
+    private func goals(where filter: String, arguments: [SQLValue]) throws -> [Goal] {
         try writer.read { db in
             var goals: [Goal] = []
             try ResultReader.forEachRecord(db, table: "goal", keyColumn: "natural_key", keyIndex: 7, sql: """
-                SELECT episode_id, goal_id, domain, weight, baseline_level, attained_level, rated_on, natural_key
-                FROM goal ORDER BY episode_id, goal_id
-                """) { row in
+                SELECT e.episode_id, g.goal_id, g.domain, g.weight, g.baseline_level, g.attained_level, g.rated_day,
+                       g.natural_key
+                FROM goal g JOIN episode e ON e.episode_no = g.episode_no \(filter)
+                ORDER BY \(filter.isEmpty ? "e.episode_id" : "g.episode_no"), g.goal_id
+                """, arguments: arguments) { row in
                 goals.append(Goal(
                     episodeID: row.string(0), goalID: row.string(1), domain: row.text(2),
                     weight: try row.requiredDouble(3), baselineLevel: try row.requiredInt(4),
-                    attainedLevel: try row.optionalInt(5), ratedOn: try row.optionalDay(6)))
+                    attainedLevel: try row.optionalInt(5), ratedOn: try row.optionalDayNumber(6)))
             }
             return goals
         }
@@ -126,7 +206,7 @@ extension ResultReader {
     func requiredScore(_ index: Int32, decimals: Int32) throws(UndecodableColumn) -> Score {
         let units = try requiredInt(index)
         guard let score = Score(units: Int64(units), decimals: try requiredInt(decimals)) else {
-            throw UndecodableColumn(index: decimals)
+            throw UndecodableColumn(index: index)
         }
         return score
     }

@@ -33,7 +33,8 @@ struct SQLiteFailure: Error {
     func storeError(file: String, row: Int?, table: StoredTable) -> StoreError {
         guard isConstraint else { return .sqlite(message: message) }
         let (column, rule) = refusedRule(table)
-        return .rowRefused(RefusedRow(file: file, row: row, table: table.name, column: column, rule: rule))
+        return .rowRefused(RefusedRow(file: file, row: row, table: table.name, column: column.map(table.inputName),
+                                      rule: rule))
     }
 
     /// The column and the rule of a constraint failure. SQLite names the column of NOT NULL and
@@ -46,16 +47,25 @@ struct SQLiteFailure: Error {
         switch ResultCode(rawValue: code) {
         case .SQLITE_CONSTRAINT_FOREIGNKEY:
             let column = table.foreignKeyColumn
-            return (column, "its \(column ?? "reference") names no stored row (foreign key)")
+            return (column, "its \(column.map(table.inputName) ?? "reference") names no stored row (foreign key)")
+        case .SQLITE_CONSTRAINT_NOTNULL where namedColumn.map({ table.numbered[$0]?.addsNewValues == false }) == true:
+            // An episode id with no stored episode has no number: the foreign key, seen as NOT NULL.
+            let column = namedColumn
+            return (column, "its \(column.map(table.inputName) ?? "reference") names no stored row (foreign key)")
         case .SQLITE_CONSTRAINT_CHECK:
             let expression = detail ?? ""
             return (Self.firstColumn(in: expression, of: table), "CHECK (\(expression))")
         case .SQLITE_CONSTRAINT_NOTNULL, .SQLITE_CONSTRAINT_UNIQUE, .SQLITE_CONSTRAINT_PRIMARYKEY:
-            let column = detail?.split(separator: ".").last.map(String.init)
-            return (column, message)
+            return (namedColumn, message)
         default:
             return (nil, message)
         }
+    }
+
+    /// The column SQLite names in a NOT NULL, UNIQUE or PRIMARY KEY failure (`table.column`).
+    private var namedColumn: String? {
+        message.split(separator: ":", maxSplits: 1).dropFirst().first?.split(separator: ".").last
+            .map { String($0.drop { $0 == " " }) }
     }
 
     /// The first identifier of `expression`, outside quoted literals, that is a column of `table`.

@@ -108,5 +108,30 @@ extension ResultReader {
         return sqlite3_column_double(statement, index)
     }
 
+    /// A v4 day number that must be there.
+    func requiredDayNumber(_ index: Int32) throws(UndecodableColumn) -> Day {
+        Day(ordinal: try requiredInt(index))
+    }
+
+    /// A v4 day number, nil when NULL.
+    func optionalDayNumber(_ index: Int32) throws(UndecodableColumn) -> Day? {
+        try optionalInt(index).map(Day.init(ordinal:))
+    }
+
+    /// A v4 code number that must be there and be one of `code`'s.
+    func requiredCode<Code>(_ index: Int32, _ code: StoredCode<Code>) throws(UndecodableColumn) -> Code {
+        guard sqlite3_column_type(statement, index) == SQLITE_INTEGER,
+              let value = code.value(sqlite3_column_int64(statement, index)) else {
+            throw UndecodableColumn(index: index)
+        }
+        return value
+    }
+
+    /// A v4 code number, nil when NULL; any other value that is not one of `code`'s throws.
+    func optionalCode<Code>(_ index: Int32, _ code: StoredCode<Code>) throws(UndecodableColumn) -> Code? {
+        if isNull(index) { return nil }
+        return try requiredCode(index, code)
+    }
+
     private func isNull(_ index: Int32) -> Bool { sqlite3_column_type(statement, index) == SQLITE_NULL }
 }

@@ -14,6 +14,7 @@ enum SQLValue: Equatable, Sendable {
 
     init(_ text: String?) { self = text.map(SQLValue.text) ?? .null }
     init(_ int: Int?) { self = int.map { .integer(Int64($0)) } ?? .null }
+    init(_ int: Int64?) { self = int.map(SQLValue.integer) ?? .null }
 
     /// The value as JSON, for the history of replaced rows.
     var json: String {

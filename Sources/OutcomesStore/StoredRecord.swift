@@ -9,8 +9,33 @@ struct StoredTable {
     let keyColumn: String
     /// The column referring to another record (a session's episode), which a foreign key checks.
     var foreignKeyColumn: String?
+    /// Columns stored as numbers that a record gives as text (`TableWriter` looks them up).
+    var numbered: [String: NumberedColumn] = [:]
 
     var keyIndex: Int { columns.firstIndex(of: keyColumn) ?? 0 }
+
+    /// The name a column has in input files: `episode_no` is given as `episode_id`.
+    func inputName(of column: String) -> String { numbered[column]?.inputName ?? column }
+}
+
+/// A column that holds the number of a text value kept in another table: a session's
+/// `episode_no` (given as the episode id), `staff_no`, an assessment's `instrument_no`.
+struct NumberedColumn {
+    /// The table that numbers the values.
+    let table: String
+    let numberColumn: String
+    let textColumn: String
+    /// Whether a new value gets a number (a dictionary) or must already have one (episodes).
+    let addsNewValues: Bool
+    /// The column's name in input files.
+    let inputName: String
+
+    static let episode = NumberedColumn(table: "episode", numberColumn: "episode_no", textColumn: "episode_id",
+                                        addsNewValues: false, inputName: "episode_id")
+    static let staff = NumberedColumn(table: "staff", numberColumn: "staff_no", textColumn: "staff_id",
+                                      addsNewValues: true, inputName: "staff_id")
+    static let instrument = NumberedColumn(table: "instrument", numberColumn: "instrument_no", textColumn: "code",
+                                           addsNewValues: true, inputName: "instrument")
 }
 
 /// A Core value that the store can write.
@@ -53,9 +78,10 @@ extension Episode: StoredRecord {
 extension Session: StoredRecord {
     static let stored = StoredTable(
         name: "session",
-        columns: ["natural_key", "session_id", "episode_id", "session_date", "session_type", "modality", "status",
-                  "scheduled_minutes", "attended_minutes", "staff_id"],
-        keyColumn: "natural_key", foreignKeyColumn: "episode_id")
+        columns: ["natural_key", "session_id", "episode_no", "session_day", "session_type", "modality", "status",
+                  "scheduled_minutes", "attended_minutes", "staff_no"],
+        keyColumn: "natural_key", foreignKeyColumn: "episode_no",
+        numbered: ["episode_no": .episode, "staff_no": .staff])
 
     /// `session_id` when the export has one, else episode, date and type (SPEC section 5).
     var naturalKeyText: String {
@@ -63,9 +89,11 @@ extension Session: StoredRecord {
         return naturalKey(episodeID, date.description, type.rawValue)
     }
 
+    /// The episode and staff are given as text; `TableWriter` stores their numbers.
     var storedValues: [SQLValue] {
-        [.text(naturalKeyText), SQLValue(sessionID), .text(episodeID), .text(date.description), .text(type.rawValue),
-         SQLValue(modality?.rawValue), .text(status.rawValue), .integer(Int64(scheduledMinutes)),
+        [.text(naturalKeyText), SQLValue(sessionID), .text(episodeID), .integer(Int64(date.ordinal)),
+         .integer(StoredCodes.sessionType.number(type)), SQLValue(modality.map(StoredCodes.modality.number)),
+         .integer(StoredCodes.sessionStatus.number(status)), .integer(Int64(scheduledMinutes)),
          SQLValue(attendedMinutes), SQLValue(staffID)]
     }
 }
@@ -73,32 +101,36 @@ extension Session: StoredRecord {
 extension Assessment: StoredRecord {
     static let stored = StoredTable(
         name: "assessment",
-        columns: ["natural_key", "episode_id", "assessed_on", "instrument", "item_responses", "score",
+        columns: ["natural_key", "episode_no", "assessed_day", "instrument_no", "item_responses", "score",
                   "score_decimals", "scoring_method", "timepoint"],
-        keyColumn: "natural_key", foreignKeyColumn: "episode_id")
+        keyColumn: "natural_key", foreignKeyColumn: "episode_no",
+        numbered: ["episode_no": .episode, "instrument_no": .instrument])
 
     /// Item responses as stored: exact decimal text (`Score.description`), comma-separated,
     /// blank for an unanswered item, empty when only a total was given.
     var itemResponsesText: String { items.map { $0?.description ?? "" }.joined(separator: ",") }
 
-    /// The score is stored exactly as whole units of 10^-`score_decimals` (migration v3).
+    /// The score is stored exactly as whole units of 10^-`score_decimals` (migration v3); the
+    /// episode and instrument are given as text, and `TableWriter` stores their numbers.
     var storedValues: [SQLValue] {
         [.text(naturalKey(episodeID, instrument, assessedOn.description)), .text(episodeID),
-         .text(assessedOn.description), .text(instrument), .text(itemResponsesText), .integer(score.units),
-         .integer(Int64(score.decimals)), .text(scoring.rawValue), SQLValue(timepoint?.rawValue)]
+         .integer(Int64(assessedOn.ordinal)), .text(instrument), .text(itemResponsesText), .integer(score.units),
+         .integer(Int64(score.decimals)), .integer(StoredCodes.scoringMethod.number(scoring)),
+         SQLValue(timepoint.map(StoredCodes.timepoint.number))]
     }
 }
 
 extension Goal: StoredRecord {
     static let stored = StoredTable(
         name: "goal",
-        columns: ["natural_key", "episode_id", "goal_id", "domain", "weight", "baseline_level", "attained_level",
-                  "rated_on"],
-        keyColumn: "natural_key", foreignKeyColumn: "episode_id")
+        columns: ["natural_key", "episode_no", "goal_id", "domain", "weight", "baseline_level", "attained_level",
+                  "rated_day"],
+        keyColumn: "natural_key", foreignKeyColumn: "episode_no", numbered: ["episode_no": .episode])
 
+    /// The episode is given as text; `TableWriter` stores its number.
     var storedValues: [SQLValue] {
         [.text(naturalKey(episodeID, goalID)), .text(episodeID), .text(goalID), SQLValue(domain), .real(weight),
-         .integer(Int64(baselineLevel)), SQLValue(attainedLevel), SQLValue(ratedOn?.description)]
+         .integer(Int64(baselineLevel)), SQLValue(attainedLevel), SQLValue(ratedOn.map { Int64($0.ordinal) })]
     }
 }
 

@@ -143,7 +143,7 @@ struct NaturalKeyTests {
                 VALUES ('old\u{1F}key', ?, ?, 1, -1, 1)
                 """, arguments: [parts[0], parts[1]])
         }
-        _ = try OutcomesDatabase(writer: queue)
+        try Migrations.migrator.migrate(queue, upTo: "v3: exact decimal and negative scores")
         let migrated = try queue.read { try String.fetchOne($0, sql: "SELECT natural_key FROM goal") }
         #expect(migrated == naturalKey(parts[0], parts[1]))
     }

@@ -73,8 +73,8 @@ struct StoreErrorContextTests {
 
     @Test("Issue 9.7: rows that fail to decode when read back are counted and reported, never skipped")
     func undecodableRowsAreReported() throws {
-        // Given sessions E1 on 2026-09-01, -02 and -03, of which -02 and -03 are then set to 2026-02-30
-        // and 2026-02-31: dates the schema's pattern lets through but no calendar has
+        // Given sessions E1 on 2026-09-01, -02 and -03, of which -02 and -03 then get a day that is
+        // not a whole number (the schema's CHECK set aside, as a damaged or hand-edited file might)
         let db = try OutcomesDatabase.inMemory()
         let episode = Episode(patientKey: key, episodeID: "E1", program: "p", admissionDate: day("2026-01-01"))
         _ = try load(db, file: "episodes.csv", sha: "4", [PreparedRecord(episode)])
@@ -84,8 +84,11 @@ struct StoreErrorContextTests {
         }
         _ = try load(db, file: "sessions.csv", sha: "5", sessions.map { PreparedRecord($0) })
         try db.writer.write { db in
-            try db.execute(sql: "UPDATE session SET session_date = '2026-02-30' WHERE session_date = '2026-09-02'")
-            try db.execute(sql: "UPDATE session SET session_date = '2026-02-31' WHERE session_date = '2026-09-03'")
+            try db.execute(sql: "PRAGMA ignore_check_constraints = ON")
+            for date in ["2026-09-02", "2026-09-03"] {
+                try db.execute(sql: "UPDATE session SET session_day = 'x' WHERE session_day = ?",
+                               arguments: [day(date).ordinal])
+            }
         }
         // When the sessions are read back
         var read = 0
@@ -99,7 +102,7 @@ struct StoreErrorContextTests {
         // natural-key order (keys "2:E1" + "10:2026-09-0n" + "5:group" sort by date)
         #expect(read == 1)
         #expect(failure == UnreadableRows(table: "session", count: 2, firstPosition: 2, keyColumn: "natural_key",
-                                          column: "session_date"))
+                                          column: "session_day"))
         #expect(failure.map(String.init(describing:))?.contains("2 session rows that cannot be read") == true)
     }
 

@@ -38,7 +38,11 @@ public struct AnalysisWindows: Hashable, Sendable {
     }
 
     /// The earliest day any indicator looks at: episodes discharged before it play no part.
-    var earliestDay: Day {
-        min(period.from, retention.from, postDischarge30.from, postDischarge90.from, followUp.from)
+    var earliestDay: Day { min(retention.from, earliestScoredDischarge) }
+
+    /// The earliest discharge any indicator reading scores, goals or sessions looks at (every
+    /// window but retention's, which reads episode dates only).
+    var earliestScoredDischarge: Day {
+        min(period.from, postDischarge30.from, postDischarge90.from, followUp.from)
     }
 }

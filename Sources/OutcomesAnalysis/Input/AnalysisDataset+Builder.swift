@@ -26,6 +26,13 @@ extension AnalysisDataset {
         private var parts: Parts
         private var lastEpisodeID: String?
         private var lastOwner: Int32 = -1
+        /// Episode position by the store's episode number (nil when not an episode of the dataset).
+        private var positionOfNumber: [Int32?] = []
+        /// Staff ids and instrument codes by the store's numbers, and their column indexes once used.
+        private var staffNames: [String?] = []
+        private var instrumentNames: [String?] = []
+        private var staffOfNumber: [Int32?] = []
+        private var instrumentOfNumber: [UInt16?] = []
 
         /// Starts from the episodes; `expectedSessions` reserves column space up front.
         public init(episodes: [Episode], registry: InstrumentRegistry = .builtIn, expectedSessions: Int = 0) {
@@ -40,6 +47,57 @@ extension AnalysisDataset {
             }
             parts.sessions.reserve(expectedSessions)
             parts.sessionOwners.reserveCapacity(expectedSessions)
+        }
+
+        /// Adopts the store's numbering for `append(_: SessionFacts)` and `append(_: AssessmentFacts)`:
+        /// `numbers[i]` is the store's number of episode `i`, and the dictionaries give staff ids
+        /// and instrument codes by their store numbers.
+        public mutating func useStoreNumbers(
+            episodes numbers: [Int64], staff: [Int64: String], instruments: [Int64: String]
+        ) {
+            positionOfNumber = Self.dense(Dictionary(uniqueKeysWithValues: numbers.enumerated().map { ($1, Int32($0)) }))
+            staffNames = Self.dense(staff)
+            instrumentNames = Self.dense(instruments)
+            staffOfNumber = Array(repeating: nil, count: staffNames.count)
+            instrumentOfNumber = Array(repeating: nil, count: instrumentNames.count)
+        }
+
+        /// A lookup table by non-negative number.
+        private static func dense<Value>(_ values: [Int64: Value]) -> [Value?] {
+            var table = [Value?](repeating: nil, count: Int(values.keys.max().map { $0 + 1 } ?? 0))
+            for (number, value) in values where number >= 0 { table[Int(number)] = value }
+            return table
+        }
+
+        /// Appends a session read as numbers (after `useStoreNumbers`).
+        public mutating func append(_ facts: SessionFacts) {
+            parts.sessionOwners.append(Self.lookUp(facts.episodeNumber, in: positionOfNumber) ?? -1)
+            let staff = facts.staffNumber.map { number -> Int32 in
+                if let index = Self.lookUp(number, in: staffOfNumber) { return index }
+                guard let name = Self.lookUp(number, in: staffNames) else { return -1 }
+                let index = parts.sessions.intern(name)
+                staffOfNumber[Int(number)] = index
+                return index
+            }
+            parts.sessions.append(facts, staff: staff ?? -1)
+        }
+
+        /// Appends an assessment total read as numbers (after `useStoreNumbers`). One whose
+        /// instrument number is not in the dictionary counts as unmatched.
+        public mutating func append(_ facts: AssessmentFacts) {
+            var owner = Self.lookUp(facts.episodeNumber, in: positionOfNumber) ?? -1
+            var instrument = Self.lookUp(facts.instrumentNumber, in: instrumentOfNumber)
+            if instrument == nil, let code = Self.lookUp(facts.instrumentNumber, in: instrumentNames) {
+                instrument = parts.assessments.intern(code)
+                instrumentOfNumber[Int(facts.instrumentNumber)] = instrument
+            }
+            if instrument == nil { owner = -1 }
+            parts.assessmentOwners.append(owner)
+            parts.assessments.append(facts, instrument: instrument ?? 0)
+        }
+
+        private static func lookUp<Value>(_ number: Int64, in table: [Value?]) -> Value? {
+            number >= 0 && number < table.count ? table[Int(number)] : nil
         }
 
         public mutating func append(_ session: Session) {

@@ -26,14 +26,25 @@ public struct AssessmentColumns: Sendable {
         scores.append(assessment.score)
         timepoints.append(assessment.timepoint.flatMap { AssessmentColumns.timepointCases.firstIndex(of: $0) }.map(UInt8.init)
             ?? AssessmentColumns.noTimepoint)
-        if let index = instrumentIndex[assessment.instrument] {
-            instruments.append(index)
-        } else {
-            let index = UInt16(truncatingIfNeeded: instrumentCodes.count)
-            instrumentCodes.append(assessment.instrument)
-            instrumentIndex[assessment.instrument] = index
-            instruments.append(index)
-        }
+        instruments.append(intern(assessment.instrument))
+    }
+
+    /// Appends a total read as numbers; `instrument` is `intern(_:)`'s index of its instrument code.
+    mutating func append(_ facts: AssessmentFacts, instrument: UInt16) {
+        dates.append(Int32(truncatingIfNeeded: facts.assessedOn.ordinal))
+        scores.append(facts.score)
+        timepoints.append(facts.timepoint.flatMap { AssessmentColumns.timepointCases.firstIndex(of: $0) }.map(UInt8.init)
+            ?? AssessmentColumns.noTimepoint)
+        instruments.append(instrument)
+    }
+
+    /// The index of an instrument code, added on first use.
+    mutating func intern(_ code: String) -> UInt16 {
+        if let index = instrumentIndex[code] { return index }
+        let index = UInt16(truncatingIfNeeded: instrumentCodes.count)
+        instrumentCodes.append(code)
+        instrumentIndex[code] = index
+        return index
     }
 
     public func date(_ row: Int) -> Day { Day(ordinal: Int(dates[row])) }

@@ -46,7 +46,27 @@ public struct SessionColumns: Sendable {
         staff.append(session.staffID.map { intern($0) } ?? -1)
     }
 
-    private mutating func intern(_ name: String) -> Int32 {
+    /// Appends a session read as numbers; `staff` is `intern(_:)`'s index of its staff member, -1 when none.
+    mutating func append(_ facts: SessionFacts, staff staffIndex: Int32) {
+        dates.append(Int32(truncatingIfNeeded: facts.date.ordinal))
+        statuses.append(SessionColumns.statusCode[facts.status]!)
+        types.append(SessionColumns.typeCode[facts.type]!)
+        modalities.append(facts.modality.map { SessionColumns.modalityCode[$0]! } ?? SessionColumns.noModality)
+        scheduled.append(Int32(clamping: facts.scheduledMinutes))
+        attended.append(facts.attendedMinutes.map { Int32(clamping: $0) } ?? -1)
+        staff.append(staffIndex)
+    }
+
+    private static let statusCode = code(statusCases)
+    private static let typeCode = code(typeCases)
+    private static let modalityCode = code(modalityCases)
+
+    private static func code<Value: Hashable>(_ cases: [Value]) -> [Value: UInt8] {
+        Dictionary(uniqueKeysWithValues: cases.enumerated().map { ($1, UInt8($0)) })
+    }
+
+    /// The index of a staff member's name, added on first use.
+    mutating func intern(_ name: String) -> Int32 {
         if let index = staffIndex[name] { return index }
         let index = Int32(staffNames.count)
         staffNames.append(name)

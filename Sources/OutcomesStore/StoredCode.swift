@@ -1,0 +1,60 @@
+import OutcomesCore
+
+/// A code column stored as a small integer (migration v4): the code's position in a fixed,
+/// never reordered list of its values. The list is written here once and copied into the
+/// database's `code_label` table, so that SQL readers can join a number back to its code.
+/// A new value is appended; an existing one never moves.
+struct StoredCode<Code: RawRepresentable & Sendable>: Sendable where Code.RawValue == String {
+    /// The stored column.
+    let column: String
+    /// The values in code order: `labels[n]` is stored as `n`.
+    let labels: [String]
+    private let values: [Code]
+    private let numbers: [String: Int64]
+
+    init(column: String, labels: [String]) {
+        self.column = column
+        self.labels = labels
+        values = labels.map { Code(rawValue: $0)! }
+        numbers = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, Int64($0)) })
+    }
+
+    /// The stored number of `value` (every value has one: a test checks each list against its enum).
+    func number(_ value: Code) -> Int64 { numbers[value.rawValue]! }
+
+    /// The value stored as `number`; nil when the number is not a code of this column.
+    func value(_ number: Int64) -> Code? { values.indices.contains(Int(number)) ? values[Int(number)] : nil }
+
+    /// `column BETWEEN 0 AND n-1`: the CHECK that keeps the column within the list.
+    var check: String { "\(column) BETWEEN 0 AND \(labels.count - 1)" }
+
+    /// A SQL `CASE` turning the v1 text column `textColumn` into its number (for migration v4).
+    func numberFromText(_ textColumn: String) -> String {
+        "CASE \(textColumn) " + labels.enumerated().map { "WHEN '\($1)' THEN \($0)" }.joined(separator: " ") + " END"
+    }
+
+    /// `(column, number, label)` rows for `code_label`.
+    var labelRows: String {
+        labels.enumerated().map { "('\(column)', \($0), '\($1)')" }.joined(separator: ", ")
+    }
+}
+
+/// The integer-coded columns of the v4 store.
+enum StoredCodes {
+    static let sessionType = StoredCode<SessionType>(
+        column: "session_type", labels: ["group", "individual", "family", "psychiatry", "psychoeducation", "other"])
+    static let modality = StoredCode<Modality>(column: "modality", labels: ["in_person", "telehealth"])
+    static let sessionStatus = StoredCode<SessionStatus>(
+        column: "status",
+        labels: ["attended", "late", "left_early", "no_show", "cancelled_patient", "cancelled_program", "excused"])
+    static let scoringMethod = StoredCode<ScoringMethod>(
+        column: "scoring_method", labels: ["complete", "prorated", "total_only"])
+    static let timepoint = StoredCode<Timepoint>(
+        column: "timepoint", labels: ["intake", "weekly", "discharge", "followup_30", "followup_90", "other"])
+
+    /// Every coded column's `code_label` rows.
+    static var labelRows: String {
+        [sessionType.labelRows, modality.labelRows, sessionStatus.labelRows, scoringMethod.labelRows,
+         timepoint.labelRows].joined(separator: ",\n")
+    }
+}
