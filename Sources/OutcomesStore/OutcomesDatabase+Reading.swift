@@ -142,7 +142,7 @@ extension OutcomesDatabase {
     /// Every goal, ordered by episode id and goal id.
     public func goals() throws -> [Goal] { try goals(where: "", arguments: []) }
 
-    /// The goals of the episodes numbered in `episodes`, ordered by episode number.
+    /// The goals of the episodes numbered in `episodes`, each episode's in goal id order.
     public func goals(ofEpisodes episodes: [ClosedRange<Int64>]) throws -> [Goal] {
         try episodes.flatMap {
             try goals(where: "WHERE g.episode_no BETWEEN ? AND ?", arguments: [.integer($0.lowerBound), .integer($0.upperBound)])
@@ -156,7 +156,7 @@ extension OutcomesDatabase {
                 SELECT e.episode_id, g.goal_id, g.domain, g.weight, g.baseline_level, g.attained_level, g.rated_day,
                        g.natural_key
                 FROM goal g JOIN episode e ON e.episode_no = g.episode_no \(filter)
-                ORDER BY \(filter.isEmpty ? "e.episode_id" : "g.episode_no"), g.goal_id
+                ORDER BY e.episode_id, g.goal_id
                 """, arguments: arguments) { row in
                 goals.append(Goal(
                     episodeID: row.string(0), goalID: row.string(1), domain: row.text(2),

@@ -9,7 +9,7 @@ struct ResultReader {
 
     /// Runs `sql` and calls `body` for each result row.
     static func forEach(_ db: Database, sql: String, arguments: [SQLValue] = [], _ body: (ResultReader) throws -> Void) throws {
-        let prepared = try db.makeStatement(sql: sql)
+        let prepared = try db.cachedStatement(sql: sql)
         let statement = prepared.sqliteStatement
         sqlite3_reset(statement)
         for (index, value) in arguments.enumerated() { statement.bind(value, at: Int32(index + 1)) }
