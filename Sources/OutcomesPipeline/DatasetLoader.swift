@@ -7,20 +7,43 @@ import OutcomesStore
 public enum DatasetLoader {
     /// Everything the analyses of `periods` can look at, as `DataWindow` derives it: every
     /// episode and event, and the sessions, assessments and goals of the episodes that matter.
+    /// Sessions are read on one core while scores, goals and events are read on the other.
     public static func load(_ db: OutcomesDatabase, periods: [Period], registry: InstrumentRegistry) throws
         -> AnalysisDataset {
         let (episodes, numbers) = try db.numberedEpisodes()
-        var builder = AnalysisDataset.Builder(episodes: episodes, registry: registry)
-        builder.useStoreNumbers(episodes: numbers, staff: try db.staffNames(), instruments: try db.instrumentCodes())
-        if let span = DataWindow.span(of: periods) {
-            let sessionEpisodes = numberRanges(DataWindow.sessionEpisodes(for: periods, episodes: episodes), numbers)
-            try db.forEachSessionFacts(ofEpisodes: sessionEpisodes, through: span.to) { builder.append($0) }
-            let scoredEpisodes = numberRanges(DataWindow.scoredEpisodes(for: periods, episodes: episodes), numbers)
-            try db.forEachAssessmentFacts(ofEpisodes: scoredEpisodes) { builder.append($0) }
-            for goal in try db.goals(ofEpisodes: scoredEpisodes) { builder.append(goal) }
-        }
-        for event in try db.events() { builder.append(event) }
-        return builder.build()
+        var start = AnalysisDataset.Builder(episodes: episodes, registry: registry)
+        start.useStoreNumbers(episodes: numbers, staff: try db.staffNames(), instruments: try db.instrumentCodes())
+        let span = DataWindow.span(of: periods)
+        let sessionEpisodes = numberRanges(DataWindow.sessionEpisodes(for: periods, episodes: episodes), numbers)
+        let scoredEpisodes = numberRanges(DataWindow.scoredEpisodes(for: periods, episodes: episodes), numbers)
+        let other = try db.concurrentReader()
+        let builder = start
+        let (withSessions, scores) = try ParallelJobs.run(
+            { () throws -> AnalysisDataset.Builder in
+                var filled = builder
+                if let span {
+                    try db.forEachSessionFacts(ofEpisodes: sessionEpisodes, through: span.to) { filled.append($0) }
+                }
+                return filled
+            },
+            { () throws -> ScoreRows in
+                var rows = ScoreRows(events: try other.events())
+                try other.forEachAssessmentFacts(ofEpisodes: scoredEpisodes) { rows.assessments.append($0) }
+                rows.goals = try other.goals(ofEpisodes: scoredEpisodes)
+                return rows
+            })
+        var dataset = withSessions
+        for assessment in scores.assessments { dataset.append(assessment) }
+        for goal in scores.goals { dataset.append(goal) }
+        for event in scores.events { dataset.append(event) }
+        return dataset.build()
+    }
+
+    /// What the second core reads.
+    struct ScoreRows: Sendable {
+        var events: [ClinicalEvent]
+        var assessments: [AssessmentFacts] = []
+        var goals: [Goal] = []
     }
 
     /// The store numbers of the episodes at `positions`, as runs of consecutive numbers (the

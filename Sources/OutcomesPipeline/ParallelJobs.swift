@@ -20,3 +20,21 @@ public enum ParallelJobs {
         return slots.values.compactMap { $0 }
     }
 }
+
+extension ParallelJobs {
+    /// The result of one of two jobs of different types.
+    private enum EitherOutcome<A: Sendable, B: Sendable>: Sendable { case first(A), second(B) }
+
+    /// Runs two throwing jobs of different result types at once; the first error thrown is rethrown.
+    public static func run<A: Sendable, B: Sendable>(
+        _ first: @escaping @Sendable () throws -> A, _ second: @escaping @Sendable () throws -> B
+    ) throws -> (A, B) {
+        let outcomes = run([
+            { Result { EitherOutcome<A, B>.first(try first()) } },
+            { Result { EitherOutcome<A, B>.second(try second()) } },
+        ] as [@Sendable () -> Result<EitherOutcome<A, B>, any Error>])
+        guard outcomes.count == 2, case .first(let a) = try outcomes[0].get(), case .second(let b) = try outcomes[1].get()
+        else { preconditionFailure("ParallelJobs.run returns one result per job, in order") }
+        return (a, b)
+    }
+}

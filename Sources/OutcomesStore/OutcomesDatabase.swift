@@ -8,15 +8,33 @@ public final class OutcomesDatabase: Sendable {
     let writer: any DatabaseWriter
     /// How long a write waits for another process's lock before giving up.
     let lockWait: TimeInterval
+    /// The file, for a second reading connection; nil in memory.
+    let path: String?
 
     /// How long a write waits, by default, for another load to release the database.
     public static let defaultLockWait: TimeInterval = 10
 
     /// Wraps an existing writer (tests pass an in-memory `DatabaseQueue()`), migrating it.
-    public init(writer: any DatabaseWriter, lockWait: TimeInterval = defaultLockWait) throws {
+    public convenience init(writer: any DatabaseWriter, lockWait: TimeInterval = defaultLockWait) throws {
+        try self.init(writer: writer, path: nil, lockWait: lockWait)
+    }
+
+    private init(writer: any DatabaseWriter, path: String?, lockWait: TimeInterval, migrating: Bool = true) throws {
         self.writer = writer
         self.lockWait = lockWait
-        try explainingLocks { try Migrations.migrator.migrate(writer) }
+        self.path = path
+        if migrating { try explainingLocks { try Migrations.migrator.migrate(writer) } }
+    }
+
+    /// A second, read-only connection to the same file, so that two reads can run at once on
+    /// two cores (in WAL mode readers do not wait for each other). A database in memory has no
+    /// second connection: it returns itself, and the reads take turns.
+    public func concurrentReader() throws -> OutcomesDatabase {
+        guard let path else { return self }
+        var configuration = Self.configuration(lockWait: lockWait)
+        configuration.readonly = true
+        return try OutcomesDatabase(writer: try DatabaseQueue(path: path, configuration: configuration), path: path,
+                                    lockWait: lockWait, migrating: false)
     }
 
     /// Opens the database file at `path` in WAL mode with foreign keys on, creating it
@@ -34,7 +52,8 @@ public final class OutcomesDatabase: Sendable {
             // 64 MB of page cache: a large load then rarely spills pages to the WAL mid-transaction.
             try db.execute(sql: "PRAGMA cache_size = -65536")
         }
-        try self.init(writer: try DatabaseQueue(path: path, configuration: configuration), lockWait: lockWait)
+        try self.init(writer: try DatabaseQueue(path: path, configuration: configuration), path: path,
+                      lockWait: lockWait)
     }
 
     /// Multi-thread mode and URI file names, once per process, before the first connection
