@@ -18,7 +18,7 @@ public enum DatasetLoader {
         let scoredEpisodes = numberRanges(DataWindow.scoredEpisodes(for: periods, episodes: episodes), numbers)
         let other = try db.concurrentReader()
         let builder = start
-        let (withSessions, scores) = try ParallelJobs.run(
+        let (withSessions, withScores) = try ParallelJobs.run(
             { () throws -> AnalysisDataset.Builder in
                 var filled = builder
                 if let span {
@@ -26,24 +26,16 @@ public enum DatasetLoader {
                 }
                 return filled
             },
-            { () throws -> ScoreRows in
-                var rows = ScoreRows(events: try other.events())
-                try other.forEachAssessmentFacts(ofEpisodes: scoredEpisodes) { rows.assessments.append($0) }
-                rows.goals = try other.goals(ofEpisodes: scoredEpisodes)
-                return rows
+            { () throws -> AnalysisDataset.Builder in
+                var filled = builder
+                try other.forEachAssessmentFacts(ofEpisodes: scoredEpisodes) { filled.append($0) }
+                for goal in try other.goals(ofEpisodes: scoredEpisodes) { filled.append(goal) }
+                for event in try other.events() { filled.append(event) }
+                return filled
             })
-        var dataset = withSessions
-        for assessment in scores.assessments { dataset.append(assessment) }
-        for goal in scores.goals { dataset.append(goal) }
-        for event in scores.events { dataset.append(event) }
+        var dataset = withScores
+        dataset.takeSessions(from: withSessions)
         return dataset.build()
-    }
-
-    /// What the second core reads.
-    struct ScoreRows: Sendable {
-        var events: [ClinicalEvent]
-        var assessments: [AssessmentFacts] = []
-        var goals: [Goal] = []
     }
 
     /// The store numbers of the episodes at `positions`, as runs of consecutive numbers (the

@@ -62,6 +62,13 @@ extension AnalysisDataset {
             instrumentOfNumber = Array(repeating: nil, count: instrumentNames.count)
         }
 
+        /// Takes the sessions `other` read (a builder started from the same episodes and store
+        /// numbers, filled on another thread), keeping this builder's other rows.
+        public mutating func takeSessions(from other: Builder) {
+            parts.sessions = other.parts.sessions
+            parts.sessionOwners = other.parts.sessionOwners
+        }
+
         /// A lookup table by non-negative number.
         private static func dense<Value>(_ values: [Int64: Value]) -> [Value?] {
             var table = [Value?](repeating: nil, count: Int(values.keys.max().map { $0 + 1 } ?? 0))
