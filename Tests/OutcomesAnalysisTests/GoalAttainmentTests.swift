@@ -52,4 +52,27 @@ struct GoalAttainmentTests {
         #expect(goals.byDomain[0].goals == 2)
         #expect(goals.byDomain[0].atOrAboveExpected == 1)
     }
+
+    @Test("full precision: the mean GAS T is printed to at least 12 significant digits in JSON and CSV")
+    func fullPrecisionTScore() throws {
+        // Given one discharge with goals at levels 0 and +1, weights 1 and 1:
+        //   T = 50 + 10 / sqrt(0.7 x 2 + 0.3 x 4) = 50 + 10 / sqrt(2.6) = 56.201736729460423...
+        let dataset = AnalysisDataset(episodes: [Fixture.episode("a", admitted: "2026-09-01", discharged: "2026-10-15")],
+                                      goals: [Goal(episodeID: "a", goalID: "1", attainedLevel: 0),
+                                              Goal(episodeID: "a", goalID: "2", attainedLevel: 1)])
+        let result = Analysis.analyze(dataset, options: AnalysisOptions(period: Fixture.october))
+        let expected = 50 + 10 / 2.6.squareRoot()
+
+        // When it is encoded for machines, then the printed T reads back as the same Double
+        let json = AnalysisJSON.encode(result)
+        let jsonLine = try #require(json.split(separator: "\n").first { $0.contains("\"goals.t_score_mean\"") })
+        #expect(jsonLine.contains("\"value\": \(expected), "))
+        let csvRow = try #require(AnalysisCSV.encode(result).split(separator: "\r\n").first { $0.hasPrefix("goals.t_score_mean,") })
+        let printed = try #require(csvRow.split(separator: ",", omittingEmptySubsequences: false).dropFirst().first)
+        #expect(Double(printed) == expected)
+        #expect(printed.filter(\.isNumber).count >= 12)
+        #expect(printed.hasPrefix("56.20173672946"))
+        // and the table rounds for people: 56.2
+        #expect(AnalysisTable.render(result).contains("56.2  "))
+    }
 }
