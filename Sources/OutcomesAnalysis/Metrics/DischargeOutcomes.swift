@@ -9,6 +9,9 @@ public struct DischargeOutcomes: Sendable {
     /// Dropouts with a length of stay of 14 days or less.
     public var earlyDropouts = 0
 
+    /// Each discharge in P with its reason and length of stay, in cohort order.
+    public var episodes: [(episodeID: String, reason: DischargeReason?, lengthOfStay: Int)] = []
+
     /// Longest stay, in days, that still counts as an early dropout.
     public static let earlyDropoutDays = 14
 
@@ -16,6 +19,9 @@ public struct DischargeOutcomes: Sendable {
         for position in context.discharged(in: context.period) {
             let episode = context.dataset.episodes[position]
             discharges += 1
+            if let discharge = episode.dischargeDate {
+                episodes.append((episode.episodeID, episode.dischargeReason, episode.admissionDate.days(to: discharge)))
+            }
             if episode.dischargeReason == .completed { completed += 1 }
             guard episode.dischargeReason?.isDropout == true, let discharge = episode.dischargeDate else { continue }
             dropouts += 1

@@ -7,6 +7,8 @@ public struct Disengagement: Sendable {
     public var activeEpisodes = 0
     /// Identifiers of the flagged episodes, in dataset order.
     public var flaggedEpisodeIDs: [String] = []
+    /// Each active episode and its run of latest missed sessions, in cohort order.
+    public var episodes: [(episodeID: String, missedRun: Int)] = []
 
     /// Missed sessions needed in a row.
     public static let runLength = 3
@@ -20,6 +22,7 @@ public struct Disengagement: Sendable {
                 let row = Int(rows[rows.startIndex + index])
                 return (sessions.date(row), sessions.status(row))
             }
+            episodes.append((context.dataset.episodes[position].episodeID, run))
             if run >= Disengagement.runLength {
                 flaggedEpisodeIDs.append(context.dataset.episodes[position].episodeID)
             }

@@ -12,6 +12,8 @@ public struct Fidelity: Sendable {
     /// Complete episode-weeks in P (see `EpisodeWeeks`) and how many had a score.
     public var episodeWeeks = 0
     public var episodeWeeksWithScore = 0
+    /// Each discharge in P: a baseline score, two scores on one instrument, a discharge score.
+    public var episodes: [(episodeID: String, baseline: Bool, twoScores: Bool, dischargeScore: Bool)] = []
 
     public init(series: ScoreSeries, weeks: EpisodeWeeks) {
         episodeWeeks = weeks.completeWeeks
@@ -33,6 +35,7 @@ public struct Fidelity: Sendable {
                     atDischarge = true
                 }
             }
+            episodes.append((item.episode.episodeID, baseline, two, atDischarge))
             if baseline { withBaseline += 1 }
             if two { withTwoScores += 1 }
             if atDischarge { withDischargeScore += 1 }

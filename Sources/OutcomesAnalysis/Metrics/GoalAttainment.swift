@@ -11,7 +11,9 @@ public struct GoalAttainment: Sendable {
     /// T score of each episode with at least one rated goal.
     public var tScores: [EpisodeTScore] = []
     /// Discharged episodes in P without any rated goal (counted, not scored).
-    public var episodesWithoutRatedGoals = 0
+    public var episodesWithoutRatedGoals: Int { unratedEpisodeIDs.count }
+    /// Their identifiers, in cohort order.
+    public var unratedEpisodeIDs: [String] = []
     /// Rated goals of the scored episodes, by attained level (-2 ... +2).
     public var levelDistribution: [Tally<Int>] = []
     /// Per domain (`unspecified` when blank), in alphabetical order.
@@ -35,8 +37,11 @@ public struct GoalAttainment: Sendable {
         var domains = [String: [Int]]()
         for position in context.discharged(in: context.period) {
             let goals = Array(context.dataset.goals(ofEpisodeAt: position))
-            guard let t = GoalAttainment.tScore(goals: goals) else { episodesWithoutRatedGoals += 1; continue }
-            tScores.append(EpisodeTScore(episodeID: context.dataset.episodes[position].episodeID, tScore: t))
+            let episodeID = context.dataset.episodes[position].episodeID
+            guard let t = GoalAttainment.tScore(goals: goals) else { unratedEpisodeIDs.append(episodeID); continue }
+            let rated = goals.compactMap(\.attainedLevel)
+            tScores.append(EpisodeTScore(episodeID: episodeID, tScore: t, ratedGoals: rated.count,
+                                         goalsAtOrAboveExpected: rated.filter { $0 >= 0 }.count))
             for goal in goals {
                 guard let level = goal.attainedLevel else { continue }
                 levels[level, default: 0] += 1
@@ -50,7 +55,7 @@ public struct GoalAttainment: Sendable {
     public var ratedGoals: Int { levelDistribution.reduce(0) { $0 + $1.count } }
     public var goalsAtOrAboveExpected: Int { levelDistribution.filter { $0.category >= 0 }.reduce(0) { $0 + $1.count } }
     /// Episodes with T >= 50 (exactly 50 counts).
-    public var episodesAtOrAbove50: Int { tScores.filter { $0.tScore >= 50 - 1e-9 }.count }
+    public var episodesAtOrAbove50: Int { tScores.filter(\.isAtOrAbove50).count }
 
     public func write(to metrics: inout MetricSet) {
         metrics.set(MetricID.goalsTScoreMean, MeanEstimate(tScores.map(\.tScore)).metric)
@@ -59,10 +64,16 @@ public struct GoalAttainment: Sendable {
     }
 }
 
-/// One episode's GAS T score.
+/// One episode's GAS T score and its rated goals.
 public struct EpisodeTScore: Hashable, Sendable {
     public var episodeID: String
     public var tScore: Double
+    public var ratedGoals = 0
+    /// Rated goals at level 0 or above.
+    public var goalsAtOrAboveExpected = 0
+
+    /// T >= 50; a T of exactly 50 counts (a tolerance absorbs the formula's rounding).
+    public var isAtOrAbove50: Bool { tScore >= 50 - 1e-9 }
 }
 
 /// Rated goals of one domain: how many, the mean level, how many at 0 or above, the level mix.

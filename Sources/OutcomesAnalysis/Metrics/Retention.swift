@@ -7,18 +7,21 @@ public struct Retention: Sendable {
     /// The admissions followed.
     public var window: Period
 
+    /// Each admission followed and its observation, in cohort order.
+    public var episodes: [(episodeID: String, observation: SurvivalObservation)] = []
+
     public init(_ context: CohortContext) {
         window = context.windows.retention
         let end = context.period.to
-        let observations = context.admitted(in: window).map { position -> SurvivalObservation in
+        episodes = context.admitted(in: window).map { position in
             let episode = context.dataset.episodes[position]
             if let discharge = episode.dischargeDate, discharge <= end {
-                return SurvivalObservation(time: episode.admissionDate.days(to: discharge),
-                                           event: episode.dischargeReason?.isDropout == true)
+                return (episode.episodeID, SurvivalObservation(time: episode.admissionDate.days(to: discharge),
+                                                               event: episode.dischargeReason?.isDropout == true))
             }
-            return SurvivalObservation(time: episode.admissionDate.days(to: end), event: false)
+            return (episode.episodeID, SurvivalObservation(time: episode.admissionDate.days(to: end), event: false))
         }
-        curve = KaplanMeierCurve(observations)
+        curve = KaplanMeierCurve(episodes.map(\.observation))
     }
 
     public func write(to metrics: inout MetricSet) {

@@ -5,6 +5,8 @@ import OutcomesCore
 public struct StepUp: Sendable {
     public var discharges = 0
     public var steppedUpEpisodeIDs: [String] = []
+    /// Each discharge in P with its reason and the first step-up event of the stay, in cohort order.
+    public var episodes: [(episodeID: String, reason: DischargeReason?, event: ClinicalEvent?)] = []
 
     public init(_ context: CohortContext) {
         for position in context.discharged(in: context.period) {
@@ -12,10 +14,11 @@ public struct StepUp: Sendable {
             guard let discharge = episode.dischargeDate else { continue }
             discharges += 1
             let stay = episode.admissionDate...discharge
-            let event = context.dataset.patientEvents(ofEpisodeAt: position).contains {
+            let event = context.dataset.patientEvents(ofEpisodeAt: position).first {
                 $0.type.isStepUp && stay.contains($0.date)
             }
-            if episode.dischargeReason == .stepUp || event { steppedUpEpisodeIDs.append(episode.episodeID) }
+            episodes.append((episode.episodeID, episode.dischargeReason, event))
+            if episode.dischargeReason == .stepUp || event != nil { steppedUpEpisodeIDs.append(episode.episodeID) }
         }
     }
 

@@ -9,6 +9,8 @@ public struct SymptomOutcome: Sendable {
     public var scoredEpisodeIDs: Set<String> = []
     /// Valid baseline/final pairs, in episode order.
     public var pairs: [OutcomePair] = []
+    /// Discharged episodes with a score but no valid pair, in episode order.
+    public var unpairedEpisodeIDs: [String] = []
     public var baseline: MeanEstimate
     public var final: MeanEstimate
     /// Final - baseline, with its Student-t 95% CI.
@@ -42,7 +44,7 @@ public struct SymptomOutcome: Sendable {
             guard let discharge = item.episode.dischargeDate,
                   let pair = OutcomePair.find(episodeID: item.episode.episodeID, scores: scores,
                                               admission: item.episode.admissionDate, discharge: discharge)
-            else { continue }
+            else { unpairedEpisodeIDs.append(item.episode.episodeID); continue }
             pairs.append(pair)
             let last = discharge.adding(days: OutcomePair.finalGraceDays)
             trajectories.append(ScoreTrajectory(episodeID: pair.episodeID, admission: item.episode.admissionDate,
