@@ -34,7 +34,7 @@ extension TableFactory {
         }
         var seen = Set<String>()
         let rows = ids.filter { seen.insert($0).inserted }.map { id -> [TableCell] in
-            [TableCell(Format.label(id), detail: id), TableCell(MetricCatalog.entry(id)?.definition ?? "", color: ReportStyle.secondary)]
+            [TableCell(Format.label(id), detail: id), TableCell(MetricRegistry.definitionText(id) ?? "", color: ReportStyle.secondary)]
         }
         return ReportTable(columns: [.init("Measure", 2.7, .start), .init("Definition", 5, .start)], rows: rows,
                            note: "Exclusions are counted, never dropped: discharges without an outcome pair, partial episode-weeks and unrated goals appear in the tables that use them.")
