@@ -23,7 +23,8 @@ struct ReportRun {
         let progress = ProgressLine()
         progress.show("\(definition.title): reading and analysing \(plan.period)")
         defer { progress.clear() }
-        let inputs = try ReportInputsLoader(db: try command.database.open(), registry: registry, options: AnalysisOptions(period: plan.period))
+        let options = AnalysisOptions(period: plan.period, reliableChange: command.reliableChange.reliableChange)
+        let inputs = try ReportInputsLoader(db: try command.database.open(), registry: registry, options: options)
             .load(plan, programName: command.programName, command: commandLine(definition), generatedOn: generatedOn(plan))
         progress.show("\(definition.title): laying out pages")
         let document = ReportBuilder(definition: definition, inputs: inputs, measurer: try PangoTextMeasurer(),
@@ -61,5 +62,6 @@ struct ReportRun {
         let period = command.period.arguments
         return "iop-outcomes report \(name) --db \((command.database.db as NSString).lastPathComponent) \(period)"
             + " --out \((command.out as NSString).lastPathComponent)" + (command.a4 ? " --a4" : "")
+            + (command.reliableChange.reliableChange == .published ? "" : " --reliable-change \(command.reliableChange.reliableChange.rawValue)")
     }
 }
