@@ -42,17 +42,16 @@ extension TableFactory {
 
     func completeness() -> [LayoutItem] {
         guard let cohort = overall else { return [] }
-        let fidelity = cohort.fidelity
-        let weeks = cohort.episodeWeeks
         var rows: [[TableCell]] = [
-            ["Discharges with a baseline score (±14 days of admission)", privacy.rate(fidelity.withBaseline, fidelity.discharges)],
-            ["Discharges with two or more scores on one instrument", privacy.rate(fidelity.withTwoScores, fidelity.discharges)],
-            ["Discharges with a discharge score", privacy.rate(fidelity.withDischargeScore, fidelity.discharges)],
-            ["Complete episode-weeks with at least one score", privacy.rate(fidelity.episodeWeeksWithScore, fidelity.episodeWeeks)],
-            ["Partial episode-weeks excluded from dose figures", TableCell(privacy.count(weeks.partialWeeksExcluded))],
+            ["Discharges with a baseline score (±14 days of admission)", metricCell(MetricID.baselineRate)],
+            ["Discharges with two or more scores on one instrument", metricCell(MetricID.twoScoresRate)],
+            ["Discharges with a discharge score", metricCell(MetricID.dischargeScoreRate)],
+            ["Complete episode-weeks with at least one score", metricCell(MetricID.weeklyMeasurementRate)],
+            ["Partial episode-weeks excluded from dose figures", metricCell(MetricID.partialWeeksExcluded)],
         ]
         for outcome in cohort.outcomes where outcome.episodesWithScores > 0 {
-            rows.append(["\(outcome.instrument.code): discharges with scores but no outcome pair", TableCell(privacy.count(outcome.noPair))])
+            rows.append(["\(outcome.instrument.code): discharges with scores but no outcome pair",
+                         metricCell(MetricID.outcome(outcome.instrument.code, "no_pair"))])
         }
         rows.append(["Discharges without a rated goal", TableCell(privacy.count(cohort.goals.episodesWithoutRatedGoals))])
         let rejected = inputs.provenance.loads.reduce(0) { $0 + $1.rejected }

@@ -9,6 +9,12 @@ struct TableFactory {
     let contents: [(String, Int)]
 
     var overall: CohortResult? { inputs.overall }
+
+    /// A metric of the overall cohort, as `analyze` prints it: tables read figures here, never recount them.
+    func metric(_ id: String) -> MetricValue? { overall?.metrics[id] }
+
+    /// A metric of the overall cohort as a cell, with the audience's small-cell rules.
+    func metricCell(_ id: String) -> TableCell { privacy.cell(metric(id), id: id) }
     var periodText: String { Format.period(inputs.period) }
 
     /// Said under every table of an external report that may withhold figures.
