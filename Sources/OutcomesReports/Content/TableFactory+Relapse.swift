@@ -76,6 +76,6 @@ extension TableFactory {
         let columns: [ReportTable.Column] = [.init(title, 1.7, .start)] + ["Attendance", "Completion", "Reliably improved", "Recovery"]
             .flatMap { [ReportTable.Column($0, 1.12), ReportTable.Column("Gap", 0.8)] }
         return [.heading("By \(title.lowercased())", level: 2),
-                .table(ReportTable(columns: columns, rows: rows, note: "Gap: the group's rate minus the overall rate, in percentage points; gaps of 5 points or more in bold; small groups vary widely by chance." + privacyNote))]
+                .table(ReportTable(columns: columns, rows: rows, note: "Gap: the group's rate minus the overall rate, in percentage points; gaps of 5 points or more in bold; small groups vary widely by chance. " + Equity.outcomeRule + privacyNote))]
     }
 }
