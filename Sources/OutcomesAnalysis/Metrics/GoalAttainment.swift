@@ -61,6 +61,7 @@ public struct GoalAttainment: Sendable {
         metrics.set(MetricID.goalsTScoreMean, MeanEstimate(tScores.map(\.tScore)).metric)
         metrics.set(MetricID.goalsT50Rate, .rate(episodesAtOrAbove50, tScores.count))
         metrics.set(MetricID.goalsAtOrAboveExpectedRate, .rate(goalsAtOrAboveExpected, ratedGoals))
+        metrics.set(MetricID.goalsRho, .statistic(value: GoalAttainment.rho, n: tScores.count))
     }
 }
 

@@ -2,8 +2,9 @@
 /// family, label, unit, the definition a methods appendix prints, its kind, and the episodes
 /// behind its value. `analyze`, trends, reports, `explain` and small-cell suppression read it.
 public struct MetricDefinition: Sendable {
-    /// Whether the value is a proportion, a mean, a median or a count.
-    public enum Kind: String, Sendable { case rate, mean, median, count }
+    /// Whether the value is a proportion, a mean, a median or a count, or a parameter the other
+    /// figures used (a threshold, a cutoff, a reliability, rho: audit figures), with the n it served.
+    public enum Kind: String, Sendable { case rate, mean, median, count, parameter }
 
     /// The identifier (SPEC section 9), or a pattern with one slot: `outcomes.<INSTRUMENT>.recovery_rate`,
     /// `census.discharge_reason.<REASON>`.

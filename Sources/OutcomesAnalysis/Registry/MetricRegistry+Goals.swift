@@ -17,6 +17,10 @@ extension MetricRegistry {
                 EpisodeContribution($0.episodeID, numerator: $0.goalsAtOrAboveExpected, denominator: $0.ratedGoals, values: $0.values)
             }
         },
+        MetricDefinition(MetricID.goalsRho, .goals, .parameter, unit: "discharges with a rated goal", label: "GAS rho",
+                         definition: "The inter-goal correlation rho of the T formula (0.3 unless configured); n: the episodes scored with it.") { cohort, _ in
+            scored(cohort) { EpisodeContribution($0.episodeID, denominator: 1, values: $0.values) }
+        },
     ]
 
     /// The scored discharges as `member` makes them, then those without a rated goal, left out.
