@@ -34,7 +34,7 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Instrument of the severity_shift table.", valueName: "code"))
     var instrument = "PHQ-9"
 
-    @OptionGroup var reliableChange: ReliableChangeOption
+    @OptionGroup var analysisSettings: AnalysisSettingsOptions
 
     @Flag(help: "Withhold figures whose counts are 1 to 10, with complementary suppression (for people outside the program).")
     var suppress = false
@@ -57,7 +57,7 @@ struct AnalyzeCommand: ParsableCommand {
         let dimensions = by.map { CohortDimension.parse(list: $0).dimensions } ?? []
         let dataset = try DatasetLoader.load(database.open(), periods: DatasetLoader.analyzedPeriods(period, trendMonths: trend),
                                              registry: registry)
-        let options = AnalysisOptions(period: period, reliableChange: reliableChange.reliableChange)
+        let options = try analysisSettings.options(period: period)
         let result = Analysis.analyze(dataset, options: options, by: dimensions)
         let pattern = metrics.map(MetricPattern.init)
         let cohorts = result.cohorts.map { (key: $0.key, metrics: pattern?.filter($0.metrics) ?? $0.metrics) }

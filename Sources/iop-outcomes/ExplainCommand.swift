@@ -28,7 +28,7 @@ struct ExplainCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The cohort's values, one per --by dimension, comma-separated.", valueName: "values"))
     var cohort: String?
 
-    @OptionGroup var reliableChange: ReliableChangeOption
+    @OptionGroup var analysisSettings: AnalysisSettingsOptions
 
     @Flag(help: "Refused: explain lists episodes and is never for people outside the program.")
     var suppress = false
@@ -73,7 +73,7 @@ struct ExplainCommand: ParsableCommand {
         }
         let key = try cohortKey()
         let dataset = try DatasetLoader.load(database.open(), periods: [period], registry: registry)
-        let options = AnalysisOptions(period: period, reliableChange: reliableChange.reliableChange)
+        let options = try analysisSettings.options(period: period)
         guard let explanation = Analysis.explain(dataset, options: options, metric: metric, cohort: key) else {
             throw CommandFailure("\(metric) is not computed for cohort \(key) in \(period) (no such cohort, or the metric does not apply)")
         }

@@ -36,7 +36,7 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "A4 paper instead of US Letter.")
     var a4 = false
 
-    @OptionGroup var reliableChange: ReliableChangeOption
+    @OptionGroup var analysisSettings: AnalysisSettingsOptions
 
     @OptionGroup var instrumentsOption: InstrumentsOption
 

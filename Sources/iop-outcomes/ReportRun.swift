@@ -23,7 +23,7 @@ struct ReportRun {
         let progress = ProgressLine()
         progress.show("\(definition.title): reading and analysing \(plan.period)")
         defer { progress.clear() }
-        let options = AnalysisOptions(period: plan.period, reliableChange: command.reliableChange.reliableChange)
+        let options = try command.analysisSettings.options(period: plan.period)
         let inputs = try ReportInputsLoader(db: try command.database.open(), registry: registry, options: options)
             .load(plan, programName: command.programName, command: commandLine(definition), generatedOn: generatedOn(plan))
         progress.show("\(definition.title): laying out pages")
@@ -62,6 +62,7 @@ struct ReportRun {
         let period = command.period.arguments
         return "iop-outcomes report \(name) --db \((command.database.db as NSString).lastPathComponent) \(period)"
             + " --out \((command.out as NSString).lastPathComponent)" + (command.a4 ? " --a4" : "")
-            + (command.reliableChange.reliableChange == .published ? "" : " --reliable-change \(command.reliableChange.reliableChange.rawValue)")
+            + (command.analysisSettings.reliableChange == .published ? "" : " --reliable-change \(command.analysisSettings.reliableChange.rawValue)")
+            + (command.analysisSettings.settings.map { " --settings \(($0 as NSString).lastPathComponent)" } ?? "")
     }
 }

@@ -3,8 +3,8 @@ import OutcomesCore
 
 /// Goal Attainment Scaling (Kiresuk-Sherman) for episodes discharged in P with a rated goal.
 public struct GoalAttainment: Sendable {
-    /// Inter-goal correlation of the T formula.
-    public static let rho = 0.3
+    /// Inter-goal correlation of the T formula unless a program's settings give another.
+    public static let defaultRho = 0.3
     /// Attained levels, lowest first.
     public static let levels = [-2, -1, 0, 1, 2]
 
@@ -19,11 +19,16 @@ public struct GoalAttainment: Sendable {
     /// Per domain (`unspecified` when blank), in alphabetical order.
     public var byDomain: [GoalDomainSummary] = []
 
+    /// The rho this cohort's T scores use.
+    public var rho = defaultRho
+
     /// T = 50 + 10 sum(w x) / sqrt((1 - rho) sum(w^2) + rho (sum w)^2) over rated goals (x = attained
-    /// level, blank weight 1); nil without a rated goal.
-    public static func tScore(goals: [Goal]) -> Double? {
-        let rated = goals.compactMap { goal in goal.attainedLevel.map { (goal.weight, Double($0)) } }
+    /// level, blank weight 1, weight 0 allowed; an episode whose rated goals all weigh 0 is scored
+    /// with equal weights, SPEC section 5); nil without a rated goal.
+    public static func tScore(goals: [Goal], rho: Double = defaultRho) -> Double? {
+        var rated = goals.compactMap { goal in goal.attainedLevel.map { (goal.weight, Double($0)) } }
         guard !rated.isEmpty else { return nil }
+        if rated.allSatisfy({ $0.0 == 0 }) { rated = rated.map { (1, $0.1) } }
         let weighted = rated.reduce(0) { $0 + $1.0 * $1.1 }
         let squares = rated.reduce(0) { $0 + $1.0 * $1.0 }
         let sum = rated.reduce(0) { $0 + $1.0 }
@@ -33,12 +38,13 @@ public struct GoalAttainment: Sendable {
     }
 
     public init(_ context: CohortContext) {
+        rho = context.options.gasRho
         var levels = [Int: Int]()
         var domains = [String: [Int]]()
         for position in context.discharged(in: context.period) {
             let goals = Array(context.dataset.goals(ofEpisodeAt: position))
             let episodeID = context.dataset.episodes[position].episodeID
-            guard let t = GoalAttainment.tScore(goals: goals) else { unratedEpisodeIDs.append(episodeID); continue }
+            guard let t = GoalAttainment.tScore(goals: goals, rho: rho) else { unratedEpisodeIDs.append(episodeID); continue }
             let rated = goals.compactMap(\.attainedLevel)
             tScores.append(EpisodeTScore(episodeID: episodeID, tScore: t, ratedGoals: rated.count,
                                          goalsAtOrAboveExpected: rated.filter { $0 >= 0 }.count))
@@ -61,7 +67,7 @@ public struct GoalAttainment: Sendable {
         metrics.set(MetricID.goalsTScoreMean, MeanEstimate(tScores.map(\.tScore)).metric)
         metrics.set(MetricID.goalsT50Rate, .rate(episodesAtOrAbove50, tScores.count))
         metrics.set(MetricID.goalsAtOrAboveExpectedRate, .rate(goalsAtOrAboveExpected, ratedGoals))
-        metrics.set(MetricID.goalsRho, .statistic(value: GoalAttainment.rho, n: tScores.count))
+        metrics.set(MetricID.goalsRho, .statistic(value: rho, n: tScores.count))
     }
 }
 
