@@ -44,10 +44,10 @@ struct TableFactory {
     func census() -> ReportTable {
         guard let census = overall?.census else { return ReportTable(columns: [], rows: []) }
         var rows: [[TableCell]] = [
-            ["Admissions", TableCell(privacy.count(census.admissions))],
-            ["Discharges", TableCell(privacy.count(census.discharges))],
-            ["Active at the end of the period", TableCell(privacy.count(census.activeAtEnd))],
-            ["Patient-days", TableCell(privacy.count(census.patientDays))],
+            ["Admissions", metricCell(MetricID.admissions)],
+            ["Discharges", metricCell(MetricID.discharges)],
+            ["Active at the end of the period", metricCell(MetricID.activeEnd)],
+            ["Patient-days", metricCell(MetricID.patientDays)],
         ]
         if let median = census.losMedian, !privacy.hides(census.lengthsOfStay.count) {
             rows.append(["Length of stay of discharges, median (IQR)",
