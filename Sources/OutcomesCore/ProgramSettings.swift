@@ -19,6 +19,22 @@ public struct ProgramSettings: Hashable, Sendable {
     public var substanceUsePrograms: Set<String>?
     /// Inter-goal correlation of the Kiresuk-Sherman T, 0 <= rho < 1.
     public var gasRho: Double?
+    /// The program's targets by metric identifier, each with the line that set it (for errors).
+    public var targets: [Target] = []
+
+    /// A target for a metric, in the metric's own units (a rate as a proportion: 0.8).
+    public struct Target: Hashable, Sendable {
+        public var metric: String
+        public var value: Double
+        /// The settings file's line, to name in an error about the metric.
+        public var line: Int?
+
+        public init(metric: String, value: Double, line: Int? = nil) {
+            self.metric = metric
+            self.value = value
+            self.line = line
+        }
+    }
 
     public init(dose: Dose = Dose(), doseByProgram: [String: Dose] = [:], substanceUsePrograms: Set<String>? = nil,
                 gasRho: Double? = nil) {

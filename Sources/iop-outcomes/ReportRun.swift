@@ -12,13 +12,14 @@ struct ReportRun {
     /// Writes the PDF (and SVGs); returns every path written.
     func write() throws -> [String] {
         let registry = try command.instrumentsOption.registry()
-        let definition: ReportDefinition
+        var definition: ReportDefinition
         do {
             definition = try ReportDefinition.resolve(command.report, folder: command.definitions,
                                                       vocabulary: .analysis(registry))
         } catch let error as ReportDefinitionError {
             throw CommandFailure(error.description)
         }
+        definition = definition.replacingTargets(try command.analysisSettings.targets(.analysis(registry)))
         let plan = try command.period.plan(for: definition)
         let progress = ProgressLine()
         progress.show("\(definition.title): reading and analysing \(plan.period)")

@@ -28,4 +28,20 @@ struct SettingsEndToEndTests {
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("bad.yaml:3: adults of the dose_minimum of sud must be more than 0 and at most 168 hours, not -1.0"))
     }
+
+    @Test("a report takes the program's targets; an unknown metric among them names its line")
+    func reportTargets() throws {
+        let folder = try TemporaryFolder()
+        let bad = folder.path("targets.yaml")
+        try Data("targets:\n  engagement.attendance_rate: 0.85\n  outcomes.K99.pairs: 0.5\n".utf8).write(to: URL(fileURLWithPath: bad))
+        let refused = try Executable.run(["report", "monthly", "--db", Self.database, "--period", "2026-10",
+                                          "--out", folder.path("m.pdf"), "--settings", bad])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("targets.yaml:3: targets: unknown metric 'outcomes.K99.pairs'"))
+        let good = folder.path("good.yaml")
+        try Data("targets: {engagement.attendance_rate: 0.85}\n".utf8).write(to: URL(fileURLWithPath: good))
+        let written = try Executable.run(["report", "monthly", "--db", Self.database, "--period", "2026-10",
+                                          "--out", folder.path("m.pdf"), "--settings", good])
+        #expect(written.status == 0, "\(written.stderr)")
+    }
 }

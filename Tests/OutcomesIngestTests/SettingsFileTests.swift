@@ -14,6 +14,8 @@ struct SettingsFileTests {
         #expect(settings.doseByProgram == ["adolescent": .init(adolescentHours: 6), "sud": .init(adultHours: 9)])
         #expect(settings.substanceUsePrograms == ["sud", "dual-diagnosis"])
         #expect(settings.gasRho == 0.3)
+        #expect(settings.targets.map(\.metric) == ["engagement.attendance_rate", "outcomes.PHQ-9.reliable_improvement_rate"])
+        #expect(settings.targets.map(\.value) == [0.85, 0.5])
     }
 
     @Test("every key is optional; weight of rho 0 is allowed")
@@ -23,7 +25,7 @@ struct SettingsFileTests {
     }
 
     @Test("errors name the file and the line", arguments: [
-        ("gas_rho: 0.3\ndose_minimun: {adults: 9}\n", "s.yaml:2: unknown key 'dose_minimun' in the settings file; allowed: dose_minimum, gas_rho, programs, substance_use_programs"),
+        ("gas_rho: 0.3\ndose_minimun: {adults: 9}\n", "s.yaml:2: unknown key 'dose_minimun' in the settings file; allowed: dose_minimum, gas_rho, programs, substance_use_programs, targets"),
         ("gas_rho: 1\n", "s.yaml:1: gas_rho must be at least 0 and below 1, not 1.0"),
         ("dose_minimum:\n  adults: 9\n  under_18: 0\n", "s.yaml:3: under_18 of dose_minimum must be more than 0 and at most 168 hours, not 0.0"),
         ("programs:\n  sud: {dose: 3}\n", "s.yaml:2: unknown key 'dose' in program sud; allowed: dose_minimum"),

@@ -10,6 +10,7 @@ import Yams
 ///   sud: {dose_minimum: {adults: 9, under_18: 6}}
 /// substance_use_programs: [sud, dual-diagnosis]   # the programs of the return-to-use indicator
 /// gas_rho: 0.3                                 # Kiresuk-Sherman rho, 0 <= rho < 1
+/// targets: {engagement.attendance_rate: 0.85}  # replace the report definitions' targets
 /// ```
 public enum SettingsFile {
     /// Most hours a week holds: a dose minimum above it could never be met.
@@ -19,7 +20,7 @@ public enum SettingsFile {
     public static func load(path: String, displayName: String? = nil) throws -> ProgramSettings {
         let document = try YAMLDocument(path: path, displayName: displayName ?? path)
         var settings = ProgramSettings()
-        let keys: Set<String> = ["dose_minimum", "programs", "substance_use_programs", "gas_rho"]
+        let keys: Set<String> = ["dose_minimum", "programs", "substance_use_programs", "gas_rho", "targets"]
         for entry in try document.mapping(document.root, "the settings file", allowed: keys) {
             switch entry.key {
             case "dose_minimum": settings.dose = try dose(entry.value, "dose_minimum", document)
@@ -35,6 +36,12 @@ public enum SettingsFile {
                 }
                 guard !list.isEmpty else { throw document.error(entry.value, "substance_use_programs must name at least one program") }
                 settings.substanceUsePrograms = Set(list)
+            case "targets":
+                settings.targets = try document.mapping(entry.value, "targets").map { target in
+                    let value = try document.double(target.value, "the target of \(target.key)")
+                    guard value.isFinite else { throw document.error(target.value, "the target of \(target.key) must be a finite number") }
+                    return ProgramSettings.Target(metric: target.key, value: value, line: target.keyNode.mark?.line)
+                }
             default:
                 let rho = try document.double(entry.value, "gas_rho")
                 guard rho >= 0, rho < 1 else { throw document.error(entry.value, "gas_rho must be at least 0 and below 1, not \(rho)") }
