@@ -48,4 +48,19 @@ struct TableFiguresTests {
         let phq9 = try Self.row("PHQ-9", .jacobsonTruax)
         #expect(phq9[3] == "–" && phq9[4] == "–" && phq9[5] == "100.0%")
     }
+
+    @Test("the methods appendix states which instruments define the equity outcomes when the report has an equity table")
+    func equityRuleInTheAppendix() {
+        func definitionRows(_ tables: [ReportTableKind]) -> [String] {
+            let requests = tables.map { ReportBlock.table(TableRequest(kind: $0, instrument: nil, by: nil)) }
+            let definition = ReportDefinition(title: "T", audience: .external, period: .month, trendMonths: 12, description: nil,
+                                              cover: false, sections: [ReportSection(title: "S", blocks: requests, newPage: false)],
+                                              source: "t.yaml")
+            let factory = TableFactory(inputs: Self.inputs(.published), privacy: Privacy(external: true), definition: definition,
+                                       contents: [])
+            return factory.definitions().rows.map { $0.map(\.text).joined(separator: " | ") }
+        }
+        #expect(definitionRows([.equity, .definitions]) == ["Equity outcomes | " + Equity.outcomeRule])
+        #expect(definitionRows([.definitions]).isEmpty)
+    }
 }

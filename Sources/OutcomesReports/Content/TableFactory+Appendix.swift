@@ -33,8 +33,12 @@ extension TableFactory {
             }
         }
         var seen = Set<String>()
-        let rows = ids.filter { seen.insert($0).inserted }.map { id -> [TableCell] in
+        var rows = ids.filter { seen.insert($0).inserted }.map { id -> [TableCell] in
             [TableCell(Format.label(id), detail: id), TableCell(MetricRegistry.definitionText(id) ?? "", color: ReportStyle.secondary)]
+        }
+        let blocks = definition.sections.flatMap(\.blocks)
+        if blocks.contains(where: { if case .table(let table) = $0 { return table.kind == .equity } else { return false } }) {
+            rows.append([TableCell("Equity outcomes"), TableCell(Equity.outcomeRule, color: ReportStyle.secondary)])
         }
         return ReportTable(columns: [.init("Measure", 2.7, .start), .init("Definition", 5, .start)], rows: rows,
                            note: "Exclusions are counted, never dropped: discharges without an outcome pair, partial episode-weeks and unrated goals appear in the tables that use them.")
