@@ -127,6 +127,12 @@ struct ExplainTests {
         #expect(values["final_date"] == "2026-10-15" && values["final_score"] == "8")
         #expect(values["change"] == "-12" && values["threshold"] == "6" && values["category"] == "improvement")
         #expect(values["case_at_baseline"] == "true" && values["case_at_final"] == "false")
+        // clinical significance: a improved reliably from a case to not a case: recovered; b did not
+        // change reliably; c worsened reliably from not a case (7) to a case (14): harmed
+        let significance = Dictionary(uniqueKeysWithValues: explanation.rows.map { row in
+            (row.contribution.episodeID, row.contribution.values.first { $0.name == "clinical_significance" }?.text ?? "")
+        })
+        #expect(significance == ["a": "recovered", "b": "unchanged", "c": "harmed", "d": "", "e": "", "g": ""])
     }
 
     @Test("a cohort is explained over its own members; an unknown metric or cohort gives nothing")
@@ -150,7 +156,7 @@ struct ExplainTests {
         #expect(table.contains("33.3%     (1/3)"))
         let csv = ExplanationText.csv(explanation).split(separator: "\r\n")
         #expect(csv[0].hasPrefix("patient_key,episode_id,in_denominator,in_numerator,numerator,denominator,excluded_reason,baseline_date"))
-        #expect(csv[1] == "p-a,a,true,true,1,1,,2026-09-01,20,2026-10-15,8,-12,6,improvement,true,false")
+        #expect(csv[1] == "p-a,a,true,true,1,1,,2026-09-01,20,2026-10-15,8,-12,6,improvement,recovered,true,false")
         #expect(csv.count == 1 + 6)
         #expect(ExplanationText.json(explanation).contains(#""value": {"value": 0.3333333333333333, "num": 1, "den": 3}"#))
     }

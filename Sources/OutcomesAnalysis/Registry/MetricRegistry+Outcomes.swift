@@ -111,12 +111,24 @@ struct OutcomeRow: Sendable {
         }
     }
 
+    /// The Jacobson-Truax clinical-significance category, as the clinicalsignificance package names
+    /// them: `recovered` (reliably improved from a case to not a case), `improved`, `unchanged`,
+    /// `deteriorated`, `harmed` (reliably worse from not a case to a case); nil without a category.
+    var clinicalSignificance: String? {
+        switch category {
+        case .improvement?: return caseAtBaseline && !caseAtFinal ? "recovered" : "improved"
+        case .deterioration?: return !caseAtBaseline && caseAtFinal ? "harmed" : "deteriorated"
+        case .noReliableChange?: return "unchanged"
+        case nil: return nil
+        }
+    }
+
     /// Baseline and final date and score, change, threshold, category, case at baseline and final.
     var values: [ExplainedValue] {
         [ExplainedValue("baseline_date", pair?.baseline.day), ExplainedValue("baseline_score", pair?.baseline.score),
          ExplainedValue("final_date", pair?.final.day), ExplainedValue("final_score", pair?.final.score),
          ExplainedValue("change", pair?.change), ExplainedValue("threshold", number: threshold?.points),
-         ExplainedValue("category", category?.rawValue),
+         ExplainedValue("category", category?.rawValue), ExplainedValue("clinical_significance", clinicalSignificance),
          ExplainedValue("case_at_baseline", pair == nil ? nil : caseAtBaseline),
          ExplainedValue("case_at_final", pair == nil ? nil : caseAtFinal)]
     }
