@@ -10,7 +10,14 @@ public struct DischargeOutcomes: Sendable {
     public var earlyDropouts = 0
 
     /// Each discharge in P with its reason and length of stay, in cohort order.
-    public var episodes: [(episodeID: String, reason: DischargeReason?, lengthOfStay: Int)] = []
+    public var episodes: [EpisodeFacts] = []
+
+    /// One discharge in P: its reason and length of stay.
+    public struct EpisodeFacts: Hashable, Sendable {
+        public var episodeID: String
+        public var reason: DischargeReason?
+        public var lengthOfStay: Int
+    }
 
     /// Longest stay, in days, that still counts as an early dropout.
     public static let earlyDropoutDays = 14
@@ -20,7 +27,7 @@ public struct DischargeOutcomes: Sendable {
             let episode = context.dataset.episodes[position]
             discharges += 1
             if let discharge = episode.dischargeDate {
-                episodes.append((episode.episodeID, episode.dischargeReason, episode.admissionDate.days(to: discharge)))
+                episodes.append(EpisodeFacts(episodeID: episode.episodeID, reason: episode.dischargeReason, lengthOfStay: episode.admissionDate.days(to: discharge)))
             }
             if episode.dischargeReason == .completed { completed += 1 }
             guard episode.dischargeReason?.isDropout == true, let discharge = episode.dischargeDate else { continue }

@@ -8,7 +8,14 @@ public struct FirstSession: Sendable {
     /// Episodes admitted in P without an attended session by the end of P.
     public var withoutAttendedSession = 0
     /// Each episode admitted in P and the date of its first attended session (nil: none by the end of P).
-    public var episodes: [(episodeID: String, admission: Day, firstAttended: Day?)] = []
+    public var episodes: [EpisodeFacts] = []
+
+    /// One admission in P and its first attended session (nil: none by the end of P).
+    public struct EpisodeFacts: Hashable, Sendable {
+        public var episodeID: String
+        public var admission: Day
+        public var firstAttended: Day?
+    }
 
     public init(_ context: CohortContext) {
         let period = context.period
@@ -19,7 +26,7 @@ public struct FirstSession: Sendable {
                 sessions.status(Int($0)).isAttended && sessions.date(Int($0)) <= period.to
             }
             let firstDay = first.map { sessions.date(Int($0)) }
-            episodes.append((context.dataset.episodes[position].episodeID, admission, firstDay))
+            episodes.append(EpisodeFacts(episodeID: context.dataset.episodes[position].episodeID, admission: admission, firstAttended: firstDay))
             if let firstDay { days.append(Double(admission.days(to: firstDay))) } else { withoutAttendedSession += 1 }
         }
     }

@@ -12,7 +12,15 @@ public struct PostDischarge: Sendable {
     public var withAcuteCare = 0
     public var readmitted = 0
     /// Each discharge followed, with its first acute-care event and readmission in the window.
-    public var episodes: [(episodeID: String, discharge: Day, acuteCare: ClinicalEvent?, readmission: Day?)] = []
+    public var episodes: [EpisodeFacts] = []
+
+    /// One discharge followed: its first acute-care event and readmission in the window.
+    public struct EpisodeFacts: Hashable, Sendable {
+        public var episodeID: String
+        public var discharge: Day
+        public var acuteCare: ClinicalEvent?
+        public var readmission: Day?
+    }
 
     public init(_ context: CohortContext, windowDays: Int, cohort: Period) {
         self.windowDays = windowDays
@@ -24,7 +32,7 @@ public struct PostDischarge: Sendable {
             let window = discharge.adding(days: 1)...discharge.adding(days: windowDays)
             let acuteCare = context.dataset.patientEvents(ofEpisodeAt: position).first { $0.type.isAcuteCare && window.contains($0.date) }
             let readmission = context.dataset.patientEpisodes(ofEpisodeAt: position).map(\.admissionDate).filter(window.contains).min()
-            episodes.append((episode.episodeID, discharge, acuteCare, readmission))
+            episodes.append(EpisodeFacts(episodeID: episode.episodeID, discharge: discharge, acuteCare: acuteCare, readmission: readmission))
             if acuteCare != nil { withAcuteCare += 1 }
             if readmission != nil { readmitted += 1 }
         }

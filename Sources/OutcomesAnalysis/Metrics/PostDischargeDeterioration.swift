@@ -14,7 +14,14 @@ public struct PostDischargeDeterioration: Sendable {
     public var definesChange: Bool
     /// Each pair of the cohort: its final score, its follow-up scores after it and whether one was
     /// reliably worse, in pair order.
-    public var episodes: [(pair: OutcomePair, followUps: [ScorePoint], deteriorated: Bool)] = []
+    public var episodes: [EpisodeFacts] = []
+
+    /// One pair: its follow-up scores after the final and whether one was reliably worse.
+    public struct EpisodeFacts: Hashable, Sendable {
+        public var pair: OutcomePair
+        public var followUps: [ScorePoint]
+        public var deteriorated: Bool
+    }
 
     public init(outcome: SymptomOutcome, series: ScoreSeries, cohort: Period) {
         instrument = outcome.instrument.code
@@ -29,7 +36,7 @@ public struct PostDischargeDeterioration: Sendable {
             let worse = followUps.contains {
                 outcome.threshold?.isReliable(outcome.instrument.improvement(from: $0.score, to: pair.final.score)) == true
             }
-            self.episodes.append((pair, followUps, worse))
+            self.episodes.append(EpisodeFacts(pair: pair, followUps: followUps, deteriorated: worse))
             guard !followUps.isEmpty else { continue }
             followedUp += 1
             if worse { deterioratedEpisodeIDs.append(pair.episodeID) }

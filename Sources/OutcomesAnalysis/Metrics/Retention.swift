@@ -8,7 +8,13 @@ public struct Retention: Sendable {
     public var window: Period
 
     /// Each admission followed and its observation, in cohort order.
-    public var episodes: [(episodeID: String, observation: SurvivalObservation)] = []
+    public var episodes: [EpisodeFacts] = []
+
+    /// One admission followed and its survival observation.
+    public struct EpisodeFacts: Hashable, Sendable {
+        public var episodeID: String
+        public var observation: SurvivalObservation
+    }
 
     public init(_ context: CohortContext) {
         window = context.windows.retention
@@ -16,10 +22,12 @@ public struct Retention: Sendable {
         episodes = context.admitted(in: window).map { position in
             let episode = context.dataset.episodes[position]
             if let discharge = episode.dischargeDate, discharge <= end {
-                return (episode.episodeID, SurvivalObservation(time: episode.admissionDate.days(to: discharge),
-                                                               event: episode.dischargeReason?.isDropout == true))
+                return EpisodeFacts(episodeID: episode.episodeID,
+                                    observation: SurvivalObservation(time: episode.admissionDate.days(to: discharge),
+                                                                     event: episode.dischargeReason?.isDropout == true))
             }
-            return (episode.episodeID, SurvivalObservation(time: episode.admissionDate.days(to: end), event: false))
+            return EpisodeFacts(episodeID: episode.episodeID,
+                                observation: SurvivalObservation(time: episode.admissionDate.days(to: end), event: false))
         }
         curve = KaplanMeierCurve(episodes.map(\.observation))
     }

@@ -6,7 +6,14 @@ public struct StepUp: Sendable {
     public var discharges = 0
     public var steppedUpEpisodeIDs: [String] = []
     /// Each discharge in P with its reason and the first step-up event of the stay, in cohort order.
-    public var episodes: [(episodeID: String, reason: DischargeReason?, event: ClinicalEvent?)] = []
+    public var episodes: [EpisodeFacts] = []
+
+    /// One discharge in P: its reason and the first step-up event of the stay.
+    public struct EpisodeFacts: Hashable, Sendable {
+        public var episodeID: String
+        public var reason: DischargeReason?
+        public var event: ClinicalEvent?
+    }
 
     public init(_ context: CohortContext) {
         for position in context.discharged(in: context.period) {
@@ -17,7 +24,7 @@ public struct StepUp: Sendable {
             let event = context.dataset.patientEvents(ofEpisodeAt: position).first {
                 $0.type.isStepUp && stay.contains($0.date)
             }
-            episodes.append((episode.episodeID, episode.dischargeReason, event))
+            episodes.append(EpisodeFacts(episodeID: episode.episodeID, reason: episode.dischargeReason, event: event))
             if episode.dischargeReason == .stepUp || event != nil { steppedUpEpisodeIDs.append(episode.episodeID) }
         }
     }

@@ -13,7 +13,14 @@ public struct SymptomRelapse: Sendable {
     public var hasThreshold: Bool
     /// Each discharge with a baseline on the instrument: the baseline, and what followed for a
     /// case at baseline (nil when not a case), in cohort order.
-    public var episodes: [(episodeID: String, baseline: ScorePoint, course: Course?)] = []
+    public var episodes: [EpisodeFacts] = []
+
+    /// One discharge with a baseline: the baseline and, for a case at baseline, what followed.
+    public struct EpisodeFacts: Hashable, Sendable {
+        public var episodeID: String
+        public var baseline: ScorePoint
+        public var course: Course?
+    }
 
     /// Uses the baseline (earliest score within 14 days of admission) and the later scores up to
     /// discharge + 7 days, in date order; the threshold is the one the outcome used.
@@ -28,12 +35,12 @@ public struct SymptomRelapse: Sendable {
                   let baseline = OutcomePair.baseline(in: scores, admission: admission)
             else { continue }
             guard instrument.isCase(baseline.score) else {
-                episodes.append((item.episode.episodeID, baseline, nil))
+                episodes.append(EpisodeFacts(episodeID: item.episode.episodeID, baseline: baseline, course: nil))
                 continue
             }
             let later = scores.filter { $0.day > baseline.day && $0.day <= discharge.adding(days: OutcomePair.finalGraceDays) }
             let course = SymptomRelapse.course(instrument, baseline: baseline.score, later: later.map(\.score), outcome.threshold)
-            episodes.append((item.episode.episodeID, baseline, course))
+            episodes.append(EpisodeFacts(episodeID: item.episode.episodeID, baseline: baseline, course: course))
             switch course {
             case .neverReached: break
             case .reached: reached += 1

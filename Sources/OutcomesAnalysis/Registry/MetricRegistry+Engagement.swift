@@ -93,8 +93,7 @@ extension MetricRegistry {
 
     /// A rate over the discharges in P whose numerator holds the discharges `counts` accepts.
     private static func discharge(_ id: String, label: String, definition: String,
-                                  counts: @escaping @Sendable ((episodeID: String, reason: DischargeReason?, lengthOfStay: Int)) -> Bool)
-        -> MetricDefinition {
+                                  counts: @escaping @Sendable (DischargeOutcomes.EpisodeFacts) -> Bool) -> MetricDefinition {
         MetricDefinition(id, .dischargeOutcomes, .rate, unit: "discharges", label: label, definition: definition) { cohort, _ in
             cohort.dischargeOutcomes.episodes.map {
                 EpisodeContribution($0.episodeID, counts: counts($0), values: [

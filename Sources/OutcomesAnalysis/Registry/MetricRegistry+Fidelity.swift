@@ -18,7 +18,7 @@ extension MetricRegistry {
     /// A rate over the discharges in P whose numerator holds those `counts` accepts.
     private static func discharged(
         _ id: String, label: String, definition: String,
-        counts: @escaping @Sendable ((episodeID: String, baseline: Bool, twoScores: Bool, dischargeScore: Bool)) -> Bool
+        counts: @escaping @Sendable (Fidelity.EpisodeFacts) -> Bool
     ) -> MetricDefinition {
         MetricDefinition(id, .fidelity, .rate, unit: "discharges", label: label, definition: definition) { cohort, _ in
             cohort.fidelity.episodes.map {
