@@ -8,8 +8,8 @@ import Testing
 struct ExplainTests {
     /// October 2026. Admitted 2026-09-01 and discharged 2026-10-20 unless said:
     ///   a  adult-mh, completed.  PHQ-9 09-01: 20, 10-15: 8 (change -12: improvement; case -> not a case;
-    ///      response, 8 <= 10; no remission). Sessions 10-01 attended, 10-03 no_show, 10-05 cancelled_program.
-    ///      Goals 0 and +1 (T 56.2).
+    ///      response, 8 <= 10; no remission); GAD-7 09-01: 15, 10-15: 5 (both pairs: combined improved,
+    ///      recovered). Sessions 10-01 attended, 10-03 no_show, 10-05 cancelled_program. Goals 0 and +1 (T 56.2).
     ///   b  adult-mh, ama (stay 49 days). PHQ-9 09-02: 15, 10-18: 12 (-3: no reliable change; case -> case;
     ///      never responds). Sessions 10-02 late, 10-04 cancelled_patient. Goal -1 (T 40).
     ///      A psych_inpatient event on 10-05 (during the stay: step-up).
@@ -18,7 +18,8 @@ struct ExplainTests {
     ///   d  sud, lost_to_contact. PHQ-9 only 10-15: 10 (no baseline: no outcome pair).
     ///      A substance_use event 09-20 (19 use-free days: return to use).
     ///   e  adult-mh, step_up. No score.
-    ///   f  adult-mh, admitted 10-05, active. Sessions 10-06 attended, 10-08 excused.
+    ///   f  adult-mh, admitted 10-05, active. Sessions 10-06 attended, 10-08 excused, 10-13, 10-14 and
+    ///      10-15 attended (3 h each).
     ///   g  sud, admitted 10-10, discharged 10-20 ama (stay 10 days: early dropout). No score.
     static let dataset = AnalysisDataset(
         episodes: [
@@ -36,9 +37,12 @@ struct ExplainTests {
             Fixture.session("b", "2026-10-02", .late), Fixture.session("b", "2026-10-04", .cancelledPatient),
             Fixture.session("c", "2026-10-07", .cancelledProgram),
             Fixture.session("f", "2026-10-06", .attended), Fixture.session("f", "2026-10-08", .excused),
+            Fixture.session("f", "2026-10-13", .attended), Fixture.session("f", "2026-10-14", .attended),
+            Fixture.session("f", "2026-10-15", .attended),
         ],
         assessments: [
             Fixture.score("a", "2026-09-01", 20), Fixture.score("a", "2026-10-15", 8),
+            Fixture.score("a", "2026-09-01", "GAD-7", 15), Fixture.score("a", "2026-10-15", "GAD-7", 5),
             Fixture.score("b", "2026-09-02", 15), Fixture.score("b", "2026-10-18", 12),
             Fixture.score("c", "2026-09-01", 7), Fixture.score("c", "2026-10-10", 14),
             Fixture.score("d", "2026-10-15", 10),
@@ -63,14 +67,35 @@ struct ExplainTests {
     static let cases: [Expected] = [
         // census: admitted in October: f, g
         Expected(metric: MetricID.admissions, members: ["f": (0, 1), "g": (0, 1)], excluded: [:]),
-        // engagement: scheduled = all but cancelled_program; a 1 of 2, b 1 of 2 (late), f 1 of 2 (excused is scheduled)
-        Expected(metric: MetricID.attendanceRate, members: ["a": (1, 2), "b": (1, 2), "f": (1, 2)],
+        // engagement: scheduled = all but cancelled_program; a 1 of 2, b 1 of 2 (late), f 4 of 5 (excused is scheduled)
+        Expected(metric: MetricID.attendanceRate, members: ["a": (1, 2), "b": (1, 2), "f": (4, 5)],
                  excluded: ["c": "no_scheduled_session", "d": "no_scheduled_session", "e": "no_scheduled_session",
                             "g": "no_scheduled_session"]),
         Expected(metric: MetricID.completionRate,
                  members: ["a": (1, 1), "b": (0, 1), "c": (1, 1), "d": (0, 1), "e": (0, 1), "g": (0, 1)], excluded: [:]),
         Expected(metric: MetricID.earlyDropoutRate,
                  members: ["a": (0, 1), "b": (0, 1), "c": (0, 1), "d": (0, 1), "e": (0, 1), "g": (1, 1)], excluded: [:]),
+        // first session: admissions in October; f's first attended session 10-06, g has none
+        Expected(metric: MetricID.daysToFirstSessionMedian, members: ["f": (0, 1)], excluded: ["g": "no_attended_session"]),
+        // disengagement: f alone is active at the end; its latest sessions were attended
+        Expected(metric: MetricID.disengagedRate, members: ["f": (0, 1)], excluded: [:]),
+        // retention: every admission of the 12 months ending with October, one unit each
+        Expected(metric: MetricID.retentionMedian,
+                 members: ["a": (0, 1), "b": (0, 1), "c": (0, 1), "d": (0, 1), "e": (0, 1), "f": (0, 1), "g": (0, 1)],
+                 excluded: [:]),
+        // episode-weeks: 7-day blocks from admission whose last day falls in October, complete before discharge.
+        //   a-e (from 09-01): weeks ending 10-05, 10-12, 10-19 complete; 10-26 is after the 10-20 discharge: partial.
+        //   f (from 10-05, active): weeks ending 10-11, 10-18, 10-25; 10-13..10-15 give 9 h in the second: adequate.
+        //   g (10-10 to 10-20): the week ending 10-16 complete, 10-23 partial.
+        Expected(metric: MetricID.doseAdequacyRate,
+                 members: ["a": (0, 3), "b": (0, 3), "c": (0, 3), "d": (0, 3), "e": (0, 3), "f": (1, 3), "g": (0, 1)],
+                 excluded: [:]),
+        Expected(metric: MetricID.partialWeeksExcluded,
+                 members: ["a": (0, 1), "b": (0, 1), "c": (0, 1), "d": (0, 1), "e": (0, 1), "g": (0, 1)], excluded: [:]),
+        // weekly measurement: a (10-15), b (10-18), c (10-10), d (10-15) have a score in one complete week
+        Expected(metric: MetricID.weeklyMeasurementRate,
+                 members: ["a": (1, 3), "b": (1, 3), "c": (1, 3), "d": (1, 3), "e": (0, 3), "f": (0, 3), "g": (0, 1)],
+                 excluded: [:]),
         // fidelity: a baseline within 14 days of admission: a, b, c
         Expected(metric: MetricID.baselineRate,
                  members: ["a": (1, 1), "b": (1, 1), "c": (1, 1), "d": (0, 1), "e": (0, 1), "g": (0, 1)], excluded: [:]),
@@ -81,6 +106,12 @@ struct ExplainTests {
         Expected(metric: "outcomes.PHQ-9.recovery_rate", members: ["a": (1, 1), "b": (0, 1)],
                  excluded: ["c": "not_a_case_at_baseline", "d": "no_outcome_pair", "e": "no_score_on_instrument",
                             "g": "no_score_on_instrument"]),
+        // combined: a alone has both pairs; a case at baseline, below both cutoffs at final, reliably improved
+        Expected(metric: "outcomes.combined.reliable_recovery_rate", members: ["a": (1, 1)], excluded: [:]),
+        // post-discharge: October's 30-day windows have not elapsed; the followed cohort (September) is empty
+        Expected(metric: MetricID.acuteCare30Rate, members: [:],
+                 excluded: ["a": "window_not_elapsed", "b": "window_not_elapsed", "c": "window_not_elapsed",
+                            "d": "window_not_elapsed", "e": "window_not_elapsed", "g": "window_not_elapsed"]),
         // goals: T 56.2 (a) and 40 (b); c has only an unrated goal, d, e and g none
         Expected(metric: MetricID.goalsT50Rate, members: ["a": (1, 1), "b": (0, 1)],
                  excluded: ["c": "no_rated_goal", "d": "no_rated_goal", "e": "no_rated_goal", "g": "no_rated_goal"]),
