@@ -45,9 +45,4 @@ public struct MetricDefinition: Sendable {
         guard id.count > prefix.count + suffix.count, id.hasPrefix(prefix), id.hasSuffix(suffix) else { return nil }
         return String(id.dropFirst(prefix.count).dropLast(suffix.count))
     }
-
-    /// The identifier of the metric for a slot value.
-    public func id(slot: String) -> String {
-        Self.slots.reduce(pattern) { $0.replacingOccurrences(of: $1, with: slot) }
-    }
 }
