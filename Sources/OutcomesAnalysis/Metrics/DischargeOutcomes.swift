@@ -27,7 +27,8 @@ public struct DischargeOutcomes: Sendable {
             let episode = context.dataset.episodes[position]
             discharges += 1
             if let discharge = episode.dischargeDate {
-                episodes.append(EpisodeFacts(episodeID: episode.episodeID, reason: episode.dischargeReason, lengthOfStay: episode.admissionDate.days(to: discharge)))
+                episodes.append(EpisodeFacts(episodeID: episode.episodeID, reason: episode.dischargeReason,
+                                             lengthOfStay: episode.admissionDate.days(to: discharge)))
             }
             if episode.dischargeReason == .completed { completed += 1 }
             guard episode.dischargeReason?.isDropout == true, let discharge = episode.dischargeDate else { continue }

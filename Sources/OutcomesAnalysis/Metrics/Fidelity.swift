@@ -43,7 +43,8 @@ public struct Fidelity: Sendable {
                     atDischarge = true
                 }
             }
-            episodes.append(EpisodeFacts(episodeID: item.episode.episodeID, baseline: baseline, twoScores: two, dischargeScore: atDischarge))
+            episodes.append(EpisodeFacts(episodeID: item.episode.episodeID, baseline: baseline, twoScores: two,
+                                         dischargeScore: atDischarge))
             if baseline { withBaseline += 1 }
             if two { withTwoScores += 1 }
             if atDischarge { withDischargeScore += 1 }

@@ -26,7 +26,8 @@ public struct FirstSession: Sendable {
                 sessions.status(Int($0)).isAttended && sessions.date(Int($0)) <= period.to
             }
             let firstDay = first.map { sessions.date(Int($0)) }
-            episodes.append(EpisodeFacts(episodeID: context.dataset.episodes[position].episodeID, admission: admission, firstAttended: firstDay))
+            episodes.append(EpisodeFacts(episodeID: context.dataset.episodes[position].episodeID,
+                                         admission: admission, firstAttended: firstDay))
             if let firstDay { days.append(Double(admission.days(to: firstDay))) } else { withoutAttendedSession += 1 }
         }
     }

@@ -32,7 +32,8 @@ public struct PostDischarge: Sendable {
             let window = discharge.adding(days: 1)...discharge.adding(days: windowDays)
             let acuteCare = context.dataset.patientEvents(ofEpisodeAt: position).first { $0.type.isAcuteCare && window.contains($0.date) }
             let readmission = context.dataset.patientEpisodes(ofEpisodeAt: position).map(\.admissionDate).filter(window.contains).min()
-            episodes.append(EpisodeFacts(episodeID: episode.episodeID, discharge: discharge, acuteCare: acuteCare, readmission: readmission))
+            episodes.append(EpisodeFacts(episodeID: episode.episodeID, discharge: discharge, acuteCare: acuteCare,
+                                         readmission: readmission))
             if acuteCare != nil { withAcuteCare += 1 }
             if readmission != nil { readmitted += 1 }
         }

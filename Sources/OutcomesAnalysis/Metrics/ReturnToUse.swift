@@ -26,7 +26,8 @@ public struct ReturnToUse: Sendable {
             let episode = context.dataset.episodes[position]
             guard let discharge = episode.dischargeDate else { continue }
             guard context.options.substanceUsePrograms.contains(episode.program) else {
-                episodes.append(EpisodeFacts(episodeID: episode.episodeID, program: episode.program, inScope: false, useDays: [], returned: false))
+                episodes.append(EpisodeFacts(episodeID: episode.episodeID, program: episode.program,
+                                             inScope: false, useDays: [], returned: false))
                 continue
             }
             discharges += 1
@@ -34,7 +35,8 @@ public struct ReturnToUse: Sendable {
                 .filter { $0.type.isUse && $0.date >= episode.admissionDate && $0.date <= discharge }
                 .map(\.date)).sorted()
             let returned = ReturnToUse.returned(admission: episode.admissionDate, useDays: useDays)
-            episodes.append(EpisodeFacts(episodeID: episode.episodeID, program: episode.program, inScope: true, useDays: useDays, returned: returned))
+            episodes.append(EpisodeFacts(episodeID: episode.episodeID, program: episode.program, inScope: true,
+                                         useDays: useDays, returned: returned))
             if returned { returnedEpisodeIDs.append(episode.episodeID) }
         }
     }

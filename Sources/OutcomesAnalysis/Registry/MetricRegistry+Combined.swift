@@ -46,7 +46,9 @@ extension MetricRegistry {
                          label: "PHQ-9/GAD-7 combined \(label)", definition: definition) { cohort, _ in
             cohort.combined.map { combined in
                 combined.episodes.map {
-                    if !$0.caseAtBaseline { return EpisodeContribution($0.episodeID, excluded: "not_a_case_at_baseline", values: $0.values) }
+                    if !$0.caseAtBaseline {
+                        return EpisodeContribution($0.episodeID, excluded: "not_a_case_at_baseline", values: $0.values)
+                    }
                     if needsThresholds, !combined.hasThresholds {
                         return EpisodeContribution($0.episodeID, excluded: "no_threshold", values: $0.values)
                     }

@@ -43,8 +43,10 @@ extension MetricRegistry {
     /// An outcome metric whose contribution per discharge `contribution` decides (nil: not listed).
     private static func outcome(_ name: String, _ kind: MetricDefinition.Kind, unit: String, label: String, definition: String,
                                 contribution: @escaping @Sendable (OutcomeRow) -> EpisodeContribution?) -> MetricDefinition {
-        MetricDefinition("outcomes.<INSTRUMENT>.\(name)", .outcomes, kind, unit: unit, label: label, definition: definition) { cohort, code in
-            cohort.outcome(code).map { OutcomeRow.rows(of: $0, discharges: cohort.fidelity.episodes.map(\.episodeID)).compactMap(contribution) }
+        MetricDefinition("outcomes.<INSTRUMENT>.\(name)", .outcomes, kind, unit: unit, label: label,
+                         definition: definition) { cohort, code in
+            let discharges = cohort.fidelity.episodes.map(\.episodeID)
+            return cohort.outcome(code).map { OutcomeRow.rows(of: $0, discharges: discharges).compactMap(contribution) }
         }
     }
 

@@ -57,7 +57,9 @@ extension MetricRegistry {
                 deterioration.episodes.map { item in
                     let values = [ExplainedValue("final_date", item.pair.final.day), ExplainedValue("final_score", item.pair.final.score),
                                   ExplainedValue("follow_ups", item.followUps.map { "\($0.day) \($0.score)" }.joined(separator: ";"))]
-                    if item.followUps.isEmpty { return EpisodeContribution(item.pair.episodeID, excluded: "no_follow_up_score", values: values) }
+                    if item.followUps.isEmpty {
+                        return EpisodeContribution(item.pair.episodeID, excluded: "no_follow_up_score", values: values)
+                    }
                     guard deterioration.hasThreshold else {
                         return EpisodeContribution(item.pair.episodeID, excluded: "no_threshold", values: values)
                     }
