@@ -89,6 +89,8 @@ struct ConsistencyTests {
         #expect(MetricRegistry.label("outcomes.combined.recovery_rate") == "PHQ-9/GAD-7 combined recovery")
         #expect(MetricRegistry.label("outcomes.PHQ-9.recovery_rate") == "PHQ-9 recovery")
         #expect(MetricRegistry.label("census.discharge_reason.step_up") == "Discharged: step up")
+        #expect(MetricRegistry.definitionText(MetricID.attendanceRate)?.hasSuffix(" Denominator: sessions.") == true)
+        #expect(MetricRegistry.definitionText(MetricID.serviceHoursMean)?.hasSuffix(" n: episode-weeks.") == true)
         let attendance = Analysis.trend(Self.dataset, options: AnalysisOptions(period: Fixture.october),
                                         metrics: [MetricID.attendanceRate], months: 1)
         #expect(attendance.first?.points.first?.value == full.metrics[MetricID.attendanceRate])

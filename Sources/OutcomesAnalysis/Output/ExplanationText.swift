@@ -37,7 +37,7 @@ public enum ExplanationText {
         var lines = [phiStamp, "",
                      "\(explanation.metric) (\(explanation.label)), \(explanation.cohort), \(explanation.period)",
                      "value: \(AnalysisTable.text(explanation.value))",
-                     "definition: \(explanation.definition.definition) Unit: \(explanation.definition.unit).",
+                     "definition: \(explanation.definition.methodsText)",
                      "members: \(explanation.members.count); left out: \(explanation.excluded.count)",
                      "patient_key: the first \(shortKeyLength) characters of the pseudonym (CSV and JSON give it whole)", ""]
         lines.append(line(header))

@@ -33,6 +33,11 @@ public struct MetricDefinition: Sendable {
         self.contributions = contributions
     }
 
+    /// The definition followed by what the denominator (or n) counts: "... Denominator: sessions."
+    public var methodsText: String {
+        definition + (kind == .rate ? " Denominator: \(unit)." : " n: \(unit).")
+    }
+
     /// The slot placeholders a pattern may hold.
     static let slots = ["<INSTRUMENT>", "<REASON>"]
 

@@ -32,8 +32,9 @@ public enum MetricRegistry {
         return slot.isEmpty ? definition.label : "\(subject(slot)) \(definition.label)"
     }
 
-    /// The definition text of an identifier.
-    public static func definitionText(_ id: String) -> String? { resolve(id)?.definition.definition }
+    /// The definition text of an identifier as a methods appendix prints it, with what its
+    /// denominator (or n) counts.
+    public static func definitionText(_ id: String) -> String? { resolve(id)?.definition.methodsText }
 
     /// Each episode's part in the metric `id` of a cohort; nil when the cohort's metric set does
     /// not hold `id`.
