@@ -34,6 +34,12 @@ public struct ReportInputsLoader: Sendable {
                          "reliable change: \(options.reliableChange.rawValue)",
                          "dose minimum: \(NumberText.plain(options.doseMinimum.adultHours)) h adults, \(NumberText.plain(options.doseMinimum.adolescentHours)) h under 18",
                          "substance-use tracks: \(options.substanceUsePrograms.sorted().joined(separator: ", "))",
+                         "GAS rho: \(NumberText.exact(options.gasRho))"]
+                        + options.doseMinimumByProgram.keys.sorted().compactMap { program in
+                            options.doseMinimumByProgram[program].map {
+                                "dose minimum of \(program): \(NumberText.plain($0.adultHours)) h adults, \(NumberText.plain($0.adolescentHours)) h under 18"
+                            }
+                        } + [
                          "small-cell threshold: counts of 1 to 10 shown as <11 (external reports)"])
         return ReportInputs(programName: programName, period: plan.period, current: overall, byDimension: analyses.byDimension,
                             previous: analyses.previous, trends: analyses.trends, registry: registry, patientKeys: keys,

@@ -34,8 +34,7 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Instrument of the severity_shift table.", valueName: "code"))
     var instrument = "PHQ-9"
 
-    @Option(name: .customLong("reliable-change"), help: "published (registry thresholds) or jacobson-truax.")
-    var reliableChange: ReliableChangeMethod = .published
+    @OptionGroup var analysisSettings: AnalysisSettingsOptions
 
     @Flag(help: "Withhold figures whose counts are 1 to 10, with complementary suppression (for people outside the program).")
     var suppress = false
@@ -47,13 +46,7 @@ struct AnalyzeCommand: ParsableCommand {
 
     mutating func validate() throws {
         _ = try period.resolved()
-        if let by {
-            let parsed = CohortDimension.parse(list: by)
-            guard parsed.unknown.isEmpty else {
-                throw ValidationError("unknown cohort dimension '\(parsed.unknown.joined(separator: "', '"))'; expected: "
-                                      + CohortDimension.allCases.map(\.rawValue).joined(separator: ", "))
-            }
-        }
+        if let by { _ = try CohortDimensionList.parse(by) }
         if let trend, !(1...60).contains(trend) { throw ValidationError("--trend takes 1 to 60 months") }
         if table != nil, trend != nil { throw ValidationError("--table prints one table for the period: no --trend") }
     }
@@ -64,7 +57,7 @@ struct AnalyzeCommand: ParsableCommand {
         let dimensions = by.map { CohortDimension.parse(list: $0).dimensions } ?? []
         let dataset = try DatasetLoader.load(database.open(), periods: DatasetLoader.analyzedPeriods(period, trendMonths: trend),
                                              registry: registry)
-        let options = AnalysisOptions(period: period, reliableChange: reliableChange)
+        let options = try analysisSettings.options(period: period)
         let result = Analysis.analyze(dataset, options: options, by: dimensions)
         let pattern = metrics.map(MetricPattern.init)
         let cohorts = result.cohorts.map { (key: $0.key, metrics: pattern?.filter($0.metrics) ?? $0.metrics) }
@@ -104,7 +97,5 @@ struct AnalyzeCommand: ParsableCommand {
 enum AnalysisFormat: String, ExpressibleByArgument, CaseIterable {
     case table, json, csv
 }
-
-extension ReliableChangeMethod: ExpressibleByArgument {}
 
 extension DetailTable: ExpressibleByArgument {}

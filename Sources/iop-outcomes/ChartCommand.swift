@@ -73,6 +73,8 @@ struct ChartCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Pixel scale of PNG output (2 for slides).", valueName: "scale"))
     var scale = 1.0
 
+    @OptionGroup var analysisSettings: AnalysisSettingsOptions
+
     @OptionGroup var instrumentsOption: InstrumentsOption
 
     func validate() throws {
@@ -125,7 +127,7 @@ struct ChartCommand: ParsableCommand {
         let resolved = try period.resolved()
         let plan = ReportPlan(definition, range: resolved)
         let inputs = try ReportInputsLoader(db: try DatabaseOption.parse(["--db", db]).open(), registry: registry,
-                                            options: AnalysisOptions(period: plan.period))
+                                            options: try analysisSettings.options(period: plan.period))
             .load(plan, programName: "", command: "iop-outcomes chart \(kind.rawValue)", generatedOn: plan.period.to)
         if let format {
             guard let control = ReportCharts.controlChart(of: definition, inputs: inputs) else {

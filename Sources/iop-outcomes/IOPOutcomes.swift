@@ -9,7 +9,7 @@ struct IOPOutcomes: ParsableCommand {
         commandName: "iop-outcomes",
         abstract: "Outcomes analytics and reporting for intensive outpatient programs.",
         version: SoftwareVersion.current,
-        subcommands: [InitCommand.self, IngestCommand.self, ValidateCommand.self, AnalyzeCommand.self,
+        subcommands: [InitCommand.self, IngestCommand.self, ValidateCommand.self, AnalyzeCommand.self, ExplainCommand.self,
                       ReportCommand.self, ChartCommand.self, SPCCommand.self, LookupCommand.self,
                       SampleDataCommand.self, DemoCommand.self])
 

@@ -36,6 +36,8 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "A4 paper instead of US Letter.")
     var a4 = false
 
+    @OptionGroup var analysisSettings: AnalysisSettingsOptions
+
     @OptionGroup var instrumentsOption: InstrumentsOption
 
     func validate() throws {

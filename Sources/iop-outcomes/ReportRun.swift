@@ -12,18 +12,20 @@ struct ReportRun {
     /// Writes the PDF (and SVGs); returns every path written.
     func write() throws -> [String] {
         let registry = try command.instrumentsOption.registry()
-        let definition: ReportDefinition
+        var definition: ReportDefinition
         do {
             definition = try ReportDefinition.resolve(command.report, folder: command.definitions,
                                                       vocabulary: .analysis(registry))
         } catch let error as ReportDefinitionError {
             throw CommandFailure(error.description)
         }
+        definition = definition.replacingTargets(try command.analysisSettings.targets(.analysis(registry)))
         let plan = try command.period.plan(for: definition)
         let progress = ProgressLine()
         progress.show("\(definition.title): reading and analysing \(plan.period)")
         defer { progress.clear() }
-        let inputs = try ReportInputsLoader(db: try command.database.open(), registry: registry, options: AnalysisOptions(period: plan.period))
+        let options = try command.analysisSettings.options(period: plan.period)
+        let inputs = try ReportInputsLoader(db: try command.database.open(), registry: registry, options: options)
             .load(plan, programName: command.programName, command: commandLine(definition), generatedOn: generatedOn(plan))
         progress.show("\(definition.title): laying out pages")
         let document = ReportBuilder(definition: definition, inputs: inputs, measurer: try PangoTextMeasurer(),
@@ -61,5 +63,7 @@ struct ReportRun {
         let period = command.period.arguments
         return "iop-outcomes report \(name) --db \((command.database.db as NSString).lastPathComponent) \(period)"
             + " --out \((command.out as NSString).lastPathComponent)" + (command.a4 ? " --a4" : "")
+            + (command.analysisSettings.reliableChange == .published ? "" : " --reliable-change \(command.analysisSettings.reliableChange.rawValue)")
+            + (command.analysisSettings.settings.map { " --settings \(($0 as NSString).lastPathComponent)" } ?? "")
     }
 }

@@ -53,6 +53,21 @@ struct ReportEndToEndTests {
         }
     }
 
+    @Test("report --reliable-change jacobson-truax analyses with it and says so in the provenance")
+    func reportHonoursJacobsonTruax() throws {
+        let folder = try TemporaryFolder()
+        let db = try loadedDatabase(folder)
+        let out = folder.path("a.pdf")
+        let result = try Executable.run(["report", "accreditation", "--db", db, "--period", "2026-10", "--out", out,
+                                         "--reliable-change", "jacobson-truax"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let text = try pages(out).joined()
+        #expect(text.contains("reliable change: jacobson-truax"))
+        #expect(text.contains("--reliable-change jacobson-truax"))
+        _ = try report("accreditation", db: db, out: folder.path("b.pdf"))
+        #expect(try pages(folder.path("b.pdf")).joined().contains("reliable change: published"))
+    }
+
     @Test func theWatchListIsInternalAndStampsEveryPage() throws {
         let folder = try TemporaryFolder()
         let db = try loadedDatabase(folder)

@@ -19,9 +19,9 @@ struct CSVInjectionTests {
 
         // Then each name starts with a quote mark and the computed -0.25 is written as is
         #expect(csv == [
-            "program,site,metric,value,num,den,n",
-            "'-2,'=1+1,outcomes.PHQ-9.mean_change,-0.25,,,4",
-            "'@SUM(1),'+cmd|' /C calc'!A0,outcomes.PHQ-9.mean_change,-0.25,,,4",
+            "program,site,metric,value,num,den,n,ci_low,ci_high",
+            "'-2,'=1+1,outcomes.PHQ-9.mean_change,-0.25,,,4,,",
+            "'@SUM(1),'+cmd|' /C calc'!A0,outcomes.PHQ-9.mean_change,-0.25,,,4,,",
         ].joined(separator: "\r\n") + "\r\n")
     }
 
@@ -35,8 +35,8 @@ struct CSVInjectionTests {
 
         // Then the names are prefixed and the numbers are not
         #expect(TrendCSV.encode([trend], dimensions: [.program]) == [
-            "program,metric,month,value,num,den,n",
-            "'=1+1,engagement.attendance_rate,2026-10,0.75,3,4,",
+            "program,metric,month,value,num,den,n,ci_low,ci_high",
+            "'=1+1,engagement.attendance_rate,2026-10,0.75,3,4,,,",
         ].joined(separator: "\r\n") + "\r\n")
         #expect(table == "domain,rated_goals,mean_level,at_or_above_expected\r\n'\tx,4,-0.25,1\r\n")
     }

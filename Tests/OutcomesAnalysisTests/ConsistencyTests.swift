@@ -47,14 +47,50 @@ struct ConsistencyTests {
         #expect(trends.count == ids.count * full.cohorts.count)
     }
 
+    @Test("every identifier's explained members add up to its counts, in every cohort, by both reliable-change methods",
+          arguments: [ReliableChangeMethod.published, .jacobsonTruax])
+    func membersAddUpToCounts(method: ReliableChangeMethod) throws {
+        // Given the analysis of October overall and by program, then every metric of every cohort:
+        // a rate's numerator and denominator are the sums of its members' parts, a mean's, median's
+        // or count's n is the sum of its members' units, and every left-out episode has a reason
+        let options = AnalysisOptions(period: Fixture.october, reliableChange: method)
+        let result = Analysis.analyze(Self.dataset, options: options, by: [.program])
+        var patterns = Set<String>()
+        for cohort in result.cohorts {
+            for (id, value) in cohort.metrics.entries {
+                let members = try #require(MetricRegistry.contributions(id, of: cohort), "\(id)")
+                let definition = try #require(MetricRegistry.resolve(id)?.definition)
+                patterns.insert(definition.pattern)
+                let num = members.reduce(0) { $0 + $1.numerator }
+                let den = members.filter(\.isMember).reduce(0) { $0 + $1.denominator }
+                switch value {
+                case .proportion(_, let expectedNum, let expectedDen):
+                    #expect(definition.kind == .rate, "\(id)")
+                    #expect(num == expectedNum && den == expectedDen, "\(cohort.key) \(id): \(num)/\(den)")
+                case .statistic(_, let n, _, _):
+                    #expect(definition.kind != .rate, "\(id)")
+                    #expect(den == n && num == 0, "\(cohort.key) \(id): n \(den)")
+                }
+                #expect(members.allSatisfy { $0.isMember || $0.exclusion != nil && $0.numerator == 0 }, "\(id)")
+                #expect(Set(members.map(\.episodeID)).count == members.count, "\(id): an episode listed twice")
+            }
+        }
+        // and the fixture reaches every definition of the registry
+        #expect(patterns == Set(MetricRegistry.all.map(\.pattern)))
+    }
+
     @Test("every identifier belongs to a family, and one family alone gives the same values")
     func families() throws {
         let full = try #require(Analysis.analyze(Self.dataset, options: AnalysisOptions(period: Fixture.october)).overall)
         for id in full.metrics.ids {
             #expect(MetricFamily.of(id) != nil, "\(id)")
-            #expect(MetricCatalog.entry(id) != nil, "\(id)")
+            #expect(MetricRegistry.definitionText(id) != nil, "\(id)")
         }
-        #expect(MetricCatalog.entry("outcomes.combined.recovery_rate")?.label == "PHQ-9/GAD-7 combined recovery")
+        #expect(MetricRegistry.label("outcomes.combined.recovery_rate") == "PHQ-9/GAD-7 combined recovery")
+        #expect(MetricRegistry.label("outcomes.PHQ-9.recovery_rate") == "PHQ-9 recovery")
+        #expect(MetricRegistry.label("census.discharge_reason.step_up") == "Discharged: step up")
+        #expect(MetricRegistry.definitionText(MetricID.attendanceRate)?.hasSuffix(" Denominator: sessions.") == true)
+        #expect(MetricRegistry.definitionText(MetricID.serviceHoursMean)?.hasSuffix(" n: episode-weeks.") == true)
         let attendance = Analysis.trend(Self.dataset, options: AnalysisOptions(period: Fixture.october),
                                         metrics: [MetricID.attendanceRate], months: 1)
         #expect(attendance.first?.points.first?.value == full.metrics[MetricID.attendanceRate])

@@ -52,4 +52,60 @@ struct GoalAttainmentTests {
         #expect(goals.byDomain[0].goals == 2)
         #expect(goals.byDomain[0].atOrAboveExpected == 1)
     }
+
+    @Test("full precision: the mean GAS T is printed to at least 12 significant digits in JSON and CSV")
+    func fullPrecisionTScore() throws {
+        // Given one discharge with goals at levels 0 and +1, weights 1 and 1:
+        //   T = 50 + 10 / sqrt(0.7 x 2 + 0.3 x 4) = 50 + 10 / sqrt(2.6) = 56.201736729460423...
+        let dataset = AnalysisDataset(episodes: [Fixture.episode("a", admitted: "2026-09-01", discharged: "2026-10-15")],
+                                      goals: [Goal(episodeID: "a", goalID: "1", attainedLevel: 0),
+                                              Goal(episodeID: "a", goalID: "2", attainedLevel: 1)])
+        let result = Analysis.analyze(dataset, options: AnalysisOptions(period: Fixture.october))
+        let expected = 50 + 10 / 2.6.squareRoot()
+
+        // When it is encoded for machines, then the printed T reads back as the same Double
+        let json = AnalysisJSON.encode(result)
+        let jsonLine = try #require(json.split(separator: "\n").first { $0.contains("\"goals.t_score_mean\"") })
+        #expect(jsonLine.contains("\"value\": \(expected), "))
+        let csvRow = try #require(AnalysisCSV.encode(result).split(separator: "\r\n").first { $0.hasPrefix("goals.t_score_mean,") })
+        let printed = try #require(csvRow.split(separator: ",", omittingEmptySubsequences: false).dropFirst().first)
+        #expect(Double(printed) == expected)
+        #expect(printed.filter(\.isNumber).count >= 12)
+        #expect(printed.hasPrefix("56.20173672946"))
+        // and the table rounds for people: 56.2
+        #expect(AnalysisTable.render(result).contains("56.2  "))
+    }
+
+    @Test("weights: 0 allowed; all-zero weights scored as equal weights; rho from the settings")
+    func weightsAndRho() throws {
+        // levels +1 and -1 with weights 2 and 0: 10 x 2 / sqrt(0.7 x 4 + 0.3 x 4) = 20 / 2 = 10 -> 60
+        let zeroOne = [Goal(episodeID: "e", goalID: "1", weight: 2, attainedLevel: 1),
+                       Goal(episodeID: "e", goalID: "2", weight: 0, attainedLevel: -1)]
+        #expect(GoalAttainment.tScore(goals: zeroOne) == 60)
+        // both weights 0: scored as 1 and 1: levels +1, +1: 10 x 2 / sqrt(0.7 x 2 + 0.3 x 4) = 20 / sqrt(2.6)
+        let allZero = [Goal(episodeID: "e", goalID: "1", weight: 0, attainedLevel: 1),
+                       Goal(episodeID: "e", goalID: "2", weight: 0, attainedLevel: 1)]
+        let t = try #require(GoalAttainment.tScore(goals: allZero))
+        #expect(abs(t - (50 + 20 / 2.6.squareRoot())) < 1e-12)
+        // rho 0: 10 x 2 / sqrt(2) = 14.142... -> 64.142...
+        let rhoZero = try #require(GoalAttainment.tScore(goals: allZero, rho: 0))
+        #expect(abs(rhoZero - (50 + 20 / 2.0.squareRoot())) < 1e-12)
+    }
+
+    @Test("a program's settings reach the analysis: rho, dose minimums with fallback, substance-use programs")
+    func settingsReachTheAnalysis() throws {
+        let settings = ProgramSettings(dose: .init(adultHours: 10), doseByProgram: ["teen": .init(adolescentHours: 4)],
+                                       substanceUsePrograms: ["addiction"], gasRho: 0)
+        let options = AnalysisOptions(period: Fixture.october, reliableChange: .published, settings: settings)
+        #expect(options.gasRho == 0 && options.substanceUsePrograms == ["addiction"])
+        #expect(options.doseMinimum == DoseMinimum(adultHours: 10, adolescentHours: 6))
+        #expect(options.doseMinimumByProgram["teen"] == DoseMinimum(adultHours: 10, adolescentHours: 4))
+        // and GAS T of a discharge with two goals at +1, weights 1: rho 0 gives 50 + 20 / sqrt(2)
+        let dataset = AnalysisDataset(episodes: [Fixture.episode("a", admitted: "2026-09-01", discharged: "2026-10-15")],
+                                      goals: [Goal(episodeID: "a", goalID: "1", attainedLevel: 1),
+                                              Goal(episodeID: "a", goalID: "2", attainedLevel: 1)])
+        let metrics = try #require(Analysis.analyze(dataset, options: options).overall).metrics
+        #expect(metrics[MetricID.goalsRho] == .statistic(value: 0, n: 1))
+        #expect(abs((metrics[MetricID.goalsTScoreMean]?.value ?? 0) - (50 + 20 / 2.0.squareRoot())) < 1e-12)
+    }
 }

@@ -27,13 +27,13 @@ struct OutputTests {
               "metrics": {
                 "engagement.attendance_rate": {"value": 0.62, "num": 31, "den": 50},
                 "engagement.dropout_rate": {"value": null, "num": 0, "den": 0},
-                "census.los_median_days": {"value": 41.5, "n": 12}
+                "census.los_median_days": {"value": 41.5, "n": 12, "ci_low": 30, "ci_high": 50}
               }
             },
             {
               "key": {"program": "sud \\"north\\""},
               "metrics": {
-                "engagement.attendance_rate": {"value": 0.6667, "num": 2, "den": 3}
+                "engagement.attendance_rate": {"value": 0.6666666666666666, "num": 2, "den": 3}
               }
             }
           ]
@@ -43,25 +43,33 @@ struct OutputTests {
         #expect(json == golden)
     }
 
-    @Test func jsonIntervalsOnRequest() {
-        let json = AnalysisJSON.value(.statistic(value: 41.5, n: 12, ciLow: 30, ciHigh: 50.25), intervals: true)
+    @Test func jsonCarriesTheIntervalOfAStatistic() {
+        let json = AnalysisJSON.value(.statistic(value: 41.5, n: 12, ciLow: 30, ciHigh: 50.25))
         #expect(json == #"{"value": 41.5, "n": 12, "ci_low": 30, "ci_high": 50.25}"#)
     }
 
-    @Test("CSV: dimension columns, then metric,value,num,den,n")
+    @Test("CSV: dimension columns, then metric,value,num,den,n,ci_low,ci_high at full precision")
     func csvGolden() {
         let csv = AnalysisCSV.encode(dimensions: [.program], cohorts: Self.cohorts)
         let expected = [
-            "program,metric,value,num,den,n",
-            ",engagement.attendance_rate,0.62,31,50,",
-            ",engagement.dropout_rate,,0,0,",
-            ",census.los_median_days,41.5,,,12",
-            "\"sud \"\"north\"\"\",engagement.attendance_rate,0.6667,2,3,",
+            "program,metric,value,num,den,n,ci_low,ci_high",
+            ",engagement.attendance_rate,0.62,31,50,,,",
+            ",engagement.dropout_rate,,0,0,,,",
+            ",census.los_median_days,41.5,,,12,30,50",
+            "\"sud \"\"north\"\"\",engagement.attendance_rate,0.6666666666666666,2,3,,,",
         ].joined(separator: "\r\n") + "\r\n"
         #expect(csv == expected)
     }
 
-    @Test("numbers: fixed rounding, trailing zeros dropped", arguments: [
+    @Test("machine numbers: the shortest text that reads back as the same Double", arguments: [
+        (0.62, "0.62"), (2.0 / 3, "0.6666666666666666"), (12, "12"), (-3.5, "-3.5"), (48.869172, "48.869172"),
+    ])
+    func exactNumbers(value: Double, text: String) {
+        #expect(NumberText.exact(value) == text)
+        #expect(Double(text) == value)
+    }
+
+    @Test("table numbers: fixed rounding, trailing zeros dropped", arguments: [
         (0.62, "0.62"), (2.0 / 3, "0.6667"), (12, "12"), (-3.5, "-3.5"), (-0.00001, "0"), (0.00005, "0.0001"), (1234.56789, "1234.5679"),
     ])
     func numbers(value: Double, text: String) {
@@ -82,7 +90,7 @@ struct OutputTests {
         let second = Analysis.analyze(dataset, options: AnalysisOptions(period: Fixture.october), by: [.program])
         #expect(AnalysisJSON.encode(first) == AnalysisJSON.encode(second))
         #expect(AnalysisJSON.encode(first).contains(#""key": {"program": "sud"}"#))
-        #expect(AnalysisCSV.encode(first).hasPrefix("program,metric,value,num,den,n\r\n,census.admissions,1,,,1\r\n"))
+        #expect(AnalysisCSV.encode(first).hasPrefix("program,metric,value,num,den,n,ci_low,ci_high\r\n,census.admissions,1,,,1,,\r\n"))
         #expect(AnalysisTable.render(first).contains("== program=sud =="))
     }
 
@@ -93,9 +101,9 @@ struct OutputTests {
             TrendPoint(period: Fixture.october, value: .rate(3, 4)),
         ])
         #expect(TrendCSV.encode([trend], dimensions: [.program]) == [
-            "program,metric,month,value,num,den,n",
-            "sud,engagement.attendance_rate,2026-09,,,,",
-            "sud,engagement.attendance_rate,2026-10,0.75,3,4,",
+            "program,metric,month,value,num,den,n,ci_low,ci_high",
+            "sud,engagement.attendance_rate,2026-09,,,,,,",
+            "sud,engagement.attendance_rate,2026-10,0.75,3,4,,,",
         ].joined(separator: "\r\n") + "\r\n")
     }
 }

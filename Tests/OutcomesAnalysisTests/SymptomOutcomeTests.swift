@@ -97,4 +97,19 @@ struct SymptomOutcomeTests {
         #expect(outcome.improved == 1)
         #expect(outcome.categories == [.improvement, .noReliableChange])
     }
+
+    @Test("audit figures: SD of baselines, the threshold used, reliability and caseness cutoff, per method")
+    func auditFigures() throws {
+        // Given PHQ-9 baselines 20, 15, 10 (finals 8, 12, 9): mean 15, SD sqrt((25 + 0 + 25) / 2) = 5
+        // Then Jacobson-Truax: 1.96 x 5 x sqrt(2 x (1 - 0.89)) = 9.8 x sqrt(0.22) = 4.5966...; published: 6
+        for (method, threshold) in [(ReliableChangeMethod.jacobsonTruax, 9.8 * 0.22.squareRoot()), (.published, 6.0)] {
+            var metrics = MetricSet()
+            Fixture.outcome(pairs: [(20, 8), (15, 12), (10, 9)], method: method).write(to: &metrics)
+            #expect(metrics["outcomes.PHQ-9.baseline_sd"] == .statistic(value: 5, n: 3))
+            let used = try #require(metrics["outcomes.PHQ-9.reliable_change_threshold"]?.value)
+            #expect(abs(used - threshold) < 1e-12, "\(method)")
+            #expect(metrics["outcomes.PHQ-9.reliability"] == .statistic(value: 0.89, n: 3))
+            #expect(metrics["outcomes.PHQ-9.caseness_cutoff"] == .statistic(value: 10, n: 3))
+        }
+    }
 }

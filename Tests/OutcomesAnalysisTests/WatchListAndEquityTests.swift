@@ -58,4 +58,25 @@ struct WatchListAndEquityTests {
         #expect(abs((race[1].completionGap ?? 0) - (1.0 / 3)) < 1e-12)
         #expect(race[0].attendanceGap == nil)
     }
+
+    @Test("equity: reliable improvement and recovery on PHQ-9 and GAD-7 only, combined when both are paired")
+    func equityInstruments() throws {
+        // Given October discharges (admitted 09-01, baseline 09-01, final 10-05):
+        //   1: PHQ-9 20 -> 8 only: improved (12 >= 6), case -> not a case: recovered
+        //   2: PHQ-9 12 -> 11 and GAD-7 15 -> 5: combined: improved (GAD-7 10 >= 4, no deterioration);
+        //      a case at baseline, and still a case on PHQ-9 at final (11 >= 10): not recovered
+        //   3: AUDIT 20 -> 2 only: never counted (no threshold and caseness from AUDIT is not pooled)
+        //   4: GAD-7 5 -> 12 and AUDIT 20 -> 2: GAD-7 alone: deteriorated, not a case at baseline
+        // Then reliable improvement 2 of 3 episodes with pairs (1, 2, 4), recovery 1 of 2 cases (1, 2)
+        let episodes = ["1", "2", "3", "4"].map { Fixture.episode($0, admitted: "2026-09-01", discharged: "2026-10-10") }
+        let scores = [
+            ("1", "PHQ-9", 20, 8), ("2", "PHQ-9", 12, 11), ("2", "GAD-7", 15, 5), ("3", "AUDIT", 20, 2),
+            ("4", "GAD-7", 5, 12), ("4", "AUDIT", 20, 2),
+        ].flatMap { [Fixture.score($0.0, "2026-09-01", $0.1, $0.2), Fixture.score($0.0, "2026-10-05", $0.1, $0.3)] }
+        let dataset = AnalysisDataset(episodes: episodes, assessments: scores)
+        let equity = Analysis.analyze(dataset, options: AnalysisOptions(period: Fixture.october)).equity
+        #expect(equity.overall.reliableImprovement == .rate(2, 3))
+        #expect(equity.overall.recovery == .rate(1, 2))
+        #expect(Equity.outcomeRule.contains("PHQ-9 and GAD-7 only"))
+    }
 }

@@ -5,11 +5,8 @@ import OutcomesCore
 
 @Suite("Instrument files")
 struct InstrumentFileTests {
-    /// `Docs/instruments-example.yaml`, found from this file's place in the repository.
-    static var examplePath: String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Docs/instruments-example.yaml").path
-    }
+    /// `Docs/instruments-example.yaml`.
+    static var examplePath: String { TestFiles.documentation("instruments-example.yaml") }
 
     @Test func loadsTheDocumentedExample() throws {
         let instruments = try InstrumentFile.load(path: Self.examplePath, displayName: "instruments-example.yaml")

@@ -15,6 +15,12 @@ enum TestFiles {
         try write(Array(text.utf8), suffix: suffix)
     }
 
+    /// The path of a file in `Docs/`, found from this file's place in the repository.
+    static func documentation(_ name: String) -> String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Docs").appendingPathComponent(name).path
+    }
+
     /// 2026-11-01: the `today` of every test.
     static let today = Day(year: 2026, month: 11, day: 1)!
 

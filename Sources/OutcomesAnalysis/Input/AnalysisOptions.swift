@@ -38,6 +38,8 @@ public struct AnalysisOptions: Sendable {
     public var doseMinimumByProgram: [String: DoseMinimum]
     /// Programs whose discharges enter the return-to-use indicator.
     public var substanceUsePrograms: Set<String>
+    /// Inter-goal correlation of the GAS T score.
+    public var gasRho = GoalAttainment.defaultRho
 
     public init(
         period: Period, reliableChange: ReliableChangeMethod = .published, doseMinimum: DoseMinimum = DoseMinimum(),

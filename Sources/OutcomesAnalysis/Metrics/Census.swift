@@ -13,6 +13,8 @@ public struct CensusResult: Sendable {
     public var dischargeReasons: [Tally<DischargeReason>] = []
     /// Discharges in P without a recorded reason (ingest normally prevents these).
     public var dischargesWithoutReason = 0
+    /// What each cohort episode adds to the census, in cohort order (the members `explain` lists).
+    public var episodes: [EpisodeCensus] = []
 
     public var losMedian: Double? { Descriptive.quantile(sorted: lengthsOfStay.map(Double.init), 0.5) }
     public var losQ1: Double? { Descriptive.quantile(sorted: lengthsOfStay.map(Double.init), 0.25) }
@@ -24,10 +26,12 @@ public struct CensusResult: Sendable {
         var reasons = [DischargeReason: Int]()
         for position in context.members {
             let episode = context.dataset.episodes[position]
-            if period.contains(episode.admissionDate) { admissions += 1 }
-            if CohortContext.isActive(episode, on: period.to) { activeAtEnd += 1 }
-            patientDays += CensusResult.daysOpen(episode, in: period)
-            guard let discharge = episode.dischargeDate, period.contains(discharge) else { continue }
+            let facts = EpisodeCensus(episode, period: period)
+            episodes.append(facts)
+            if facts.admitted { admissions += 1 }
+            if facts.activeAtEnd { activeAtEnd += 1 }
+            patientDays += facts.daysOpen
+            guard facts.discharged, let discharge = episode.dischargeDate else { continue }
             discharges += 1
             lengthsOfStay.append(episode.admissionDate.days(to: discharge))
             if let reason = episode.dischargeReason { reasons[reason, default: 0] += 1 } else { dischargesWithoutReason += 1 }
@@ -54,4 +58,34 @@ public struct CensusResult: Sendable {
             metrics.set(MetricID.dischargeReason(tally.category), .rate(tally.count, discharges))
         }
     }
+}
+
+/// One episode's census facts for P.
+public struct EpisodeCensus: Hashable, Sendable {
+    public var episodeID: String
+    public var admission: Day
+    public var discharge: Day?
+    public var reason: DischargeReason?
+    /// Admitted in P.
+    public var admitted: Bool
+    /// Discharged in P.
+    public var discharged: Bool
+    /// Admitted on or before the end of P and not discharged by then.
+    public var activeAtEnd: Bool
+    /// Days of P the episode was open, both ends counted.
+    public var daysOpen: Int
+
+    init(_ episode: Episode, period: Period) {
+        episodeID = episode.episodeID
+        admission = episode.admissionDate
+        discharge = episode.dischargeDate
+        reason = episode.dischargeReason
+        admitted = period.contains(episode.admissionDate)
+        discharged = episode.dischargeDate.map(period.contains) ?? false
+        activeAtEnd = CohortContext.isActive(episode, on: period.to)
+        daysOpen = CensusResult.daysOpen(episode, in: period)
+    }
+
+    /// Discharge - admission in days, for a discharged episode.
+    public var lengthOfStay: Int? { discharge.map { admission.days(to: $0) } }
 }

@@ -22,6 +22,10 @@ public struct CombinedOutcome: Sendable {
     public var reliablyRecovered = 0
     /// False when either instrument had no reliable-change threshold (the rates are then undefined).
     public var hasThresholds = true
+    /// Each episode with both pairs, in PHQ-9 pair order.
+    public var episodes: [CombinedEpisode] = []
+    /// Episodes with both scores but not both pairs, in PHQ-9 score order.
+    public var unpairedEpisodeIDs: [String] = []
 
     /// Combines the PHQ-9 and GAD-7 outcomes of the same cohort; nil when either is missing.
     public init?(depression: SymptomOutcome?, anxiety: SymptomOutcome?) {
@@ -29,6 +33,10 @@ public struct CombinedOutcome: Sendable {
         hasThresholds = depression.threshold != nil && anxiety.threshold != nil
         episodesWithBothScores = depression.scoredEpisodeIDs.intersection(anxiety.scoredEpisodeIDs).count
         let anxietyPairs = Dictionary(anxiety.pairs.enumerated().map { ($1.episodeID, $0) }) { first, _ in first }
+        let paired = Set(depression.pairs.map(\.episodeID)).intersection(anxietyPairs.keys)
+        let bothScored = depression.scoredEpisodeIDs.intersection(anxiety.scoredEpisodeIDs)
+        unpairedEpisodeIDs = (depression.pairs.map(\.episodeID) + depression.unpairedEpisodeIDs)
+            .filter { bothScored.contains($0) && !paired.contains($0) }
         for (index, pair) in depression.pairs.enumerated() {
             guard let other = anxietyPairs[pair.episodeID] else { continue }
             let otherPair = anxiety.pairs[other]
@@ -41,10 +49,13 @@ public struct CombinedOutcome: Sendable {
             if deteriorated { reliablyDeteriorated += 1 }
             let caseAtBaseline = depression.instrument.isCase(pair.baseline.score)
                 || anxiety.instrument.isCase(otherPair.baseline.score)
-            guard caseAtBaseline else { continue }
-            casesAtBaseline += 1
             let caseAtFinal = depression.instrument.isCase(pair.final.score)
                 || anxiety.instrument.isCase(otherPair.final.score)
+            episodes.append(CombinedEpisode(depression: pair, anxiety: otherPair, depressionCategory: d, anxietyCategory: a,
+                                            improved: improved, deteriorated: deteriorated,
+                                            caseAtBaseline: caseAtBaseline, caseAtFinal: caseAtFinal))
+            guard caseAtBaseline else { continue }
+            casesAtBaseline += 1
             if !caseAtFinal {
                 recovered += 1
                 if improved { reliablyRecovered += 1 }
@@ -63,4 +74,24 @@ public struct CombinedOutcome: Sendable {
         metrics.set(MetricID.outcome(slot, "reliable_recovery_rate"),
                     .rate(reliablyRecovered, hasThresholds ? casesAtBaseline : 0))
     }
+}
+
+/// One episode's paired PHQ-9 and GAD-7 outcome.
+public struct CombinedEpisode: Hashable, Sendable {
+    public var depression: OutcomePair
+    public var anxiety: OutcomePair
+    public var depressionCategory: ReliableChangeCategory
+    public var anxietyCategory: ReliableChangeCategory
+    /// Reliable improvement on at least one and reliable deterioration on neither.
+    public var improved: Bool
+    /// Reliable deterioration on at least one and reliable improvement on neither.
+    public var deteriorated: Bool
+    /// PHQ-9 >= 10 or GAD-7 >= 8 at baseline.
+    public var caseAtBaseline: Bool
+    /// A case on either at final.
+    public var caseAtFinal: Bool
+
+    public var episodeID: String { depression.episodeID }
+    /// Case at baseline and below both cutoffs at final.
+    public var recovered: Bool { caseAtBaseline && !caseAtFinal }
 }

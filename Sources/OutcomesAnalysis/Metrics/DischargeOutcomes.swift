@@ -9,6 +9,16 @@ public struct DischargeOutcomes: Sendable {
     /// Dropouts with a length of stay of 14 days or less.
     public var earlyDropouts = 0
 
+    /// Each discharge in P with its reason and length of stay, in cohort order.
+    public var episodes: [EpisodeFacts] = []
+
+    /// One discharge in P: its reason and length of stay.
+    public struct EpisodeFacts: Hashable, Sendable {
+        public var episodeID: String
+        public var reason: DischargeReason?
+        public var lengthOfStay: Int
+    }
+
     /// Longest stay, in days, that still counts as an early dropout.
     public static let earlyDropoutDays = 14
 
@@ -16,6 +26,10 @@ public struct DischargeOutcomes: Sendable {
         for position in context.discharged(in: context.period) {
             let episode = context.dataset.episodes[position]
             discharges += 1
+            if let discharge = episode.dischargeDate {
+                episodes.append(EpisodeFacts(episodeID: episode.episodeID, reason: episode.dischargeReason,
+                                             lengthOfStay: episode.admissionDate.days(to: discharge)))
+            }
             if episode.dischargeReason == .completed { completed += 1 }
             guard episode.dischargeReason?.isDropout == true, let discharge = episode.dischargeDate else { continue }
             dropouts += 1

@@ -7,6 +7,14 @@ public struct Disengagement: Sendable {
     public var activeEpisodes = 0
     /// Identifiers of the flagged episodes, in dataset order.
     public var flaggedEpisodeIDs: [String] = []
+    /// Each active episode and its run of latest missed sessions, in cohort order.
+    public var episodes: [EpisodeFacts] = []
+
+    /// One active episode and its run of latest missed sessions.
+    public struct EpisodeFacts: Hashable, Sendable {
+        public var episodeID: String
+        public var missedRun: Int
+    }
 
     /// Missed sessions needed in a row.
     public static let runLength = 3
@@ -20,6 +28,7 @@ public struct Disengagement: Sendable {
                 let row = Int(rows[rows.startIndex + index])
                 return (sessions.date(row), sessions.status(row))
             }
+            episodes.append(EpisodeFacts(episodeID: context.dataset.episodes[position].episodeID, missedRun: run))
             if run >= Disengagement.runLength {
                 flaggedEpisodeIDs.append(context.dataset.episodes[position].episodeID)
             }

@@ -11,6 +11,8 @@ public struct EpisodeWeeks: Sendable {
     public var partialWeeksExcluded = 0
     /// Complete weeks with at least one assessment dated in the week.
     public var weeksWithScore = 0
+    /// The weeks of each cohort episode with a week ending in P, in cohort order.
+    public var episodes: [EpisodeWeekFacts] = []
 
     public var completeWeeks: Int { hours.count }
 
@@ -40,18 +42,24 @@ public struct EpisodeWeeks: Sendable {
                 let week = EpisodeWeeks.floorDiv(admission.days(to: assessments.date(Int(row))), 7)
                 if week >= firstWeek, week <= lastWeek { scored[week - firstWeek] = true }
             }
-            let minimum = context.options.doseMinimumHours(for: episodes[position])
+            var facts = EpisodeWeekFacts(episodeID: episodes[position].episodeID,
+                                         minimumHours: context.options.doseMinimumHours(for: episodes[position]))
             for week in firstWeek...lastWeek {
                 let lastDay = admission.adding(days: 7 * week + 6)
                 if let discharge = dischargeDate, discharge < lastDay {
-                    partialWeeksExcluded += 1
+                    facts.partialWeeks += 1
                     continue
                 }
                 let weekHours = Double(minutes[week - firstWeek]) / 60
-                hours.append(weekHours)
-                if weekHours >= minimum { adequateWeeks += 1 }
-                if scored[week - firstWeek] { weeksWithScore += 1 }
+                facts.hours.append(weekHours)
+                if weekHours >= facts.minimumHours { facts.adequateWeeks += 1 }
+                if scored[week - firstWeek] { facts.weeksWithScore += 1 }
             }
+            self.episodes.append(facts)
+            hours += facts.hours
+            adequateWeeks += facts.adequateWeeks
+            partialWeeksExcluded += facts.partialWeeks
+            weeksWithScore += facts.weeksWithScore
         }
     }
 
@@ -64,4 +72,17 @@ public struct EpisodeWeeks: Sendable {
 
     static func floorDiv(_ a: Int, _ b: Int) -> Int { a >= 0 ? a / b : -((-a + b - 1) / b) }
     static func ceilDiv(_ a: Int, _ b: Int) -> Int { -floorDiv(-a, b) }
+}
+
+/// One episode's episode-weeks ending in P.
+public struct EpisodeWeekFacts: Hashable, Sendable {
+    public var episodeID: String
+    /// The dose minimum that applies to the episode (adolescent minimum under 18).
+    public var minimumHours: Double
+    /// Attended hours of each complete week, in week order.
+    public var hours: [Double] = []
+    public var adequateWeeks = 0
+    /// Weeks cut short by discharge: excluded.
+    public var partialWeeks = 0
+    public var weeksWithScore = 0
 }

@@ -3,11 +3,17 @@ import OutcomesCore
 /// Key outcomes by race, ethnicity, sex, age band and payer, with the gap to the overall figure.
 ///
 /// Attendance is over sessions dated in P, completion over discharges in P. Reliable improvement
-/// and recovery are per discharged episode over all its instrument pairs, with the paired logic of
-/// the combined outcome: improved on at least one and deteriorated on none; recovered when a case
-/// on at least one at baseline and a case on none at final.
+/// and recovery are per discharged episode on the depression and anxiety measures only (PHQ-9 and
+/// GAD-7, `instruments`): with both pairs, the combined outcome's definitions (improved on at least
+/// one and deteriorated on neither; recovered when a case on either at baseline and on neither at
+/// final); with one pair, that instrument's own. AUDIT and DAST-10 caseness is never pooled in.
 public struct Equity: Sendable {
     public static let dimensions: [CohortDimension] = [.race, .ethnicity, .sex, .ageBand, .payer]
+    /// The instruments that define reliable improvement and recovery in the equity table.
+    public static let instruments: Set<String> = [CombinedOutcome.depression, CombinedOutcome.anxiety]
+    /// What the equity table says of them.
+    public static let outcomeRule = "Reliable improvement and recovery use PHQ-9 and GAD-7 only: the combined NHS Talking "
+        + "Therapies definitions when an episode has both pairs, else the one it has; other instruments are not used."
 
     public var overall: EquityFigures
     public var strata: [EquityStratum] = []

@@ -64,21 +64,31 @@ public struct EquityFigures: Hashable, Sendable {
     }
 }
 
-/// One discharged episode's outcome across all its instrument pairs.
+/// One discharged episode's depression-and-anxiety outcome, the one Equity stratifies: judged on
+/// PHQ-9 and GAD-7 only (`Equity.instruments`). With both pairs it is the combined outcome (NHS
+/// Talking Therapies: reliable improvement on at least one and reliable deterioration on neither; a
+/// case at baseline on either, recovered when a case on neither at final); with one pair, that
+/// instrument's own outcome. AUDIT, DAST-10 and other instruments never count.
 struct EpisodeOutcome {
-    var hasThreshold = false
+    /// Pairs used, and how many had a reliable-change category (a threshold).
+    var pairs = 0
+    var categorized = 0
     var improved = false
     var deteriorated = false
     var caseAtBaseline = false
     var caseAtFinal = false
 
+    /// Every pair used had a threshold: reliable improvement is defined.
+    var hasThreshold: Bool { pairs > 0 && categorized == pairs }
+
     static func byEpisode(_ outcomes: [SymptomOutcome]) -> [String: EpisodeOutcome] {
         var result = [String: EpisodeOutcome]()
-        for outcome in outcomes {
+        for outcome in outcomes where Equity.instruments.contains(outcome.instrument.code) {
             for (index, pair) in outcome.pairs.enumerated() {
                 var item = result[pair.episodeID] ?? EpisodeOutcome()
+                item.pairs += 1
                 if outcome.categories.indices.contains(index) {
-                    item.hasThreshold = true
+                    item.categorized += 1
                     if outcome.categories[index] == .improvement { item.improved = true }
                     if outcome.categories[index] == .deterioration { item.deteriorated = true }
                 }

@@ -12,6 +12,16 @@ public struct Fidelity: Sendable {
     /// Complete episode-weeks in P (see `EpisodeWeeks`) and how many had a score.
     public var episodeWeeks = 0
     public var episodeWeeksWithScore = 0
+    /// Each discharge in P: a baseline score, two scores on one instrument, a discharge score.
+    public var episodes: [EpisodeFacts] = []
+
+    /// One discharge in P: which measurement-based care checks it met.
+    public struct EpisodeFacts: Hashable, Sendable {
+        public var episodeID: String
+        public var baseline: Bool
+        public var twoScores: Bool
+        public var dischargeScore: Bool
+    }
 
     public init(series: ScoreSeries, weeks: EpisodeWeeks) {
         episodeWeeks = weeks.completeWeeks
@@ -33,6 +43,8 @@ public struct Fidelity: Sendable {
                     atDischarge = true
                 }
             }
+            episodes.append(EpisodeFacts(episodeID: item.episode.episodeID, baseline: baseline, twoScores: two,
+                                         dischargeScore: atDischarge))
             if baseline { withBaseline += 1 }
             if two { withTwoScores += 1 }
             if atDischarge { withDischargeScore += 1 }

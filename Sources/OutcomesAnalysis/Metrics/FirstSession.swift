@@ -7,6 +7,15 @@ public struct FirstSession: Sendable {
     public var days: [Double] = []
     /// Episodes admitted in P without an attended session by the end of P.
     public var withoutAttendedSession = 0
+    /// Each episode admitted in P and the date of its first attended session (nil: none by the end of P).
+    public var episodes: [EpisodeFacts] = []
+
+    /// One admission in P and its first attended session (nil: none by the end of P).
+    public struct EpisodeFacts: Hashable, Sendable {
+        public var episodeID: String
+        public var admission: Day
+        public var firstAttended: Day?
+    }
 
     public init(_ context: CohortContext) {
         let period = context.period
@@ -16,7 +25,10 @@ public struct FirstSession: Sendable {
             let first = context.dataset.sessionRows(ofEpisodeAt: position).first {
                 sessions.status(Int($0)).isAttended && sessions.date(Int($0)) <= period.to
             }
-            if let first { days.append(Double(admission.days(to: sessions.date(Int(first))))) } else { withoutAttendedSession += 1 }
+            let firstDay = first.map { sessions.date(Int($0)) }
+            episodes.append(EpisodeFacts(episodeID: context.dataset.episodes[position].episodeID,
+                                         admission: admission, firstAttended: firstDay))
+            if let firstDay { days.append(Double(admission.days(to: firstDay))) } else { withoutAttendedSession += 1 }
         }
     }
 

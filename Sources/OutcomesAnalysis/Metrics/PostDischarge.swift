@@ -11,26 +11,43 @@ public struct PostDischarge: Sendable {
     public var discharges = 0
     public var withAcuteCare = 0
     public var readmitted = 0
+    /// Each discharge followed, with its first acute-care event and readmission in the window.
+    public var episodes: [EpisodeFacts] = []
+
+    /// One discharge followed: its first acute-care event and readmission in the window.
+    public struct EpisodeFacts: Hashable, Sendable {
+        public var episodeID: String
+        public var discharge: Day
+        public var acuteCare: ClinicalEvent?
+        public var readmission: Day?
+    }
 
     public init(_ context: CohortContext, windowDays: Int, cohort: Period) {
         self.windowDays = windowDays
         self.cohort = cohort
         for position in context.discharged(in: cohort) {
-            guard let discharge = context.dataset.episodes[position].dischargeDate else { continue }
+            let episode = context.dataset.episodes[position]
+            guard let discharge = episode.dischargeDate else { continue }
             discharges += 1
             let window = discharge.adding(days: 1)...discharge.adding(days: windowDays)
-            if context.dataset.patientEvents(ofEpisodeAt: position).contains(where: { $0.type.isAcuteCare && window.contains($0.date) }) {
-                withAcuteCare += 1
-            }
-            if context.dataset.patientEpisodes(ofEpisodeAt: position).contains(where: { window.contains($0.admissionDate) }) {
-                readmitted += 1
-            }
+            let acuteCare = context.dataset.patientEvents(ofEpisodeAt: position).first { $0.type.isAcuteCare && window.contains($0.date) }
+            let readmission = context.dataset.patientEpisodes(ofEpisodeAt: position).map(\.admissionDate).filter(window.contains).min()
+            episodes.append(EpisodeFacts(episodeID: episode.episodeID, discharge: discharge, acuteCare: acuteCare,
+                                         readmission: readmission))
+            if acuteCare != nil { withAcuteCare += 1 }
+            if readmission != nil { readmitted += 1 }
         }
+    }
+
+    /// The acute-care and readmission identifiers of an N-day window.
+    public static func ids(windowDays: Int) -> (acuteCare: String, readmission: String) {
+        windowDays == 30 ? (MetricID.acuteCare30Rate, MetricID.readmission30Rate) : (MetricID.acuteCare90Rate, MetricID.readmission90Rate)
     }
 
     /// Writes `relapse.acute_care_<N>_rate` and `relapse.readmission_<N>_rate`.
     public func write(to metrics: inout MetricSet) {
-        metrics.set("relapse.acute_care_\(windowDays)_rate", .rate(withAcuteCare, discharges))
-        metrics.set("relapse.readmission_\(windowDays)_rate", .rate(readmitted, discharges))
+        let ids = Self.ids(windowDays: windowDays)
+        metrics.set(ids.acuteCare, .rate(withAcuteCare, discharges))
+        metrics.set(ids.readmission, .rate(readmitted, discharges))
     }
 }

@@ -12,6 +12,16 @@ public struct PostDischargeDeterioration: Sendable {
     public var hasThreshold: Bool
     /// False for instruments without a published threshold or reliability (AUDIT, DAST-10): no metric is written.
     public var definesChange: Bool
+    /// Each pair of the cohort: its final score, its follow-up scores after it and whether one was
+    /// reliably worse, in pair order.
+    public var episodes: [EpisodeFacts] = []
+
+    /// One pair: its follow-up scores after the final and whether one was reliably worse.
+    public struct EpisodeFacts: Hashable, Sendable {
+        public var pair: OutcomePair
+        public var followUps: [ScorePoint]
+        public var deteriorated: Bool
+    }
 
     public init(outcome: SymptomOutcome, series: ScoreSeries, cohort: Period) {
         instrument = outcome.instrument.code
@@ -23,11 +33,12 @@ public struct PostDischargeDeterioration: Sendable {
             guard let item = episodes[pair.episodeID], let discharge = item.episode.dischargeDate,
                   let scores = item.byInstrument[instrument] else { continue }
             let followUps = scores.filter { $0.day > pair.final.day && PostDischargeDeterioration.isFollowUp($0, discharge) }
-            guard !followUps.isEmpty else { continue }
-            followedUp += 1
             let worse = followUps.contains {
                 outcome.threshold?.isReliable(outcome.instrument.improvement(from: $0.score, to: pair.final.score)) == true
             }
+            self.episodes.append(EpisodeFacts(pair: pair, followUps: followUps, deteriorated: worse))
+            guard !followUps.isEmpty else { continue }
+            followedUp += 1
             if worse { deterioratedEpisodeIDs.append(pair.episodeID) }
         }
     }

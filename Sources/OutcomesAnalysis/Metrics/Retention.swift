@@ -7,18 +7,29 @@ public struct Retention: Sendable {
     /// The admissions followed.
     public var window: Period
 
+    /// Each admission followed and its observation, in cohort order.
+    public var episodes: [EpisodeFacts] = []
+
+    /// One admission followed and its survival observation.
+    public struct EpisodeFacts: Hashable, Sendable {
+        public var episodeID: String
+        public var observation: SurvivalObservation
+    }
+
     public init(_ context: CohortContext) {
         window = context.windows.retention
         let end = context.period.to
-        let observations = context.admitted(in: window).map { position -> SurvivalObservation in
+        episodes = context.admitted(in: window).map { position in
             let episode = context.dataset.episodes[position]
             if let discharge = episode.dischargeDate, discharge <= end {
-                return SurvivalObservation(time: episode.admissionDate.days(to: discharge),
-                                           event: episode.dischargeReason?.isDropout == true)
+                return EpisodeFacts(episodeID: episode.episodeID,
+                                    observation: SurvivalObservation(time: episode.admissionDate.days(to: discharge),
+                                                                     event: episode.dischargeReason?.isDropout == true))
             }
-            return SurvivalObservation(time: episode.admissionDate.days(to: end), event: false)
+            return EpisodeFacts(episodeID: episode.episodeID,
+                                observation: SurvivalObservation(time: episode.admissionDate.days(to: end), event: false))
         }
-        curve = KaplanMeierCurve(observations)
+        curve = KaplanMeierCurve(episodes.map(\.observation))
     }
 
     public func write(to metrics: inout MetricSet) {

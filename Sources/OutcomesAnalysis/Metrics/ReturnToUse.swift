@@ -5,6 +5,18 @@ import OutcomesCore
 public struct ReturnToUse: Sendable {
     public var discharges = 0
     public var returnedEpisodeIDs: [String] = []
+    /// Each discharge in P: whether its program is a substance-use program, its use days in the
+    /// episode and whether one followed 14 use-free days, in cohort order.
+    public var episodes: [EpisodeFacts] = []
+
+    /// One discharge in P: its program, whether that is a substance-use program, its use days and whether one counted.
+    public struct EpisodeFacts: Hashable, Sendable {
+        public var episodeID: String
+        public var program: String
+        public var inScope: Bool
+        public var useDays: [Day]
+        public var returned: Bool
+    }
 
     /// Use-free days in the episode needed before a use event counts.
     public static let useFreeDays = 14
@@ -12,15 +24,20 @@ public struct ReturnToUse: Sendable {
     public init(_ context: CohortContext) {
         for position in context.discharged(in: context.period) {
             let episode = context.dataset.episodes[position]
-            guard context.options.substanceUsePrograms.contains(episode.program),
-                  let discharge = episode.dischargeDate else { continue }
+            guard let discharge = episode.dischargeDate else { continue }
+            guard context.options.substanceUsePrograms.contains(episode.program) else {
+                episodes.append(EpisodeFacts(episodeID: episode.episodeID, program: episode.program,
+                                             inScope: false, useDays: [], returned: false))
+                continue
+            }
             discharges += 1
             let useDays: [Day] = Array(context.dataset.patientEvents(ofEpisodeAt: position)
                 .filter { $0.type.isUse && $0.date >= episode.admissionDate && $0.date <= discharge }
-                .map(\.date))
-            if ReturnToUse.returned(admission: episode.admissionDate, useDays: useDays) {
-                returnedEpisodeIDs.append(episode.episodeID)
-            }
+                .map(\.date)).sorted()
+            let returned = ReturnToUse.returned(admission: episode.admissionDate, useDays: useDays)
+            episodes.append(EpisodeFacts(episodeID: episode.episodeID, program: episode.program, inScope: true,
+                                         useDays: useDays, returned: returned))
+            if returned { returnedEpisodeIDs.append(episode.episodeID) }
         }
     }
 

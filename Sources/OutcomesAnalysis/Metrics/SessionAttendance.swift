@@ -18,6 +18,8 @@ public struct SessionAttendance: Sendable {
     public var attendedPerEpisode: [Double] = []
     /// Scheduled, attended and no-show sessions by clinician (`staff_id`).
     public var byStaff: [StaffSessions] = []
+    /// Session counts in P of each cohort episode open during P, in cohort order.
+    public var episodes: [EpisodeSessions] = []
 
     /// Tallies the cohort's sessions dated in P.
     public init(_ context: CohortContext) {
@@ -30,16 +32,15 @@ public struct SessionAttendance: Sendable {
         for position in context.members {
             guard episodes[position].admissionDate <= period.to,
                   (episodes[position].dischargeDate ?? period.to) >= period.from else { continue }
-            var episodeScheduled = 0
-            var episodeAttended = 0
+            var counts = EpisodeSessions(episodeID: episodes[position].episodeID)
             for row in context.dataset.sessionRows(ofEpisodeAt: position) where period.contains(sessions.date(Int(row))) {
                 let status = sessions.status(Int(row))
-                guard status.isScheduled else { programCancellations += 1; continue }
+                guard status.isScheduled else { counts.programCancellations += 1; continue }
                 let wasAttended = status.isAttended ? 1 : 0
-                episodeScheduled += 1
-                episodeAttended += wasAttended
-                if status == .noShow { noShows += 1 }
-                if status == .cancelledPatient { patientCancellations += 1 }
+                counts.scheduled += 1
+                counts.attended += wasAttended
+                if status == .noShow { counts.noShows += 1 }
+                if status == .cancelledPatient { counts.patientCancellations += 1 }
                 let id = sessions.staffID(Int(row))
                 var tally = staff[id] ?? StaffSessions(staff: id)
                 tally.scheduled += 1
@@ -53,9 +54,13 @@ public struct SessionAttendance: Sendable {
                 modalityCounts[modality].0 += 1
                 modalityCounts[modality].1 += wasAttended
             }
-            scheduled += episodeScheduled
-            attended += episodeAttended
-            if episodeScheduled > 0 { attendedPerEpisode.append(Double(episodeAttended)) }
+            self.episodes.append(counts)
+            scheduled += counts.scheduled
+            attended += counts.attended
+            noShows += counts.noShows
+            patientCancellations += counts.patientCancellations
+            programCancellations += counts.programCancellations
+            if counts.scheduled > 0 { attendedPerEpisode.append(Double(counts.attended)) }
         }
         byStaff = StaffSessions.sorted(staff)
         byType = SessionType.allCases.map {
@@ -103,4 +108,16 @@ public struct SessionMix<Category: Hashable & Sendable>: Hashable, Sendable {
     public var category: Category
     public var scheduled: Int
     public var attended: Int
+}
+
+/// One episode's sessions dated in P, by how they ended.
+public struct EpisodeSessions: Hashable, Sendable {
+    public var episodeID: String
+    /// Every status except `cancelled_program`.
+    public var scheduled = 0
+    /// `attended`, `late` and `left_early`.
+    public var attended = 0
+    public var noShows = 0
+    public var patientCancellations = 0
+    public var programCancellations = 0
 }

@@ -5,6 +5,15 @@ import OutcomesCore
 public struct StepUp: Sendable {
     public var discharges = 0
     public var steppedUpEpisodeIDs: [String] = []
+    /// Each discharge in P with its reason and the first step-up event of the stay, in cohort order.
+    public var episodes: [EpisodeFacts] = []
+
+    /// One discharge in P: its reason and the first step-up event of the stay.
+    public struct EpisodeFacts: Hashable, Sendable {
+        public var episodeID: String
+        public var reason: DischargeReason?
+        public var event: ClinicalEvent?
+    }
 
     public init(_ context: CohortContext) {
         for position in context.discharged(in: context.period) {
@@ -12,10 +21,11 @@ public struct StepUp: Sendable {
             guard let discharge = episode.dischargeDate else { continue }
             discharges += 1
             let stay = episode.admissionDate...discharge
-            let event = context.dataset.patientEvents(ofEpisodeAt: position).contains {
+            let event = context.dataset.patientEvents(ofEpisodeAt: position).first {
                 $0.type.isStepUp && stay.contains($0.date)
             }
-            if episode.dischargeReason == .stepUp || event { steppedUpEpisodeIDs.append(episode.episodeID) }
+            episodes.append(EpisodeFacts(episodeID: episode.episodeID, reason: episode.dischargeReason, event: event))
+            if episode.dischargeReason == .stepUp || event != nil { steppedUpEpisodeIDs.append(episode.episodeID) }
         }
     }
 

@@ -9,6 +9,8 @@ public struct SymptomOutcome: Sendable {
     public var scoredEpisodeIDs: Set<String> = []
     /// Valid baseline/final pairs, in episode order.
     public var pairs: [OutcomePair] = []
+    /// Discharged episodes with a score but no valid pair, in episode order.
+    public var unpairedEpisodeIDs: [String] = []
     public var baseline: MeanEstimate
     public var final: MeanEstimate
     /// Final - baseline, with its Student-t 95% CI.
@@ -42,7 +44,7 @@ public struct SymptomOutcome: Sendable {
             guard let discharge = item.episode.dischargeDate,
                   let pair = OutcomePair.find(episodeID: item.episode.episodeID, scores: scores,
                                               admission: item.episode.admissionDate, discharge: discharge)
-            else { continue }
+            else { unpairedEpisodeIDs.append(item.episode.episodeID); continue }
             pairs.append(pair)
             let last = discharge.adding(days: OutcomePair.finalGraceDays)
             trajectories.append(ScoreTrajectory(episodeID: pair.episodeID, admission: item.episode.admissionDate,
@@ -86,6 +88,7 @@ public struct SymptomOutcome: Sendable {
         metrics.set(MetricID.outcome(code, "mean_change"), change.metric)
         metrics.set(MetricID.outcome(code, "effect_size"), .statistic(value: effectSize, n: change.n))
         let definesChange = instrument.reliableChangePoints != nil || instrument.reliability != nil
+        writeAudit(to: &metrics, definesChange: definesChange)
         if definesChange {
             let den = threshold == nil ? 0 : pairs.count
             metrics.set(MetricID.outcome(code, "reliable_improvement_rate"), .rate(improved, den))
@@ -103,6 +106,21 @@ public struct SymptomOutcome: Sendable {
         }
         if instrument.remissionBelow != nil {
             metrics.set(MetricID.outcome(code, "remission_rate"), .rate(remitted, casesAtBaseline))
+        }
+    }
+
+    /// Audit figures, each with the pairs it served as n: the SD of the baselines, and where the
+    /// instrument has them, the reliable-change threshold used, the reliability and the caseness cutoff.
+    private func writeAudit(to metrics: inout MetricSet, definesChange: Bool) {
+        let code = instrument.code
+        let n = pairs.count
+        metrics.set(MetricID.outcome(code, "baseline_sd"), .statistic(value: baseline.standardDeviation, n: n))
+        if definesChange { metrics.set(MetricID.outcome(code, "reliable_change_threshold"), .statistic(value: threshold?.points, n: n)) }
+        if let reliability = instrument.reliability {
+            metrics.set(MetricID.outcome(code, "reliability"), .statistic(value: reliability, n: n))
+        }
+        if let cutoff = instrument.casenessCutoff {
+            metrics.set(MetricID.outcome(code, "caseness_cutoff"), .statistic(value: cutoff.doubleValue, n: n))
         }
     }
 }

@@ -11,6 +11,16 @@ public struct SymptomRelapse: Sendable {
     public var relapsedEpisodeIDs: [String] = []
     /// False without a reliable-change threshold (the rate is then undefined).
     public var hasThreshold: Bool
+    /// Each discharge with a baseline on the instrument: the baseline, and what followed for a
+    /// case at baseline (nil when not a case), in cohort order.
+    public var episodes: [EpisodeFacts] = []
+
+    /// One discharge with a baseline: the baseline and, for a case at baseline, what followed.
+    public struct EpisodeFacts: Hashable, Sendable {
+        public var episodeID: String
+        public var baseline: ScorePoint
+        public var course: Course?
+    }
 
     /// Uses the baseline (earliest score within 14 days of admission) and the later scores up to
     /// discharge + 7 days, in date order; the threshold is the one the outcome used.
@@ -22,11 +32,16 @@ public struct SymptomRelapse: Sendable {
         for item in series.episodes {
             let admission = item.episode.admissionDate
             guard let scores = item.byInstrument[instrument.code], let discharge = item.episode.dischargeDate,
-                  let baseline = OutcomePair.baseline(in: scores, admission: admission),
-                  instrument.isCase(baseline.score)
+                  let baseline = OutcomePair.baseline(in: scores, admission: admission)
             else { continue }
+            guard instrument.isCase(baseline.score) else {
+                episodes.append(EpisodeFacts(episodeID: item.episode.episodeID, baseline: baseline, course: nil))
+                continue
+            }
             let later = scores.filter { $0.day > baseline.day && $0.day <= discharge.adding(days: OutcomePair.finalGraceDays) }
-            switch SymptomRelapse.course(instrument, baseline: baseline.score, later: later.map(\.score), outcome.threshold) {
+            let course = SymptomRelapse.course(instrument, baseline: baseline.score, later: later.map(\.score), outcome.threshold)
+            episodes.append(EpisodeFacts(episodeID: item.episode.episodeID, baseline: baseline, course: course))
+            switch course {
             case .neverReached: break
             case .reached: reached += 1
             case .relapsed:

@@ -38,6 +38,8 @@ public enum MetricID {
 
     public static let goalsTScoreMean = "goals.t_score_mean"
     public static let goalsT50Rate = "goals.t50_rate"
+    /// Audit figure: the inter-goal correlation rho of the T formula.
+    public static let goalsRho = "goals.rho"
     /// Extension: share of rated goals at level 0 or above.
     public static let goalsAtOrAboveExpectedRate = "goals.at_or_above_expected_rate"
 

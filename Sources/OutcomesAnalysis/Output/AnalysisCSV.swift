@@ -1,7 +1,8 @@
 import OutcomesCore
 
 /// The CSV of `analyze --format csv`: one row per cohort and metric, the cohort's dimension
-/// columns (blank for the overall cohort), then `metric,value,num,den,n`. RFC 4180, CRLF line ends;
+/// columns (blank for the overall cohort), then `metric,value,num,den,n,ci_low,ci_high` at full
+/// precision (the 95% CI where SPEC section 5 defines one, else blank). RFC 4180, CRLF line ends;
 /// text cells follow the CSV injection rule (`CSVField.escapedText`), computed numbers stay numbers.
 public enum AnalysisCSV {
     public static func encode(_ result: AnalysisResult) -> String {
@@ -12,7 +13,7 @@ public enum AnalysisCSV {
     /// suppression) print a blank value and "<11" for their counts.
     public static func encode(dimensions: [CohortDimension], cohorts: [(key: CohortKey, metrics: MetricSet)],
                               hidden: [CohortKey: Set<String>] = [:]) -> String {
-        var rows = [(dimensions.map(\.rawValue) + ["metric", "value", "num", "den", "n"]).map(CSVField.escapedText)]
+        var rows = [(dimensions.map(\.rawValue) + ["metric", "value", "num", "den", "n", "ci_low", "ci_high"]).map(CSVField.escapedText)]
         for cohort in cohorts {
             let dimensionValues = dimensions.map { CSVField.escapedText(cohort.key[$0] ?? "") }
             for entry in cohort.metrics.entries {
@@ -24,21 +25,23 @@ public enum AnalysisCSV {
         return rows.map { $0.joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
-    /// `value,num,den,n`; blank where a field does not apply or the value is undefined.
+    /// `value,num,den,n,ci_low,ci_high` at full precision; blank where a field does not apply or
+    /// the value is undefined.
     static func fields(_ metric: MetricValue) -> [String] {
-        let value = metric.value.map { NumberText.plain($0) } ?? ""
+        let value = metric.value.map { NumberText.exact($0) } ?? ""
         switch metric {
-        case .proportion(_, let num, let den): return [value, String(num), String(den), ""]
-        case .statistic(_, let n, _, _): return [value, "", "", String(n)]
+        case .proportion(_, let num, let den): return [value, String(num), String(den), "", "", ""]
+        case .statistic(_, let n, let low, let high):
+            return [value, "", "", String(n), low.map { NumberText.exact($0) } ?? "", high.map { NumberText.exact($0) } ?? ""]
         }
     }
 
-    /// `value,num,den,n` of a withheld metric: no value, "<11" for its counts.
+    /// The fields of a withheld metric: no value or interval, "<11" for its counts.
     static func suppressedFields(_ metric: MetricValue) -> [String] {
         let hidden = SuppressedCell.suppressedText
         switch metric {
-        case .proportion: return ["", hidden, hidden, ""]
-        case .statistic: return ["", "", "", hidden]
+        case .proportion: return ["", hidden, hidden, "", "", ""]
+        case .statistic: return ["", "", "", hidden, "", ""]
         }
     }
 }

@@ -4,14 +4,13 @@ import OutcomesCore
 /// number formatting never vary: `{"period": {"from", "to"}, "cohorts": [{"key": {}, "metrics": {...}}]}`.
 public enum AnalysisJSON {
     /// Encodes the result; metrics keep their `MetricSet` order, key components their dimension order.
-    /// `intervals` adds `ci_low`/`ci_high` to statistics that have them.
-    public static func encode(_ result: AnalysisResult, intervals: Bool = false) -> String {
-        encode(period: result.period, cohorts: result.cohorts.map { ($0.key, $0.metrics) }, intervals: intervals)
+    public static func encode(_ result: AnalysisResult) -> String {
+        encode(period: result.period, cohorts: result.cohorts.map { ($0.key, $0.metrics) })
     }
 
     /// Encodes cohorts' metric sets for a period.
     /// `hidden` metrics (small-cell suppression) print `{"value": null, "suppressed": true}`.
-    public static func encode(period: Period, cohorts: [(key: CohortKey, metrics: MetricSet)], intervals: Bool = false,
+    public static func encode(period: Period, cohorts: [(key: CohortKey, metrics: MetricSet)],
                               hidden: [CohortKey: Set<String>] = [:]) -> String {
         var lines = ["{", "  \"period\": {\"from\": \"\(period.from)\", \"to\": \"\(period.to)\"},",
                      "  \"cohorts\": ["]
@@ -24,7 +23,7 @@ public enum AnalysisJSON {
             for (position, entry) in entries.enumerated() {
                 let comma = position + 1 < entries.count ? "," : ""
                 let text = hidden[cohort.key]?.contains(entry.id) == true
-                    ? "{\"value\": null, \"suppressed\": true}" : value(entry.value, intervals: intervals)
+                    ? "{\"value\": null, \"suppressed\": true}" : value(entry.value)
                 lines.append("        \(quote(entry.id)): \(text)\(comma)")
             }
             lines.append("      }")
@@ -35,15 +34,16 @@ public enum AnalysisJSON {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// `{"value": 0.62, "num": 31, "den": 50}` or `{"value": 4.5, "n": 20}`.
-    public static func value(_ metric: MetricValue, intervals: Bool = false) -> String {
+    /// `{"value": 0.62, "num": 31, "den": 50}`, `{"value": 4.5, "n": 20}` or, for a statistic with a
+    /// 95% CI, `{"value": 4.5, "n": 20, "ci_low": 3.1, "ci_high": 5.9}`; values at full precision.
+    public static func value(_ metric: MetricValue) -> String {
         switch metric {
         case .proportion(let value, let num, let den):
-            return "{\"value\": \(NumberText.json(value)), \"num\": \(num), \"den\": \(den)}"
+            return "{\"value\": \(NumberText.exact(value)), \"num\": \(num), \"den\": \(den)}"
         case .statistic(let value, let n, let low, let high):
-            var text = "{\"value\": \(NumberText.json(value)), \"n\": \(n)"
-            if intervals, let low, let high {
-                text += ", \"ci_low\": \(NumberText.json(low)), \"ci_high\": \(NumberText.json(high))"
+            var text = "{\"value\": \(NumberText.exact(value)), \"n\": \(n)"
+            if let low, let high {
+                text += ", \"ci_low\": \(NumberText.exact(low)), \"ci_high\": \(NumberText.exact(high))"
             }
             return text + "}"
         }

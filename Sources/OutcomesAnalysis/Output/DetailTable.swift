@@ -31,13 +31,13 @@ public enum DetailTable: String, CaseIterable, Sendable {
         case .retention:
             let rows = cohort.retention.curve.points.map { point in
                 [String(point.time), String(point.atRisk), String(point.events), String(point.censored),
-                 NumberText.plain(point.survival), point.ciLow.map { NumberText.plain($0) } ?? "",
-                 point.ciHigh.map { NumberText.plain($0) } ?? ""]
+                 NumberText.exact(point.survival), point.ciLow.map { NumberText.exact($0) } ?? "",
+                 point.ciHigh.map { NumberText.exact($0) } ?? ""]
             }
             return (["day", "at_risk", "events", "censored", "survival", "ci_low", "ci_high"], rows)
         case .goalsByDomain:
             let rows = cohort.goals.byDomain.map { domain in
-                [domain.domain, String(domain.goals), domain.meanLevel.map { NumberText.plain($0) } ?? "",
+                [domain.domain, String(domain.goals), domain.meanLevel.map { NumberText.exact($0) } ?? "",
                  String(domain.atOrAboveExpected)]
             }
             return (["domain", "rated_goals", "mean_level", "at_or_above_expected"], rows)

@@ -1,4 +1,5 @@
-/// Deterministic number text for JSON, CSV and tables: fixed rounding, no locale, no exponent.
+/// Deterministic number text: `exact` (full precision) for JSON and CSV, fixed rounding for
+/// tables people read; no locale.
 public enum NumberText {
     /// Rounded half away from zero to `decimals` places, trailing zeros dropped: 0.62, 12, -3.5.
     public static func plain(_ value: Double, decimals: Int = 4) -> String {
@@ -29,9 +30,6 @@ public enum NumberText {
         }
         return text
     }
-
-    /// `plain`, or `null` for nil.
-    public static func json(_ value: Double?) -> String { value.map { plain($0) } ?? "null" }
 }
 
 extension NumberText {

@@ -1,16 +1,16 @@
 import OutcomesCore
 
 /// Trends as CSV: one row per cohort, metric and month: the dimension columns, then
-/// `metric,month,value,num,den,n` (blank fields for a month without the cohort). CRLF line ends; text
+/// `metric,month,value,num,den,n,ci_low,ci_high` at full precision (blank fields for a month without the cohort). CRLF line ends; text
 /// cells follow the CSV injection rule (`CSVField.escapedText`), computed numbers stay numbers.
 public enum TrendCSV {
     public static func encode(_ trends: [MetricTrend], dimensions: [CohortDimension]) -> String {
-        let header = dimensions.map(\.rawValue) + ["metric", "month", "value", "num", "den", "n"]
+        let header = dimensions.map(\.rawValue) + ["metric", "month", "value", "num", "den", "n", "ci_low", "ci_high"]
         var rows = [header.map(CSVField.escapedText)]
         for trend in trends {
             let dimensionValues = dimensions.map { trend.key[$0] ?? "" }
             for point in trend.points {
-                let fields = point.value.map(AnalysisCSV.fields) ?? ["", "", "", ""]
+                let fields = point.value.map(AnalysisCSV.fields) ?? ["", "", "", "", "", ""]
                 rows.append((dimensionValues + [trend.metric, point.label]).map(CSVField.escapedText)
                             + fields.map(CSVField.escaped))
             }

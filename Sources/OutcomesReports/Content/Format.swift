@@ -55,6 +55,6 @@ enum Format {
         return false
     }
 
-    /// A metric's label from the catalogue, else the identifier.
-    static func label(_ id: String) -> String { MetricCatalog.entry(id)?.label ?? id }
+    /// A metric's label from the registry, else the identifier.
+    static func label(_ id: String) -> String { MetricRegistry.label(id) ?? id }
 }

@@ -83,7 +83,7 @@ struct MetricsTable {
                                              .init("Definition", 4.2, .start)]
         let rows = ids.map { id -> [TableCell] in
             [TableCell(Format.label(id)), privacy.cell(inputs.overall?.metrics[id], id: id),
-             TableCell(MetricCatalog.entry(id)?.definition ?? "", color: ReportStyle.secondary)]
+             TableCell(MetricRegistry.definitionText(id) ?? "", color: ReportStyle.secondary)]
         }
         return ReportTable(columns: columns, rows: rows)
     }

@@ -47,13 +47,10 @@ struct Privacy: Sendable {
                 return TableCell(text, detail: "n = \(count(n))")
             }
             if hides(n) { return TableCell("withheld", detail: "n = \(Privacy.hidden)", color: ReportStyle.secondary) }
-            let digits = id.hasPrefix("census.") && !id.hasSuffix("_days") ? 0 : 1
+            if MetricRegistry.resolve(id)?.definition.kind == .count { return TableCell(count(Int(v.rounded()))) }
             var detail = "n = \(Format.count(n))"
-            if let low, let high { detail += ", 95% CI \(Format.number(low, digits: digits)) to \(Format.number(high, digits: digits))" }
-            if id.hasPrefix("census.admissions") || id.hasPrefix("census.discharges") || id.hasPrefix("census.active") {
-                return TableCell(count(Int(v.rounded())))
-            }
-            return TableCell(Format.number(v, digits: digits), detail: detail)
+            if let low, let high { detail += ", 95% CI \(Format.number(low)) to \(Format.number(high))" }
+            return TableCell(Format.number(v), detail: detail)
         }
     }
 

@@ -33,8 +33,12 @@ extension TableFactory {
             }
         }
         var seen = Set<String>()
-        let rows = ids.filter { seen.insert($0).inserted }.map { id -> [TableCell] in
-            [TableCell(Format.label(id), detail: id), TableCell(MetricCatalog.entry(id)?.definition ?? "", color: ReportStyle.secondary)]
+        var rows = ids.filter { seen.insert($0).inserted }.map { id -> [TableCell] in
+            [TableCell(Format.label(id), detail: id), TableCell(MetricRegistry.definitionText(id) ?? "", color: ReportStyle.secondary)]
+        }
+        let blocks = definition.sections.flatMap(\.blocks)
+        if blocks.contains(where: { if case .table(let table) = $0 { return table.kind == .equity } else { return false } }) {
+            rows.append([TableCell("Equity outcomes"), TableCell(Equity.outcomeRule, color: ReportStyle.secondary)])
         }
         return ReportTable(columns: [.init("Measure", 2.7, .start), .init("Definition", 5, .start)], rows: rows,
                            note: "Exclusions are counted, never dropped: discharges without an outcome pair, partial episode-weeks and unrated goals appear in the tables that use them.")
@@ -42,17 +46,16 @@ extension TableFactory {
 
     func completeness() -> [LayoutItem] {
         guard let cohort = overall else { return [] }
-        let fidelity = cohort.fidelity
-        let weeks = cohort.episodeWeeks
         var rows: [[TableCell]] = [
-            ["Discharges with a baseline score (±14 days of admission)", privacy.rate(fidelity.withBaseline, fidelity.discharges)],
-            ["Discharges with two or more scores on one instrument", privacy.rate(fidelity.withTwoScores, fidelity.discharges)],
-            ["Discharges with a discharge score", privacy.rate(fidelity.withDischargeScore, fidelity.discharges)],
-            ["Complete episode-weeks with at least one score", privacy.rate(fidelity.episodeWeeksWithScore, fidelity.episodeWeeks)],
-            ["Partial episode-weeks excluded from dose figures", TableCell(privacy.count(weeks.partialWeeksExcluded))],
+            ["Discharges with a baseline score (±14 days of admission)", metricCell(MetricID.baselineRate)],
+            ["Discharges with two or more scores on one instrument", metricCell(MetricID.twoScoresRate)],
+            ["Discharges with a discharge score", metricCell(MetricID.dischargeScoreRate)],
+            ["Complete episode-weeks with at least one score", metricCell(MetricID.weeklyMeasurementRate)],
+            ["Partial episode-weeks excluded from dose figures", metricCell(MetricID.partialWeeksExcluded)],
         ]
         for outcome in cohort.outcomes where outcome.episodesWithScores > 0 {
-            rows.append(["\(outcome.instrument.code): discharges with scores but no outcome pair", TableCell(privacy.count(outcome.noPair))])
+            rows.append(["\(outcome.instrument.code): discharges with scores but no outcome pair",
+                         metricCell(MetricID.outcome(outcome.instrument.code, "no_pair"))])
         }
         rows.append(["Discharges without a rated goal", TableCell(privacy.count(cohort.goals.episodesWithoutRatedGoals))])
         let rejected = inputs.provenance.loads.reduce(0) { $0 + $1.rejected }

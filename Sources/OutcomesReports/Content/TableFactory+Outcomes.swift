@@ -10,12 +10,12 @@ extension TableFactory {
             .init("Reliably improved", 1.15), .init("Reliably worse", 1.15),
             .init("Recovery", 1), .init("Response", 1), .init("Remission", 1),
         ]
-        var rows = list.map(outcomeRow)
-        if let combined = overall?.combined, combined.pairs > 0 {
-            let pairs = TableCell(privacy.count(combined.pairs), detail: "of \(privacy.count(combined.episodesWithBothScores)) with both")
-            rows.append([TableCell("PHQ-9 and GAD-7 combined"), pairs, "",
-                         privacy.rate(combined.reliablyImproved, combined.pairs), privacy.rate(combined.reliablyDeteriorated, combined.pairs),
-                         privacy.rate(combined.recovered, combined.casesAtBaseline), "", ""])
+        var rows = list.map { outcomeRow($0.instrument.code) }
+        if case .proportion(_, let pairs, let scored)? = metric(MetricID.outcome(MetricID.combined, "pairs")), pairs > 0 {
+            let cell = TableCell(privacy.count(pairs), detail: "of \(privacy.count(scored)) with both")
+            rows.append([TableCell("PHQ-9 and GAD-7 combined"), cell, ""] + Self.outcomeRates.map { name in
+                name == "response_rate" || name == "remission_rate" ? "" : metricCell(MetricID.outcome(MetricID.combined, name))
+            })
         }
         let note = """
             Discharges in \(periodText). Pairs: a baseline within 14 days of admission and a final score at least 7 days later, \
@@ -26,25 +26,25 @@ extension TableFactory {
         return [.table(ReportTable(columns: columns, rows: rows, note: note))]
     }
 
-    private func outcomeRow(_ outcome: SymptomOutcome) -> [TableCell] {
-        let n = outcome.pairs.count
-        let instrument = outcome.instrument
-        var pairs = privacy.rate(n, outcome.episodesWithScores)
-        pairs.text = privacy.count(n)
-        pairs.detail = "of \(privacy.count(outcome.episodesWithScores)) scored"
-        let hidden = privacy.hides(n) || n == 0
-        let means = "\(Format.number(outcome.baseline.mean ?? 0)) → \(Format.number(outcome.final.mean ?? 0))"
-        let ci = outcome.change.ciLow.map { "; CI \(Format.number($0)) to \(Format.number(outcome.change.ciHigh ?? 0))" } ?? ""
-        let change: TableCell = hidden || outcome.change.mean == nil ? "–" : TableCell(
-            Format.signed(outcome.change.mean ?? 0), detail: means + ci)
-        let hasThreshold = outcome.threshold != nil
-        return [
-            TableCell(instrument.code), pairs, change,
-            hasThreshold ? privacy.rate(outcome.improved, n) : "", hasThreshold ? privacy.rate(outcome.deteriorated, n) : "",
-            instrument.casenessCutoff != nil ? privacy.rate(outcome.recovered, outcome.casesAtBaseline) : "",
-            instrument.responseFraction != nil ? privacy.rate(outcome.responders, outcome.casesAtBaseline) : "",
-            instrument.remissionBelow != nil ? privacy.rate(outcome.remitted, outcome.casesAtBaseline) : "",
-        ]
+    /// The rate columns of the outcomes table, by metric name.
+    static let outcomeRates = ["reliable_improvement_rate", "reliable_deterioration_rate", "recovery_rate", "response_rate",
+                               "remission_rate"]
+
+    /// One instrument's row, every figure read from the cohort's metrics; a rate the instrument
+    /// does not define is blank.
+    private func outcomeRow(_ code: String) -> [TableCell] {
+        let id = { (name: String) in MetricID.outcome(code, name) }
+        guard case .proportion(_, let n, let scored)? = metric(id("pairs")) else { return [TableCell(code)] }
+        let pairs = TableCell(privacy.count(n), detail: "of \(privacy.count(scored)) scored")
+        let change: TableCell
+        if case .statistic(let mean?, _, let low, let high)? = metric(id("mean_change")), !privacy.hides(n), n > 0 {
+            let means = "\(Format.number(metric(id("mean_baseline"))?.value ?? 0)) → \(Format.number(metric(id("mean_final"))?.value ?? 0))"
+            let ci = low.map { "; CI \(Format.number($0)) to \(Format.number(high ?? 0))" } ?? ""
+            change = TableCell(Format.signed(mean), detail: means + ci)
+        } else {
+            change = "–"
+        }
+        return [TableCell(code), pairs, change] + Self.outcomeRates.map { metric(id($0)) == nil ? "" : metricCell(id($0)) }
     }
 
     func severityShift(_ request: TableRequest) -> [LayoutItem] {

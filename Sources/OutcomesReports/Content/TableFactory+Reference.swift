@@ -7,20 +7,23 @@ extension TableFactory {
 
     /// The paired PHQ-9/GAD-7 outcome beside the national reference, the difference in words.
     func nationalReference() -> [LayoutItem] {
-        guard let combined = overall?.combined, combined.pairs > 0 else {
+        guard case .proportion(_, let pairs, _)? = metric(MetricID.outcome(MetricID.combined, "pairs")), pairs > 0 else {
             return [.paragraph("No episodes with both a PHQ-9 and a GAD-7 pair in \(periodText).", small: true)]
         }
-        func row(_ label: String, _ num: Int, _ den: Int, _ reference: Double) -> [TableCell] {
-            let cell = privacy.rate(num, den)
-            guard den > 0, cell.text != "withheld" else { return [TableCell(label), cell, TableCell(Format.percent(reference, digits: 0)), "–", "–"] }
-            let difference = Double(num) / Double(den) - reference
+        func row(_ label: String, _ name: String, _ reference: Double) -> [TableCell] {
+            let id = MetricID.outcome(MetricID.combined, name)
+            let cell = metricCell(id)
+            guard case .proportion(let rate?, _, _)? = metric(id), cell.text != "withheld" else {
+                return [TableCell(label), cell, TableCell(Format.percent(reference, digits: 0)), "–", "–"]
+            }
+            let difference = rate - reference
             let words = abs(difference) < 0.005 ? "Level with" : difference > 0 ? "Above" : "Below"
             return [TableCell(label), cell, TableCell(Format.percent(reference, digits: 0)), TableCell(Format.signed(difference * 100) + " pts"),
                     TableCell(words + " the national figure", bold: true, color: difference >= 0 ? ReportStyle.good : ReportStyle.bad)]
         }
         let rows = [
-            row("Reliable improvement", combined.reliablyImproved, combined.pairs, Self.nationalReliableImprovement),
-            row("Reliable recovery", combined.reliablyRecovered, combined.casesAtBaseline, Self.nationalReliableRecovery),
+            row("Reliable improvement", "reliable_improvement_rate", Self.nationalReliableImprovement),
+            row("Reliable recovery", "reliable_recovery_rate", Self.nationalReliableRecovery),
         ]
         let columns: [ReportTable.Column] = [.init("Paired PHQ-9 and GAD-7 outcome", 2.2, .start), .init(periodText, 1.2),
                                              .init("England 2024-25", 1.1), .init("Difference", 1), .init("", 1.9, .start)]

@@ -5,28 +5,27 @@ extension TableFactory {
     func relapse() -> [LayoutItem] {
         guard let cohort = overall else { return [] }
         var rows: [[TableCell]] = []
-        let discharges = "Discharges \(periodText)"
+        let discharges = TableCell("Discharges \(periodText)", color: ReportStyle.secondary)
         for outcome in cohort.outcomes where outcome.threshold != nil && !outcome.pairs.isEmpty {
-            rows.append(["\(outcome.instrument.code) reliable deterioration during treatment", privacy.rate(outcome.deteriorated, outcome.pairs.count),
-                         TableCell(discharges, color: ReportStyle.secondary)])
+            rows.append(["\(outcome.instrument.code) reliable deterioration during treatment",
+                         metricCell(MetricID.outcome(outcome.instrument.code, "reliable_deterioration_rate")), discharges])
         }
         for relapse in cohort.symptomRelapse where relapse.hasThreshold {
-            rows.append(["\(relapse.instrument) symptom relapse after response or remission", privacy.rate(relapse.relapsedEpisodeIDs.count, relapse.reached),
-                         TableCell(discharges, color: ReportStyle.secondary)])
+            rows.append(["\(relapse.instrument) symptom relapse after response or remission",
+                         metricCell(MetricID.relapse(relapse.instrument, "symptom_relapse_rate")), discharges])
         }
-        rows.append(["Step-up to a higher level of care", privacy.rate(cohort.stepUp.steppedUpEpisodeIDs.count, cohort.stepUp.discharges),
-                     TableCell(discharges, color: ReportStyle.secondary)])
+        rows.append(["Step-up to a higher level of care", metricCell(MetricID.stepUpRate), discharges])
         for window in [cohort.postDischarge30, cohort.postDischarge90] {
             let covered = TableCell("Discharges \(Format.period(window.cohort))", bold: true)
-            rows.append(["Acute care within \(window.windowDays) days of discharge", privacy.rate(window.withAcuteCare, window.discharges), covered])
-            rows.append(["Readmission within \(window.windowDays) days of discharge", privacy.rate(window.readmitted, window.discharges), covered])
+            let ids = PostDischarge.ids(windowDays: window.windowDays)
+            rows.append(["Acute care within \(window.windowDays) days of discharge", metricCell(ids.acuteCare), covered])
+            rows.append(["Readmission within \(window.windowDays) days of discharge", metricCell(ids.readmission), covered])
         }
-        rows.append(["Return to use (substance-use tracks)", privacy.rate(cohort.returnToUse.returnedEpisodeIDs.count, cohort.returnToUse.discharges),
-                     TableCell(discharges, color: ReportStyle.secondary)])
+        rows.append(["Return to use (substance-use tracks)", metricCell(MetricID.returnToUseRate), discharges])
         for deterioration in cohort.postDischargeDeterioration {
             guard deterioration.hasThreshold, deterioration.definesChange, deterioration.followedUp > 0 else { continue }
             rows.append(["\(deterioration.instrument) deterioration at follow-up",
-                         privacy.rate(deterioration.deterioratedEpisodeIDs.count, deterioration.followedUp),
+                         metricCell(MetricID.relapse(deterioration.instrument, "post_discharge_deterioration_rate")),
                          TableCell("Discharges \(Format.period(deterioration.cohort))", bold: true)])
         }
         let note = """
@@ -77,6 +76,6 @@ extension TableFactory {
         let columns: [ReportTable.Column] = [.init(title, 1.7, .start)] + ["Attendance", "Completion", "Reliably improved", "Recovery"]
             .flatMap { [ReportTable.Column($0, 1.12), ReportTable.Column("Gap", 0.8)] }
         return [.heading("By \(title.lowercased())", level: 2),
-                .table(ReportTable(columns: columns, rows: rows, note: "Gap: the group's rate minus the overall rate, in percentage points; gaps of 5 points or more in bold; small groups vary widely by chance." + privacyNote))]
+                .table(ReportTable(columns: columns, rows: rows, note: "Gap: the group's rate minus the overall rate, in percentage points; gaps of 5 points or more in bold; small groups vary widely by chance. " + Equity.outcomeRule + privacyNote))]
     }
 }

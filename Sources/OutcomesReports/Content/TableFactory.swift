@@ -9,6 +9,12 @@ struct TableFactory {
     let contents: [(String, Int)]
 
     var overall: CohortResult? { inputs.overall }
+
+    /// A metric of the overall cohort, as `analyze` prints it: tables read figures here, never recount them.
+    func metric(_ id: String) -> MetricValue? { overall?.metrics[id] }
+
+    /// A metric of the overall cohort as a cell, with the audience's small-cell rules.
+    func metricCell(_ id: String) -> TableCell { privacy.cell(metric(id), id: id) }
     var periodText: String { Format.period(inputs.period) }
 
     /// Said under every table of an external report that may withhold figures.
@@ -38,10 +44,10 @@ struct TableFactory {
     func census() -> ReportTable {
         guard let census = overall?.census else { return ReportTable(columns: [], rows: []) }
         var rows: [[TableCell]] = [
-            ["Admissions", TableCell(privacy.count(census.admissions))],
-            ["Discharges", TableCell(privacy.count(census.discharges))],
-            ["Active at the end of the period", TableCell(privacy.count(census.activeAtEnd))],
-            ["Patient-days", TableCell(privacy.count(census.patientDays))],
+            ["Admissions", metricCell(MetricID.admissions)],
+            ["Discharges", metricCell(MetricID.discharges)],
+            ["Active at the end of the period", metricCell(MetricID.activeEnd)],
+            ["Patient-days", metricCell(MetricID.patientDays)],
         ]
         if let median = census.losMedian, !privacy.hides(census.lengthsOfStay.count) {
             rows.append(["Length of stay of discharges, median (IQR)",

@@ -1,0 +1,18 @@
+/// A group of metrics computed together; lets a trend compute only what its metrics need.
+public enum MetricFamily: CaseIterable, Hashable, Sendable {
+    case census, attendance, episodeWeeks, firstSession, disengagement, dischargeOutcomes, retention
+    case fidelity, outcomes, goals, symptomRelapse, stepUp, postDischarge, returnToUse, postDischargeDeterioration
+
+    /// The family that computes a metric identifier (from its definition); nil for an identifier no family writes.
+    public static func of(_ id: String) -> MetricFamily? { MetricRegistry.resolve(id)?.definition.family }
+
+    /// The families behind a list of identifiers; every family when one is unknown.
+    public static func needed(for ids: [String]) -> Set<MetricFamily> {
+        var families = Set<MetricFamily>()
+        for id in ids {
+            guard let family = of(id) else { return Set(allCases) }
+            families.insert(family)
+        }
+        return families
+    }
+}
