@@ -34,7 +34,7 @@ struct IngestPipeline {
             var summaries: [LoadSummary] = []
             for file in files {
                 let directory = file.table == .episodes || file.table == .events
-                    ? EpisodeSpans() : EpisodeSpans(try run.episodeSpans())
+                    ? EpisodeSpans() : EpisodeSpans(try run.episodeSpans(), byPatient: try run.patientEpisodeSpans())
                 let validator = RecordValidator(
                     table: file.table, fileName: file.displayName, registry: registry, today: options.todayDay,
                     pseudonymizer: pseudonymizer, episodes: directory)
@@ -49,7 +49,7 @@ struct IngestPipeline {
                     ) { row in
                         progress.rows += 1
                         switch row {
-                        case .record(let record): try load.store(record)
+                        case .record(let record, let lines): try load.store(record, lines: lines)
                         case .rejected(let issue):
                             try load.reject(issue.storable(in: file.table))
                             try rejectsFile?.write(issue)
@@ -87,17 +87,25 @@ struct IngestPipeline {
 
 /// A validated row as the loader stores it, prepared on the reading thread.
 enum LoadRow: Sendable {
-    case record(PreparedRecord)
+    /// A record and the number of input lines it accounts for.
+    case record(PreparedRecord, lines: Int)
     case rejected(IngestIssue)
 
     init(_ result: RowResult) {
         switch result {
         case .rejected(let issue): self = .rejected(issue)
-        case .record(let row, .episode(let episode)): self = .record(PreparedRecord(episode, row: row))
-        case .record(let row, .session(let session)): self = .record(PreparedRecord(session, row: row))
-        case .record(let row, .assessment(let assessment)): self = .record(PreparedRecord(assessment, row: row))
-        case .record(let row, .goal(let goal)): self = .record(PreparedRecord(goal, row: row))
-        case .record(let row, .event(let event)): self = .record(PreparedRecord(event, row: row))
+        case .record(let row, let record): self = .record(Self.prepared(record, row: row), lines: 1)
+        case .grouped(let rows, let record): self = .record(Self.prepared(record, row: rows.first), lines: rows.count)
+        }
+    }
+
+    private static func prepared(_ record: CanonicalRecord, row: Int?) -> PreparedRecord {
+        switch record {
+        case .episode(let episode): return PreparedRecord(episode, row: row)
+        case .session(let session): return PreparedRecord(session, row: row)
+        case .assessment(let assessment): return PreparedRecord(assessment, row: row)
+        case .goal(let goal): return PreparedRecord(goal, row: row)
+        case .event(let event): return PreparedRecord(event, row: row)
         }
     }
 }

@@ -147,7 +147,7 @@ struct DateFormatTests {
         #expect(format.parse(text) == nil)
     }
 
-    @Test(arguments: ["yy-MM-dd", "yyyy-MM", "yyyy-MM-dd HH:mm", "MM/MM/yyyy", "DD/MM/yyyy"])
+    @Test(arguments: ["yy-MM-dd", "yyyy-MM", "yyyy-MM-dd hh:mm", "MM/MM/yyyy", "DD/MM/yyyy", "yyyy-MM-dd 'T"])
     func invalidPatterns(_ pattern: String) {
         #expect(DateFormat(pattern) == nil)
     }

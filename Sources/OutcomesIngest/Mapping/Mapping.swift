@@ -24,10 +24,15 @@ import OutcomesCore
 public struct Mapping: Hashable, Sendable {
     /// The default format of every date column; nil means ISO `yyyy-MM-dd`.
     public var dateFormat: DateFormat?
+    /// The program's local zone: a date-time with an offset counts on its calendar date there.
+    /// nil keeps every date as written.
+    public var timeZone: ProgramTimeZone?
     public var tables: [CanonicalTable: TableMapping]
 
-    public init(dateFormat: DateFormat? = nil, tables: [CanonicalTable: TableMapping] = [:]) {
+    public init(dateFormat: DateFormat? = nil, timeZone: ProgramTimeZone? = nil,
+                tables: [CanonicalTable: TableMapping] = [:]) {
         self.dateFormat = dateFormat
+        self.timeZone = timeZone
         self.tables = tables
     }
 
@@ -37,7 +42,7 @@ public struct Mapping: Hashable, Sendable {
         public var columns: [String: String]
         /// Canonical column -> (source value -> canonical value).
         public var values: [String: [String: String]]
-        /// Canonical date column -> format.
+        /// Canonical date column, or a source column renamed to one -> format.
         public var dateFormats: [String: DateFormat]
 
         public init(columns: [String: String] = [:], values: [String: [String: String]] = [:], dateFormats: [String: DateFormat] = [:]) {
@@ -47,9 +52,11 @@ public struct Mapping: Hashable, Sendable {
         }
     }
 
-    /// The format of canonical date column `column` of `table`.
-    public func dateFormat(table: CanonicalTable, column: String) -> DateFormat {
-        tables[table]?.dateFormats[column] ?? dateFormat ?? .iso
+    /// The format of canonical date column `column` of `table`, as the file's column `source`
+    /// holds it: the source column's own format first, then the canonical column's, then the default.
+    public func dateFormat(table: CanonicalTable, column: String, source: String? = nil) -> DateFormat {
+        let formats = tables[table]?.dateFormats
+        return source.flatMap { formats?[$0] } ?? formats?[column] ?? dateFormat ?? .iso
     }
 
     /// Loads and checks a mapping file; errors name the file and the line.
