@@ -31,6 +31,11 @@ struct CommittedSampleDataTests {
                         "SampleData/\(name) is stale: run make sample-data")
             }
         }
+        for name in ["flowsheet", "measures-feed", "appointments-2026-08", "appointments-2026-09", "appointments-2026-10"] {
+            let path = "ehr-export/\(name).csv"
+            #expect(try Self.lineCount("\(Self.root)/\(path)") == Self.lineCount("\(fresh)/\(path)"),
+                    "SampleData/\(path) is stale: run make sample-data")
+        }
         // And the files that involve no arithmetic are identical
         let exact = ["ehr-export/mapping.yaml", "dirty/README.md", "dirty/expected/rejects.csv",
                      "dirty/expected/accounting.csv"] + CanonicalTable.allCases.map { "dirty/\($0.rawValue).csv" }

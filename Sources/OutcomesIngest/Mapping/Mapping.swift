@@ -6,6 +6,7 @@ import OutcomesCore
 /// Schema (every key optional; unknown keys, tables and columns are errors naming the line):
 /// ```yaml
 /// date_format: MM/dd/yyyy            # default for every date column of every table (ISO yyyy-MM-dd when absent)
+/// time_zone: America/Chicago         # a date-time with an offset counts on its calendar date in this zone
 /// tables:
 ///   sessions:                        # a canonical table: episodes, sessions, assessments, goals, events
 ///     columns:                       # source column name -> canonical column name
@@ -13,11 +14,19 @@ import OutcomesCore
 ///       "Encounter ID": session_id
 ///     values:                        # canonical column -> { source value: canonical value }
 ///       status: {"No Show": no_show, "Attended": attended}
-///     date_formats:                  # canonical date column -> format, overriding date_format
+///     date_formats:                  # canonical date column, or a source column, -> format
 ///       session_date: MM/dd/yyyy
+///       "Appt Start": "MM/dd/yyyy hh:mm a"
 /// ```
+/// Real export shapes (SPEC section 2) need no switch: a sessions, assessments or goals file
+/// with `patient_id` and no `episode_id` is keyed by patient (each row goes to the episode
+/// whose span holds its date, see `EpisodeAssignment`); an assessments file with `item` and
+/// `answer` columns is long (one row per item answer, pivoted into assessments); an assessments
+/// file with `total` and no items is totals-only. `values: {answer: {"Nearly every day": 3}}`
+/// translates answer text to points.
 /// Values not listed in `values` pass through unchanged; a value translated to `""` counts as
-/// blank. Date formats use `yyyy`, `MM`, `M`, `dd`, `d` and literal separators (see `DateFormat`).
+/// blank. Date formats use `yyyy`, `MM`, `M`, `dd`, `d`, times `HH`, `hh`, `mm`, `ss`, `a`, a zone
+/// `XXX`, and literal separators, or `iso8601` (see `DateFormat`).
 /// Assessment item columns are `item_1` ... `item_n`. Source columns that are neither mapped
 /// nor canonical are ignored; several source names may map to one canonical column (one
 /// export names it one way, another export another way), but a file may hold only one of them.
