@@ -41,16 +41,23 @@ enum EHRShapes {
     /// The first day of the months written in the long and patient-keyed shapes.
     static func firstShapeDay(endDate: Day) -> Day { endDate.startOfMonth.adding(months: 1 - appointmentMonths) }
 
-    /// The appointment time of a session, by type (a clinic's usual schedule).
-    static func startTime(_ type: SessionType) -> String {
+    /// The start of a session, in minutes after midnight, by type (a clinic's usual schedule).
+    static func startMinutes(_ type: SessionType) -> Int {
         switch type {
-        case .group: return "09:00 AM"
-        case .individual: return "01:30 PM"
-        case .family: return "04:00 PM"
-        case .psychiatry: return "11:15 AM"
-        case .psychoeducation: return "10:00 AM"
-        case .other: return "12:00 PM"
+        case .group: return 9 * 60
+        case .individual: return 13 * 60 + 30
+        case .family: return 16 * 60
+        case .psychiatry: return 11 * 60 + 15
+        case .psychoeducation: return 10 * 60
+        case .other: return 12 * 60
         }
+    }
+
+    /// The start of a session as `hh:mm a` (`01:30 PM`).
+    static func startTime(_ type: SessionType) -> String {
+        let minutes = startMinutes(type)
+        let hour = minutes / 60 % 12 == 0 ? 12 : minutes / 60 % 12
+        return "\(pad(hour, 2)):\(pad(minutes % 60, 2)) \(minutes < 12 * 60 ? "AM" : "PM")"
     }
 
     /// `MM/dd/yyyy hh:mm a`.

@@ -37,12 +37,34 @@ public struct Mapping: Hashable, Sendable {
     /// nil keeps every date as written.
     public var timeZone: ProgramTimeZone?
     public var tables: [CanonicalTable: TableMapping]
+    /// How FHIR resources carry what their elements do not.
+    public var fhir = FHIRSettings()
 
     public init(dateFormat: DateFormat? = nil, timeZone: ProgramTimeZone? = nil,
                 tables: [CanonicalTable: TableMapping] = [:]) {
         self.dateFormat = dateFormat
         self.timeZone = timeZone
         self.tables = tables
+    }
+
+    /// The FHIR part of a mapping file:
+    /// ```yaml
+    /// fhir:
+    ///   patient_identifier_system: urn:oid:1.2.3   # which Patient.identifier is patient_id
+    ///   extensions:                                # canonical column -> extension URL
+    ///     program: http://example.org/fhir/StructureDefinition/iop-track
+    /// ```
+    public struct FHIRSettings: Hashable, Sendable {
+        /// The system of the `Patient.identifier` that is the source patient id; nil takes the
+        /// identifier typed `MR` (medical record number), else the first.
+        public var patientIdentifierSystem: String?
+        /// Canonical column -> URL of the extension that holds it on the resource making the row.
+        public var extensions: [String: String] = [:]
+
+        public init(patientIdentifierSystem: String? = nil, extensions: [String: String] = [:]) {
+            self.patientIdentifierSystem = patientIdentifierSystem
+            self.extensions = extensions
+        }
     }
 
     /// The renames, value translations and date formats of one canonical table.

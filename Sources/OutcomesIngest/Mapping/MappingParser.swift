@@ -7,8 +7,9 @@ struct MappingParser {
 
     func parse() throws -> Mapping {
         var mapping = Mapping()
-        for entry in try document.mapping(document.root, "the mapping file", allowed: ["date_format", "time_zone", "tables"]) {
+        for entry in try document.mapping(document.root, "the mapping file", allowed: ["date_format", "time_zone", "tables", "fhir"]) {
             switch entry.key {
+            case "fhir": mapping.fhir = try fhirSettings(entry.value)
             case "date_format": mapping.dateFormat = try dateFormat(entry.value)
             case "time_zone":
                 let name = try document.string(entry.value, "time_zone")
@@ -79,6 +80,23 @@ struct MappingParser {
             }
         }
         return result
+    }
+
+    private func fhirSettings(_ node: Node) throws -> Mapping.FHIRSettings {
+        var settings = Mapping.FHIRSettings()
+        for entry in try document.mapping(node, "fhir", allowed: ["patient_identifier_system", "extensions"]) {
+            if entry.key == "patient_identifier_system" {
+                settings.patientIdentifierSystem = try document.string(entry.value, entry.key)
+                continue
+            }
+            for column in try document.mapping(entry.value, "fhir extensions") {
+                guard CanonicalTable.allCases.contains(where: { $0.isCanonicalColumn(column.key) }) else {
+                    throw document.error(column.keyNode, "\(MessageText.quoted(column.key)) is not a canonical column")
+                }
+                settings.extensions[column.key] = try document.string(column.value, "the URL of \(column.key)")
+            }
+        }
+        return settings
     }
 
     private func checkColumn(_ name: String, _ table: CanonicalTable, _ node: Node) throws {

@@ -26,10 +26,11 @@ struct LongAssessmentPivot {
         self.registry = registry
     }
 
-    /// Adds a valid row to its assessment.
+    /// Adds a valid row to its assessment (several parts of one input line, as the components
+    /// of one FHIR Observation, count the line once).
     mutating func add(_ answer: ItemAnswer, to group: ItemAnswer.Group, row: Int, rawLine: String) {
         var entry = start(group)
-        entry.rows.append((row, rawLine))
+        if entry.rows.last?.row != row { entry.rows.append((row, rawLine)) }
         entry.timepoint = entry.timepoint ?? answer.timepoint
         switch answer.part {
         case .unscored: break
@@ -50,7 +51,7 @@ struct LongAssessmentPivot {
     /// Records a row of `group` that broke a rule: the whole assessment is rejected.
     mutating func fail(_ group: ItemAnswer.Group, row: Int, rawLine: String, _ reject: RowReject) {
         var entry = start(group)
-        entry.rows.append((row, rawLine))
+        if entry.rows.last?.row != row { entry.rows.append((row, rawLine)) }
         if entry.failure == nil { entry.failure = (row, reject) }
         pending[group] = entry
     }

@@ -83,7 +83,8 @@ struct LongAssessmentRowValidator {
         }
         if let index = scale.loincItems.firstIndex(of: text) { return .item(index + 1, 0) }
         if text == scale.loincTotal || text.lowercased() == "total" { return .total(0) }
-        if scale.loincUnscored.contains(text) { return .unscored }
+        // The difficulty question, and (`panel`) a FHIR panel whose items are member Observations.
+        if scale.loincUnscored.contains(text) || text == "panel" { return .unscored }
         let codes = scale.loincItems + [scale.loincTotal ?? "total"]
         throw RowReject(item.name, .unknownCode, "the value is neither an item number 1...\(scale.itemCount) nor a LOINC item "
                         + "or total code of \(scale.code)\(codes.count > 1 ? "; accepted codes: \(codes.joined(separator: ", "))" : "")")
