@@ -35,4 +35,21 @@ struct RoundTripEndToEndTests {
         #expect(ehr.byProgram == canonical.byProgram)
         #expect(!ehr.ingest[0].contains("rejected "), "\(ehr.ingest[0])")
     }
+
+    @Test func theFHIRExportGivesTheSameAnalysisAsTheCanonicalFiles() throws {
+        // Given the committed program written as FHIR by `sample-data --fhir` (same arguments)
+        let folder = try TemporaryFolder()
+        let written = try Executable.run(["sample-data", "--episodes", "300", "--seed", "2026", "--end", "2026-10-31",
+                                          "--fhir", "--out", folder.path("program")])
+        #expect(written.status == 0, "\(written.stderr)")
+        let fhir = folder.path("program/fhir")
+        // When each loads into its own database
+        let canonical = try Self.analysis([[Self.sample]])
+        let loaded = try Self.analysis([["--mapping", "\(fhir)/mapping.yaml", fhir]])
+        // Then every metric, overall and by program, is the same, and no resource was rejected
+        #expect(loaded.overall == canonical.overall)
+        #expect(loaded.byProgram == canonical.byProgram)
+        #expect(!loaded.ingest[0].contains("rejected "), "\(loaded.ingest[0])")
+        #expect(loaded.ingest[0].contains("used for other rows: Patient"))
+    }
 }

@@ -46,3 +46,22 @@ struct CommittedSampleDataTests {
         }
     }
 }
+
+/// The committed `SampleData/fhir/` must be what `sample-data --fhir` writes today (12 episodes,
+/// seed 2026, end 2026-10-31), byte for byte.
+@Suite("Committed FHIR sample matches the generator")
+struct CommittedFHIRSampleTests {
+    @Test func matchesFreshGeneration() throws {
+        let fresh = try temporaryDirectory("committed-fhir")
+        try SampleProgram(episodes: 12, seed: 2026, endDate: try #require(Day(iso: "2026-10-31"))).writeFHIRExport(to: fresh)
+        let committed = CommittedSampleDataTests.root + "/fhir"
+        let names = try FileManager.default.contentsOfDirectory(atPath: fresh).sorted()
+        #expect(names == (try FileManager.default.contentsOfDirectory(atPath: committed).sorted()))
+        #expect(names.contains("manifest.json") && names.contains("Observation.ndjson"))
+        for name in names {
+            let expected = try Data(contentsOf: URL(fileURLWithPath: "\(fresh)/\(name)"))
+            #expect(try Data(contentsOf: URL(fileURLWithPath: "\(committed)/\(name)")) == expected,
+                    "SampleData/fhir/\(name) is stale: run make sample-data")
+        }
+    }
+}

@@ -110,6 +110,10 @@ extension FHIRConverter {
         func add(_ code: String, _ value: Result<String?, FailureText>, _ base: String, _ suffix: String?) -> FHIRConverted? {
             var row = baseRow
             row.set("item", itemReference(code, scale), at: base == "$" ? "$.code" : base + ".code")
+            if case .unscored = codes.role(code) {
+                rows.append(row)
+                return nil
+            }
             switch value {
             case .success(let text): row.set("answer", text, at: base + (suffix ?? ""))
             case .failure(let failure):
