@@ -7,19 +7,18 @@ extension FHIRConverter {
     /// its Questionnaire, or a linkId that is a registry code), answers as LOINC answer codes,
     /// local codes with an `ordinalValue`, or numbers. Other answers (a T-score) are never summed.
     func questionnaireResponse(_ r: FHIRResource) -> FHIRConverted {
-        let url = r.questionnaire.map { String($0.split(separator: "|").first ?? "") }
-        let facts = url.flatMap { index.questionnaires[$0] }
+        let facts = questionnaireFacts(r.questionnaire)
         var found: [(code: String, answer: QuestionnaireItem.Answer?, path: String)] = []
         func walk(_ items: [QuestionnaireItem], _ path: String) {
             for (position, item) in items.enumerated() {
                 let here = "\(path)[\(position)]"
-                let code = item.linkId.flatMap { facts?.itemCodes[$0] ?? $0 }
+                let code = item.linkId.map { itemCode($0, facts) }
                 if codes.role(code) != nil, let code { found.append((code, item.answer?.first, here + ".answer[0]")) }
                 walk(item.item ?? [], here + ".item")
             }
         }
         walk(r.item ?? [], "$.item")
-        let instruments = Set((found.map(\.code) + [facts?.panel].compactMap { $0 }).compactMap { codes.instrument($0) })
+        let instruments = self.instruments(found.map(\.code), facts)
         guard let code = instruments.first, let scale = registry[code] else {
             return .skipped("QuestionnaireResponse (no instrument of the registry)")
         }
@@ -44,6 +43,27 @@ extension FHIRConverter {
         }
         extensions(r, into: &row, table: .assessments)
         return .row(.assessments, row)
+    }
+
+    /// The facts of the Questionnaire a response names by canonical URL (a `|version` ignored).
+    func questionnaireFacts(_ reference: String?) -> FHIRIndex.QuestionnaireFacts? {
+        reference.flatMap { index.questionnaires[String($0.split(separator: "|").first ?? "")] }
+    }
+
+    /// The code of a response item: its Questionnaire item's code, else the linkId itself.
+    func itemCode(_ linkId: String, _ facts: FHIRIndex.QuestionnaireFacts?) -> String { facts?.itemCodes[linkId] ?? linkId }
+
+    /// The registry instruments that item codes and a Questionnaire's panel code name.
+    func instruments(_ itemCodes: [String], _ facts: FHIRIndex.QuestionnaireFacts?) -> Set<String> {
+        Set((itemCodes + [facts?.panel].compactMap { $0 }).compactMap { codes.instrument($0) })
+    }
+
+    /// True when the response with `id` is in the export and answers one registry instrument
+    /// (then an Observation derived from it is its copy, and is skipped).
+    func isLoadedResponse(_ id: String) -> Bool {
+        guard let response = index.responses[id] else { return false }
+        let facts = questionnaireFacts(response.questionnaire)
+        return instruments(response.linkIds.map { itemCode($0, facts) }, facts).count == 1
     }
 
     /// The episode (through the response's Encounter) or the patient, and the date.
@@ -88,15 +108,20 @@ extension FHIRConverter {
 
     /// Rows of a long assessment for one Observation: the value under an item code, a total
     /// code or the panel code (the total), each component, or (a panel listing its items in
-    /// `hasMember`) the panel alone; the difficulty question as an unscored row.
+    /// `hasMember`) the panel alone; the difficulty question as an unscored row. The instrument
+    /// comes from the code, the panel listing the Observation, or a component's code (an
+    /// Observation under a local code with the total in a component).
     func observation(_ r: FHIRResource) -> FHIRConverted {
         if let source = r.derivedFrom?.lazy.compactMap({ $0.id(of: "QuestionnaireResponse") }).first,
-           index.responses.contains(source) {
+           isLoadedResponse(source) {
             return .skipped("Observation (copy of a QuestionnaireResponse in the export)")
         }
         let code = r.code?.firstCode
         let memberOf = r.id.flatMap { index.panelOfMember[$0] }
-        guard let instrument = codes.instrument(code) ?? codes.instrument(memberOf), let scale = registry[instrument] else {
+        let componentCodes = (r.component ?? []).lazy.compactMap { $0.code?.firstCode }
+        guard let instrument = codes.instrument(code) ?? codes.instrument(memberOf)
+                ?? componentCodes.compactMap({ codes.instrument($0) }).first,
+              let scale = registry[instrument] else {
             return .skipped("Observation (no instrument of the registry)")
         }
         let date = r.effectiveDateTime ?? r.effectivePeriod?.start ?? r.issued
@@ -123,7 +148,7 @@ extension FHIRConverter {
             return nil
         }
         let own = observationValue(r.valueInteger, r.valueDecimal, r.valueQuantity, r.valueCodeableConcept, scale)
-        if let code, own.path != nil || codes.role(code) != .panel(scale.code) {
+        if let code, codes.instrument(code) == scale.code, own.path != nil || codes.role(code) != .panel(scale.code) {
             if let rejected = add(code, own.points, "$", own.path ?? ".value") { return rejected }
         }
         for (position, component) in (r.component ?? []).enumerated() {

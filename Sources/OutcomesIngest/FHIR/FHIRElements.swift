@@ -9,10 +9,22 @@ struct FHIRCoding: Decodable {
     var `extension`: [FHIRExtension]?
 }
 
-/// A FHIR `CodeableConcept`.
+/// A FHIR `CodeableConcept`; also reads a list of Codings (`Questionnaire.code`).
 struct FHIRCodeableConcept: Decodable {
     var coding: [FHIRCoding]?
     var text: String?
+
+    private enum Key: String, CodingKey { case coding, text }
+
+    init(from decoder: any Decoder) throws {
+        if let list = try? decoder.singleValueContainer().decode([FHIRCoding].self) {
+            coding = list
+            return
+        }
+        let container = try decoder.container(keyedBy: Key.self)
+        coding = try container.decodeIfPresent([FHIRCoding].self, forKey: .coding)
+        text = try container.decodeIfPresent(String.self, forKey: .text)
+    }
 
     /// The first coding's code.
     var firstCode: String? { coding?.lazy.compactMap(\.code).first }

@@ -72,11 +72,12 @@ public struct FHIRFile {
 
 /// What a file holds, from its first bytes: CSV, NDJSON, a Bundle or a Bulk Data manifest.
 public enum FHIRContent: Equatable {
+    /// `bundle`: a Bundle, or a single resource written as a JSON document.
     case csv, ndjson, bundle, manifest
 
     /// A file whose first character (after a BOM and white space) is `{` is FHIR JSON: NDJSON
-    /// when its first line is a whole JSON object, else one JSON document, a Bundle or a Bulk
-    /// Data manifest (`transactionTime` and `output`).
+    /// when its first line is a whole JSON object, else one JSON document: a Bulk Data manifest
+    /// (`transactionTime` and `output`), or a Bundle or a single resource (`.bundle`: read whole).
     public static func kind(path: String) throws -> FHIRContent {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw IngestFileError(file: path, message: "cannot read the file")
@@ -96,9 +97,8 @@ public enum FHIRContent: Equatable {
             if head.firstIndex(of: 0x0A) == nil { return .ndjson }
             throw IngestFileError(file: path, message: "starts like JSON but is neither NDJSON nor a JSON document")
         }
-        if object["resourceType"] as? String == "Bundle" { return .bundle }
         if object["transactionTime"] != nil, object["output"] != nil { return .manifest }
-        return .ndjson
+        return .bundle
     }
 
     /// A manifest's `output` files must be among the files loaded (matched by file name).

@@ -38,8 +38,15 @@ struct FHIRIndex {
     var panelOfMember: [String: String] = [:]
     /// Questionnaire canonical URL -> its facts.
     var questionnaires: [String: QuestionnaireFacts] = [:]
-    /// Ids of the QuestionnaireResponses in the export (an Observation derived from one is its copy).
-    var responses: Set<String> = []
+    /// The QuestionnaireResponses of the export, by id: their Questionnaire and linkIds (an
+    /// Observation derived from one whose instrument is recognised is its copy).
+    var responses: [String: ResponseFacts] = [:]
+
+    /// What says which instrument a response answers.
+    struct ResponseFacts {
+        var questionnaire: String?
+        var linkIds: [String]
+    }
 
     /// US Core race and ethnicity extensions; their `text` part is the category written.
     static let raceURL = "http://hl7.org/fhir/us/core/StructureDefinition/us-core-race"
@@ -73,7 +80,15 @@ struct FHIRIndex {
                 }
             }
         case "QuestionnaireResponse":
-            responses.insert(id)
+            var linkIds: [String] = []
+            func walk(_ items: [QuestionnaireItem]) {
+                for item in items {
+                    if let linkId = item.linkId { linkIds.append(linkId) }
+                    walk(item.item ?? [])
+                }
+            }
+            walk(resource.item ?? [])
+            responses[id] = ResponseFacts(questionnaire: resource.questionnaire, linkIds: linkIds)
         case "Questionnaire":
             if let url = resource.url { questionnaires[url] = Self.questionnaire(resource) }
         default: break

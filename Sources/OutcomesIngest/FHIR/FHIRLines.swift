@@ -93,7 +93,8 @@ struct FHIRLineReader {
             }
             for (index, entry) in bundle.entry.enumerated() {
                 let resource = entry.resource.mapError { problem in
-                    FHIRLineProblem(path: "$.entry[\(index)].resource" + problem.path.dropFirst(), message: problem.message)
+                    guard bundle.isBundle else { return problem }
+                    return FHIRLineProblem(path: "$.entry[\(index)].resource" + problem.path.dropFirst(), message: problem.message)
                 }
                 try body(FHIRLine(number: index + 1, resource: resource, rawLine: "(Bundle entry \(index + 1))"))
             }
@@ -102,9 +103,11 @@ struct FHIRLineReader {
     }
 }
 
-/// A Bundle's entries, each decoded on its own so that one bad entry does not hide the others.
+/// A Bundle's entries, each decoded on its own so that one bad entry does not hide the others;
+/// a single resource (a JSON document that is not a Bundle) is one entry.
 private struct BundleEntries: Decodable {
     var entry: [Entry]
+    var isBundle = true
 
     struct Entry: Decodable {
         var resource: Result<FHIRResource, FHIRLineProblem>
@@ -114,13 +117,20 @@ private struct BundleEntries: Decodable {
             resource = Result { try container.decode(FHIRResource.self, forKey: .resource) }.mapError(FHIRLineProblem.init)
         }
 
+        init(resource: Result<FHIRResource, FHIRLineProblem>) { self.resource = resource }
+
         enum Key: String, CodingKey { case resource }
     }
 
-    enum Key: String, CodingKey { case entry }
+    enum Key: String, CodingKey { case entry, resourceType }
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: Key.self)
-        entry = try container.decodeIfPresent([Entry].self, forKey: .entry) ?? []
+        guard try container.decodeIfPresent(String.self, forKey: .resourceType) != "Bundle" else {
+            entry = try container.decodeIfPresent([Entry].self, forKey: .entry) ?? []
+            return
+        }
+        entry = [Entry(resource: Result { try FHIRResource(from: decoder) }.mapError(FHIRLineProblem.init))]
+        isBundle = false
     }
 }
