@@ -36,7 +36,7 @@ extension FHIRFile {
             try body(.rejected(IngestIssue(file: displayName, row: line.number, column: path, reason: reason,
                                            message: message, rawLine: line.rawLine)))
         }
-        try reader.forEachLine(progress: progress) { line in
+        try reader.forEachLineConcurrently(progress: progress) { line in
             let resource: FHIRResource
             switch line.resource {
             case .failure(let problem):

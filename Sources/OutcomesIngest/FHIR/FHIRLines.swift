@@ -72,9 +72,12 @@ struct FHIRLineReader {
     let kind: Kind
 
     /// Calls `body` with each resource; blank lines are not resources and are passed over.
-    /// - Parameter progress: bytes read so far, after each line.
-    func forEachLine(progress: ((Int) -> Void)? = nil, _ body: (FHIRLine) throws -> Void) throws {
+    /// - Parameters:
+    ///   - indexOnly: decode only what `FHIRIndex` keeps of the types that make rows (first pass).
+    ///   - progress: bytes read so far, after each line.
+    func forEachLine(indexOnly: Bool = false, progress: ((Int) -> Void)? = nil, _ body: (FHIRLine) throws -> Void) throws {
         let decoder = JSONDecoder()
+        if indexOnly { decoder.userInfo[FHIRResource.indexOnly] = true }
         switch kind {
         case .ndjson:
             try LineFile(path: path, displayName: displayName).forEachLine { number, bytes, offset in

@@ -1,6 +1,7 @@
 /// One FHIR resource with the fields the loader reads, of every type it uses (fields of other
-/// types stay nil). Unknown fields are ignored, as FHIR allows.
-struct FHIRResource: Decodable {
+/// types stay nil). Unknown fields are ignored, as FHIR allows. Only the fields of the
+/// resource's own type are decoded (`FHIRResource+Decoding.swift`): Codable's cost is per key asked.
+struct FHIRResource {
     var resourceType: String
     var id: String?
     var `extension`: [FHIRExtension]?
