@@ -6,31 +6,11 @@ extension FHIRLineReader {
     /// load). At most `batchesInFlight` batches of `batchSize` lines wait between the threads.
     func forEachLineConcurrently(batchSize: Int = 512, batchesInFlight: Int = 4, progress: ((Int) -> Void)? = nil,
                                  _ body: (FHIRLine) throws -> Void) throws {
-        let channel = BatchChannel<DecodedLine>(capacity: batchesInFlight)
         let reader = self
-        let thread = Thread {
-            var batch: [DecodedLine] = []
+        try pipelined(batchSize: batchSize, batchesInFlight: batchesInFlight, progress: progress, produce: { emit in
             var bytesRead = 0
-            do {
-                try reader.forEachLine(progress: { bytesRead = $0 }) { line in
-                    batch.append(DecodedLine(line: line))
-                    if batch.count == batchSize {
-                        try channel.send(Batch(rows: batch, bytesRead: bytesRead))
-                        batch.removeAll(keepingCapacity: true)
-                    }
-                }
-                try channel.send(Batch(rows: batch, bytesRead: bytesRead))
-                channel.finish(error: nil)
-            } catch {
-                channel.finish(error: error)
-            }
-        }
-        thread.start()
-        defer { channel.cancel() }
-        while let batch = try channel.receive() {
-            for decoded in batch.rows { try body(decoded.line) }
-            progress?(batch.bytesRead)
-        }
+            try reader.forEachLine(progress: { bytesRead = $0 }) { try emit(DecodedLine(line: $0), bytesRead) }
+        }) { try body($0.line) }
     }
 }
 
