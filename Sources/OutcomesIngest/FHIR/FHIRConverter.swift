@@ -17,6 +17,7 @@ struct FHIRConverter {
     }
 
     func convert(_ resource: FHIRResource) -> FHIRConverted {
+        if resource.status == "entered-in-error" { return .skipped("\(resource.resourceType) (entered in error)") }
         switch resource.resourceType {
         case "EpisodeOfCare": return .row(.episodes, episode(resource))
         case "Encounter": return .row(.sessions, encounter(resource))

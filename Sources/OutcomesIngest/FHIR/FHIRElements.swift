@@ -12,9 +12,8 @@ struct FHIRCoding: Decodable {
 /// A FHIR `CodeableConcept`; also reads a list of Codings (`Questionnaire.code`).
 struct FHIRCodeableConcept: Decodable {
     var coding: [FHIRCoding]?
-    var text: String?
 
-    private enum Key: String, CodingKey { case coding, text }
+    private enum Key: String, CodingKey { case coding }
 
     init(from decoder: any Decoder) throws {
         if let list = try? decoder.singleValueContainer().decode([FHIRCoding].self) {
@@ -23,7 +22,6 @@ struct FHIRCodeableConcept: Decodable {
         }
         let container = try decoder.container(keyedBy: Key.self)
         coding = try container.decodeIfPresent([FHIRCoding].self, forKey: .coding)
-        text = try container.decodeIfPresent(String.self, forKey: .text)
     }
 
     /// The first coding's code.
@@ -50,11 +48,9 @@ struct FHIRPeriod: Decodable {
     var end: String?
 }
 
-/// A FHIR `Quantity` (also `Duration`).
+/// A FHIR `Quantity` (also `Duration`); its value only (scores have no unit, lengths are minutes).
 struct FHIRQuantity: Decodable {
     var value: FHIRNumber?
-    var unit: String?
-    var code: String?
 }
 
 /// A JSON number kept as written, so that `13` and `62.5` reach the score parser exactly.

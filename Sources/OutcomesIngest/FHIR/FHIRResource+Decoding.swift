@@ -4,8 +4,7 @@ extension FHIRResource: Decodable {
         case managingOrganization, episodeOfCare, `class`, length, participant, beneficiary, payor, start, end
         case minutesDuration, appointmentType, serviceType, cancelationReason, subject, encounter, authored
         case questionnaire, item, url, code, effectiveDateTime, effectivePeriod, issued, valueInteger, valueDecimal
-        case valueQuantity, valueCodeableConcept, valueString, component, hasMember, derivedFrom, category
-        case statusDate, startDate, lifecycleStatus
+        case valueQuantity, valueCodeableConcept, component, hasMember, derivedFrom, category, statusDate
     }
 
     /// Set in a decoder's `userInfo` for the first pass over an export, which reads only what
@@ -71,7 +70,7 @@ extension FHIRResource: Decodable {
         case "Goal":
             (identifier, subject, category, statusDate) = (try read(.identifier), try read(.subject), try read(.category),
                                                            try read(.statusDate))
-            (startDate, lifecycleStatus, self.extension) = (try read(.startDate), try read(.lifecycleStatus), try read(.extension))
+            self.extension = try read(.extension)
         default: break
         }
     }

@@ -50,7 +50,6 @@ struct FHIRResource {
     var valueDecimal: FHIRNumber?
     var valueQuantity: FHIRQuantity?
     var valueCodeableConcept: FHIRCodeableConcept?
-    var valueString: String?
     var component: [Component]?
     var hasMember: [FHIRReference]?
     var derivedFrom: [FHIRReference]?
@@ -58,8 +57,6 @@ struct FHIRResource {
     // Goal
     var category: [FHIRCodeableConcept]?
     var statusDate: String?
-    var startDate: String?
-    var lifecycleStatus: String?
 
     /// `EpisodeOfCare.diagnosis` and `Encounter.diagnosis`.
     struct Diagnosis: Decodable {
@@ -104,15 +101,5 @@ struct QuestionnaireItem: Decodable {
     struct AnswerOption: Decodable {
         var valueCoding: FHIRCoding?
         var `extension`: [FHIRExtension]?
-    }
-}
-
-/// A Bundle: its entries' resources.
-struct FHIRBundle: Decodable {
-    var resourceType: String
-    var entry: [Entry]?
-
-    struct Entry: Decodable {
-        var resource: FHIRResource?
     }
 }

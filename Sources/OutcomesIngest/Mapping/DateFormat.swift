@@ -35,9 +35,6 @@ public struct DateFormat: Hashable, Sendable, CustomStringConvertible {
         self.description = description
     }
 
-    /// True when the pattern reads a time of day, so its values can carry a zone.
-    public var hasTime: Bool { isISO8601 || tokens.contains(.hour2) || tokens.contains(.hour) || tokens.contains(.hour12two) || tokens.contains(.hour12) }
-
     /// Compiles `pattern`; nil when it lacks a year, a month or a day, has one twice, mixes
     /// 12- and 24-hour tokens, has `a` without a 12-hour hour, or uses a token not listed above
     /// (such as `yy` or `DD`).

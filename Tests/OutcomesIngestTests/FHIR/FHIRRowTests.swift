@@ -47,7 +47,8 @@ struct FHIRRowTests {
         let encounter = #"{"resourceType":"Encounter","id":"s5","status":"finished","episodeOfCare":[{"reference":"EpisodeOfCare/E1"}],"class":{"code":"VR"},"type":[{"coding":[{"code":"group"}]}],"period":{"start":"2026-09-03T09:00:00-05:00","end":"2026-09-03T12:00:00-05:00"},"length":{"value":170}}"#
         let badDate = #"{"resourceType":"Encounter","id":"s6","status":"finished","episodeOfCare":[{"reference":"EpisodeOfCare/E1"}],"type":[{"coding":[{"code":"group"}]}],"period":{"start":"2026-13-03T09:00:00Z","end":"2026-09-03T12:00:00Z"}}"#
         let lines = [FHIRFixture.patient, appointment("s1", "noshow"), appointment("s2", "cancelled", "pat"),
-                     appointment("s3", "cancelled", "prov"), appointment("s4", "fulfilled"), encounter, badDate]
+                     appointment("s3", "cancelled", "prov"), appointment("s4", "fulfilled"), encounter, badDate,
+                     appointment("s8", "entered-in-error")]
         let loaded = try FHIRFixture.load(lines.joined(separator: "\n"), mapping: Self.mapping)
         let sessions = loaded.records.compactMap { if case .session(let s) = $0 { s } else { nil } }
         #expect(sessions.map { "\($0.sessionID ?? "") \($0.status.rawValue)" }
@@ -57,6 +58,9 @@ struct FHIRRowTests {
         #expect(sessions.last?.modality == .telehealth)
         #expect(sessions.allSatisfy { $0.episodeID == "E1" })
         #expect(loaded.issues.map { "\($0.row) \($0.reason.rawValue) \($0.column ?? "")" } == ["7 bad_date $.period.start"])
+        // Line 8, entered in error, is no session: skipped. 1 used + 6 sessions read + 1 skipped = 8 lines.
+        #expect(loaded.account.skipped == ["Appointment (entered in error)": 1])
+        #expect(loaded.lines(.sessions) == 6)
     }
 
     @Test func aGoalTakesItsLevelFromTheMappingsExtensionAndItsEpisodeFromItsDate() throws {
