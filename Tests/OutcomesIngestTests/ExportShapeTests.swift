@@ -184,8 +184,10 @@ struct LongAssessmentTests {
         var rows = Self.gad7Answers.enumerated().map { "P1,2026-03-10,GAD7,\($0.offset + 1),\($0.element)" }
         rows.append("P1,2026-03-10,GAD7,70274-6,9")
         let results = try Self.results(rows.joined(separator: "\n") + "\n")
-        let reasons = results.compactMap { if case .rejected(let issue) = $0 { issue.reason } else { nil } }
-        #expect(reasons == Array(repeating: .totalMismatch, count: 8))
+        let issues = results.compactMap { if case .rejected(let issue) = $0 { issue } else { nil } }
+        #expect(issues.map(\.reason) == Array(repeating: .totalMismatch, count: 8))
+        // Each reject carries its own row's text, read back from the file.
+        #expect(issues.map(\.rawLine) == rows)
     }
 
     @Test func aBadAnswerRejectsItsAssessmentAndOtherAssessmentsStillLoad() throws {

@@ -1,3 +1,4 @@
+import Foundation
 import OutcomesCore
 
 /// Resources a FHIR file holds that make no row: used for other rows' facts, or not used.
@@ -31,10 +32,10 @@ extension FHIRFile {
         let longRows = (validator.longRows(layouts.long.episode.layout), validator.longRows(layouts.long.patient.layout))
         let bound = (validator.bind(layouts.wide.episode.layout), validator.bind(layouts.wide.patient.layout))
         var pivot = validator.pivot()
-        var pivotPaths: [Int: FHIRRow] = [:]
+        let rawLines = RawLines(path: path)
         func reject(_ line: FHIRLine, _ path: String, _ reason: RejectReason, _ message: String) throws {
             try body(.rejected(IngestIssue(file: displayName, row: line.number, column: path, reason: reason,
-                                           message: message, rawLine: line.rawLine)))
+                                           message: message, rawLine: line.rawLine(rawLines))))
         }
         try reader.forEachLineConcurrently(progress: progress) { line in
             let resource: FHIRResource
@@ -60,16 +61,15 @@ extension FHIRFile {
                     let answers = byEpisode ? longRows.0 : longRows.1
                     let record = CSVRecord(row: line.number, fields: layout.header.map { row.values[$0] ?? "" })
                     let fields = RowFields(record: record, today: validator.today)
-                    if pivotPaths[line.number] == nil { pivotPaths[line.number] = row }
                     let group: ItemAnswer.Group
                     do throws(RowReject) { group = try answers.group(fields) } catch {
                         try reject(line, row.path(of: error.column), error.reason, error.message)
                         return
                     }
                     do throws(RowReject) {
-                        pivot.add(try answers.answer(fields, in: group), to: group, row: line.number, rawLine: line.rawLine)
+                        pivot.add(try answers.answer(fields, in: group), to: group, row: line.number, span: line.span)
                     } catch {
-                        pivot.fail(group, row: line.number, rawLine: line.rawLine,
+                        pivot.fail(group, row: line.number, span: line.span,
                                    RowReject(row.path(of: error.column), error.reason, error.message))
                     }
                 }
@@ -80,10 +80,17 @@ extension FHIRFile {
             default: break
             }
         }
-        try pivot.finish { result in
-            guard case .rejected(var issue) = result, let paths = pivotPaths[issue.row], issue.column?.hasPrefix("$") != true
-            else { return try body(result) }
-            issue.column = paths.path(of: issue.column)
+        try pivot.finish(rawLine: { FHIRLine.rawLine($0, $1, rawLines) }) { result in
+            guard case .rejected(var issue) = result, issue.column?.hasPrefix("$") != true else { return try body(result) }
+            // An assessment rejected as a whole: the path of the column in the row's own
+            // Observation, decoded again from its line (rejects are few; paths are not kept).
+            let resource = try? JSONDecoder().decode(FHIRResource.self, from: Data(issue.rawLine.utf8))
+            if case .answers(let rows)? = resource.map(converter.convert) {
+                let total = rows.first { $0.values["item"] == "total" }
+                issue.column = (issue.column == "answer" ? total ?? rows.first : rows.first)?.path(of: issue.column) ?? "$"
+            } else {
+                issue.column = "$"
+            }
             try body(.rejected(issue))
         }
     }

@@ -6,8 +6,15 @@ struct FHIRLine {
     /// The line number (NDJSON) or the entry's position, 1-based (Bundle).
     var number: Int
     var resource: Result<FHIRResource, FHIRLineProblem>
-    /// The line as written (NDJSON), for the rejects file.
-    var rawLine: String
+    /// Where the line is in its file (NDJSON; nil for a Bundle entry), to read it back for a reject.
+    var span: ByteSpan?
+
+    /// The line as written (NDJSON), or which entry it is (Bundle), for the rejects file.
+    func rawLine(_ lines: RawLines) -> String { Self.rawLine(number, span, lines) }
+
+    static func rawLine(_ number: Int, _ span: ByteSpan?, _ lines: RawLines) -> String {
+        span.map(lines.text) ?? "(Bundle entry \(number))"
+    }
 }
 
 /// Why a line is not a resource: not JSON, not an object, or a field of the wrong type.
@@ -80,11 +87,11 @@ struct FHIRLineReader {
         if indexOnly { decoder.userInfo[FHIRResource.indexOnly] = true }
         switch kind {
         case .ndjson:
-            try LineFile(path: path, displayName: displayName).forEachLine { number, bytes, offset in
+            try LineFile(path: path, displayName: displayName).forEachLine { number, bytes, start, offset in
                 defer { progress?(offset) }
                 guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return }
                 let resource = Result { try decoder.decode(FHIRResource.self, from: Data(bytes)) }.mapError(FHIRLineProblem.init)
-                try body(FHIRLine(number: number, resource: resource, rawLine: String(decoding: bytes, as: UTF8.self)))
+                try body(FHIRLine(number: number, resource: resource, span: ByteSpan(offset: start, count: bytes.count)))
             }
         case .bundle:
             guard let data = FileManager.default.contents(atPath: path) else {
@@ -99,7 +106,7 @@ struct FHIRLineReader {
                     guard bundle.isBundle else { return problem }
                     return FHIRLineProblem(path: "$.entry[\(index)].resource" + problem.path.dropFirst(), message: problem.message)
                 }
-                try body(FHIRLine(number: index + 1, resource: resource, rawLine: "(Bundle entry \(index + 1))"))
+                try body(FHIRLine(number: index + 1, resource: resource, span: nil))
             }
             progress?(data.count)
         }

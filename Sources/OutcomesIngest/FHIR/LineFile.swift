@@ -7,9 +7,9 @@ struct LineFile {
     let path: String
     let displayName: String
 
-    /// Calls `body` with each line's number (from 1), bytes (without the line end) and the
-    /// offset just past it.
-    func forEachLine(_ body: (Int, ArraySlice<UInt8>, Int) throws -> Void) throws {
+    /// Calls `body` with each line's number (from 1), bytes (without the line end), the offset
+    /// of its first byte and the offset just past it.
+    func forEachLine(_ body: (Int, ArraySlice<UInt8>, Int, Int) throws -> Void) throws {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw IngestFileError(file: displayName, message: "cannot read the file")
         }
@@ -20,10 +20,14 @@ struct LineFile {
         func emit(_ line: ArraySlice<UInt8>, ending: Int) throws {
             number += 1
             var bytes = line
-            if number == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+            var start = offset
+            if number == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+                bytes = bytes.dropFirst(3)
+                start += 3
+            }
             if bytes.last == 0x0D { bytes = bytes.dropLast() }
             offset += line.count + ending
-            try body(number, bytes, offset)
+            try body(number, bytes, start, offset)
         }
         while true {
             let chunk: Data

@@ -6,10 +6,11 @@ import OutcomesCore
 /// An assessment's rows stand or fall together: when one row is rejected, or the assessment
 /// breaks a rule (too many missing items, a stated total that disagrees, an item answered twice
 /// differently), every one of its rows is rejected under the first rule broken. Groups are held
-/// until the end of the file (memory grows with the file's assessments, a few dozen bytes each).
+/// until the end of the file (memory grows with the file's assessments, a few dozen bytes each:
+/// a row is kept as its number and byte span, its text read back only for a reject).
 struct LongAssessmentPivot {
     private struct Pending {
-        var rows: [(row: Int, rawLine: String)] = []
+        var rows: [(row: Int, span: ByteSpan?)] = []
         var responses: [Int: Score] = [:]
         var total: Score?
         var timepoint: Timepoint?
@@ -28,9 +29,9 @@ struct LongAssessmentPivot {
 
     /// Adds a valid row to its assessment (several parts of one input line, as the components
     /// of one FHIR Observation, count the line once).
-    mutating func add(_ answer: ItemAnswer, to group: ItemAnswer.Group, row: Int, rawLine: String) {
+    mutating func add(_ answer: ItemAnswer, to group: ItemAnswer.Group, row: Int, span: ByteSpan?) {
         var entry = start(group)
-        if entry.rows.last?.row != row { entry.rows.append((row, rawLine)) }
+        if entry.rows.last?.row != row { entry.rows.append((row, span)) }
         entry.timepoint = entry.timepoint ?? answer.timepoint
         switch answer.part {
         case .unscored: break
@@ -49,9 +50,9 @@ struct LongAssessmentPivot {
     }
 
     /// Records a row of `group` that broke a rule: the whole assessment is rejected.
-    mutating func fail(_ group: ItemAnswer.Group, row: Int, rawLine: String, _ reject: RowReject) {
+    mutating func fail(_ group: ItemAnswer.Group, row: Int, span: ByteSpan?, _ reject: RowReject) {
         var entry = start(group)
-        if entry.rows.last?.row != row { entry.rows.append((row, rawLine)) }
+        if entry.rows.last?.row != row { entry.rows.append((row, span)) }
         if entry.failure == nil { entry.failure = (row, reject) }
         pending[group] = entry
     }
@@ -77,8 +78,9 @@ struct LongAssessmentPivot {
         return Pending()
     }
 
-    /// Every assessment, scored or rejected, in the order of its first row.
-    func finish(_ body: (RowResult) throws -> Void) rethrows {
+    /// Every assessment, scored or rejected, in the order of its first row; `rawLine` gives a
+    /// rejected row's text from its number and span.
+    func finish(rawLine: (Int, ByteSpan?) -> String, _ body: (RowResult) throws -> Void) rethrows {
         for group in order {
             guard let entry = pending[group], let scale = registry[group.instrument] else { continue }
             let rows = entry.rows.map(\.row)
@@ -86,10 +88,10 @@ struct LongAssessmentPivot {
             case .success(let assessment): try body(.grouped(rows: rows, .assessment(assessment)))
             case .failure(let error):
                 let first = entry.failure?.row ?? rows[0]
-                for (row, rawLine) in entry.rows {
+                for (row, span) in entry.rows {
                     let message = row == first ? error.message : "row \(first) of the same assessment: \(error.message)"
                     try body(.rejected(IngestIssue(file: fileName, row: row, column: error.column, reason: error.reason,
-                                                   message: message, rawLine: rawLine)))
+                                                   message: message, rawLine: rawLine(row, span))))
                 }
             }
         }

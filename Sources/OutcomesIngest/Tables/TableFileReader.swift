@@ -53,19 +53,21 @@ public struct TableFileReader {
         }
         let rows = validator.longRows(layout)
         var pivot = validator.pivot()
+        let rawLines = RawLines(path: path)
         try forEachRecord { record in
+            let span = ByteSpan(offset: record.byteOffset, count: record.rawBytes.count)
             defer { progress?(record.byteOffset + record.rawBytes.count) }
             if let problem = bound.structuralProblem(record) { return try body(.rejected(bound.issue(record, problem))) }
             let fields = RowFields(record: record, today: validator.today)
             let group: ItemAnswer.Group
             do throws(RowReject) { group = try rows.group(fields) } catch { return try body(.rejected(bound.issue(record, error))) }
             do throws(RowReject) {
-                pivot.add(try rows.answer(fields, in: group), to: group, row: record.row, rawLine: record.rawLine)
+                pivot.add(try rows.answer(fields, in: group), to: group, row: record.row, span: span)
             } catch {
-                pivot.fail(group, row: record.row, rawLine: record.rawLine, error)
+                pivot.fail(group, row: record.row, span: span, error)
             }
         }
-        try pivot.finish(body)
+        try pivot.finish(rawLine: { _, span in span.map(rawLines.text) ?? "" }, body)
     }
 
     /// Streams every data record unvalidated (the header skipped). The record is reused: copy

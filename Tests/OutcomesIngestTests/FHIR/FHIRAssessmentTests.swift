@@ -79,6 +79,18 @@ struct FHIRAssessmentTests {
         #expect(loaded.account.skipped == ["Practitioner": 1, "Observation (no instrument of the registry)": 1])
     }
 
+    @Test func aPanelWhoseComponentTotalDisagreesIsRejectedAtTheTotal() throws {
+        // Items 1 each (7), the total component says 8.
+        let components = LOINCCodes.gad7Items.map {
+            #"{"code":{"coding":[\#(Self.coding($0))]},"valueCodeableConcept":{"coding":[\#(Self.coding("LA6569-3"))]}}"#
+        } + [#"{"code":{"coding":[\#(Self.coding("70274-6"))]},"valueInteger":8}"#]
+        let panel = Self.observation("o1", "2026-09-12", code: "69737-5", #""component":[\#(components.joined(separator: ","))]"#)
+        let loaded = try FHIRFixture.load([FHIRFixture.patient, panel].joined(separator: "\n"))
+        #expect(loaded.issues.map { "\($0.row) \($0.reason.rawValue) \($0.column ?? "")" }
+                == ["2 total_mismatch $.component[7].valueInteger"])
+        #expect(loaded.issues.first?.rawLine == panel)
+    }
+
     @Test func anUnknownAnswerCodeIsRejectedAtItsPath() throws {
         let bad = Self.response("2026-09-09", [Self.qrItem("44250-9", #"{"valueCoding":\#(Self.coding("LA9999-9"))}"#)])
         let loaded = try FHIRFixture.load([FHIRFixture.patient, bad].joined(separator: "\n"))
