@@ -162,5 +162,9 @@ struct MappingExampleTests {
         #expect(mapping.tables[.episodes]?.values["discharge_reason"]?["Left AMA"] == "ama")
         #expect(mapping.tables[.assessments]?.columns["Q2"] == "item_2")
         #expect(mapping.dateFormat(table: .assessments, column: "assessed_on").description == "M/d/yyyy")
+        #expect(mapping.dateFormat(table: .sessions, column: "session_date", source: "Appt Start").description
+                == "MM/dd/yyyy hh:mm a")
+        #expect(mapping.tables[.assessments]?.values["answer"]?["Nearly every day"] == "3")
+        #expect(mapping.timeZone?.description == "America/Chicago")
     }
 }
