@@ -19,6 +19,11 @@ struct FHIRConverter {
     func convert(_ resource: FHIRResource) -> FHIRConverted {
         if resource.status == "entered-in-error" { return .skipped("\(resource.resourceType) (entered in error)") }
         switch resource.resourceType {
+        case "EpisodeOfCare" where ["planned", "waitlist"].contains(resource.status ?? ""):
+            return .skipped("EpisodeOfCare (\(resource.status ?? "planned"), not admitted)")
+        case "EpisodeOfCare" where resource.status == "finished" && resource.period?.end == nil:
+            let problem = FHIRLineProblem(path: "$.period.end", message: "a finished episode needs period.end (its discharge date)")
+            return .rejected(.episodes, problem, .missingField)
         case "EpisodeOfCare": return .row(.episodes, episode(resource))
         case "Encounter": return .row(.sessions, encounter(resource))
         case "Appointment": return .row(.sessions, appointment(resource))
@@ -33,7 +38,10 @@ struct FHIRConverter {
     /// Sets every column the mapping reads from an extension of `resource`.
     func extensions(_ resource: FHIRResource, into row: inout FHIRRow, table: CanonicalTable) {
         for (column, url) in settings.extensions.sorted(by: { $0.key < $1.key }) where table.isCanonicalColumn(column) {
-            guard let position = resource.extension?.firstIndex(where: { $0.url == url }) else { continue }
+            guard let position = resource.extension?.firstIndex(where: { $0.url == url }) else {
+                row.paths[column] = "$.extension[url=\(url)]"
+                continue
+            }
             row.set(column, resource.extension?[position].text, at: "$.extension[\(position)]")
         }
     }

@@ -39,6 +39,16 @@ struct FHIRRowTests {
         #expect(loaded.account.used == ["Patient": 1, "Condition": 2, "Coverage": 1])
     }
 
+    @Test func aMissingExtensionIsNamedByItsURL() throws {
+        let episode = Self.episodeOfCare.replacingOccurrences(
+            of: #","extension":[{"url":"https://x.example/discharge-reason","valueCode":"completed"}]"#, with: "")
+        let loaded = try FHIRFixture.load([FHIRFixture.patient, episode].joined(separator: "\n"), mapping: Self.mapping,
+                                          episodes: EpisodeSpans())
+        // A discharge date without a discharge reason: missing_field, at the extension the mapping names.
+        #expect(loaded.issues.map { "\($0.row) \($0.reason.rawValue) \($0.column ?? "")" }
+                == ["2 missing_field $.extension[url=https://x.example/discharge-reason]"])
+    }
+
     @Test func sessionStatusesAndRejectsNameLineAndPath() throws {
         func appointment(_ id: String, _ status: String, _ reason: String? = nil) -> String {
             let cancel = reason.map { #","cancelationReason":{"coding":[{"code":"\#($0)"}]}"# } ?? ""
@@ -77,12 +87,19 @@ struct FHIRRowTests {
               {"resource": \(FHIRFixture.patient)},
               {"resource": {"resourceType": "EpisodeOfCare", "id": "E7", "patient": {"reference": "Patient/p1"},
                             "period": {"end": "2026-10-15"}, "type": [{"coding": [{"code": "sud"}]}]}},
-              {"resource": \(Self.episodeOfCare)}
+              {"resource": \(Self.episodeOfCare)},
+              {"resource": {"resourceType": "EpisodeOfCare", "id": "E8", "status": "finished", "patient": {"reference": "Patient/p1"},
+                            "period": {"start": "2026-09-01"}, "type": [{"coding": [{"code": "sud"}]}]}},
+              {"resource": {"resourceType": "EpisodeOfCare", "id": "E6", "status": "waitlist", "patient": {"reference": "Patient/p1"},
+                            "type": [{"coding": [{"code": "sud"}]}]}}
             ]}
             """
         let loaded = try FHIRFixture.load(bundle, name: "bundle.json", mapping: Self.mapping, episodes: EpisodeSpans())
         #expect(loaded.records.count == 1)
-        #expect(loaded.issues.map { "\($0.row) \($0.reason.rawValue) \($0.column ?? "")" } == ["2 missing_field $.period.start"])
+        // Entry 2 has no admission date, entry 4 is finished without a discharge date, entry 5 is on the waitlist.
+        #expect(loaded.issues.map { "\($0.row) \($0.reason.rawValue) \($0.column ?? "")" }
+                == ["2 missing_field $.period.start", "4 missing_field $.period.end"])
+        #expect(loaded.account.skipped == ["EpisodeOfCare (waitlist, not admitted)": 1])
     }
 
     @Test func aManifestMustListOnlyFilesBesideIt() throws {
