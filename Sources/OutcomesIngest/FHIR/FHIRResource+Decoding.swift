@@ -35,42 +35,74 @@ extension FHIRResource: Decodable {
         func read<T: Decodable>(_ key: CodingKeys) throws -> T? { try c.decodeIfPresent(T.self, forKey: key) }
         switch resourceType {
         case "Patient":
-            (identifier, birthDate, gender, self.extension) = (try read(.identifier), try read(.birthDate), try read(.gender), try read(.extension))
+            identifier = try read(.identifier)
+            birthDate = try read(.birthDate)
+            gender = try read(.gender)
+            self.`extension` = try read(.extension)
         case "Condition":
             code = try read(.code)
         case "Coverage":
-            (beneficiary, payor, period) = (try read(.beneficiary), try read(.payor), try read(.period))
+            beneficiary = try read(.beneficiary)
+            payor = try read(.payor)
+            period = try read(.period)
         case "EpisodeOfCare":
-            (patient, period, type, diagnosis) = (try read(.patient), try read(.period), try read(.type), try read(.diagnosis))
-            (managingOrganization, self.extension) = (try read(.managingOrganization), try read(.extension))
+            patient = try read(.patient)
+            period = try read(.period)
+            type = try read(.type)
+            diagnosis = try read(.diagnosis)
+            managingOrganization = try read(.managingOrganization)
+            self.`extension` = try read(.extension)
         case "Encounter":
-            (subject, episodeOfCare, period, type, serviceType) = (try read(.subject), try read(.episodeOfCare), try read(.period),
-                                                                   try read(.type), try read(.serviceType))
-            (self.class, length, participant, self.extension) = (try read(.class), try read(.length), try read(.participant),
-                                                                 try read(.extension))
+            subject = try read(.subject)
+            episodeOfCare = try read(.episodeOfCare)
+            period = try read(.period)
+            type = try read(.type)
+            serviceType = try read(.serviceType)
+            self.`class` = try read(.class)
+            length = try read(.length)
+            participant = try read(.participant)
+            self.`extension` = try read(.extension)
         case "Appointment":
-            (start, end, minutesDuration, appointmentType) = (try read(.start), try read(.end), try read(.minutesDuration),
-                                                              try read(.appointmentType))
-            (serviceType, cancelationReason, participant, self.extension) = (try read(.serviceType), try read(.cancelationReason),
-                                                                             try read(.participant), try read(.extension))
+            start = try read(.start)
+            end = try read(.end)
+            minutesDuration = try read(.minutesDuration)
+            appointmentType = try read(.appointmentType)
+            serviceType = try read(.serviceType)
+            cancelationReason = try read(.cancelationReason)
+            participant = try read(.participant)
+            self.`extension` = try read(.extension)
         case "QuestionnaireResponse":
-            (subject, encounter, authored, questionnaire) = (try read(.subject), try read(.encounter), try read(.authored),
-                                                             try read(.questionnaire))
-            (item, self.extension) = (try read(.item), try read(.extension))
+            subject = try read(.subject)
+            encounter = try read(.encounter)
+            authored = try read(.authored)
+            questionnaire = try read(.questionnaire)
+            item = try read(.item)
+            self.`extension` = try read(.extension)
         case "Questionnaire":
-            (url, code, item) = (try read(.url), try read(.code), try read(.item))
+            url = try read(.url)
+            code = try read(.code)
+            item = try read(.item)
         case "Observation":
-            (subject, encounter, code, effectiveDateTime) = (try read(.subject), try read(.encounter), try read(.code),
-                                                             try read(.effectiveDateTime))
-            (effectivePeriod, issued, valueInteger, valueDecimal) = (try read(.effectivePeriod), try read(.issued),
-                                                                     try read(.valueInteger), try read(.valueDecimal))
-            (valueQuantity, valueCodeableConcept, component) = (try read(.valueQuantity), try read(.valueCodeableConcept),
-                                                                try read(.component))
-            (hasMember, derivedFrom, self.extension) = (try read(.hasMember), try read(.derivedFrom), try read(.extension))
+            subject = try read(.subject)
+            encounter = try read(.encounter)
+            code = try read(.code)
+            effectiveDateTime = try read(.effectiveDateTime)
+            effectivePeriod = try read(.effectivePeriod)
+            issued = try read(.issued)
+            valueInteger = try read(.valueInteger)
+            valueDecimal = try read(.valueDecimal)
+            valueQuantity = try read(.valueQuantity)
+            valueCodeableConcept = try read(.valueCodeableConcept)
+            component = try read(.component)
+            hasMember = try read(.hasMember)
+            derivedFrom = try read(.derivedFrom)
+            self.`extension` = try read(.extension)
         case "Goal":
-            (identifier, subject, category, statusDate) = (try read(.identifier), try read(.subject), try read(.category),
-                                                           try read(.statusDate))
-            self.extension = try read(.extension)
+            identifier = try read(.identifier)
+            subject = try read(.subject)
+            category = try read(.category)
+            statusDate = try read(.statusDate)
+            self.`extension` = try read(.extension)
         default: break
         }
     }
