@@ -19,7 +19,8 @@ final class FHIRExportWriter {
         self.directory = directory
         for type in Self.types {
             let path = joinPath(directory, type + ".ndjson")
-            guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
+            guard FileManager.default.createFile(atPath: path, contents: nil),
+                  let handle = FileHandle(forWritingAtPath: path) else {
                 throw SampleDataError(message: "cannot open \(path) for writing")
             }
             files[type] = handle
@@ -61,7 +62,8 @@ final class FHIRExportWriter {
         }
         let manifest: [String: Any] = ["transactionTime": "\(endDate)T23:59:59Z", "request": "$export",
                                        "requiresAccessToken": false, "output": output, "error": []]
-        let data = try JSONSerialization.data(withJSONObject: manifest, options: [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted])
+        let data = try JSONSerialization.data(withJSONObject: manifest,
+                                              options: [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted])
         try writeBytes(Array(data) + [0x0A], to: joinPath(directory, "manifest.json"))
         try writeBytes(Array(FHIRMappingFile.text.utf8), to: joinPath(directory, "mapping.yaml"))
     }

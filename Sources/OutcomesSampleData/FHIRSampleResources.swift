@@ -73,7 +73,9 @@ enum FHIRSampleResources {
             "type": [["coding": [["system": "urn:iop-sample:track", "code": e.program]]]],
         ]
         resource["managingOrganization"] = e.site.map { ["display": $0] }
-        if e.primaryDx != nil { resource["diagnosis"] = [["condition": ["reference": "Condition/dx-" + e.episodeID], "rank": 1]] }
+        if e.primaryDx != nil {
+            resource["diagnosis"] = [["condition": ["reference": "Condition/dx-" + e.episodeID], "rank": 1]]
+        }
         return resource.merging(extensions([
             ext("level_of_care", e.levelOfCare.rawValue), ext("discharge_reason", e.dischargeReason?.rawValue),
             ext("referral_source", e.referralSource), ext("planned_weeks", e.plannedWeeks),

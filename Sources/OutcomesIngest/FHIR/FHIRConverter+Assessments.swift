@@ -24,7 +24,8 @@ extension FHIRConverter {
         }
         guard instruments.count == 1 else {
             let names = instruments.sorted().joined(separator: " and ")
-            return .rejected(.assessments, FHIRLineProblem(path: "$.item", message: "the response holds items of \(names)"), .malformedRow)
+            let problem = FHIRLineProblem(path: "$.item", message: "the response holds items of \(names)")
+            return .rejected(.assessments, problem, .malformedRow)
         }
         var row = assessmentSubject(r, date: r.authored, datePath: "$.authored")
         row.set("instrument", scale.code, at: "$.questionnaire")
@@ -125,7 +126,8 @@ extension FHIRConverter {
             return .skipped("Observation (no instrument of the registry)")
         }
         let date = r.effectiveDateTime ?? r.effectivePeriod?.start ?? r.issued
-        let datePath = r.effectiveDateTime != nil ? "$.effectiveDateTime" : r.effectivePeriod != nil ? "$.effectivePeriod.start" : "$.issued"
+        let datePath = r.effectiveDateTime != nil ? "$.effectiveDateTime"
+            : r.effectivePeriod != nil ? "$.effectivePeriod.start" : "$.issued"
         var baseRow = assessmentSubject(r, date: date, datePath: datePath)
         baseRow.set("instrument", scale.code, at: "$.code")
         extensions(r, into: &baseRow, table: .assessments)

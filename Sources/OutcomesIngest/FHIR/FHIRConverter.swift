@@ -22,7 +22,8 @@ struct FHIRConverter {
         case "EpisodeOfCare" where ["planned", "waitlist"].contains(resource.status ?? ""):
             return .skipped("EpisodeOfCare (\(resource.status ?? "planned"), not admitted)")
         case "EpisodeOfCare" where resource.status == "finished" && resource.period?.end == nil:
-            let problem = FHIRLineProblem(path: "$.period.end", message: "a finished episode needs period.end (its discharge date)")
+            let problem = FHIRLineProblem(path: "$.period.end",
+                                          message: "a finished episode needs period.end (its discharge date)")
             return .rejected(.episodes, problem, .missingField)
         case "EpisodeOfCare": return .row(.episodes, episode(resource))
         case "Encounter": return .row(.sessions, encounter(resource))

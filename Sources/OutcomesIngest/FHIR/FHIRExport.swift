@@ -113,7 +113,8 @@ public enum FHIRContent: Equatable {
             guard let url = output["url"] as? String else { continue }
             let name = url.split(separator: "/").last.map(String.init) ?? url
             guard names.contains(name) else {
-                throw IngestFileError(file: path, message: "the manifest lists \(MessageText.quoted(name)), which is not beside it")
+                let message = "the manifest lists \(MessageText.quoted(name)), which is not beside it"
+                throw IngestFileError(file: path, message: message)
             }
         }
     }

@@ -111,9 +111,12 @@ struct FHIRIndex {
         var facts = QuestionnaireFacts(panel: resource.code?.firstCode)
         func walk(_ items: [QuestionnaireItem]) {
             for item in items {
-                if let linkId = item.linkId, let code = item.code?.lazy.compactMap(\.code).first { facts.itemCodes[linkId] = code }
+                if let linkId = item.linkId, let code = item.code?.lazy.compactMap(\.code).first {
+                    facts.itemCodes[linkId] = code
+                }
                 for option in item.answerOption ?? [] {
-                    let ordinal = option.extension?.value(ordinalValueURL) ?? option.valueCoding?.extension?.value(ordinalValueURL)
+                    let ordinal = option.extension?.value(ordinalValueURL)
+                        ?? option.valueCoding?.extension?.value(ordinalValueURL)
                     if let code = option.valueCoding?.code, let ordinal { facts.answerPoints[code] = ordinal }
                 }
                 walk(item.item ?? [])

@@ -104,7 +104,8 @@ struct FHIRLineReader {
             for (index, entry) in bundle.entry.enumerated() {
                 let resource = entry.resource.mapError { problem in
                     guard bundle.isBundle else { return problem }
-                    return FHIRLineProblem(path: "$.entry[\(index)].resource" + problem.path.dropFirst(), message: problem.message)
+                    let path = "$.entry[\(index)].resource" + problem.path.dropFirst()
+                    return FHIRLineProblem(path: path, message: problem.message)
                 }
                 try body(FHIRLine(number: index + 1, resource: resource, span: nil))
             }

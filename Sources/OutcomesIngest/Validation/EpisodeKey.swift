@@ -27,7 +27,8 @@ extension ValidationContext {
         case .episode(let id, let span): return (id, span)
         case .patient(let patientKey):
             guard let day else {
-                throw RowReject(dateColumn, .missingField, "\(dateColumn) is required to find the episode of a row keyed by patient")
+                throw RowReject(dateColumn, .missingField,
+                                "\(dateColumn) is required to find the episode of a row keyed by patient")
             }
             let episodes = self.episodes.episodes(ofPatient: patientKey)
             let id = try EpisodeAssignment.assign(day, table: table, among: episodes, column: patientColumn)

@@ -15,15 +15,18 @@ extension Instrument {
             case .itemOutOfRange(let item, let value):
                 throw RowReject(itemColumn(item), .outOfRange, "\(value) is not a response of \(code) item \(item)")
             case .tooManyMissing(let missing, let allowed):
-                throw RowReject(itemColumn(1), .tooManyMissingItems, "\(missing) of \(itemCount) items are missing; \(code) allows \(allowed)")
+                throw RowReject(itemColumn(1), .tooManyMissingItems,
+                                "\(missing) of \(itemCount) items are missing; \(code) allows \(allowed)")
             }
         }
         if let given, !totalRange.contains(given) {
-            throw RowReject(totalColumn, .outOfRange, "\(given) is outside the \(code) total range \(totalRange.lowerBound)...\(totalRange.upperBound)")
+            let range = "\(totalRange.lowerBound)...\(totalRange.upperBound)"
+            throw RowReject(totalColumn, .outOfRange, "\(given) is outside the \(code) total range \(range)")
         }
         if let given, let scored, given != scored.total {
             let how = scored.method == .prorated ? "prorated " : ""
-            throw RowReject(totalColumn, .totalMismatch, "the items give a \(how)total of \(scored.total) but the stated total is \(given)")
+            throw RowReject(totalColumn, .totalMismatch,
+                            "the items give a \(how)total of \(scored.total) but the stated total is \(given)")
         }
         guard let score = scored?.total ?? given else {
             throw RowReject(totalColumn, .missingField, "neither item responses nor a total are given")

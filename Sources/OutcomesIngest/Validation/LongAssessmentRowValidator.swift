@@ -33,7 +33,8 @@ struct LongAssessmentRowValidator {
 
     init(layout: ColumnLayout, context: ValidationContext) {
         self.context = context
-        (episode, patient, assessedOn) = (layout.column("episode_id"), layout.column("patient_id"), layout.column("assessed_on"))
+        (episode, patient) = (layout.column("episode_id"), layout.column("patient_id"))
+        assessedOn = layout.column("assessed_on")
         (instrument, item, answer) = (layout.column("instrument"), layout.column("item"), layout.column("answer"))
         timepoint = layout.column("timepoint")
     }
@@ -49,7 +50,9 @@ struct LongAssessmentRowValidator {
 
     /// What the row answers.
     func answer(_ row: RowFields, in group: ItemAnswer.Group) throws(RowReject) -> ItemAnswer {
-        guard let scale = context.registry[group.instrument] else { throw RowReject(instrument.name, .unknownCode, "unknown instrument") }
+        guard let scale = context.registry[group.instrument] else {
+            throw RowReject(instrument.name, .unknownCode, "unknown instrument")
+        }
         let part: ItemAnswer.Part
         switch try itemReference(row, scale) {
         case .unscored: part = .unscored
@@ -58,7 +61,8 @@ struct LongAssessmentRowValidator {
             let points = try value(row, scale)
             let allowed = scale.itemValues[number - 1]
             guard allowed.contains(points) else {
-                throw RowReject(answer.name, .outOfRange, "\(points) is not a response of \(scale.code) item \(number) (allowed: \(allowed))")
+                throw RowReject(answer.name, .outOfRange,
+                                "\(points) is not a response of \(scale.code) item \(number) (allowed: \(allowed))")
             }
             part = .item(number, points)
         }
@@ -68,7 +72,8 @@ struct LongAssessmentRowValidator {
     private func scale(_ row: RowFields) throws(RowReject) -> Instrument {
         let code = try row.required(instrument)
         guard let scale = context.registry[code] else {
-            throw RowReject(instrument.name, .unknownCode, "the value is not an instrument code; accepted: \(context.registry.codes.joined(separator: ", "))")
+            let accepted = context.registry.codes.joined(separator: ", ")
+            throw RowReject(instrument.name, .unknownCode, "the value is not an instrument code; accepted: \(accepted)")
         }
         return scale
     }
@@ -86,8 +91,9 @@ struct LongAssessmentRowValidator {
         // The difficulty question, and (`panel`) a FHIR panel whose items are member Observations.
         if scale.loincUnscored.contains(text) || text == "panel" { return .unscored }
         let codes = scale.loincItems + [scale.loincTotal ?? "total"]
-        throw RowReject(item.name, .unknownCode, "the value is neither an item number 1...\(scale.itemCount) nor a LOINC item "
-                        + "or total code of \(scale.code)\(codes.count > 1 ? "; accepted codes: \(codes.joined(separator: ", "))" : "")")
+        let accepted = codes.count > 1 ? "; accepted codes: \(codes.joined(separator: ", "))" : ""
+        throw RowReject(item.name, .unknownCode, "the value is neither an item number 1...\(scale.itemCount) nor a LOINC "
+                        + "item or total code of \(scale.code)\(accepted)")
     }
 
     /// The answer's points: a LOINC answer code of the instrument, or a number (after the
