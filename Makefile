@@ -50,6 +50,9 @@ demo: release
 ## Regenerates the committed sample program (deterministic: same seed, same bytes).
 sample-data: release
 	$(BIN_DIR)/iop-outcomes sample-data --episodes 300 --seed 2026 --end 2026-10-31 --with-variants --out SampleData
+	rm -rf .build/fhir-sample SampleData/fhir
+	$(BIN_DIR)/iop-outcomes sample-data --episodes 12 --seed 2026 --end 2026-10-31 --fhir --out .build/fhir-sample
+	mv .build/fhir-sample/fhir SampleData/fhir
 
 ## Measures ingest (against the sqlite3 shell's .import), analyze and every report on a generated network and on the
 ## sample program, with the targets; BENCH_EPISODES=1000000 for the 5x run.

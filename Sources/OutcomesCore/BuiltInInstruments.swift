@@ -21,7 +21,8 @@ public enum BuiltInInstruments {
         casenessCutoff: 10, reliableChangePoints: 6,
         reliableChangeSource: "NHS Talking Therapies manual: reliable change on PHQ-9 is 6 points",
         reliability: 0.89, missingItemRule: .prorate(maxMissing: 2), responseFraction: half, remissionBelow: 5,
-        loincPanel: "44249-1", loincTotal: "44261-6")
+        loincPanel: "44249-1", loincTotal: "44261-6"
+    ).withLOINC(items: LOINCCodes.phq9Items, answers: LOINCCodes.frequencyAnswers, unscored: [LOINCCodes.difficulty])
 
     /// Generalized Anxiety Disorder-7. Prorating with up to 1 missing item.
     public static let gad7 = Instrument(
@@ -30,7 +31,8 @@ public enum BuiltInInstruments {
         casenessCutoff: 8, reliableChangePoints: 4,
         reliableChangeSource: "NHS Talking Therapies manual: reliable change on GAD-7 is 4 points",
         reliability: 0.92, missingItemRule: .prorate(maxMissing: 1), responseFraction: half, remissionBelow: 5,
-        loincPanel: "69737-5", loincTotal: "70274-6")
+        loincPanel: "69737-5", loincTotal: "70274-6"
+    ).withLOINC(items: LOINCCodes.gad7Items, answers: LOINCCodes.frequencyAnswers, unscored: [LOINCCodes.difficulty])
 
     /// PTSD Checklist for DSM-5.
     public static let pcl5 = Instrument(

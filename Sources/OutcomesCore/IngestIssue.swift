@@ -12,6 +12,7 @@ public enum RejectReason: String, CaseIterable, Sendable, Codable, Comparable {
     case totalMismatch = "total_mismatch"
     case tooManyMissingItems = "too_many_missing_items"
     case unknownEpisode = "unknown_episode"
+    case ambiguousEpisode = "ambiguous_episode"
     case outsideEpisode = "outside_episode"
 
     public static func < (lhs: RejectReason, rhs: RejectReason) -> Bool { lhs.rawValue < rhs.rawValue }

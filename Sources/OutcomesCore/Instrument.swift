@@ -65,6 +65,13 @@ public struct Instrument: Hashable, Sendable {
     public var remissionBelow: Score?
     public var loincPanel: String?
     public var loincTotal: String?
+    /// LOINC codes of the items, in item order (empty when none are registered), for FHIR and
+    /// long exports that name items by code.
+    public var loincItems: [String] = []
+    /// Points of each LOINC answer code (`LA6571-9` "Nearly every day" = 3 on PHQ-9).
+    public var loincAnswers: [String: Score] = [:]
+    /// LOINC codes asked with the instrument but never summed (the difficulty question).
+    public var loincUnscored: Set<String> = []
 
     public init(
         code: String, name: String, decimals: Int = 0, itemValues: [ItemValues], reverseScoredItems: Set<Int> = [],

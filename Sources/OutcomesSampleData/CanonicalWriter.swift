@@ -73,16 +73,21 @@ final class CanonicalWriter {
             goals.day(row.goal.ratedOn)
             try goals.endRecord()
         }
-        for event in generated.events {
-            events.text(event.patientKey)
-            events.day(event.date)
-            events.text(event.type.rawValue)
-            events.text(event.source)
-            try events.endRecord()
-        }
+        for event in generated.events { try events.canonicalEvent(event) }
     }
 
     func close() throws {
         for writer in [episodes, sessions, assessments, goals, events] { try writer.close() }
+    }
+}
+
+extension CSVFileWriter {
+    /// One row of the canonical `events` table.
+    func canonicalEvent(_ event: ClinicalEvent) throws {
+        text(event.patientKey)
+        day(event.date)
+        text(event.type.rawValue)
+        text(event.source)
+        try endRecord()
     }
 }

@@ -1,16 +1,18 @@
 import OutcomesCore
 
 /// Writes generated episodes the way a typical EHR exports them: its own column names and
-/// vocabulary (EHRVocabulary), US dates, a UTF-8 BOM, CRLF line ends, and a few extra
-/// columns the pipeline ignores (synthetic clinician labels, never real names).
+/// vocabulary (EHRVocabulary), US dates, a UTF-8 BOM, CRLF line ends, a few extra columns the
+/// pipeline ignores (synthetic clinician labels, never real names), and the real shapes of
+/// `EHRShapes` (appointments keyed by MRN, a long flowsheet, a totals-only feed).
 final class EHRExportWriter {
     private let episodes: CSVFileWriter
     private let sessions: CSVFileWriter
     private let assessments: CSVFileWriter
     private let goals: CSVFileWriter
     private let events: CSVFileWriter
+    private let shapes: EHRShapeWriter
 
-    init(directory: String) throws {
+    init(directory: String, endDate: Day) throws {
         func open(_ table: EHRTable) throws -> CSVFileWriter {
             let writer = try CSVFileWriter(path: joinPath(directory, table.table.rawValue + ".csv"), crlf: true, bom: true)
             try writer.record(table.columns.map(\.source))
@@ -21,26 +23,35 @@ final class EHRExportWriter {
         assessments = try open(EHRVocabulary.assessments)
         goals = try open(EHRVocabulary.goals)
         events = try open(EHRVocabulary.events)
+        shapes = try EHRShapeWriter(directory: directory, endDate: endDate)
     }
 
     func write(_ generated: GeneratedEpisode) throws {
         try writeEpisode(generated.episode)
-        let vocabulary = EHRVocabulary.sessions
+        let patient = generated.episode.patientKey
         for s in generated.sessions {
+            if shapes.isAppointment(s) {
+                try shapes.writeAppointment(s, patient: patient)
+                continue
+            }
             sessions.text(s.sessionID)
             sessions.text(s.episodeID)
             sessions.day(s.date, us: true)
-            sessions.text(vocabulary.source(s.type.rawValue, column: "session_type"))
-            sessions.text(s.modality.map { vocabulary.source($0.rawValue, column: "modality") })
-            sessions.text(vocabulary.source(s.status.rawValue, column: "status"))
-            sessions.int(s.scheduledMinutes)
-            sessions.int(s.attendedMinutes)
-            sessions.text(s.staffID)
+            sessions.sessionFields(s)
             sessions.text(s.staffID.map { "Clinician \($0)" })
             sessions.text(s.modality == .telehealth ? "Virtual" : s.type == .group ? "Group Room 2, East Wing" : "Office")
             try sessions.endRecord()
         }
         for a in generated.assessments {
+            switch EHRShapes.file(of: a, in: generated.episode, firstLongDay: shapes.firstShapeDay) {
+            case .flowsheet:
+                try shapes.writeFlowsheet(a, patient: patient)
+                continue
+            case .feed:
+                try shapes.writeFeed(a, patient: patient)
+                continue
+            case .wide: break
+            }
             assessments.text(a.episodeID)
             assessments.day(a.assessedOn, us: true)
             assessments.text(EHRVocabulary.assessments.source(a.instrument, column: "instrument"))
@@ -94,6 +105,7 @@ final class EHRExportWriter {
 
     func close() throws {
         for writer in [episodes, sessions, assessments, goals, events] { try writer.close() }
+        try shapes.close()
     }
 
     /// Free-text goal statements (with commas and quotes, as real exports have).
@@ -106,4 +118,17 @@ final class EHRExportWriter {
         "safety": "Follow safety plan, call crisis line when needed",
         "daily-living": "Regular meals and sleep, 5 days a week",
     ]
+}
+
+extension CSVFileWriter {
+    /// A session's type, modality, status, minutes and staff, in the export's vocabulary.
+    func sessionFields(_ s: Session) {
+        let vocabulary = EHRVocabulary.sessions
+        text(vocabulary.source(s.type.rawValue, column: "session_type"))
+        text(s.modality.map { vocabulary.source($0.rawValue, column: "modality") })
+        text(vocabulary.source(s.status.rawValue, column: "status"))
+        int(s.scheduledMinutes)
+        int(s.attendedMinutes)
+        text(s.staffID)
+    }
 }

@@ -9,8 +9,10 @@ struct EHRTable {
     var columns: [(source: String, canonical: String?)]
     /// Canonical column -> (source value, canonical value) pairs.
     var values: [(column: String, pairs: [(source: String, canonical: String)])] = []
-    /// Canonical date columns whose format differs from the file-wide `MM/dd/yyyy`.
+    /// Canonical date columns (or source columns) whose format differs from the file-wide `MM/dd/yyyy`.
     var dateFormats: [(column: String, format: String)] = []
+    /// The file name's stem: the canonical table's name for the wide files.
+    var fileStem: String? = nil
 
     /// The source spelling of canonical `value` in `column` (the value itself when not translated).
     func source(_ value: String, column: String) -> String {
@@ -24,6 +26,37 @@ enum EHRVocabulary {
     static let dateFormat = "MM/dd/yyyy"
 
     static let tables: [EHRTable] = [episodes, sessions, assessments, goals, events]
+
+    /// The real export shapes (see `EHRShapes`), mapped into the same tables as the wide files.
+    static let shapes: [EHRTable] = [appointments, flowsheet, measuresFeed]
+
+    /// The program's local zone, in which the flowsheet's date-times count.
+    static let timeZone = "America/Chicago"
+
+    /// Appointments keyed by MRN, with date-times (monthly files).
+    static let appointments = EHRTable(
+        table: .sessions,
+        columns: [("Appt ID", "session_id"), ("MRN", "patient_id"), ("Appt Start", "session_date"),
+                  ("Appt Type", "session_type"), ("Visit Mode", "modality"), ("Appt Status", "status"),
+                  ("Scheduled Min", "scheduled_minutes"), ("Minutes Attended", "attended_minutes"),
+                  ("Provider ID", "staff_id")],
+        dateFormats: [("Appt Start", "MM/dd/yyyy hh:mm a")])
+
+    /// The flowsheet export: one row per PHQ-9 or GAD-7 item answer, as text.
+    static let flowsheet = EHRTable(
+        table: .assessments,
+        columns: [("MRN", "patient_id"), ("Recorded At", "assessed_on"), ("Flowsheet", "instrument"),
+                  ("Flowsheet Row", "item"), ("Value", "answer"), ("Encounter Type", "timepoint")],
+        values: [("answer", [("Not at all", "0"), ("Several days", "1"), ("More than half the days", "2"),
+                             ("Nearly every day", "3")])],
+        dateFormats: [("Recorded At", "iso8601")], fileStem: "flowsheet")
+
+    /// The measurement platform's feed: totals only, keyed by MRN.
+    static let measuresFeed = EHRTable(
+        table: .assessments,
+        columns: [("MRN", "patient_id"), ("Score Date", "assessed_on"), ("Measure", "instrument"), ("Score", "total"),
+                  ("Administration", "timepoint")],
+        dateFormats: [("Score Date", "yyyy-MM-dd")], fileStem: "measures-feed")
 
     static let episodes = EHRTable(
         table: .episodes,

@@ -11,30 +11,43 @@ enum MappingFile {
         #   columns         source column name -> canonical column name; source columns not
         #                   listed here (such as "Clinician Name") are ignored
         #   values          canonical column -> { source value: canonical value }
-        #   date_formats    canonical column -> date format, where it differs from date_format
+        #   date_formats    canonical column (or source column) -> date format, where it differs
+        #                   from date_format; iso8601 takes dates with an optional time and zone
+        # time_zone         the program's zone: a date-time with an offset counts on its date there
+        #
+        # Several files may feed one table: appointments-*.csv (keyed by MRN, with date-times)
+        # beside sessions.csv; flowsheet.csv (one row per item answer) and measures-feed.csv
+        # (totals only) beside assessments.csv.
 
         """
 
     /// The whole mapping file.
     static var text: String {
-        var lines = [header + "date_format: \(EHRVocabulary.dateFormat)", "tables:"]
-        for table in EHRVocabulary.tables {
-            lines.append("  \(table.table.rawValue):")
+        var lines = [header + "date_format: \(EHRVocabulary.dateFormat)", "time_zone: \(EHRVocabulary.timeZone)", "tables:"]
+        for main in EHRVocabulary.tables {
+            let tables = [main] + EHRVocabulary.shapes.filter { $0.table == main.table }
+            lines.append("  \(main.table.rawValue):")
             lines.append("    columns:")
-            for (source, canonical) in table.columns {
-                guard let canonical else { continue }
+            var listed: Set<String> = []
+            for (source, canonical) in tables.flatMap(\.columns) {
+                guard let canonical, listed.insert(source).inserted else { continue }
                 lines.append("      \(quoted(source)): \(canonical)")
             }
-            if !table.values.isEmpty {
+            let values = tables.flatMap(\.values)
+            if !values.isEmpty {
                 lines.append("    values:")
-                for (column, pairs) in table.values {
+                for (column, pairs) in values {
                     lines.append("      \(column):")
                     for (source, canonical) in pairs { lines.append("        \(quoted(source)): \(canonical)") }
                 }
             }
-            if !table.dateFormats.isEmpty {
+            let formats = tables.flatMap(\.dateFormats)
+            if !formats.isEmpty {
                 lines.append("    date_formats:")
-                for (column, format) in table.dateFormats { lines.append("      \(column): \(format)") }
+                for (column, format) in formats {
+                    let key = column.contains(" ") ? quoted(column) : column
+                    lines.append("      \(key): \(format.contains(" ") ? quoted(format) : format)")
+                }
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -35,12 +35,23 @@ public struct SampleProgram: Sendable {
         try writer.close()
     }
 
+    /// Writes the same program as a FHIR R4 Bulk Data export (NDJSON per resource type, a
+    /// manifest, the mapping naming its extensions, and the clinical events as `events.csv`)
+    /// into `directory`.
+    public func writeFHIRExport(to directory: String) throws {
+        try makeDirectory(directory)
+        let writer = try FHIRExportWriter(directory: directory)
+        try forEachEpisode { try writer.write($0) }
+        try writer.close(endDate: endDate)
+    }
+
     /// Writes the same program as a typical EHR export (its own column names and vocabulary,
-    /// US dates, BOM and CRLF, extra columns) plus the `mapping.yaml` that maps it back to
-    /// the canonical tables, into `directory`.
+    /// US dates, BOM and CRLF, extra columns, and the real shapes of `EHRShapes`: appointments
+    /// keyed by MRN, a long flowsheet, a totals-only feed) plus the `mapping.yaml` that maps it
+    /// back to the canonical tables, into `directory`.
     public func writeEHRExport(to directory: String) throws {
         try makeDirectory(directory)
-        let writer = try EHRExportWriter(directory: directory)
+        let writer = try EHRExportWriter(directory: directory, endDate: endDate)
         try forEachEpisode { try writer.write($0) }
         try writer.close()
         try writeBytes(Array(MappingFile.text.utf8), to: joinPath(directory, "mapping.yaml"))

@@ -10,7 +10,7 @@ import OutcomesCore
 public final class FileLoad {
     let db: Database
     let loadID: Int64
-    private(set) var summary: LoadSummary
+    internal(set) var summary: LoadSummary
     private var writers: [String: TableWriter] = [:]
     private let rejectStatement: Statement
 

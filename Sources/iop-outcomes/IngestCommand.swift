@@ -7,7 +7,7 @@ import OutcomesStore
 struct IngestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest",
-        abstract: "Validate and load CSV exports into the database.",
+        abstract: "Validate and load CSV exports and FHIR R4 (Bulk Data NDJSON, Bundles) into the database.",
         discussion: """
         Files load in dependency order (episodes first) whatever the argument order, each in one \
         transaction. Every row ends loaded, updated, duplicate or rejected; the summary prints the \
@@ -26,13 +26,14 @@ struct IngestCommand: ParsableCommand {
         let pipeline = try IngestPipeline(options: options, pseudonymizer: database.pseudonymizer())
         if strict {
             let check = try pipeline.run(on: db, dryRun: true, output: nil)
-            if check.contains(where: { $0.rejected > 0 }) {
+            if check.summaries.contains(where: { $0.rejected > 0 }) {
                 IngestReport.write(check, format: options.format, dryRun: true)
-                throw CommandFailure("--strict: \(check.map(\.rejected).reduce(0, +)) rows would be rejected; nothing was loaded")
+                let rejected = check.summaries.map(\.rejected).reduce(0, +)
+                throw CommandFailure("--strict: \(rejected) rows would be rejected; nothing was loaded")
             }
         }
-        let summaries = try pipeline.run(on: db, dryRun: false, output: options.format)
-        if options.format == .json { IngestReport.write(summaries, format: .json, dryRun: false) }
+        let result = try pipeline.run(on: db, dryRun: false, output: options.format)
+        if options.format == .json { IngestReport.write(result, format: .json, dryRun: false) }
     }
 }
 
@@ -65,7 +66,7 @@ struct ValidateCommand: ParsableCommand {
             pseudonymizer = Pseudonymizer(key: Pseudonymizer.newKey())
         }
         let pipeline = try IngestPipeline(options: options, pseudonymizer: pseudonymizer)
-        let summaries = try pipeline.run(on: store, dryRun: true, output: options.format)
-        if options.format == .json { IngestReport.write(summaries, format: .json, dryRun: true) }
+        let result = try pipeline.run(on: store, dryRun: true, output: options.format)
+        if options.format == .json { IngestReport.write(result, format: .json, dryRun: true) }
     }
 }

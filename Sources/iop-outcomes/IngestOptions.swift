@@ -22,7 +22,8 @@ struct IngestOptions: ParsableArguments {
 
     @OptionGroup var instrumentsOption: InstrumentsOption
 
-    @Argument(help: ArgumentHelp("CSV files, or folders whose *.csv files are read (not recursively).", valueName: "path"))
+    @Argument(help: ArgumentHelp("CSV or FHIR files, or folders whose *.csv, *.ndjson and *.json files are read "
+                                 + "(not recursively); content, not the name, says what a file holds.", valueName: "path"))
     var paths: [String]
 
     mutating func validate() throws {

@@ -3,69 +3,95 @@ import OutcomesCore
 import OutcomesIngest
 import OutcomesStore
 
-/// Wires ingest to the store: finds the files, recognises their tables, loads them in
-/// dependency order (episodes first), one transaction per file.
+/// Wires ingest to the store: finds the files, recognises their content (CSV tables, FHIR
+/// NDJSON or Bundles), loads them in dependency order (episodes first), one transaction per
+/// file and table.
 struct IngestPipeline {
     let options: IngestOptions
     let pseudonymizer: Pseudonymizer
     let registry: InstrumentRegistry
-    let files: [TableFileReader]
+    let jobs: [LoadJob]
+    let fhir: FHIRExport?
 
     init(options: IngestOptions, pseudonymizer: Pseudonymizer) throws {
         self.options = options
         self.pseudonymizer = pseudonymizer
         registry = try options.registry()
-        let paths = try IngestPipeline.csvFiles(in: options.paths)
+        let paths = try IngestPipeline.inputFiles(in: options.paths)
         let mapping = try options.loadedMapping()
-        let readers = try paths.map {
+        var csv: [String] = [], fhirPaths: [String] = []
+        for path in paths {
+            if try FHIRContent.kind(path: path) == .csv { csv.append(path) } else { fhirPaths.append(path) }
+        }
+        let readers = try csv.map {
             try TableFileReader(path: $0, displayName: $0, mapping: mapping, forcedTable: options.table)
         }
+        fhir = fhirPaths.isEmpty ? nil : try FHIRExport(paths: fhirPaths, mapping: mapping, registry: registry)
+        let unsorted = readers.map(LoadJob.csv) + (fhir?.files ?? []).flatMap { file in file.tables.map { .fhir(file, $0) } }
         // A stable sort keeps the argument order within a table.
-        files = readers.enumerated().sorted { ($0.element.table, $0.offset) < ($1.element.table, $1.offset) }.map(\.element)
+        jobs = unsorted.enumerated().sorted { ($0.element.table, $0.offset) < ($1.element.table, $1.offset) }.map(\.element)
     }
 
     /// Loads (or, with `dryRun`, checks) every file; prints each file's summary as it completes
-    /// when `output` is `.table`.
-    func run(on db: OutcomesDatabase, dryRun: Bool, output: OutputFormat?) throws -> [LoadSummary] {
+    /// when `output` is `.table`. Returns the summaries and, per FHIR file, the resources that
+    /// made no row.
+    func run(on db: OutcomesDatabase, dryRun: Bool, output: OutputFormat?) throws -> IngestResult {
         let rejectsFile = try options.rejects.map { try RejectsFile(path: $0) }
         if output == .table { IngestReport.printHeader(dryRun: dryRun) }
         let loadedAt = ISO8601DateFormatter().string(from: Date())
         return try db.loadRun(dryRun: dryRun) { run in
-            var summaries: [LoadSummary] = []
-            for file in files {
-                let directory = file.table == .episodes || file.table == .events
-                    ? EpisodeSpans() : EpisodeSpans(try run.episodeSpans())
+            var result = IngestResult()
+            for file in fhir?.files ?? [] { result.fhirAccounts[file.displayName] = file.account }
+            for job in jobs {
+                let directory = job.table == .episodes || job.table == .events
+                    ? EpisodeSpans() : EpisodeSpans(try run.episodeSpans(), byPatient: try run.patientEpisodeSpans())
                 let validator = RecordValidator(
-                    table: file.table, fileName: file.displayName, registry: registry, today: options.todayDay,
+                    table: job.table, fileName: job.displayName, registry: registry, today: options.todayDay,
                     pseudonymizer: pseudonymizer, episodes: directory)
+                var account = FHIRAccount()
                 let summary = try run.loadFile(
-                    file: file.displayName, table: file.table, sha256: try FileDigest.sha256(path: file.path),
+                    file: job.displayName, table: job.table, sha256: try FileDigest.sha256(path: job.path),
                     parameters: options.parametersJSON, softwareVersion: SoftwareVersion.current, loadedAt: loadedAt
                 ) { load in
-                    let progress = LoadProgress(name: file.displayName, path: file.path)
+                    let progress = LoadProgress(name: job.displayName, path: job.path)
                     defer { progress.finish() }
-                    try file.forEachRowConcurrently(
-                        validator: validator, prepare: LoadRow.init, progress: progress.bytesRead
-                    ) { row in
+                    func handle(_ row: LoadRow) throws {
                         progress.rows += 1
                         switch row {
-                        case .record(let record): try load.store(record)
+                        case .record(let record, let lines): try load.store(record, lines: lines)
                         case .rejected(let issue):
-                            try load.reject(issue.storable(in: file.table))
+                            try load.reject(job.isFHIR ? issue.storableFHIRLine() : issue.storable(in: job.table))
                             try rejectsFile?.write(issue)
                         }
                     }
+                    switch job {
+                    case .csv(let file):
+                        try file.forEachRowConcurrently(validator: validator, prepare: LoadRow.init,
+                                                        progress: progress.bytesRead, handle)
+                    case .fhir(let file, _):
+                        guard let fhir else { return }
+                        try file.forEachRow(validator: validator, export: fhir, account: &account,
+                                            progress: progress.bytesRead) { try handle(LoadRow($0)) }
+                    }
                 }
                 if output == .table { IngestReport.printRow(summary) }
-                summaries.append(summary)
+                if output == .table, job.isFHIR { IngestReport.printAccount(account) }
+                result.summaries.append(summary)
+                if job.isFHIR { result.fhirAccounts[job.displayName, default: FHIRAccount()].add(account) }
+            }
+            if output == .table {
+                for file in fhir?.files ?? [] where !file.account.used.isEmpty || !file.account.skipped.isEmpty {
+                    IngestReport.printAccount(file.account, file: file.displayName)
+                }
             }
             try rejectsFile?.close()
-            return summaries
+            return result
         }
     }
 
-    /// Expands folders into their `*.csv` files (sorted by name, not recursive).
-    static func csvFiles(in paths: [String]) throws -> [String] {
+    /// Expands folders into their `*.csv`, `*.ndjson` and `*.json` files (sorted by name, not
+    /// recursive); what each holds is recognised from its content.
+    static func inputFiles(in paths: [String]) throws -> [String] {
         var files: [String] = []
         for path in paths {
             var isDirectory: ObjCBool = false
@@ -74,30 +100,75 @@ struct IngestPipeline {
             }
             if isDirectory.boolValue {
                 let names = try FileManager.default.contentsOfDirectory(atPath: path)
-                    .filter { $0.lowercased().hasSuffix(".csv") }.sorted()
+                    .filter { name in [".csv", ".ndjson", ".json"].contains { name.lowercased().hasSuffix($0) } }.sorted()
                 files += names.map { (path as NSString).appendingPathComponent($0) }
             } else {
                 files.append(path)
             }
         }
-        guard !files.isEmpty else { throw CommandFailure("no CSV files in \(paths.joined(separator: ", "))") }
+        guard !files.isEmpty else { throw CommandFailure("no CSV or FHIR files in \(paths.joined(separator: ", "))") }
         return files
     }
 }
 
+/// What one `ingest` or `validate` run did.
+struct IngestResult {
+    /// One summary per file and table, in load order.
+    var summaries: [LoadSummary] = []
+    /// Per FHIR file: the resources that made no row (used for other rows' facts, or skipped).
+    var fhirAccounts: [String: FHIRAccount] = [:]
+}
+
+/// One file load: a CSV table file, or the rows of one table from a FHIR file.
+enum LoadJob {
+    case csv(TableFileReader)
+    case fhir(FHIRFile, CanonicalTable)
+
+    var table: CanonicalTable {
+        switch self {
+        case .csv(let file): return file.table
+        case .fhir(_, let table): return table
+        }
+    }
+
+    var path: String {
+        switch self {
+        case .csv(let file): return file.path
+        case .fhir(let file, _): return file.path
+        }
+    }
+
+    var displayName: String {
+        switch self {
+        case .csv(let file): return file.displayName
+        case .fhir(let file, _): return file.displayName
+        }
+    }
+
+    var isFHIR: Bool { if case .fhir = self { true } else { false } }
+}
+
 /// A validated row as the loader stores it, prepared on the reading thread.
 enum LoadRow: Sendable {
-    case record(PreparedRecord)
+    /// A record and the number of input lines it accounts for.
+    case record(PreparedRecord, lines: Int)
     case rejected(IngestIssue)
 
     init(_ result: RowResult) {
         switch result {
         case .rejected(let issue): self = .rejected(issue)
-        case .record(let row, .episode(let episode)): self = .record(PreparedRecord(episode, row: row))
-        case .record(let row, .session(let session)): self = .record(PreparedRecord(session, row: row))
-        case .record(let row, .assessment(let assessment)): self = .record(PreparedRecord(assessment, row: row))
-        case .record(let row, .goal(let goal)): self = .record(PreparedRecord(goal, row: row))
-        case .record(let row, .event(let event)): self = .record(PreparedRecord(event, row: row))
+        case .record(let row, let record): self = .record(Self.prepared(record, row: row), lines: 1)
+        case .grouped(let rows, let record): self = .record(Self.prepared(record, row: rows.first), lines: rows.count)
+        }
+    }
+
+    private static func prepared(_ record: CanonicalRecord, row: Int?) -> PreparedRecord {
+        switch record {
+        case .episode(let episode): return PreparedRecord(episode, row: row)
+        case .session(let session): return PreparedRecord(session, row: row)
+        case .assessment(let assessment): return PreparedRecord(assessment, row: row)
+        case .goal(let goal): return PreparedRecord(goal, row: row)
+        case .event(let event): return PreparedRecord(event, row: row)
         }
     }
 }

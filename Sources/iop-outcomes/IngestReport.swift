@@ -1,5 +1,6 @@
 import Foundation
 import OutcomesCore
+import OutcomesIngest
 import OutcomesStore
 
 /// Prints load summaries: a table for people, JSON for machines.
@@ -9,6 +10,14 @@ enum IngestReport {
     static func printHeader(dryRun: Bool) {
         if dryRun { print("Dry run: nothing is written.") }
         print(pad("FILE", 40) + pad("TABLE", 13) + columns.map { lpad($0, 11) }.joined())
+    }
+
+    /// Resources of a FHIR file that made no row, by type: used for other rows' facts, or
+    /// skipped; `file` names the file when no row of the summary table did.
+    static func printAccount(_ account: FHIRAccount, file: String? = nil) {
+        if let file { print(pad(file.count > 38 ? "…" + file.suffix(37) : file, 40) + "(no rows: resources of other rows)") }
+        for (type, count) in account.used.sorted(by: { $0.key < $1.key }) { print("    used for other rows: \(type) \(count)") }
+        for (type, count) in account.skipped.sorted(by: { $0.key < $1.key }) { print("    skipped \(type): \(count)") }
     }
 
     static func printRow(_ summary: LoadSummary) {
@@ -25,19 +34,20 @@ enum IngestReport {
         }
     }
 
-    static func write(_ summaries: [LoadSummary], format: OutputFormat, dryRun: Bool) {
+    static func write(_ result: IngestResult, format: OutputFormat, dryRun: Bool) {
         switch format {
         case .table:
             printHeader(dryRun: dryRun)
-            summaries.forEach(printRow)
+            result.summaries.forEach { printRow($0) }
         case .json:
-            Swift.print(json(summaries, dryRun: dryRun))
+            Swift.print(json(result, dryRun: dryRun))
         }
     }
 
-    /// `{"files":[{"file","table","sha256","read","loaded","updated","duplicates","rejected","rejects_by_reason"}]}`.
-    static func json(_ summaries: [LoadSummary], dryRun: Bool) -> String {
-        let files = summaries.map { summary in
+    /// `{"files":[{"file","table","sha256","read","loaded","updated","duplicates","rejected","rejects_by_reason"}],
+    /// "fhir_files": [{"file", "used_by_type", "skipped_by_type"}]}`.
+    static func json(_ result: IngestResult, dryRun: Bool) -> String {
+        let files = result.summaries.map { summary in
             let reasons = summary.rejectsByReason.sorted { $0.key < $1.key }
                 .map { "\"\($0.key.rawValue)\": \($0.value)" }.joined(separator: ", ")
             return """
@@ -47,7 +57,15 @@ enum IngestReport {
                 "rejects_by_reason": {\(reasons)}, "already_loaded": \(summary.alreadyLoaded)}
                 """
         }
-        return "{\"dry_run\": \(dryRun), \"files\": [\n  " + files.joined(separator: ",\n  ") + "\n]}"
+        func counts(_ counts: [String: Int]) -> String {
+            "{" + counts.sorted { $0.key < $1.key }.map { "\(JSONString.quoted($0.key)): \($0.value)" }.joined(separator: ", ") + "}"
+        }
+        let fhir = result.fhirAccounts.sorted { $0.key < $1.key }.map { file, account in
+            "{\"file\": \(JSONString.quoted(file)), \"used_by_type\": \(counts(account.used)), "
+                + "\"skipped_by_type\": \(counts(account.skipped))}"
+        }
+        return "{\"dry_run\": \(dryRun), \"files\": [\n  " + files.joined(separator: ",\n  ") + "\n], \"fhir_files\": ["
+            + fhir.joined(separator: ", ") + "]}"
     }
 
     private static func pad(_ text: String, _ width: Int) -> String {

@@ -25,6 +25,9 @@ struct SampleDataCommand: ParsableCommand {
     @Flag(help: "Also write the EHR-flavoured export (ehr-export/) and the dirty rows (dirty/) beside the CSVs.")
     var withVariants = false
 
+    @Flag(help: "Also write the program as a FHIR R4 Bulk Data export (fhir/) beside the CSVs.")
+    var fhir = false
+
     mutating func validate() throws {
         guard episodes > 0 else { throw ValidationError("--episodes must be positive") }
         guard Day(iso: end) != nil else { throw ValidationError("--end takes a date as YYYY-MM-DD, not '\(end)'") }
@@ -43,6 +46,11 @@ struct SampleDataCommand: ParsableCommand {
             try program.writeEHRExport(to: ehr)
             try program.writeDirty(to: dirty)
             written += [ehr, dirty]
+        }
+        if fhir {
+            let folder = (out as NSString).appendingPathComponent("fhir")
+            try program.writeFHIRExport(to: folder)
+            written.append(folder)
         }
         print("wrote \(episodes) episodes (seed \(seed), ending \(end)) to \(written.joined(separator: ", "))")
     }

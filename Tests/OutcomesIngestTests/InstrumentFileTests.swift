@@ -73,3 +73,33 @@ struct InstrumentFileTests {
         }
     }
 }
+
+@Suite("Instrument files: LOINC item and answer codes")
+struct InstrumentLOINCTests {
+    @Test func itemAnswerAndUnscoredCodesAreRead() throws {
+        let yaml = """
+            instruments:
+              - code: PHQ-2
+                name: Patient Health Questionnaire-2
+                items: {count: 2, range: [0, 3]}
+                total_range: [0, 6]
+                loinc: {panel: "55757-9", total: "55758-7", items: ["44250-9", "44255-8"],
+                        answers: {"LA6568-5": 0, "LA6569-3": 1, "LA6570-1": 2, "LA6571-9": 3}, unscored: ["69722-7"]}
+            """
+        let path = try TestFiles.write(yaml, suffix: ".yaml")
+        let phq2 = try #require(try InstrumentFile.load(path: path, displayName: "i.yaml").first)
+        #expect(phq2.loincItems == ["44250-9", "44255-8"])
+        #expect(phq2.loincAnswers["LA6570-1"] == 2)
+        #expect(phq2.loincUnscored == ["69722-7"])
+        var registry = InstrumentRegistry([])
+        registry.register([phq2])
+        #expect(LOINCIndex(registry).role("44255-8") == .item("PHQ-2", 2))
+        #expect(LOINCIndex(registry).role("55758-7") == .total("PHQ-2"))
+    }
+
+    @Test func aWrongNumberOfItemCodesNamesTheLine() throws {
+        let yaml = "instruments:\n  - code: PHQ-9\n    loinc: {items: [\"44250-9\"]}\n"
+        let path = try TestFiles.write(yaml, suffix: ".yaml")
+        #expect(throws: IngestFileError.self) { try InstrumentFile.load(path: path, displayName: "i.yaml") }
+    }
+}

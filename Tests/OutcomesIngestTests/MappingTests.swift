@@ -147,7 +147,7 @@ struct DateFormatTests {
         #expect(format.parse(text) == nil)
     }
 
-    @Test(arguments: ["yy-MM-dd", "yyyy-MM", "yyyy-MM-dd HH:mm", "MM/MM/yyyy", "DD/MM/yyyy"])
+    @Test(arguments: ["yy-MM-dd", "yyyy-MM", "yyyy-MM-dd hh:mm", "MM/MM/yyyy", "DD/MM/yyyy", "yyyy-MM-dd 'T"])
     func invalidPatterns(_ pattern: String) {
         #expect(DateFormat(pattern) == nil)
     }
@@ -162,5 +162,9 @@ struct MappingExampleTests {
         #expect(mapping.tables[.episodes]?.values["discharge_reason"]?["Left AMA"] == "ama")
         #expect(mapping.tables[.assessments]?.columns["Q2"] == "item_2")
         #expect(mapping.dateFormat(table: .assessments, column: "assessed_on").description == "M/d/yyyy")
+        #expect(mapping.dateFormat(table: .sessions, column: "session_date", source: "Appt Start").description
+                == "MM/dd/yyyy hh:mm a")
+        #expect(mapping.tables[.assessments]?.values["answer"]?["Nearly every day"] == "3")
+        #expect(mapping.timeZone?.description == "America/Chicago")
     }
 }

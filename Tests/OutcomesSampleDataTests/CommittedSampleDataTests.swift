@@ -31,6 +31,11 @@ struct CommittedSampleDataTests {
                         "SampleData/\(name) is stale: run make sample-data")
             }
         }
+        for name in ["flowsheet", "measures-feed", "appointments-2026-08", "appointments-2026-09", "appointments-2026-10"] {
+            let path = "ehr-export/\(name).csv"
+            #expect(try Self.lineCount("\(Self.root)/\(path)") == Self.lineCount("\(fresh)/\(path)"),
+                    "SampleData/\(path) is stale: run make sample-data")
+        }
         // And the files that involve no arithmetic are identical
         let exact = ["ehr-export/mapping.yaml", "dirty/README.md", "dirty/expected/rejects.csv",
                      "dirty/expected/accounting.csv"] + CanonicalTable.allCases.map { "dirty/\($0.rawValue).csv" }
@@ -38,6 +43,25 @@ struct CommittedSampleDataTests {
             let committed = try Data(contentsOf: URL(fileURLWithPath: "\(Self.root)/\(name)"))
             #expect(committed == (try Data(contentsOf: URL(fileURLWithPath: "\(fresh)/\(name)"))),
                     "SampleData/\(name) is stale: run make sample-data")
+        }
+    }
+}
+
+/// The committed `SampleData/fhir/` must be what `sample-data --fhir` writes today (12 episodes,
+/// seed 2026, end 2026-10-31), byte for byte.
+@Suite("Committed FHIR sample matches the generator")
+struct CommittedFHIRSampleTests {
+    @Test func matchesFreshGeneration() throws {
+        let fresh = try temporaryDirectory("committed-fhir")
+        try SampleProgram(episodes: 12, seed: 2026, endDate: try #require(Day(iso: "2026-10-31"))).writeFHIRExport(to: fresh)
+        let committed = CommittedSampleDataTests.root + "/fhir"
+        let names = try FileManager.default.contentsOfDirectory(atPath: fresh).sorted()
+        #expect(names == (try FileManager.default.contentsOfDirectory(atPath: committed).sorted()))
+        #expect(names.contains("manifest.json") && names.contains("Observation.ndjson"))
+        for name in names {
+            let expected = try Data(contentsOf: URL(fileURLWithPath: "\(fresh)/\(name)"))
+            #expect(try Data(contentsOf: URL(fileURLWithPath: "\(committed)/\(name)")) == expected,
+                    "SampleData/fhir/\(name) is stale: run make sample-data")
         }
     }
 }

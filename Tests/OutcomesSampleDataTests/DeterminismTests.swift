@@ -21,6 +21,7 @@ struct DeterminismTests {
         }
         // Then every file has the same bytes
         let names = Self.files.flatMap { [$0, "ehr-export/" + $0, "dirty/" + $0] }
+            + ["ehr-export/flowsheet.csv", "ehr-export/measures-feed.csv", "ehr-export/appointments-2026-10.csv"]
             + ["ehr-export/mapping.yaml", "dirty/README.md", "dirty/expected/rejects.csv", "dirty/expected/accounting.csv"]
         for name in names {
             let a = try Data(contentsOf: URL(fileURLWithPath: first + "/" + name))

@@ -25,7 +25,8 @@ import OutcomesCore
 ///     missing_items: {rule: prorate, max_missing: 1}   # or {rule: strict}
 ///     response_fraction: 0.5
 ///     remission_below: 5
-///     loinc: {panel: "00000-0", total: "00000-0"}
+///     loinc: {panel: "00000-0", total: "00000-0"}   # FHIR and long exports find the instrument by these
+///       # also: items: [one code per item, in order], answers: {LA-code: points}, unscored: [codes never summed]
 /// ```
 /// A new instrument needs `code`, `name`, `items` and `total_range`. An entry whose code is
 /// already in the base registry starts from that instrument and changes only the keys it

@@ -73,9 +73,29 @@ struct InstrumentParser {
         case "response_fraction": instrument.responseFraction = try document.score(node, key)
         case "remission_below": instrument.remissionBelow = try document.score(node, key)
         default:
-            for field in try document.mapping(node, key, allowed: ["panel", "total"]) {
-                let code = try document.string(field.value, "loinc \(field.key)")
-                if field.key == "panel" { instrument.loincPanel = code } else { instrument.loincTotal = code }
+            for field in try document.mapping(node, key, allowed: ["panel", "total", "items", "answers", "unscored"]) {
+                switch field.key {
+                case "items":
+                    instrument.loincItems = try document.sequence(field.value, "loinc items").map {
+                        try document.string($0, "a loinc item code")
+                    }
+                    guard instrument.loincItems.count == instrument.itemCount else {
+                        throw document.error(field.value, "loinc items lists \(instrument.loincItems.count) codes; "
+                                             + "\(instrument.code) has \(instrument.itemCount) items")
+                    }
+                case "answers":
+                    instrument.loincAnswers = [:]
+                    for answer in try document.mapping(field.value, "loinc answers") {
+                        instrument.loincAnswers[answer.key] = try document.score(answer.value, "the points of \(answer.key)")
+                    }
+                case "unscored":
+                    instrument.loincUnscored = Set(try document.sequence(field.value, "loinc unscored").map {
+                        try document.string($0, "a loinc code")
+                    })
+                default:
+                    let code = try document.string(field.value, "loinc \(field.key)")
+                    if field.key == "panel" { instrument.loincPanel = code } else { instrument.loincTotal = code }
+                }
             }
         }
     }

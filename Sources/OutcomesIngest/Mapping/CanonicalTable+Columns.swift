@@ -12,9 +12,30 @@ extension CanonicalTable {
         }
     }
 
-    /// True when `name` is a canonical column of this table, counting `item_<n>` (n >= 1) for assessments.
+    /// True when `name` is a canonical column of this table, counting `item_<n>` (n >= 1), and
+    /// `item` and `answer` of long (one row per item answer) files, for assessments, and
+    /// `patient_id` for the tables whose rows may be keyed by patient.
     func isCanonicalColumn(_ name: String) -> Bool {
-        columns.contains(name) || (self == .assessments && Self.itemNumber(name) != nil)
+        if columns.contains(name) { return true }
+        if name == "patient_id" { return isPatientKeyable }
+        return self == .assessments && (Self.itemNumber(name) != nil || Self.longColumns.contains(name))
+    }
+
+    /// The columns of a long assessment file: the item (its number or LOINC code) and the answer.
+    static let longColumns: Set<String> = ["item", "answer"]
+
+    /// True for sessions, assessments and goals: their rows may name the patient and a date
+    /// instead of the episode (SPEC section 2, real export shapes).
+    var isPatientKeyable: Bool { self == .sessions || self == .assessments || self == .goals }
+
+    /// The date that assigns a patient-keyed row to an episode.
+    var assignmentDateColumn: String? {
+        switch self {
+        case .sessions: return "session_date"
+        case .assessments: return "assessed_on"
+        case .goals: return "rated_on"
+        default: return nil
+        }
     }
 
     /// The item number of an assessment item column `item_<n>`, n >= 1.

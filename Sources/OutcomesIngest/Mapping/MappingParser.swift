@@ -7,9 +7,17 @@ struct MappingParser {
 
     func parse() throws -> Mapping {
         var mapping = Mapping()
-        for entry in try document.mapping(document.root, "the mapping file", allowed: ["date_format", "tables"]) {
+        for entry in try document.mapping(document.root, "the mapping file", allowed: ["date_format", "time_zone", "tables", "fhir"]) {
             switch entry.key {
+            case "fhir": mapping.fhir = try fhirSettings(entry.value)
             case "date_format": mapping.dateFormat = try dateFormat(entry.value)
+            case "time_zone":
+                let name = try document.string(entry.value, "time_zone")
+                guard let zone = ProgramTimeZone(identifier: name) else {
+                    throw document.error(entry.value, "\(MessageText.quoted(name)) is not a time zone; "
+                                         + "use an IANA name such as America/Chicago")
+                }
+                mapping.timeZone = zone
             default:
                 for tableEntry in try document.mapping(entry.value, "tables") {
                     guard let table = CanonicalTable(rawValue: tableEntry.key) else {
@@ -59,10 +67,12 @@ struct MappingParser {
                 }
             default:
                 for column in try document.mapping(entry.value, "date_formats of \(what)") {
-                    guard table.dateColumns.contains(column.key) else {
+                    let renamed = result.columns[column.key] ?? column.key
+                    guard table.dateColumns.contains(renamed) else {
                         let dates = table.dateColumns.sorted().joined(separator: ", ")
                         let name = MessageText.quoted(column.key)
-                        let message = "\(name) is not a date column of \(table.rawValue); date columns: \(dates)"
+                        let message = "\(name) is not a date column of \(table.rawValue) nor a source column "
+                            + "renamed to one (list date_formats after columns); date columns: \(dates)"
                         throw document.error(column.keyNode, message)
                     }
                     result.dateFormats[column.key] = try dateFormat(column.value)
@@ -70,6 +80,23 @@ struct MappingParser {
             }
         }
         return result
+    }
+
+    private func fhirSettings(_ node: Node) throws -> Mapping.FHIRSettings {
+        var settings = Mapping.FHIRSettings()
+        for entry in try document.mapping(node, "fhir", allowed: ["patient_identifier_system", "extensions"]) {
+            if entry.key == "patient_identifier_system" {
+                settings.patientIdentifierSystem = try document.string(entry.value, entry.key)
+                continue
+            }
+            for column in try document.mapping(entry.value, "fhir extensions") {
+                guard CanonicalTable.allCases.contains(where: { $0.isCanonicalColumn(column.key) }) else {
+                    throw document.error(column.keyNode, "\(MessageText.quoted(column.key)) is not a canonical column")
+                }
+                settings.extensions[column.key] = try document.string(column.value, "the URL of \(column.key)")
+            }
+        }
+        return settings
     }
 
     private func checkColumn(_ name: String, _ table: CanonicalTable, _ node: Node) throws {
@@ -86,7 +113,7 @@ struct MappingParser {
         let pattern = try document.string(node, "a date format")
         guard let format = DateFormat(pattern) else {
             throw document.error(node, "\(MessageText.quoted(pattern)) is not a date format; "
-                                 + "use yyyy, MM, M, dd, d and separators, for example MM/dd/yyyy")
+                                 + "use yyyy MM M dd d HH hh mm ss a XXX and separators (MM/dd/yyyy hh:mm a), or iso8601")
         }
         return format
     }

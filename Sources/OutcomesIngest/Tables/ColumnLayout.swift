@@ -9,6 +9,8 @@ struct ColumnRef {
     /// Source value -> canonical value, from the mapping file.
     let translation: [String: String]?
     let dateFormat: DateFormat
+    /// The program's zone, in which a date-time's calendar date is taken.
+    var zone: ProgramTimeZone? = nil
 
     var isPresent: Bool { field >= 0 }
 }
@@ -23,12 +25,16 @@ public struct ColumnLayout: Sendable {
     public let fieldIndex: [String: Int]
     /// Field index of `item_<n>` at position n - 1; -1 where the file lacks that item.
     public let itemFields: [Int]
+    /// Canonical column -> the file's name for it (for per-source date formats).
+    let sourceNames: [String: String]
     private let mapping: Mapping?
 
-    init(table: CanonicalTable, fieldCount: Int, fieldIndex: [String: Int], mapping: Mapping?) {
+    init(table: CanonicalTable, fieldCount: Int, fieldIndex: [String: Int], sourceNames: [String: String] = [:],
+         mapping: Mapping?) {
         self.table = table
         self.fieldCount = fieldCount
         self.fieldIndex = fieldIndex
+        self.sourceNames = sourceNames
         self.mapping = mapping
         let numbers = fieldIndex.keys.compactMap(CanonicalTable.itemNumber)
         var items = [Int](repeating: -1, count: numbers.max() ?? 0)
@@ -41,8 +47,15 @@ public struct ColumnLayout: Sendable {
         ColumnRef(
             name: name, field: fieldIndex[name] ?? -1,
             translation: mapping?.tables[table]?.values[name],
-            dateFormat: mapping?.dateFormat(table: table, column: name) ?? .iso)
+            dateFormat: mapping?.dateFormat(table: table, column: name, source: sourceNames[name]) ?? .iso,
+            zone: mapping?.timeZone)
     }
+
+    /// True when the rows name the patient instead of the episode.
+    public var isPatientKeyed: Bool { fieldIndex["episode_id"] == nil && fieldIndex["patient_id"] != nil }
+
+    /// True when the rows are item answers (one row per item) to be pivoted into assessments.
+    public var isLong: Bool { table == .assessments && fieldIndex["answer"] != nil }
 }
 
 extension ColumnRef {

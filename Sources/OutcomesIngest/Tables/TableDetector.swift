@@ -25,13 +25,16 @@ enum TableDetector {
             throw IngestFileError(file: fileName, message: "the header fits several tables (\(ties.map(\.table.rawValue).joined(separator: ", "))); name the table explicitly")
         }
         if let conflict = best.conflict { throw IngestFileError(file: fileName, message: conflict) }
-        return ColumnLayout(table: best.table, fieldCount: header.count, fieldIndex: best.fieldIndex, mapping: mapping)
+        return ColumnLayout(table: best.table, fieldCount: header.count, fieldIndex: best.fieldIndex,
+                            sourceNames: best.sourceNames, mapping: mapping)
     }
 
     /// How well a header fits one table.
     private struct Candidate {
         let table: CanonicalTable
         let fieldIndex: [String: Int]
+        /// Canonical column -> the header's name for it.
+        let sourceNames: [String: String]
         let missing: [String]
         var presentRequired: Int { table.requiredColumns.count - missing.count }
         /// Two source columns giving the same canonical column.
@@ -55,7 +58,10 @@ enum TableDetector {
             }
             fieldIndex = index
             self.conflict = conflict
-            missing = table.requiredColumns.filter { index[$0] == nil }
+            // A patient and a date stand in for the episode (the loader assigns the episode).
+            let patientKeyed = table.isPatientKeyable && index["patient_id"] != nil
+            missing = table.requiredColumns.filter { index[$0] == nil && !(patientKeyed && $0 == "episode_id") }
+            sourceNames = Dictionary(uniqueKeysWithValues: index.map { ($0.key, header[$0.value]) })
         }
     }
 }

@@ -11,33 +11,47 @@ extension TableFileReader {
         prepare: @escaping @Sendable (RowResult) -> Prepared,
         progress: ((Int) -> Void)? = nil, _ body: (Prepared) throws -> Void
     ) throws {
-        let channel = BatchChannel<Prepared>(capacity: batchesInFlight)
         let producer = UncheckedBox((self, validator))
-        let thread = Thread {
-            var batch: [Prepared] = []
-            batch.reserveCapacity(batchSize)
+        try pipelined(batchSize: batchSize, batchesInFlight: batchesInFlight, progress: progress, produce: { emit in
+            let (reader, validator) = producer.value
             var bytesRead = 0
-            do {
-                let (reader, validator) = producer.value
-                try reader.forEachRow(validator: validator, progress: { bytesRead = $0 }) { result in
-                    batch.append(prepare(result))
-                    if batch.count == batchSize {
-                        try channel.send(Batch(rows: batch, bytesRead: bytesRead))
-                        batch.removeAll(keepingCapacity: true)
-                    }
+            try reader.forEachRow(validator: validator, progress: { bytesRead = $0 }) { try emit(prepare($0), bytesRead) }
+        }, body)
+    }
+}
+
+/// Runs `produce` on a second thread while `body` takes what it emits on this one, in order:
+/// `produce` calls `emit` with each item and the bytes read so far; items cross in batches of
+/// `batchSize`, at most `batchesInFlight` of them waiting, so memory stays bounded.
+func pipelined<Item: Sendable>(
+    batchSize: Int, batchesInFlight: Int, progress: ((Int) -> Void)?,
+    produce: @escaping @Sendable (_ emit: (Item, Int) throws -> Void) throws -> Void, _ body: (Item) throws -> Void
+) throws {
+    let channel = BatchChannel<Item>(capacity: batchesInFlight)
+    let thread = Thread {
+        var batch: [Item] = []
+        batch.reserveCapacity(batchSize)
+        var bytesRead = 0
+        do {
+            try produce { item, read in
+                bytesRead = read
+                batch.append(item)
+                if batch.count == batchSize {
+                    try channel.send(Batch(rows: batch, bytesRead: bytesRead))
+                    batch.removeAll(keepingCapacity: true)
                 }
-                try channel.send(Batch(rows: batch, bytesRead: bytesRead))
-                channel.finish(error: nil)
-            } catch {
-                channel.finish(error: error)
             }
+            try channel.send(Batch(rows: batch, bytesRead: bytesRead))
+            channel.finish(error: nil)
+        } catch {
+            channel.finish(error: error)
         }
-        thread.start()
-        defer { channel.cancel() }
-        while let batch = try channel.receive() {
-            for result in batch.rows { try body(result) }
-            progress?(batch.bytesRead)
-        }
+    }
+    thread.start()
+    defer { channel.cancel() }
+    while let batch = try channel.receive() {
+        for item in batch.rows { try body(item) }
+        progress?(batch.bytesRead)
     }
 }
 

@@ -35,17 +35,39 @@ public struct TableFileReader {
     /// The canonical table the file holds.
     public var table: CanonicalTable { layout.table }
 
-    /// Streams every data row, in file order, as a validated record or a reject. Each call
-    /// reads the file again from the start; the layout's table decides the rules.
+    /// Streams every data row, in file order, as a validated record or a reject; the rows of a
+    /// long assessment file are pivoted into assessments (`RowResult.grouped`), sent after the
+    /// rows rejected on their own. Each call reads the file again from the start; the layout's
+    /// table decides the rules.
     /// - Parameter progress: called after each row with the number of bytes read so far (for
     ///   a progress bar against the file's size).
     public func forEachRow(validator: RecordValidator, progress: ((Int) -> Void)? = nil,
                            _ body: (RowResult) throws -> Void) throws {
         let bound = validator.bind(layout)
-        try forEachRecord { record in
-            try body(bound.validate(record))
-            progress?(record.byteOffset + record.rawBytes.count)
+        guard layout.isLong else {
+            try forEachRecord { record in
+                try body(bound.validate(record))
+                progress?(record.byteOffset + record.rawBytes.count)
+            }
+            return
         }
+        let rows = validator.longRows(layout)
+        var pivot = validator.pivot()
+        let rawLines = RawLines(path: path)
+        try forEachRecord { record in
+            let span = ByteSpan(offset: record.byteOffset, count: record.rawBytes.count)
+            defer { progress?(record.byteOffset + record.rawBytes.count) }
+            if let problem = bound.structuralProblem(record) { return try body(.rejected(bound.issue(record, problem))) }
+            let fields = RowFields(record: record, today: validator.today)
+            let group: ItemAnswer.Group
+            do throws(RowReject) { group = try rows.group(fields) } catch { return try body(.rejected(bound.issue(record, error))) }
+            do throws(RowReject) {
+                pivot.add(try rows.answer(fields, in: group), to: group, row: record.row, span: span)
+            } catch {
+                pivot.fail(group, row: record.row, span: span, error)
+            }
+        }
+        try pivot.finish(rawLine: { _, span in span.map(rawLines.text) ?? "" }, body)
     }
 
     /// Streams every data record unvalidated (the header skipped). The record is reused: copy

@@ -6,7 +6,7 @@ import OutcomesCore
 /// it gives both they must agree with the scored total (prorated where the instrument allows).
 struct AssessmentRowValidator: TableRowValidator {
     let context: ValidationContext
-    let episode, assessedOn, instrument, total, timepoint: ColumnRef
+    let episode, patient, assessedOn, instrument, total, timepoint: ColumnRef
     /// `item_1` ... `item_n` as far as the file has item columns.
     let items: [ColumnRef]
 
@@ -14,41 +14,26 @@ struct AssessmentRowValidator: TableRowValidator {
         self.context = context
         (episode, assessedOn, instrument) = (layout.column("episode_id"), layout.column("assessed_on"), layout.column("instrument"))
         (total, timepoint) = (layout.column("total"), layout.column("timepoint"))
+        patient = layout.column("patient_id")
         items = layout.itemFields.indices.map { layout.column("item_\($0 + 1)") }
     }
 
     func validate(_ row: RowFields) throws(RowReject) -> CanonicalRecord {
-        let (episodeID, _) = try context.episode(row, episode)
+        let key = try context.episodeKey(row, episode: episode, patient: patient)
         let day = try row.requiredDate(assessedOn)
+        let (episodeID, _) = try context.resolve(key, on: day, table: .assessments, dateColumn: assessedOn.name)
         let code = try row.required(instrument)
         guard let scale = context.registry[code] else {
             throw RowReject(instrument.name, .unknownCode, "the value is not an instrument code; accepted: \(context.registry.codes.joined(separator: ", "))")
         }
         let responses = try itemResponses(row, scale)
-        var scored: (total: Score, method: ScoringMethod)?
-        if let responses {
-            switch scale.score(items: responses) {
-            case .scored(let value, let method): scored = (value, method)
-            case .itemOutOfRange(let item, let value):
-                throw RowReject("item_\(item)", .outOfRange, "\(value) is not a response of \(scale.code) item \(item)")
-            case .tooManyMissing(let missing, let allowed):
-                throw RowReject(items.first?.name, .tooManyMissingItems, "\(missing) of \(scale.itemCount) items are missing; \(scale.code) allows \(allowed)")
-            }
-        }
         let given = try row.score(total, of: scale)
-        if let given, !scale.totalRange.contains(given) {
-            throw RowReject(total.name, .outOfRange, "\(given) is outside the \(scale.code) total range \(scale.totalRange.lowerBound)...\(scale.totalRange.upperBound)")
-        }
-        if let given, let scored, given != scored.total {
-            let how = scored.method == .prorated ? "prorated " : ""
-            throw RowReject(total.name, .totalMismatch, "the items give a \(how)total of \(scored.total) but the total column says \(given)")
-        }
-        guard let score = scored?.total ?? given else {
-            throw RowReject(total.name, .missingField, "neither item responses nor a total are given")
-        }
+        let scored = try scale.assessed(responses: responses, given: given, itemColumn: { number in
+            number == 1 ? items.first?.name : "item_\(number)"
+        }, totalColumn: total.name)
         return .assessment(Assessment(
             episodeID: episodeID, assessedOn: day, instrument: scale.code, items: responses ?? [],
-            score: score, scoring: scored?.method ?? .totalOnly,
+            score: scored.score, scoring: scored.method,
             timepoint: try row.code(timepoint, CodeTables.timepoint, required: false)))
     }
 

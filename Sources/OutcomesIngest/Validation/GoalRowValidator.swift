@@ -3,17 +3,18 @@ import OutcomesCore
 /// Validates rows of `goals` (grain: one row per treatment-plan goal of an episode).
 struct GoalRowValidator: TableRowValidator {
     let context: ValidationContext
-    let episode, goal, domain, weight, baseline, attained, ratedOn: ColumnRef
+    let episode, patient, goal, domain, weight, baseline, attained, ratedOn: ColumnRef
 
     init(layout: ColumnLayout, context: ValidationContext) {
         self.context = context
         (episode, goal, domain) = (layout.column("episode_id"), layout.column("goal_id"), layout.column("domain"))
         (weight, baseline) = (layout.column("weight"), layout.column("baseline_level"))
         (attained, ratedOn) = (layout.column("attained_level"), layout.column("rated_on"))
+        patient = layout.column("patient_id")
     }
 
     func validate(_ row: RowFields) throws(RowReject) -> CanonicalRecord {
-        let (episodeID, _) = try context.episode(row, episode)
+        let key = try context.episodeKey(row, episode: episode, patient: patient)
         let goalID = try row.required(goal)
         let goalDomain = row.text(domain)
         var goalWeight = 1.0
@@ -26,8 +27,10 @@ struct GoalRowValidator: TableRowValidator {
         }
         let baselineLevel = try row.int(baseline, required: false, range: -2...(-1)) ?? -1
         let attainedLevel = try row.int(attained, required: false, range: -2...2)
+        let rated = try row.date(ratedOn, required: false)
+        let (episodeID, _) = try context.resolve(key, on: rated, table: .goals, dateColumn: ratedOn.name)
         return .goal(Goal(
             episodeID: episodeID, goalID: goalID, domain: goalDomain, weight: goalWeight, baselineLevel: baselineLevel,
-            attainedLevel: attainedLevel, ratedOn: try row.date(ratedOn, required: false)))
+            attainedLevel: attainedLevel, ratedOn: rated))
     }
 }

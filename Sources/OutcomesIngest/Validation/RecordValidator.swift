@@ -28,6 +28,18 @@ public struct RecordValidator {
     /// A validator for records laid out as `layout` says, built once per file. The layout's
     /// table decides the rules.
     func bind(_ layout: ColumnLayout) -> BoundValidator {
+        bind(layout, rows: rowValidator(layout))
+    }
+
+    /// The validator of a long assessment file's rows.
+    func longRows(_ layout: ColumnLayout) -> LongAssessmentRowValidator {
+        LongAssessmentRowValidator(layout: layout, context: context)
+    }
+
+    /// A pivot for a long assessment file's rows.
+    func pivot() -> LongAssessmentPivot { LongAssessmentPivot(fileName: fileName, registry: context.registry) }
+
+    private func rowValidator(_ layout: ColumnLayout) -> any TableRowValidator {
         let rows: any TableRowValidator
         switch layout.table {
         case .episodes: rows = EpisodeRowValidator(layout: layout, context: context)
@@ -36,6 +48,10 @@ public struct RecordValidator {
         case .goals: rows = GoalRowValidator(layout: layout, context: context)
         case .events: rows = EventRowValidator(layout: layout, context: context)
         }
+        return rows
+    }
+
+    private func bind(_ layout: ColumnLayout, rows: any TableRowValidator) -> BoundValidator {
         var names = [String?](repeating: nil, count: layout.fieldCount)
         for (name, field) in layout.fieldIndex { names[field] = name }
         return BoundValidator(fileName: fileName, today: today, fieldCount: layout.fieldCount, columnNames: names, rows: rows)
@@ -58,32 +74,39 @@ struct BoundValidator {
     let rows: any TableRowValidator
 
     func validate(_ record: CSVRecord) -> RowResult {
+        if let problem = structuralProblem(record) { return .rejected(issue(record, problem)) }
+        do throws(RowReject) {
+            return .record(row: record.row, try rows.validate(RowFields(record: record, today: today)))
+        } catch {
+            return .rejected(issue(record, error))
+        }
+    }
+
+    /// The whole-row problem of `record`, checked before any column: `malformed_row`, then `invalid_utf8`.
+    func structuralProblem(_ record: CSVRecord) -> RowReject? {
         if let problem = record.structuralProblem("the row") {
-            return reject(record, RowReject(nil, .malformedRow, problem))
+            return RowReject(nil, .malformedRow, problem)
         }
         if record.fieldCount != fieldCount {
-            return reject(record, RowReject(nil, .malformedRow, "the row has \(record.fieldCount) fields; the header has \(fieldCount)"))
+            return RowReject(nil, .malformedRow, "the row has \(record.fieldCount) fields; the header has \(fieldCount)")
         }
         if let (field, byte) = record.controlCharacter {
             let message = ControlCharacters.problem(byte)
             guard let column = columnNames[field] else {
-                return reject(record, RowReject(nil, .malformedRow, "field \(field + 1): \(message)"))
+                return RowReject(nil, .malformedRow, "field \(field + 1): \(message)")
             }
-            return reject(record, RowReject(column, .malformedRow, message))
+            return RowReject(column, .malformedRow, message)
         }
         if let offset = record.invalidUTF8Offset {
             let column = record.field(containingRawIndex: offset - record.byteOffset).flatMap { columnNames[$0] }
-            return reject(record, RowReject(column, .invalidUTF8, "invalid UTF-8 at byte offset \(offset) of the file"))
+            return RowReject(column, .invalidUTF8, "invalid UTF-8 at byte offset \(offset) of the file")
         }
-        do throws(RowReject) {
-            return .record(row: record.row, try rows.validate(RowFields(record: record, today: today)))
-        } catch {
-            return reject(record, error)
-        }
+        return nil
     }
 
-    private func reject(_ record: CSVRecord, _ reject: RowReject) -> RowResult {
-        .rejected(IngestIssue(file: fileName, row: record.row, column: reject.column, reason: reject.reason,
-                              message: reject.message, rawLine: record.rawLine))
+    /// The reject as an issue naming the file, the row and the column.
+    func issue(_ record: CSVRecord, _ reject: RowReject) -> IngestIssue {
+        IngestIssue(file: fileName, row: record.row, column: reject.column, reason: reject.reason,
+                    message: reject.message, rawLine: record.rawLine)
     }
 }

@@ -49,7 +49,7 @@ struct RowFields {
             return nil
         }
         let (bytes, range) = self.bytes(column)
-        guard let day = column.dateFormat.parse(bytes, range) else {
+        guard let day = column.dateFormat.parse(bytes, range, zone: column.zone) else {
             throw RowReject(column.name, .badDate, "the value is not a date in the format \(column.dateFormat)")
         }
         guard day.year >= RowFields.earliestYear else {

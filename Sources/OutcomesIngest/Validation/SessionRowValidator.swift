@@ -6,19 +6,21 @@ struct SessionRowValidator: TableRowValidator {
     static let minutesRange = 0...1440
 
     let context: ValidationContext
-    let id, episode, date, type, modality, status, scheduled, attended, staff: ColumnRef
+    let id, episode, patient, date, type, modality, status, scheduled, attended, staff: ColumnRef
 
     init(layout: ColumnLayout, context: ValidationContext) {
         self.context = context
         (id, episode, date) = (layout.column("session_id"), layout.column("episode_id"), layout.column("session_date"))
+        patient = layout.column("patient_id")
         (type, modality, status) = (layout.column("session_type"), layout.column("modality"), layout.column("status"))
         (scheduled, attended, staff) = (layout.column("scheduled_minutes"), layout.column("attended_minutes"), layout.column("staff_id"))
     }
 
     func validate(_ row: RowFields) throws(RowReject) -> CanonicalRecord {
         let sessionID = row.text(id)
-        let (episodeID, span) = try context.episode(row, episode)
+        let key = try context.episodeKey(row, episode: episode, patient: patient)
         let day = try row.requiredDate(date)
+        let (episodeID, span) = try context.resolve(key, on: day, table: .sessions, dateColumn: date.name)
         if day < span.admission {
             throw RowReject(date.name, .outsideEpisode, "\(day) is before the episode's admission on \(span.admission)")
         }

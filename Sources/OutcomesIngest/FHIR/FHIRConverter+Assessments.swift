@@ -1,0 +1,197 @@
+import OutcomesCore
+
+extension FHIRConverter {
+    // MARK: - QuestionnaireResponse
+
+    /// One assessment per response: items and the total found by LOINC code (the item's code in
+    /// its Questionnaire, or a linkId that is a registry code), answers as LOINC answer codes,
+    /// local codes with an `ordinalValue`, or numbers. Other answers (a T-score) are never summed.
+    func questionnaireResponse(_ r: FHIRResource) -> FHIRConverted {
+        let facts = questionnaireFacts(r.questionnaire)
+        var found: [(code: String, answer: QuestionnaireItem.Answer?, path: String)] = []
+        func walk(_ items: [QuestionnaireItem], _ path: String) {
+            for (position, item) in items.enumerated() {
+                let here = "\(path)[\(position)]"
+                let code = item.linkId.map { itemCode($0, facts) }
+                if codes.role(code) != nil, let code { found.append((code, item.answer?.first, here + ".answer[0]")) }
+                walk(item.item ?? [], here + ".item")
+            }
+        }
+        walk(r.item ?? [], "$.item")
+        let instruments = self.instruments(found.map(\.code), facts)
+        guard let code = instruments.first, let scale = registry[code] else {
+            return .skipped("QuestionnaireResponse (no instrument of the registry)")
+        }
+        guard instruments.count == 1 else {
+            let names = instruments.sorted().joined(separator: " and ")
+            let problem = FHIRLineProblem(path: "$.item", message: "the response holds items of \(names)")
+            return .rejected(.assessments, problem, .malformedRow)
+        }
+        var row = assessmentSubject(r, date: r.authored, datePath: "$.authored")
+        row.set("instrument", scale.code, at: "$.questionnaire")
+        for entry in found {
+            let column: String
+            switch codes.role(entry.code) {
+            case .item(_, let number): column = "item_\(number)"
+            case .total: column = "total"
+            default: continue
+            }
+            switch points(entry.answer, scale, facts) {
+            case .success(let value): row.set(column, value, at: entry.path)
+            case .failure(let failure):
+                return .rejected(.assessments, FHIRLineProblem(path: entry.path, message: failure.text), .unknownCode)
+            }
+        }
+        extensions(r, into: &row, table: .assessments)
+        return .row(.assessments, row)
+    }
+
+    /// The facts of the Questionnaire a response names by canonical URL (a `|version` ignored).
+    func questionnaireFacts(_ reference: String?) -> FHIRIndex.QuestionnaireFacts? {
+        reference.flatMap { index.questionnaires[String($0.split(separator: "|").first ?? "")] }
+    }
+
+    /// The code of a response item: its Questionnaire item's code, else the linkId itself.
+    func itemCode(_ linkId: String, _ facts: FHIRIndex.QuestionnaireFacts?) -> String { facts?.itemCodes[linkId] ?? linkId }
+
+    /// The registry instruments that item codes and a Questionnaire's panel code name.
+    func instruments(_ itemCodes: [String], _ facts: FHIRIndex.QuestionnaireFacts?) -> Set<String> {
+        Set((itemCodes + [facts?.panel].compactMap { $0 }).compactMap { codes.instrument($0) })
+    }
+
+    /// True when the response with `id` is in the export and answers one registry instrument
+    /// (then an Observation derived from it is its copy, and is skipped).
+    func isLoadedResponse(_ id: String) -> Bool {
+        guard let response = index.responses[id] else { return false }
+        let facts = questionnaireFacts(response.questionnaire)
+        return instruments(response.linkIds.map { itemCode($0, facts) }, facts).count == 1
+    }
+
+    /// The episode (through the response's Encounter) or the patient, and the date.
+    func assessmentSubject(_ r: FHIRResource, date: String?, datePath: String) -> FHIRRow {
+        var row = FHIRRow()
+        if let episode = r.encounter?.id(of: "Encounter").flatMap({ index.encounterEpisodes[$0] }) {
+            row.set("episode_id", episode, at: "$.encounter")
+        } else {
+            row.set("patient_id", r.subject?.id(of: "Patient").flatMap { index.patients[$0]?.sourceID }, at: "$.subject")
+        }
+        row.set("assessed_on", date, at: datePath)
+        return row
+    }
+
+    /// An answer's points as text: a number, a LOINC answer code of the instrument (with or
+    /// without its system), a code with an `ordinalValue`, or a local code its Questionnaire
+    /// gives an ordinal value; a failure names what was not understood.
+    private func points(_ answer: QuestionnaireItem.Answer?, _ scale: Instrument,
+                        _ facts: FHIRIndex.QuestionnaireFacts?) -> Result<String?, FailureText> {
+        guard let answer else { return .success(nil) }
+        if let value = answer.valueInteger { return .success(String(value)) }
+        if let value = answer.valueDecimal?.text ?? answer.valueQuantity?.value?.text ?? answer.valueString {
+            return .success(value)
+        }
+        guard let coding = answer.valueCoding else { return .success(nil) }
+        return codingPoints(coding, scale, facts)
+    }
+
+    /// The points of a coded answer (see `points`).
+    func codingPoints(_ coding: FHIRCoding, _ scale: Instrument, _ facts: FHIRIndex.QuestionnaireFacts?)
+        -> Result<String?, FailureText> {
+        if let ordinal = coding.extension?.value(ordinalValueURL) { return .success(ordinal) }
+        guard let code = coding.code else { return .failure(FailureText("the answer's coding has no code")) }
+        if let value = scale.loincAnswers[code] { return .success(value.description) }
+        if let value = facts?.answerPoints[code] { return .success(value) }
+        let accepted = scale.loincAnswers.keys.sorted().joined(separator: ", ")
+        return .failure(FailureText("answer code \(MessageText.quoted(code)) has no points: it is neither a LOINC answer of "
+                                    + "\(scale.code) (\(accepted)) nor a code with an ordinalValue"))
+    }
+
+    // MARK: - Observation
+
+    /// Rows of a long assessment for one Observation: the value under an item code, a total
+    /// code or the panel code (the total), each component, or (a panel listing its items in
+    /// `hasMember`) the panel alone; the difficulty question as an unscored row. The instrument
+    /// comes from the code, the panel listing the Observation, or a component's code (an
+    /// Observation under a local code with the total in a component).
+    func observation(_ r: FHIRResource) -> FHIRConverted {
+        if let source = r.derivedFrom?.lazy.compactMap({ $0.id(of: "QuestionnaireResponse") }).first,
+           isLoadedResponse(source) {
+            return .skipped("Observation (copy of a QuestionnaireResponse in the export)")
+        }
+        let code = r.code?.firstCode
+        let memberOf = r.id.flatMap { index.panelOfMember[$0] }
+        let componentCodes = (r.component ?? []).lazy.compactMap { $0.code?.firstCode }
+        guard let instrument = codes.instrument(code) ?? codes.instrument(memberOf)
+                ?? componentCodes.compactMap({ codes.instrument($0) }).first,
+              let scale = registry[instrument] else {
+            return .skipped("Observation (no instrument of the registry)")
+        }
+        let date = r.effectiveDateTime ?? r.effectivePeriod?.start ?? r.issued
+        let datePath = r.effectiveDateTime != nil ? "$.effectiveDateTime"
+            : r.effectivePeriod != nil ? "$.effectivePeriod.start" : "$.issued"
+        var baseRow = assessmentSubject(r, date: date, datePath: datePath)
+        baseRow.set("instrument", scale.code, at: "$.code")
+        extensions(r, into: &baseRow, table: .assessments)
+        var rows: [FHIRRow] = []
+        /// Adds the row of one value: `code` is an item or total code (the panel code for a
+        /// total), `base` the path of the element holding the code and the value.
+        func add(_ code: String, _ value: Result<String?, FailureText>, _ base: String, _ suffix: String?) -> FHIRConverted? {
+            var row = baseRow
+            row.set("item", itemReference(code, scale), at: base == "$" ? "$.code" : base + ".code")
+            if case .unscored = codes.role(code) {
+                rows.append(row)
+                return nil
+            }
+            switch value {
+            case .success(let text): row.set("answer", text, at: base + (suffix ?? ""))
+            case .failure(let failure):
+                return .rejected(.assessments, FHIRLineProblem(path: base + (suffix ?? ""), message: failure.text), .unknownCode)
+            }
+            rows.append(row)
+            return nil
+        }
+        let own = observationValue(r.valueInteger, r.valueDecimal, r.valueQuantity, r.valueCodeableConcept, scale)
+        if let code, codes.instrument(code) == scale.code, own.path != nil || codes.role(code) != .panel(scale.code) {
+            if let rejected = add(code, own.points, "$", own.path ?? ".value") { return rejected }
+        }
+        for (position, component) in (r.component ?? []).enumerated() {
+            guard let componentCode = component.code?.firstCode, codes.instrument(componentCode) == scale.code else { continue }
+            let value = observationValue(component.valueInteger, component.valueDecimal, component.valueQuantity,
+                                         component.valueCodeableConcept, scale)
+            if let rejected = add(componentCode, value.points, "$.component[\(position)]", value.path) { return rejected }
+        }
+        if rows.isEmpty {
+            // A panel whose items are member Observations: the line joins their assessment.
+            var row = baseRow
+            row.set("item", "panel", at: "$.code")
+            rows.append(row)
+        }
+        return .answers(rows)
+    }
+
+    /// How a long row names the item a code stands for: its number, `total` (the panel code's
+    /// value is the total), or `panel` for a code that is asked but never summed.
+    private func itemReference(_ code: String, _ scale: Instrument) -> String {
+        switch codes.role(code) {
+        case .item(_, let number): return String(number)
+        case .total, .panel: return "total"
+        default: return "panel"
+        }
+    }
+
+    /// The value of an Observation or a component: its points and the path suffix it was read at.
+    private func observationValue(_ integer: Int?, _ decimal: FHIRNumber?, _ quantity: FHIRQuantity?,
+                                  _ concept: FHIRCodeableConcept?, _ scale: Instrument)
+        -> (points: Result<String?, FailureText>, path: String?) {
+        if let integer { return (.success(String(integer)), ".valueInteger") }
+        if let decimal { return (.success(decimal.text), ".valueDecimal") }
+        if let quantity { return (.success(quantity.value?.text), ".valueQuantity") }
+        if let coding = concept?.coding?.first { return (codingPoints(coding, scale, nil), ".valueCodeableConcept") }
+        return (.success(nil), nil)
+    }
+}
+
+/// A message for a person, as a failure value.
+struct FailureText: Error {
+    let text: String
+    init(_ text: String) { self.text = text }
+}

@@ -1,0 +1,183 @@
+import OutcomesCore
+
+/// Turns FHIR resources into canonical rows (SPEC section 2, FHIR R4), which the CSV
+/// validators then check: the same rules, the same reasons, the same pseudonyms.
+struct FHIRConverter {
+    let index: FHIRIndex
+    let registry: InstrumentRegistry
+    let settings: Mapping.FHIRSettings
+    /// LOINC code -> what it is in the registry.
+    let codes: LOINCIndex
+
+    init(index: FHIRIndex, registry: InstrumentRegistry, settings: Mapping.FHIRSettings) {
+        self.index = index
+        self.registry = registry
+        self.settings = settings
+        codes = LOINCIndex(registry)
+    }
+
+    func convert(_ resource: FHIRResource) -> FHIRConverted {
+        if resource.status == "entered-in-error" { return .skipped("\(resource.resourceType) (entered in error)") }
+        switch resource.resourceType {
+        case "EpisodeOfCare" where ["planned", "waitlist"].contains(resource.status ?? ""):
+            return .skipped("EpisodeOfCare (\(resource.status ?? "planned"), not admitted)")
+        case "EpisodeOfCare" where resource.status == "finished" && resource.period?.end == nil:
+            let problem = FHIRLineProblem(path: "$.period.end",
+                                          message: "a finished episode needs period.end (its discharge date)")
+            return .rejected(.episodes, problem, .missingField)
+        case "EpisodeOfCare": return .row(.episodes, episode(resource))
+        case "Encounter": return .row(.sessions, encounter(resource))
+        case "Appointment": return .row(.sessions, appointment(resource))
+        case "Goal": return .row(.goals, goal(resource))
+        case "QuestionnaireResponse": return questionnaireResponse(resource)
+        case "Observation": return observation(resource)
+        case let type where FHIRConverted.supportingTypes.contains(type): return .supporting
+        case let type: return .skipped(type)
+        }
+    }
+
+    /// Sets every column the mapping reads from an extension of `resource`.
+    func extensions(_ resource: FHIRResource, into row: inout FHIRRow, table: CanonicalTable) {
+        for (column, url) in settings.extensions.sorted(by: { $0.key < $1.key }) where table.isCanonicalColumn(column) {
+            guard let position = resource.extension?.firstIndex(where: { $0.url == url }) else {
+                row.paths[column] = "$.extension[url=\(url)]"
+                continue
+            }
+            row.set(column, resource.extension?[position].text, at: "$.extension[\(position)]")
+        }
+    }
+
+    // MARK: - Episodes and sessions
+
+    private func episode(_ r: FHIRResource) -> FHIRRow {
+        var row = FHIRRow()
+        let patientID = r.patient?.id(of: "Patient")
+        let patient = patientID.flatMap { index.patients[$0] }
+        row.set("patient_id", patient?.sourceID, at: "$.patient")
+        row.set("episode_id", r.id, at: "$.id")
+        row.set("program", r.type?.first?.firstCode, at: "$.type[0]")
+        row.set("site", r.managingOrganization?.display, at: "$.managingOrganization")
+        row.set("admission_date", r.period?.start, at: "$.period.start")
+        row.set("discharge_date", r.period?.end, at: "$.period.end")
+        let admitted = r.period?.start.flatMap { DateFormat.iso8601.parse($0) }
+        if let birth = patient?.birthDate, let admitted {
+            row.set("age_at_admission", String(Self.age(born: birth, on: admitted)), at: "$.patient")
+        }
+        row.set("sex", patient?.gender, at: "$.patient")
+        row.set("race", patient?.race, at: "$.patient")
+        row.set("ethnicity", patient?.ethnicity, at: "$.patient")
+        row.set("payer", patientID.flatMap { index.payer(patient: $0, on: admitted) }, at: "$.patient")
+        let primary = r.diagnosis?.min { ($0.rank ?? Int.max) < ($1.rank ?? Int.max) }
+        row.set("primary_dx", primary?.condition?.id(of: "Condition").flatMap { index.conditions[$0] }, at: "$.diagnosis")
+        extensions(r, into: &row, table: .episodes)
+        return row
+    }
+
+    /// Whole years from `born` to `day` (the birthday counts from its day).
+    static func age(born: Day, on day: Day) -> Int {
+        let years = day.year - born.year
+        return (day.month, day.day) < (born.month, born.day) ? years - 1 : years
+    }
+
+    private func encounter(_ r: FHIRResource) -> FHIRRow {
+        var row = FHIRRow()
+        row.set("session_id", r.id, at: "$.id")
+        if let episode = r.episodeOfCare?.first?.id(of: "EpisodeOfCare") {
+            row.set("episode_id", episode, at: "$.episodeOfCare[0]")
+        } else {
+            row.set("patient_id", r.subject?.id(of: "Patient").flatMap { index.patients[$0]?.sourceID }, at: "$.subject")
+        }
+        row.set("session_date", r.period?.start, at: "$.period.start")
+        row.set("session_type", r.type?.first?.firstCode ?? r.serviceType?.first?.firstCode, at: "$.type[0]")
+        row.set("modality", r.class?.code.map(Self.modality), at: "$.class")
+        row.set("status", r.status.map(Self.encounterStatus), at: "$.status")
+        row.set("scheduled_minutes", Self.minutes(r.period?.start, r.period?.end), at: "$.period")
+        row.set("attended_minutes", r.length?.value?.text, at: "$.length")
+        row.set("staff_id", r.participant?.first?.individual?.reference.map(Self.lastPart), at: "$.participant[0]")
+        extensions(r, into: &row, table: .sessions)
+        return row
+    }
+
+    private func appointment(_ r: FHIRResource) -> FHIRRow {
+        var row = FHIRRow()
+        row.set("session_id", r.id, at: "$.id")
+        let patient = r.participant?.lazy.compactMap { $0.actor?.id(of: "Patient") }.first
+        row.set("patient_id", patient.flatMap { index.patients[$0]?.sourceID }, at: "$.participant")
+        row.set("session_date", r.start, at: "$.start")
+        row.set("session_type", r.appointmentType?.firstCode ?? r.serviceType?.first?.firstCode, at: "$.appointmentType")
+        let status = r.status.map { Self.appointmentStatus($0, reason: r.cancelationReason?.firstCode) }
+        row.set("status", status, at: "$.status")
+        row.set("scheduled_minutes", r.minutesDuration.map(String.init) ?? Self.minutes(r.start, r.end), at: "$.minutesDuration")
+        let staff = r.participant?.lazy.compactMap { $0.actor?.reference }.first { !$0.hasPrefix("Patient/") }
+        row.set("staff_id", staff.map(Self.lastPart), at: "$.participant")
+        extensions(r, into: &row, table: .sessions)
+        return row
+    }
+
+    /// `VR` (virtual) is telehealth, `AMB` (ambulatory) in person; other codes go to the mapping.
+    static func modality(_ code: String) -> String {
+        switch code {
+        case "VR": return "telehealth"
+        case "AMB": return "in_person"
+        default: return code
+        }
+    }
+
+    /// `finished` and `arrived` are attended; `cancelled` is a patient cancellation (an
+    /// Encounter does not say who cancelled; a status extension can); other codes go to the mapping.
+    static func encounterStatus(_ code: String) -> String {
+        switch code {
+        case "finished", "arrived": return "attended"
+        case "cancelled": return "cancelled_patient"
+        default: return code
+        }
+    }
+
+    /// `fulfilled`, `arrived` and `checked-in` are attended, `noshow` a no-show, `cancelled` by
+    /// the patient when the cancelation reason is a patient's (`pat`...), else by the program.
+    static func appointmentStatus(_ code: String, reason: String?) -> String {
+        switch code {
+        case "fulfilled", "arrived", "checked-in": return "attended"
+        case "noshow": return "no_show"
+        case "cancelled": return reason?.hasPrefix("pat") == true ? "cancelled_patient" : "cancelled_program"
+        default: return code
+        }
+    }
+
+    /// Minutes between two date-times with times (nil when either lacks one).
+    static func minutes(_ start: String?, _ end: String?) -> String? {
+        guard let start, let end, let from = FHIRInstant(start), let to = FHIRInstant(end) else { return nil }
+        return String(to.minutes - from.minutes)
+    }
+
+    static func lastPart(_ reference: String) -> String { reference.split(separator: "/").last.map(String.init) ?? reference }
+
+    // MARK: - Goals
+
+    private func goal(_ r: FHIRResource) -> FHIRRow {
+        var row = FHIRRow()
+        row.set("patient_id", r.subject?.id(of: "Patient").flatMap { index.patients[$0]?.sourceID }, at: "$.subject")
+        if let value = r.identifier?.first?.value {
+            row.set("goal_id", value, at: "$.identifier[0]")
+        } else {
+            row.set("goal_id", r.id, at: "$.id")
+        }
+        row.set("domain", r.category?.first?.firstCode, at: "$.category[0]")
+        row.set("rated_on", r.statusDate, at: "$.statusDate")
+        extensions(r, into: &row, table: .goals)
+        if row.values["episode_id"] != nil { row.values["patient_id"] = nil }
+        return row
+    }
+}
+
+/// A FHIR instant or dateTime with a time, as minutes since 1970 in UTC (for durations).
+struct FHIRInstant {
+    let minutes: Int
+
+    init?(_ text: String) {
+        let bytes = Array(text.utf8)
+        var scanner = DateScanner(bytes: bytes, index: 0, end: bytes.count)
+        guard let written = scanner.iso8601(), scanner.index == scanner.end, let minute = written.minute else { return nil }
+        minutes = written.day.ordinal * 1440 + minute - (written.offsetMinutes ?? 0)
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import OutcomesCore
+
+/// Resources a FHIR file holds that make no row: used for other rows' facts, or not used.
+public struct FHIRAccount: Sendable, Equatable {
+    /// Resources the loader does not use, by type (and why, for Observations and responses).
+    public var skipped: [String: Int] = [:]
+    /// Patient, Condition, Coverage and Questionnaire resources, whose facts rows use, by type.
+    public var used: [String: Int] = [:]
+
+    public init() {}
+
+    /// Adds another account's counts.
+    public mutating func add(_ other: FHIRAccount) {
+        skipped.merge(other.skipped, uniquingKeysWith: +)
+        used.merge(other.used, uniquingKeysWith: +)
+    }
+}
+
+extension FHIRFile {
+    /// Streams the rows this file gives `validator.table`, validated exactly as CSV rows are,
+    /// each reject naming the line and the JSON path (as its column). Observations are pivoted
+    /// into assessments (`RowResult.grouped`, sent after the file's other rows). Lines that are
+    /// no resource are rejected (`malformed_row`) with the file's first table; Observations and
+    /// responses of no registry instrument are counted in `account` as skipped.
+    public func forEachRow(validator: RecordValidator, export: FHIRExport, account: inout FHIRAccount,
+                           progress: ((Int) -> Void)? = nil, _ body: (RowResult) throws -> Void) throws {
+        let table = validator.table
+        let first = table == tables.first
+        let converter = export.converter
+        let layouts = FHIRLayouts(table: table, mapping: export.mapping, registry: export.registry)
+        let longRows = (validator.longRows(layouts.long.episode.layout), validator.longRows(layouts.long.patient.layout))
+        let bound = (validator.bind(layouts.wide.episode.layout), validator.bind(layouts.wide.patient.layout))
+        var pivot = validator.pivot()
+        let rawLines = RawLines(path: path)
+        func reject(_ line: FHIRLine, _ path: String, _ reason: RejectReason, _ message: String) throws {
+            try body(.rejected(IngestIssue(file: displayName, row: line.number, column: path, reason: reason,
+                                           message: message, rawLine: line.rawLine(rawLines))))
+        }
+        try reader.forEachLineConcurrently(progress: progress) { line in
+            let resource: FHIRResource
+            switch line.resource {
+            case .failure(let problem):
+                if first { try reject(line, problem.path, .malformedRow, problem.message) }
+                return
+            case .success(let decoded): resource = decoded
+            }
+            switch converter.convert(resource) {
+            case .row(let rowTable, let row) where rowTable == table:
+                let keyed = row.values["episode_id"] != nil ? bound.0 : bound.1
+                let layout = row.values["episode_id"] != nil ? layouts.wide.episode : layouts.wide.patient
+                let record = CSVRecord(row: line.number, fields: layout.header.map { row.values[$0] ?? "" })
+                switch keyed.validate(record) {
+                case .rejected(let issue): try reject(line, row.path(of: issue.column), issue.reason, issue.message)
+                case let result: try body(result)
+                }
+            case .answers(let rows) where table == .assessments:
+                for row in rows {
+                    let byEpisode = row.values["episode_id"] != nil
+                    let layout = byEpisode ? layouts.long.episode : layouts.long.patient
+                    let answers = byEpisode ? longRows.0 : longRows.1
+                    let record = CSVRecord(row: line.number, fields: layout.header.map { row.values[$0] ?? "" })
+                    let fields = RowFields(record: record, today: validator.today)
+                    let group: ItemAnswer.Group
+                    do throws(RowReject) { group = try answers.group(fields) } catch {
+                        try reject(line, row.path(of: error.column), error.reason, error.message)
+                        return
+                    }
+                    do throws(RowReject) {
+                        pivot.add(try answers.answer(fields, in: group), to: group, row: line.number, span: line.span)
+                    } catch {
+                        pivot.fail(group, row: line.number, span: line.span,
+                                   RowReject(row.path(of: error.column), error.reason, error.message))
+                    }
+                }
+            case .rejected(let rowTable, let problem, let reason) where rowTable == table:
+                try reject(line, problem.path, reason, problem.message)
+            case .skipped(let name) where FHIRConverted.table(of: resource.resourceType) == table:
+                account.skipped[name, default: 0] += 1
+            default: break
+            }
+        }
+        try pivot.finish(rawLine: { FHIRLine.rawLine($0, $1, rawLines) }) { result in
+            guard case .rejected(var issue) = result, issue.column?.hasPrefix("$") != true else { return try body(result) }
+            // An assessment rejected as a whole: the path of the column in the row's own
+            // Observation, decoded again from its line (rejects are few; paths are not kept).
+            let resource = try? JSONDecoder().decode(FHIRResource.self, from: Data(issue.rawLine.utf8))
+            if case .answers(let rows)? = resource.map(converter.convert) {
+                let total = rows.first { $0.values["item"] == "total" }
+                issue.column = (issue.column == "answer" ? total ?? rows.first : rows.first)?.path(of: issue.column) ?? "$"
+            } else {
+                issue.column = "$"
+            }
+            try body(.rejected(issue))
+        }
+    }
+}

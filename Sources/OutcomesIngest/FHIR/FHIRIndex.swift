@@ -1,0 +1,138 @@
+import OutcomesCore
+
+/// What the resources of an export say about each other, gathered in a first pass over every
+/// file: the facts an episode takes from its Patient, Conditions and Coverage, which episode
+/// an Encounter belongs to, which panel an item Observation is a member of, and how a
+/// Questionnaire codes its items. Memory grows with patients and episodes, not with lines.
+struct FHIRIndex {
+    /// What an episode takes from its patient.
+    struct PatientFacts {
+        /// The source patient identifier (pseudonymised when the episode is validated).
+        var sourceID: String?
+        var birthDate: Day?
+        var gender: String?
+        var race: String?
+        var ethnicity: String?
+    }
+
+    /// A Coverage: its period and payer.
+    struct CoverageFacts {
+        var start: Day?
+        var end: Day?
+        var payer: String
+    }
+
+    /// A Questionnaire's item codes by linkId and its local answer codes' points.
+    struct QuestionnaireFacts {
+        var itemCodes: [String: String] = [:]
+        var answerPoints: [String: String] = [:]
+        var panel: String?
+    }
+
+    var patients: [String: PatientFacts] = [:]
+    var conditions: [String: String] = [:]
+    var coverages: [String: [CoverageFacts]] = [:]
+    /// Encounter id -> EpisodeOfCare id.
+    var encounterEpisodes: [String: String] = [:]
+    /// Observation id -> the code of the panel that lists it in `hasMember`.
+    var panelOfMember: [String: String] = [:]
+    /// Questionnaire canonical URL -> its facts.
+    var questionnaires: [String: QuestionnaireFacts] = [:]
+    /// The QuestionnaireResponses of the export, by id: their Questionnaire and linkIds (an
+    /// Observation derived from one whose instrument is recognised is its copy).
+    var responses: [String: ResponseFacts] = [:]
+
+    /// What says which instrument a response answers.
+    struct ResponseFacts {
+        var questionnaire: String?
+        var linkIds: [String]
+    }
+
+    /// US Core race and ethnicity extensions; their `text` part is the category written.
+    static let raceURL = "http://hl7.org/fhir/us/core/StructureDefinition/us-core-race"
+    static let ethnicityURL = "http://hl7.org/fhir/us/core/StructureDefinition/us-core-ethnicity"
+
+    /// Records what `resource` says about others.
+    mutating func add(_ resource: FHIRResource, settings: Mapping.FHIRSettings) {
+        guard let id = resource.id else { return }
+        switch resource.resourceType {
+        case "Patient":
+            patients[id] = PatientFacts(
+                sourceID: Self.sourceID(resource.identifier ?? [], system: settings.patientIdentifierSystem),
+                birthDate: resource.birthDate.flatMap { Day(iso: $0) }, gender: resource.gender,
+                race: Self.text(resource.extension, Self.raceURL), ethnicity: Self.text(resource.extension, Self.ethnicityURL))
+        case "Condition":
+            if let code = resource.code?.firstCode { conditions[id] = code }
+        case "Coverage":
+            guard let patient = resource.beneficiary?.id(of: "Patient"),
+                  let payer = resource.payor?.lazy.compactMap(\.display).first else { return }
+            coverages[patient, default: []].append(CoverageFacts(
+                start: resource.period?.start.flatMap { DateFormat.iso8601.parse($0) },
+                end: resource.period?.end.flatMap { DateFormat.iso8601.parse($0) }, payer: payer))
+        case "Encounter":
+            if let episode = resource.episodeOfCare?.lazy.compactMap({ $0.id(of: "EpisodeOfCare") }).first {
+                encounterEpisodes[id] = episode
+            }
+        case "Observation":
+            if let panel = resource.code?.firstCode {
+                for member in resource.hasMember ?? [] {
+                    if let memberID = member.id(of: "Observation") { panelOfMember[memberID] = panel }
+                }
+            }
+        case "QuestionnaireResponse":
+            var linkIds: [String] = []
+            func walk(_ items: [QuestionnaireItem]) {
+                for item in items {
+                    if let linkId = item.linkId { linkIds.append(linkId) }
+                    walk(item.item ?? [])
+                }
+            }
+            walk(resource.item ?? [])
+            responses[id] = ResponseFacts(questionnaire: resource.questionnaire, linkIds: linkIds)
+        case "Questionnaire":
+            if let url = resource.url { questionnaires[url] = Self.questionnaire(resource) }
+        default: break
+        }
+    }
+
+    /// The identifier with `system`, else the one typed MR, else the first.
+    static func sourceID(_ identifiers: [FHIRIdentifier], system: String?) -> String? {
+        if let system { return identifiers.first { $0.system == system }?.value }
+        let record = identifiers.first { $0.type?.coding?.contains { $0.code == "MR" } == true }
+        return (record ?? identifiers.first)?.value
+    }
+
+    private static func text(_ extensions: [FHIRExtension]?, _ url: String) -> String? {
+        guard let found = extensions?.first(where: { $0.url == url }) else { return nil }
+        return found.extension?.value("text") ?? found.extension?.first { $0.url == "ombCategory" }?.valueCoding?.display
+    }
+
+    private static func questionnaire(_ resource: FHIRResource) -> QuestionnaireFacts {
+        var facts = QuestionnaireFacts(panel: resource.code?.firstCode)
+        func walk(_ items: [QuestionnaireItem]) {
+            for item in items {
+                if let linkId = item.linkId, let code = item.code?.lazy.compactMap(\.code).first {
+                    facts.itemCodes[linkId] = code
+                }
+                for option in item.answerOption ?? [] {
+                    let ordinal = option.extension?.value(ordinalValueURL)
+                        ?? option.valueCoding?.extension?.value(ordinalValueURL)
+                    if let code = option.valueCoding?.code, let ordinal { facts.answerPoints[code] = ordinal }
+                }
+                walk(item.item ?? [])
+            }
+        }
+        walk(resource.item ?? [])
+        return facts
+    }
+
+    /// The payer of the patient's coverage in force on `day` (else the patient's first coverage).
+    func payer(patient: String, on day: Day?) -> String? {
+        let list = coverages[patient] ?? []
+        let inForce = list.first { coverage in
+            guard let day else { return false }
+            return (coverage.start.map { $0 <= day } ?? true) && (coverage.end.map { day <= $0 } ?? true)
+        }
+        return (inForce ?? list.first)?.payer
+    }
+}
