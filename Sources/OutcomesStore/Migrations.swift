@@ -25,6 +25,9 @@ enum Migrations {
         migrator.registerMigration("v4: integer-coded analysis store") { db in
             try convertToAnalysisStore(db)
         }
+        migrator.registerMigration("v5: rejects of rows keyed by patient and of FHIR lines") { db in
+            try db.execute(sql: v5)
+        }
         return migrator
     }
 
@@ -249,5 +252,25 @@ enum Migrations {
     DROP TABLE assessment;
     ALTER TABLE assessment_v3 RENAME TO assessment;
     CREATE INDEX assessment_episode ON assessment(episode_id);
+    """
+
+    /// Rows keyed by patient can be `ambiguous_episode` (two episodes' spans hold the date), and
+    /// a FHIR file's rejects are numbered by line, from 1 (a CSV's from 2, its header being 1).
+    /// The reject table is rebuilt with both, every row kept.
+    private static let v5 = """
+    CREATE TABLE rejected_row_v5 (
+        id INTEGER PRIMARY KEY,
+        load_id INTEGER NOT NULL REFERENCES load_log(id),
+        row_number INTEGER NOT NULL CHECK (row_number >= 1),
+        column_name TEXT,
+        reason TEXT NOT NULL CHECK (\(oneOf("reason", ["malformed_row", "invalid_utf8", "missing_field", "bad_date", "future_date", "discharge_before_admission", "unknown_code", "bad_number", "out_of_range", "total_mismatch", "too_many_missing_items", "unknown_episode", "ambiguous_episode", "outside_episode"]))),
+        message TEXT NOT NULL,
+        raw_line TEXT NOT NULL
+    );
+    INSERT INTO rejected_row_v5 (id, load_id, row_number, column_name, reason, message, raw_line)
+        SELECT id, load_id, row_number, column_name, reason, message, raw_line FROM rejected_row;
+    DROP TABLE rejected_row;
+    ALTER TABLE rejected_row_v5 RENAME TO rejected_row;
+    CREATE INDEX rejected_row_load ON rejected_row(load_id);
     """
 }

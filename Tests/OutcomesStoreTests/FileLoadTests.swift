@@ -56,6 +56,20 @@ struct FileLoadTests {
         #expect(try db.loadLog()[0].rejectsByReason == [.badDate: 1])
     }
 
+    @Test func anAmbiguousEpisodeAndAFHIRLineOneRejectAreStored() throws {
+        // Migration v5: a row keyed by patient whose date two episodes hold, and line 1 of an
+        // NDJSON file (no header), are rejects the database keeps (both used to be refused)
+        let db = try OutcomesDatabase.inMemory()
+        let summary = try load(db, sha: "4") { load in
+            try load.reject(IngestIssue(file: "sessions.csv", row: 7, column: "patient_id", reason: .ambiguousEpisode,
+                                        message: "two episodes hold 2026-07-20", rawLine: "x"))
+            try load.reject(IngestIssue(file: "Observation.ndjson", row: 1, column: "valueQuantity", reason: .badNumber,
+                                        message: "not a number", rawLine: "x"))
+        }
+        #expect(summary.rejectsByReason == [.ambiguousEpisode: 1, .badNumber: 1])
+        #expect(try db.tableCounts()["rejected_row"] == 2)
+    }
+
     @Test func theSameFileTwiceIsANoOp() throws {
         let db = try OutcomesDatabase.inMemory()
         _ = try load(db, sha: "3") { try $0.store(PreparedRecord(episode("E1"))) }

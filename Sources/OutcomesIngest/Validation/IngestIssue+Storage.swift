@@ -13,12 +13,10 @@ extension IngestIssue {
 }
 
 extension IngestIssue {
-    /// The reject of a FHIR line as the database keeps it: the schema numbers rows from 2 (a
-    /// CSV's first data row), so the stored row is the line number + 1 and the message starts
-    /// with the true line; the line itself (which may name a patient) stays in the --rejects file.
+    /// The reject of a FHIR line as the database keeps it: numbered by its line (migration v5),
+    /// the message saying so; the line itself (which may name a patient) stays in the --rejects file.
     public func storableFHIRLine() -> IngestIssue {
         var stored = self
-        stored.row = row + 1
         stored.message = "line \(row): \(message)"
         stored.rawLine = "(not stored: see the --rejects file)"
         return stored
