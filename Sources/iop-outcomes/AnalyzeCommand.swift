@@ -82,14 +82,14 @@ struct AnalyzeCommand: ParsableCommand {
             }
             return
         }
-        let hidden = suppress ? MetricSuppression.hidden(cohorts) : [:]
+        let withheld = suppress ? MetricDisclosure.protect([cohorts]).marks[0] : [:]
         switch format {
-        case .json: print(AnalysisJSON.encode(period: period, cohorts: cohorts, hidden: hidden), terminator: "")
-        case .csv: print(AnalysisCSV.encode(dimensions: dimensions, cohorts: cohorts, hidden: hidden), terminator: "")
+        case .json: print(AnalysisJSON.encode(period: period, cohorts: cohorts, withheld: withheld), terminator: "")
+        case .csv: print(AnalysisCSV.encode(dimensions: dimensions, cohorts: cohorts, withheld: withheld), terminator: "")
         case .table:
             var filtered = result
             for index in filtered.cohorts.indices { filtered.cohorts[index].metrics = cohorts[index].metrics }
-            print(AnalysisTable.render(filtered, hidden: hidden), terminator: "")
+            print(AnalysisTable.render(filtered, withheld: withheld), terminator: "")
         }
     }
 }

@@ -19,13 +19,32 @@ public enum DisclosureAudit {
 
     /// The bounds of every withheld cell of `output` printed with `marks`, by cell index.
     public static func bounds(_ output: DisclosureOutput, marks: [DisclosureMark]) -> [Int: Bounds] {
+        var solved: [Group: [Int: Bounds]] = [:]
+        return bounds(output, marks: marks, reusing: &solved)
+    }
+
+    /// One group of unknown cells with their marks: the same group gives the same bounds.
+    struct Group: Hashable {
+        var cells: [Int]
+        var marks: [DisclosureMark]
+    }
+
+    /// `bounds(_:marks:)`, reusing the groups solved in earlier calls on the same output (a
+    /// suppression loop withholds one cell at a time, which changes one group).
+    static func bounds(_ output: DisclosureOutput, marks: [DisclosureMark], reusing solved: inout [Group: [Int: Bounds]])
+        -> [Int: Bounds] {
         let unknown = output.cells.indices.filter { marks[$0] != .shown }
         var result: [Int: Bounds] = [:]
         for component in components(output, unknown: Set(unknown)) where component.contains(where: { marks[$0].isWithheld }) {
-            let program = ComponentProgram(output, marks: marks, cells: component)
-            for cell in component where marks[cell].isWithheld {
-                result[cell] = program.bounds(of: cell)
-            }
+            let group = Group(cells: component, marks: component.map { marks[$0] })
+            let groupBounds = solved[group] ?? {
+                let program = ComponentProgram(output, marks: marks, cells: component)
+                return Dictionary(uniqueKeysWithValues: component.filter { marks[$0].isWithheld }.map {
+                    ($0, program.bounds(of: $0))
+                })
+            }()
+            solved[group] = groupBounds
+            result.merge(groupBounds) { first, _ in first }
         }
         return result
     }

@@ -27,13 +27,15 @@ public enum DisclosureControl {
             return smallCounts.contains(cell.value) ? .primary : .shown
         }
         let relationsOfCell = relationIndex(output)
+        var solved: [DisclosureAudit.Group: [Int: DisclosureAudit.Bounds]] = [:]
         while true {
-            let bounds = DisclosureAudit.bounds(output, marks: marks)
+            let bounds = DisclosureAudit.bounds(output, marks: marks, reusing: &solved)
             let exposed = exposedCells(marks, bounds)
-            guard let first = exposed.first else {
+            guard !exposed.isEmpty else {
                 return Decision(marks: marks, bounds: bounds, isProtected: true, exposed: [])
             }
-            guard let hide = complement(for: first, output, marks, relationsOfCell) else {
+            // The first exposed cell that a count of 11 or more can still protect
+            guard let hide = exposed.lazy.compactMap({ complement(for: $0, output, marks, relationsOfCell) }).first else {
                 return Decision(marks: marks, bounds: bounds, isProtected: false, exposed: exposed)
             }
             marks[hide] = .complementary

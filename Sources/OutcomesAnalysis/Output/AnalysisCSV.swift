@@ -9,16 +9,16 @@ public enum AnalysisCSV {
         encode(dimensions: result.dimensions, cohorts: result.cohorts.map { ($0.key, $0.metrics) })
     }
 
-    /// Encodes cohorts' metric sets with one column per dimension; `hidden` metrics (small-cell
-    /// suppression) print a blank value and "<11" for their counts.
+    /// Encodes cohorts' metric sets with one column per dimension; `withheld` metrics (disclosure
+    /// control) print a blank value and their mark ("<11" or "suppressed") for their counts.
     public static func encode(dimensions: [CohortDimension], cohorts: [(key: CohortKey, metrics: MetricSet)],
-                              hidden: [CohortKey: Set<String>] = [:]) -> String {
+                              withheld: MetricDisclosure.Marks = [:]) -> String {
         var rows = [(dimensions.map(\.rawValue) + ["metric", "value", "num", "den", "n", "ci_low", "ci_high"]).map(CSVField.escapedText)]
         for cohort in cohorts {
             let dimensionValues = dimensions.map { CSVField.escapedText(cohort.key[$0] ?? "") }
             for entry in cohort.metrics.entries {
-                let withheld = hidden[cohort.key]?.contains(entry.id) == true
-                let numbers = withheld ? suppressedFields(entry.value) : fields(entry.value)
+                let numbers = withheld[cohort.key]?[entry.id]?.label.map { suppressedFields(entry.value, label: $0) }
+                    ?? fields(entry.value)
                 rows.append(dimensionValues + [CSVField.escapedText(entry.id)] + numbers.map(CSVField.escaped))
             }
         }
@@ -36,9 +36,8 @@ public enum AnalysisCSV {
         }
     }
 
-    /// The fields of a withheld metric: no value or interval, "<11" for its counts.
-    static func suppressedFields(_ metric: MetricValue) -> [String] {
-        let hidden = SuppressedCell.suppressedText
+    /// The fields of a withheld metric: no value or interval, its mark for its counts.
+    static func suppressedFields(_ metric: MetricValue, label hidden: String) -> [String] {
         switch metric {
         case .proportion: return ["", hidden, hidden, "", "", ""]
         case .statistic: return ["", "", "", hidden, "", ""]

@@ -9,9 +9,10 @@ public enum AnalysisJSON {
     }
 
     /// Encodes cohorts' metric sets for a period.
-    /// `hidden` metrics (small-cell suppression) print `{"value": null, "suppressed": true}`.
+    /// `withheld` metrics (disclosure control) print `{"value": null, "suppressed": true, "shown_as": "<11"}`
+    /// ("<11" for a count of 1 to 10, "suppressed" for one withheld to protect another).
     public static func encode(period: Period, cohorts: [(key: CohortKey, metrics: MetricSet)],
-                              hidden: [CohortKey: Set<String>] = [:]) -> String {
+                              withheld: MetricDisclosure.Marks = [:]) -> String {
         var lines = ["{", "  \"period\": {\"from\": \"\(period.from)\", \"to\": \"\(period.to)\"},",
                      "  \"cohorts\": ["]
         for (index, cohort) in cohorts.enumerated() {
@@ -22,8 +23,8 @@ public enum AnalysisJSON {
             let entries = cohort.metrics.entries
             for (position, entry) in entries.enumerated() {
                 let comma = position + 1 < entries.count ? "," : ""
-                let text = hidden[cohort.key]?.contains(entry.id) == true
-                    ? "{\"value\": null, \"suppressed\": true}" : value(entry.value)
+                let text = withheld[cohort.key]?[entry.id]?.label
+                    .map { "{\"value\": null, \"suppressed\": true, \"shown_as\": \(quote($0))}" } ?? value(entry.value)
                 lines.append("        \(quote(entry.id)): \(text)\(comma)")
             }
             lines.append("      }")

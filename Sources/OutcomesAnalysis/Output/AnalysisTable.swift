@@ -1,7 +1,7 @@
 /// A readable terminal table of an analysis: one block per cohort, one line per metric.
 public enum AnalysisTable {
-    /// `hidden` metrics (small-cell suppression) print "<11".
-    public static func render(_ result: AnalysisResult, hidden: [CohortKey: Set<String>] = [:]) -> String {
+    /// `withheld` metrics (disclosure control) print their mark: "<11" or "suppressed".
+    public static func render(_ result: AnalysisResult, withheld: MetricDisclosure.Marks = [:]) -> String {
         var lines = ["IOP outcomes, \(result.period)"]
         let width = result.cohorts.flatMap(\.metrics.ids).map(\.count).max() ?? 0
         for cohort in result.cohorts {
@@ -9,8 +9,7 @@ public enum AnalysisTable {
             lines.append("== \(cohort.key) ==")
             for entry in cohort.metrics.entries {
                 let name = entry.id + String(repeating: " ", count: max(0, width - entry.id.count))
-                let withheld = hidden[cohort.key]?.contains(entry.id) == true
-                lines.append("\(name)  \(withheld ? SuppressedCell.suppressedText : text(entry.value))")
+                lines.append("\(name)  \(withheld[cohort.key]?[entry.id]?.label ?? text(entry.value))")
             }
         }
         lines.append("")

@@ -2,9 +2,9 @@ import Testing
 import OutcomesCore
 @testable import OutcomesAnalysis
 
-@Suite("Suppression of metrics published per cohort")
-struct MetricSuppressionTests {
-    func cohorts(_ discharges: [String: Int]) -> [(key: CohortKey, metrics: MetricSet)] {
+@Suite("Disclosure control of metrics published per cohort (analyze --suppress)")
+struct MetricDisclosureTests {
+    func cohorts(_ discharges: [String: Int]) -> MetricDisclosure.Cohorts {
         var overall = MetricSet()
         overall.set(MetricID.discharges, .count(discharges.values.reduce(0, +)))
         var list = [(key: CohortKey.overall, metrics: overall)]
@@ -16,27 +16,56 @@ struct MetricSuppressionTests {
         return list
     }
 
-    @Test func aSmallCohortAndItsSmallestNeighbourAreHidden() {
+    func program(_ name: String) -> CohortKey { CohortKey([.init(.program, name)]) }
+
+    @Test func aSmallCohortAndItsSmallestNeighbourAreWithheld() {
         // Given discharges a = 4, b = 30, c = 25 (overall 59)
-        // When suppressed: a is 1-10 (primary); hiding a alone, 59 - 30 - 25 = 4 recovers it,
-        // so the smallest other cohort, c = 25, is hidden too; b and the overall stay shown.
-        let hidden = MetricSuppression.hidden(cohorts(["a": 4, "b": 30, "c": 25]))
-        #expect(hidden[CohortKey([.init(.program, "a")])] == [MetricID.discharges])
-        #expect(hidden[CohortKey([.init(.program, "c")])] == [MetricID.discharges])
-        #expect(hidden[CohortKey([.init(.program, "b")])] == nil)
-        #expect(hidden[.overall] == nil)
+        // When suppressed: a is 1-10 (primary, "<11"); hiding a alone, 59 - 30 - 25 = 4 recovers it,
+        // so the smaller other cohort, c = 25, is withheld too ("suppressed": a = 29 - c with c >= 11
+        // leaves a anywhere from 1 to 10); b and the overall stay shown.
+        let (marks, protected) = MetricDisclosure.protect([cohorts(["a": 4, "b": 30, "c": 25])])
+        #expect(protected)
+        #expect(marks[0][program("a")] == [MetricID.discharges: .primary])
+        #expect(marks[0][program("c")] == [MetricID.discharges: .complementary])
+        #expect(marks[0][program("b")] == nil)
+        #expect(marks[0][.overall] == nil)
     }
 
-    @Test func aSmallOverallFigureIsHiddenToo() {
-        // Given one cohort of 7: the overall 7 is itself 1-10.
-        let hidden = MetricSuppression.hidden(cohorts(["a": 7]))
-        #expect(hidden[.overall] == [MetricID.discharges])
-        #expect(hidden[CohortKey([.init(.program, "a")])] == [MetricID.discharges])
+    @Test func aSmallOverallFigureIsWithheldToo() {
+        // Given one cohort of 7: the overall 7 is itself 1-10, and equal to it; both "<11"
+        let (marks, _) = MetricDisclosure.protect([cohorts(["a": 7])])
+        #expect(marks[0][.overall] == [MetricID.discharges: .primary])
+        #expect(marks[0][program("a")] == [MetricID.discharges: .primary])
     }
 
     @Test func zerosAndLargeCountsStayVisible() {
-        let hidden = MetricSuppression.hidden(cohorts(["a": 0, "b": 40]))
-        #expect(hidden.isEmpty)
+        #expect(MetricDisclosure.protect([cohorts(["a": 0, "b": 40])]).marks[0].isEmpty)
+    }
+
+    @Test func noPairBesidePairsIsProtectedThroughTheScoredDischarges() {
+        // PHQ-9: 14 pairs of 15 scored discharges, 1 without a pair. Pairs and "no pair" share
+        // the 15: withholding "no pair" alone gives 15 - 14 = 1, so pairs (its 14 and 15) go too.
+        var metrics = MetricSet()
+        metrics.set(MetricID.outcome("PHQ-9", "pairs"), .proportion(value: 14.0 / 15, num: 14, den: 15))
+        metrics.set(MetricID.outcome("PHQ-9", "no_pair"), .count(1))
+        metrics.set(MetricID.discharges, .count(40))
+        let (marks, protected) = MetricDisclosure.protect([[(key: .overall, metrics: metrics)]])
+        #expect(protected)
+        #expect(marks[0][.overall]?[MetricID.outcome("PHQ-9", "no_pair")] == .primary)
+        #expect(marks[0][.overall]?[MetricID.outcome("PHQ-9", "pairs")] == .complementary)
+        #expect(marks[0][.overall]?[MetricID.discharges] == nil)
+    }
+
+    @Test func theOutputsPrintTheMarkOfEachWithheldMetric() {
+        let cohorts = cohorts(["a": 4, "b": 30, "c": 25])
+        let marks = MetricDisclosure.protect([cohorts]).marks[0]
+        let period = Period(from: Day(iso: "2026-10-01")!, to: Day(iso: "2026-10-31")!)
+        let json = AnalysisJSON.encode(period: period, cohorts: cohorts, withheld: marks)
+        #expect(json.contains(#""census.discharges": {"value": null, "suppressed": true, "shown_as": "<11"}"#))
+        #expect(json.contains(#""census.discharges": {"value": null, "suppressed": true, "shown_as": "suppressed"}"#))
+        let csv = AnalysisCSV.encode(dimensions: [.program], cohorts: cohorts, withheld: marks)
+        #expect(csv.contains("a,census.discharges,,,,<11,,\r\n"))
+        #expect(csv.contains("c,census.discharges,,,,suppressed,,\r\n"))
     }
 }
 
