@@ -75,10 +75,11 @@ struct AnalyzeCommand: ParsableCommand {
         if let trend {
             let ids = cohorts.first?.metrics.ids ?? []
             let series = Analysis.trend(dataset, options: options, metrics: ids, months: trend, by: dimensions)
+            let withheld = suppress ? MetricDisclosure.protect(trends: series).marks : [:]
             switch format {
-            case .json: print(TrendJSON.encode(period: period, months: trend, trends: series), terminator: "")
-            case .csv: print(TrendCSV.encode(series, dimensions: dimensions), terminator: "")
-            case .table: print(TrendTable.render(series), terminator: "")
+            case .json: print(TrendJSON.encode(period: period, months: trend, trends: series, withheld: withheld), terminator: "")
+            case .csv: print(TrendCSV.encode(series, dimensions: dimensions, withheld: withheld), terminator: "")
+            case .table: print(TrendTable.render(series, withheld: withheld), terminator: "")
             }
             return
         }

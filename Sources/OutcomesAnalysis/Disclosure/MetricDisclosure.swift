@@ -32,6 +32,25 @@ public enum MetricDisclosure {
         return (marks, decision.isProtected)
     }
 
+    /// Protects the points of `trends` (`analyze --trend --suppress`) as one output, each month
+    /// a group of cohorts. - Returns: the marks by month (`YYYY-MM`), and whether every "<11"
+    /// count is protected.
+    public static func protect(trends: [MetricTrend]) -> (marks: [String: Marks], isProtected: Bool) {
+        let months = trends.first?.points.map(\.label) ?? []
+        let keys = trends.reduce(into: [CohortKey]()) { keys, trend in if !keys.contains(trend.key) { keys.append(trend.key) } }
+        let groups: [Cohorts] = months.indices.map { month in
+            keys.map { key in
+                var metrics = MetricSet()
+                for trend in trends where trend.key == key {
+                    if month < trend.points.count, let value = trend.points[month].value { metrics.set(trend.metric, value) }
+                }
+                return (key: key, metrics: metrics)
+            }
+        }
+        let (marks, isProtected) = protect(groups)
+        return (Dictionary(uniqueKeysWithValues: zip(months, marks)), isProtected)
+    }
+
     /// A metric of one cohort of one group.
     struct MetricPlace: Hashable {
         var group: Int

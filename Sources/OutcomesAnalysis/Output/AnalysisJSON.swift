@@ -23,8 +23,7 @@ public enum AnalysisJSON {
             let entries = cohort.metrics.entries
             for (position, entry) in entries.enumerated() {
                 let comma = position + 1 < entries.count ? "," : ""
-                let text = withheld[cohort.key]?[entry.id]?.label
-                    .map { "{\"value\": null, \"suppressed\": true, \"shown_as\": \(quote($0))}" } ?? value(entry.value)
+                let text = value(entry.value, withheld: withheld[cohort.key]?[entry.id])
                 lines.append("        \(quote(entry.id)): \(text)\(comma)")
             }
             lines.append("      }")
@@ -33,6 +32,12 @@ public enum AnalysisJSON {
         lines.append("  ]")
         lines.append("}")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The value, or for a withheld metric `{"value": null, "suppressed": true, "shown_as": "<11"}`.
+    static func value(_ metric: MetricValue, withheld mark: DisclosureMark?) -> String {
+        guard let label = mark?.label else { return value(metric) }
+        return "{\"value\": null, \"suppressed\": true, \"shown_as\": \(quote(label))}"
     }
 
     /// `{"value": 0.62, "num": 31, "den": 50}`, `{"value": 4.5, "n": 20}` or, for a statistic with a

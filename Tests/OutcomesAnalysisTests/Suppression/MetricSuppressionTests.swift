@@ -56,6 +56,28 @@ struct MetricDisclosureTests {
         #expect(marks[0][.overall]?[MetricID.discharges] == nil)
     }
 
+    @Test func aTrendIsOneOutputWithEachMonthProtected() {
+        // Discharges by program in two months: September a = 4, b = 30 (overall 34), October
+        // a = 12, b = 20 (32). September's a is "<11" and b "suppressed" (34 - 30 would give
+        // a back); October is shown whole.
+        let september = Period(from: Day(iso: "2026-09-01")!, to: Day(iso: "2026-09-30")!)
+        let october = Period(from: Day(iso: "2026-10-01")!, to: Day(iso: "2026-10-31")!)
+        func trend(_ key: CohortKey, _ counts: [Int]) -> MetricTrend {
+            MetricTrend(key: key, metric: MetricID.discharges,
+                        points: zip([september, october], counts).map { TrendPoint(period: $0, value: .count($1)) })
+        }
+        let trends = [trend(.overall, [34, 32]), trend(program("a"), [4, 12]), trend(program("b"), [30, 20])]
+        let (marks, protected) = MetricDisclosure.protect(trends: trends)
+        #expect(protected)
+        #expect(marks["2026-09"]?[program("a")]?[MetricID.discharges] == .primary)
+        #expect(marks["2026-09"]?[program("b")]?[MetricID.discharges] == .complementary)
+        #expect(marks["2026-09"]?[.overall] == nil)
+        #expect(marks["2026-10"]?.isEmpty == true)
+        let csv = TrendCSV.encode(trends, dimensions: [.program], withheld: marks)
+        #expect(csv.contains("a,census.discharges,2026-09,,,,<11,,\r\n"))
+        #expect(csv.contains("a,census.discharges,2026-10,12,,,12,,\r\n"))
+    }
+
     @Test func theOutputsPrintTheMarkOfEachWithheldMetric() {
         let cohorts = cohorts(["a": 4, "b": 30, "c": 25])
         let marks = MetricDisclosure.protect([cohorts]).marks[0]
