@@ -15,7 +15,9 @@ public struct ReportInputsLoader: Sendable {
     public init(db: OutcomesDatabase, registry: InstrumentRegistry, options: AnalysisOptions) {
         self.db = db
         self.registry = registry
-        self.options = options
+        var withoutFacts = options
+        withoutFacts.keepsEpisodeFacts = false  // a report prints figures, never episodes' facts
+        self.options = withoutFacts
     }
 
     /// The inputs of the report `plan` describes: P overall and by each dimension, the previous

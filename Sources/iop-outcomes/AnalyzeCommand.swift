@@ -57,7 +57,8 @@ struct AnalyzeCommand: ParsableCommand {
         let dimensions = by.map { CohortDimension.parse(list: $0).dimensions } ?? []
         let dataset = try DatasetLoader.load(database.open(), periods: DatasetLoader.analyzedPeriods(period, trendMonths: trend),
                                              registry: registry)
-        let options = try analysisSettings.options(period: period)
+        var options = try analysisSettings.options(period: period)
+        options.keepsEpisodeFacts = false  // analyze prints figures; explain lists episodes
         let result = Analysis.analyze(dataset, options: options, by: dimensions)
         let pattern = metrics.map(MetricPattern.init)
         let cohorts = result.cohorts.map { (key: $0.key, metrics: pattern?.filter($0.metrics) ?? $0.metrics) }

@@ -60,6 +60,26 @@ public struct CohortResult: Sendable {
         watchList = WatchList(context, disengaged: Set(disengagement.flaggedEpisodeIDs))
         metrics = MetricSet()
         writeMetrics()
+        if !context.options.keepsEpisodeFacts { forgetEpisodeFacts() }
+    }
+
+    /// Drops every family's per-episode facts (the metrics and the richer results stay).
+    private mutating func forgetEpisodeFacts() {
+        census.episodes = []
+        attendance.episodes = []
+        episodeWeeks.episodes = []
+        firstSession.episodes = []
+        disengagement.episodes = []
+        dischargeOutcomes.episodes = []
+        retention.episodes = []
+        fidelity.episodes = []
+        combined?.episodes = []
+        for index in symptomRelapse.indices { symptomRelapse[index].episodes = [] }
+        stepUp.episodes = []
+        postDischarge30.episodes = []
+        postDischarge90.episodes = []
+        returnToUse.episodes = []
+        for index in postDischargeDeterioration.indices { postDischargeDeterioration[index].episodes = [] }
     }
 
     private mutating func writeMetrics() {

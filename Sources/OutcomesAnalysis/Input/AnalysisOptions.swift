@@ -40,6 +40,10 @@ public struct AnalysisOptions: Sendable {
     public var substanceUsePrograms: Set<String>
     /// Inter-goal correlation of the GAS T score.
     public var gasRho = GoalAttainment.defaultRho
+    /// Whether each cohort's result keeps every episode's facts (what `explain` and the
+    /// registry's members read). A report or `analyze` leaves them out: at 200,000 episodes and
+    /// seven dimensions they were the larger part of a report's memory.
+    public var keepsEpisodeFacts = true
 
     public init(
         period: Period, reliableChange: ReliableChangeMethod = .published, doseMinimum: DoseMinimum = DoseMinimum(),
