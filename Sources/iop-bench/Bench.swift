@@ -29,11 +29,13 @@ struct Bench {
         try analyses(binary: binary, db: network.db, label: "\(episodes / 1000)k", targets: .network, table: &table)
         let sample = try ingest(binary: binary, episodes: 300, work: work + "/sample", table: &table, seed: 2026)
         try analyses(binary: binary, db: sample.db, label: "sample", targets: .sample, table: &table)
+        try fhirAgainstCSV(binary: binary, episodes: 2_000, work: work + "/fhir", table: &table)
         table.add("render 100 charts to SVG (in process)", rows: 100, try ChartRenderBench.run(), target: .seconds(1))
         table.print(title: "IOP Outcomes benchmark: \(episodes) episodes (and the 300-episode sample program)")
         print("Targets (2 cores): ingest >= 1.5x the sqlite3 shell's .import rows/s of the same sessions file, < 200 MB; "
               + "at 200,000 episodes analyze --by program < 2 s, report monthly < 3 s, qi-review and accreditation < 5 s, "
-              + "every command < 300 MB; the sample program's reports < 0.2 s. At BENCH_EPISODES=1000000 every command "
+              + "every command < 300 MB; the sample program's reports < 0.2 s; FHIR NDJSON at >= half the CSV rate of the "
+              + "same program, memory flat in file size. At BENCH_EPISODES=1000000 every command "
               + "runs with peak memory within 20% of its 200,000-episode figure (compare two runs' tables).")
     }
 
@@ -81,6 +83,30 @@ struct Bench {
                                                          "--out", "\(out)/\(name).pdf"])
             table.add("report \(name) (\(label))", rows: nil, step, target: targets.report(name))
         }
+    }
+
+    /// The same generated program loaded from its CSV files and from its FHIR R4 Bulk Data export
+    /// (issue 10: FHIR at no less than half the CSV rate, memory flat in file size).
+    static func fhirAgainstCSV(binary: String, episodes: Int, work: String, table: inout BenchTable) throws {
+        let data = work + "/data"
+        try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
+        _ = try ChildProcess.measure(binary, ["sample-data", "--episodes", String(episodes), "--seed", "7", "--end",
+                                              "2026-10-31", "--fhir", "--out", data])
+        for (label, arguments) in [("CSV", [data]), ("FHIR", ["--mapping", data + "/fhir/mapping.yaml", data + "/fhir"])] {
+            let db = "\(work)/\(label).sqlite"
+            _ = try ChildProcess.measure(binary, ["init", "--db", db])
+            let step = try ChildProcess.measure(binary, ["ingest", "--db", db, "--format", "json", "--today", "2026-11-01"]
+                                                + arguments)
+            table.add("ingest \(label) folder (\(episodes) episodes)", rows: readTotal(in: step.output), step,
+                      target: .megabytes(200))
+        }
+        table.addRatio("ratio: FHIR lines / CSV rows per s (>= 0.5)", numerator: "ingest FHIR folder",
+                       denominator: "ingest CSV folder")
+    }
+
+    /// The sum of every file's `read` count in `ingest --format json`.
+    static func readTotal(in json: String) -> Int {
+        json.components(separatedBy: "\"read\": ").dropFirst().reduce(0) { $0 + (Int($1.prefix { $0.isNumber }) ?? 0) }
     }
 
     /// The `read` count from `ingest --format json`.
