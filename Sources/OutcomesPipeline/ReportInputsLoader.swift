@@ -101,11 +101,10 @@ extension ReportInputsLoader {
         }
         guard var result = analyses else { preconditionFailure("the first job is the analysis of P") }
         if halves.count == 2 {
-            result.trends = zip(halves[0], halves[1]).map { older, recent in
-                var merged = recent
-                merged.points = older.points + recent.points
-                return merged
-            }
+            let periods = plan.lastMonth.trailingMonths(months)
+            let older = Array(periods.prefix(periods.count - periods.count / 2))
+            result.trends = ParallelTrend.join(halves[0], older, halves[1], Array(periods.suffix(periods.count / 2)),
+                                               metrics: plan.trendMetrics)
         }
         if let previous = previous?.overall {
             result.previous = PreviousPeriod(period: plan.previousPeriod, metrics: previous.metrics)

@@ -75,7 +75,7 @@ struct AnalyzeCommand: ParsableCommand {
         }
         if let trend {
             let ids = cohorts.first?.metrics.ids ?? []
-            let series = Analysis.trend(dataset, options: options, metrics: ids, months: trend, by: dimensions)
+            let series = ParallelTrend.trend(dataset, options: options, metrics: ids, months: trend, by: dimensions)
             let withheld = suppress ? MetricDisclosure.protect(trends: series).marks : [:]
             switch format {
             case .json: print(TrendJSON.encode(period: period, months: trend, trends: series, withheld: withheld), terminator: "")

@@ -104,12 +104,25 @@ public struct MetricTrend: Hashable, Sendable {
     public var metric: String
     /// One per month, oldest first; a month in which the cohort had no episode has a nil value.
     public var points: [TrendPoint]
+
+    /// A series from its parts.
+    public init(key: CohortKey, metric: String, points: [TrendPoint]) {
+        self.key = key
+        self.metric = metric
+        self.points = points
+    }
 }
 
 /// A metric's value in one month; nil when the cohort was absent or the metric not computed that month.
 public struct TrendPoint: Hashable, Sendable {
     public var period: Period
     public var value: MetricValue?
+
+    /// A month's value (nil when the cohort was absent).
+    public init(period: Period, value: MetricValue?) {
+        self.period = period
+        self.value = value
+    }
 }
 
 extension TrendPoint {
