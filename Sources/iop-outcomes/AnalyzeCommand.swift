@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import OutcomesAnalysis
 import OutcomesCore
 import OutcomesPipeline
@@ -76,7 +77,9 @@ struct AnalyzeCommand: ParsableCommand {
         if let trend {
             let ids = cohorts.first?.metrics.ids ?? []
             let series = ParallelTrend.trend(dataset, options: options, metrics: ids, months: trend, by: dimensions)
-            let withheld = suppress ? MetricDisclosure.protect(trends: series).marks : [:]
+            let protection = suppress ? MetricDisclosure.protect(trends: series) : (marks: [:], isProtected: true)
+            warnIfExposed(protection.isProtected)
+            let withheld = protection.marks
             switch format {
             case .json: print(TrendJSON.encode(period: period, months: trend, trends: series, withheld: withheld), terminator: "")
             case .csv: print(TrendCSV.encode(series, dimensions: dimensions, withheld: withheld), terminator: "")
@@ -84,7 +87,9 @@ struct AnalyzeCommand: ParsableCommand {
             }
             return
         }
-        let withheld = suppress ? MetricDisclosure.protect([cohorts]).marks[0] : [:]
+        let protection = suppress ? MetricDisclosure.protect([cohorts]) : (marks: [[:]], isProtected: true)
+        warnIfExposed(protection.isProtected)
+        let withheld = protection.marks[0]
         switch format {
         case .json: print(AnalysisJSON.encode(period: period, cohorts: cohorts, withheld: withheld), terminator: "")
         case .csv: print(AnalysisCSV.encode(dimensions: dimensions, cohorts: cohorts, withheld: withheld), terminator: "")
@@ -93,6 +98,16 @@ struct AnalyzeCommand: ParsableCommand {
             for index in filtered.cohorts.indices { filtered.cohorts[index].metrics = cohorts[index].metrics }
             print(AnalysisTable.render(filtered, withheld: withheld), terminator: "")
         }
+    }
+}
+
+extension AnalyzeCommand {
+    /// Says on stderr when the audit could still narrow a "<11" count: only counts of 1 to 10
+    /// were left around it, so no further count could be withheld to protect it.
+    func warnIfExposed(_ isProtected: Bool) {
+        guard !isProtected else { return }
+        FileHandle.standardError.write(Data(("warning: some \"<11\" counts sit among other counts of 1 to 10 only; "
+            + "a reader can narrow them (see README, \"What suppression guarantees\")\n").utf8))
     }
 }
 

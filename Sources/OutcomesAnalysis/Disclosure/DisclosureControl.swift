@@ -4,8 +4,8 @@
 /// 10 for a reader who knows everything else the output publishes. Zeros are shown: a zero is
 /// not a small count, and with complementary cells of 11 or more it never pins a withheld one.
 public enum DisclosureControl {
-    /// The counts withheld as small.
-    public static let smallCounts = 1...10
+    /// The counts withheld as small (the one rule, `SmallCellSuppression.hiddenCounts`).
+    public static let smallCounts = SmallCellSuppression.hiddenCounts
 
     /// What an output may print.
     public struct Decision: Sendable {

@@ -24,7 +24,7 @@ public enum DisclosureMark: Hashable, Sendable {
     /// The text printed for a withheld count; nil when the count is printed.
     public var label: String? {
         switch self {
-        case .primary: return "<11"
+        case .primary: return SuppressedCell.suppressedText
         case .complementary: return "suppressed"
         case .shown, .notDisplayed: return nil
         }

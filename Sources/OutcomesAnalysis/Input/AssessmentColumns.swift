@@ -22,18 +22,19 @@ public struct AssessmentColumns: Sendable {
     public var count: Int { dates.count }
 
     mutating func append(_ assessment: Assessment) {
-        dates.append(Int32(truncatingIfNeeded: assessment.assessedOn.ordinal))
-        scores.append(assessment.score)
-        timepoints.append(assessment.timepoint.flatMap { AssessmentColumns.timepointCases.firstIndex(of: $0) }.map(UInt8.init)
-            ?? AssessmentColumns.noTimepoint)
-        instruments.append(intern(assessment.instrument))
+        append(date: assessment.assessedOn, score: assessment.score, timepoint: assessment.timepoint,
+               instrument: intern(assessment.instrument))
     }
 
     /// Appends a total read as numbers; `instrument` is `intern(_:)`'s index of its instrument code.
     mutating func append(_ facts: AssessmentFacts, instrument: UInt16) {
-        dates.append(Int32(truncatingIfNeeded: facts.assessedOn.ordinal))
-        scores.append(facts.score)
-        timepoints.append(facts.timepoint.flatMap { AssessmentColumns.timepointCases.firstIndex(of: $0) }.map(UInt8.init)
+        append(date: facts.assessedOn, score: facts.score, timepoint: facts.timepoint, instrument: instrument)
+    }
+
+    private mutating func append(date: Day, score: Score, timepoint: Timepoint?, instrument: UInt16) {
+        dates.append(Int32(truncatingIfNeeded: date.ordinal))
+        scores.append(score)
+        timepoints.append(timepoint.flatMap { AssessmentColumns.timepointCases.firstIndex(of: $0) }.map(UInt8.init)
             ?? AssessmentColumns.noTimepoint)
         instruments.append(instrument)
     }

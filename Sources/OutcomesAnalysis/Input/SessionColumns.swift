@@ -36,24 +36,25 @@ public struct SessionColumns: Sendable {
     }
 
     mutating func append(_ session: Session) {
-        dates.append(Int32(truncatingIfNeeded: session.date.ordinal))
-        statuses.append(UInt8(SessionColumns.statusCases.firstIndex(of: session.status) ?? 0))
-        types.append(UInt8(SessionColumns.typeCases.firstIndex(of: session.type) ?? 0))
-        modalities.append(session.modality.flatMap { SessionColumns.modalityCases.firstIndex(of: $0) }.map(UInt8.init)
-            ?? SessionColumns.noModality)
-        scheduled.append(Int32(clamping: session.scheduledMinutes))
-        attended.append(session.attendedMinutes.map { Int32(clamping: $0) } ?? -1)
-        staff.append(session.staffID.map { intern($0) } ?? -1)
+        append(date: session.date, type: session.type, modality: session.modality, status: session.status,
+               scheduledMinutes: session.scheduledMinutes, attendedMinutes: session.attendedMinutes,
+               staff: session.staffID.map { intern($0) } ?? -1)
     }
 
     /// Appends a session read as numbers; `staff` is `intern(_:)`'s index of its staff member, -1 when none.
     mutating func append(_ facts: SessionFacts, staff staffIndex: Int32) {
-        dates.append(Int32(truncatingIfNeeded: facts.date.ordinal))
-        statuses.append(SessionColumns.statusCode[facts.status]!)
-        types.append(SessionColumns.typeCode[facts.type]!)
-        modalities.append(facts.modality.map { SessionColumns.modalityCode[$0]! } ?? SessionColumns.noModality)
-        scheduled.append(Int32(clamping: facts.scheduledMinutes))
-        attended.append(facts.attendedMinutes.map { Int32(clamping: $0) } ?? -1)
+        append(date: facts.date, type: facts.type, modality: facts.modality, status: facts.status,
+               scheduledMinutes: facts.scheduledMinutes, attendedMinutes: facts.attendedMinutes, staff: staffIndex)
+    }
+
+    private mutating func append(date: Day, type: SessionType, modality: Modality?, status: SessionStatus,
+                                 scheduledMinutes: Int, attendedMinutes: Int?, staff staffIndex: Int32) {
+        dates.append(Int32(truncatingIfNeeded: date.ordinal))
+        statuses.append(SessionColumns.statusCode[status]!)
+        types.append(SessionColumns.typeCode[type]!)
+        modalities.append(modality.map { SessionColumns.modalityCode[$0]! } ?? SessionColumns.noModality)
+        scheduled.append(Int32(clamping: scheduledMinutes))
+        attended.append(attendedMinutes.map { Int32(clamping: $0) } ?? -1)
         staff.append(staffIndex)
     }
 
