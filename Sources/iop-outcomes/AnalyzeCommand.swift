@@ -67,10 +67,12 @@ struct AnalyzeCommand: ParsableCommand {
         if let table {
             guard let overall = result.overall else { return }
             let detail = table.rows(of: overall, equity: result.equity, instrument: instrument)
-            let rows = suppress ? table.suppressed(detail.rows) : detail.rows
+            let published = suppress ? table.published(columns: detail.columns, rows: detail.rows)
+                : DetailTable.Published(columns: detail.columns, rows: detail.rows, isProtected: true)
+            warnIfExposed(published.isProtected)
             switch format {
-            case .json: print(table.json(columns: detail.columns, rows: rows), terminator: "")
-            default: print(table.csv(columns: detail.columns, rows: rows), terminator: "")
+            case .json: print(table.json(columns: published.columns, rows: published.rows), terminator: "")
+            default: print(table.csv(columns: published.columns, rows: published.rows), terminator: "")
             }
             return
         }

@@ -4,9 +4,10 @@
 /// "suppressed" 11 or more, no count below 0).
 ///
 /// The bounds are those of the linear relaxation, solved exactly for each withheld cell (a
-/// linear program per bound over the cells its relations connect). For totals and their parts,
-/// however many dimensions cross, the relaxation's bounds are whole numbers and equal the
-/// integer bounds.
+/// linear program per bound over the cells its relations connect). For the relations this tool
+/// publishes (lists and their totals, nested cohorts, two-way tables with their margins) the
+/// relaxation's bounds are whole numbers and equal the integer bounds; for tables of three or
+/// more dimensions with all their margins they can be wider than the integer bounds.
 public enum DisclosureAudit {
     /// The values a reader can still believe a withheld count has.
     public struct Bounds: Hashable, Sendable, CustomStringConvertible {
@@ -21,6 +22,13 @@ public enum DisclosureAudit {
     public static func bounds(_ output: DisclosureOutput, marks: [DisclosureMark]) -> [Int: Bounds] {
         var solved: [Group: [Int: Bounds]] = [:]
         return bounds(output, marks: marks, reusing: &solved)
+    }
+
+    /// The bounds of the one withheld `cell`, solving only the group of unknown cells it is in.
+    static func bounds(of cell: Int, _ output: DisclosureOutput, marks: [DisclosureMark]) -> Bounds {
+        let unknown = Set(output.cells.indices.filter { marks[$0] != .shown })
+        let component = components(output, unknown: unknown).first { $0.contains(cell) } ?? [cell]
+        return ComponentProgram(output, marks: marks, cells: component).bounds(of: cell)
     }
 
     /// One group of unknown cells with their marks: the same group gives the same bounds.

@@ -50,14 +50,34 @@ public enum DisclosureControl {
         }
     }
 
-    /// The shown count of 11 or more to withhold next for `cell`, reached through relations
-    /// (crossing only cells the reader does not see): a part before a total, then the nearest,
-    /// then the one in fewest relations, then the smallest, then the first.
+    /// How many candidate complements are tried for one exposed cell.
+    static let candidatesTried = 8
+
+    /// The shown count of 11 or more to withhold next for `cell`: of the nearest candidates
+    /// reached through relations (crossing only cells the reader does not see), ranked nearest
+    /// first, then a part before a total, then the one in fewest relations, then the smallest,
+    /// the first whose withholding protects `cell`, else the one leaving it the widest range.
     static func complement(for cell: Int, _ output: DisclosureOutput, _ marks: [DisclosureMark],
                            _ relationsOfCell: [[Int]]) -> Int? {
+        let candidates = rankedCandidates(for: cell, output, marks, relationsOfCell).prefix(candidatesTried)
+        var widest: (width: Int, cell: Int)?
+        for candidate in candidates {
+            var trial = marks
+            trial[candidate] = .complementary
+            let bounds = DisclosureAudit.bounds(of: cell, output, marks: trial)
+            if exposedCells([.primary], [0: bounds]).isEmpty { return candidate }
+            let width = (bounds.high ?? Int.max) - bounds.low
+            if widest.map({ width > $0.width }) ?? true { widest = (width, candidate) }
+        }
+        return widest?.cell
+    }
+
+    /// Every shown count of 11 or more that relations connect to `cell`, best first.
+    static func rankedCandidates(for cell: Int, _ output: DisclosureOutput, _ marks: [DisclosureMark],
+                                 _ relationsOfCell: [[Int]]) -> [Int] {
         var visited: Set<Int> = [cell]
         var frontier = [cell]
-        var best: (rank: [Int], cell: Int)?
+        var ranked: [(rank: [Int], cell: Int)] = []
         var depth = 0
         while !frontier.isEmpty {
             depth += 1
@@ -71,14 +91,13 @@ public enum DisclosureControl {
                             let relation = output.relations[number]
                             return zip(relation.cells, relation.coefficients).contains { $0 == other && $1 < 0 }
                         }
-                        let rank = [isTotal ? 1 : 0, depth, relationsOfCell[other].count, output.cells[other].value, other]
-                        if best.map({ rank.lexicographicallyPrecedes($0.rank) }) ?? true { best = (rank, other) }
+                        ranked.append(([depth, isTotal ? 1 : 0, relationsOfCell[other].count, output.cells[other].value, other], other))
                     }
                 }
             }
             frontier = next
         }
-        return best?.cell
+        return ranked.sorted { $0.rank.lexicographicallyPrecedes($1.rank) }.map(\.cell)
     }
 
     /// For each cell, the relations it appears in.
