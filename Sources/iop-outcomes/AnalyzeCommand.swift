@@ -67,12 +67,15 @@ struct AnalyzeCommand: ParsableCommand {
         if let table {
             guard let overall = result.overall else { return }
             let detail = table.rows(of: overall, equity: result.equity, instrument: instrument)
-            let published = suppress ? table.published(columns: detail.columns, rows: detail.rows)
-                : DetailTable.Published(columns: detail.columns, rows: detail.rows, isProtected: true)
-            warnIfExposed(published.isProtected)
+            var (columns, rows) = detail
+            if suppress {
+                let published = table.published(columns: columns, rows: rows)
+                warnIfExposed(published.decision.isProtected)
+                (columns, rows) = (published.columns, published.rows)
+            }
             switch format {
-            case .json: print(table.json(columns: published.columns, rows: published.rows), terminator: "")
-            default: print(table.csv(columns: published.columns, rows: published.rows), terminator: "")
+            case .json: print(table.json(columns: columns, rows: rows), terminator: "")
+            default: print(table.csv(columns: columns, rows: rows), terminator: "")
             }
             return
         }

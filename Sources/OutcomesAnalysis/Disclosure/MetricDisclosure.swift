@@ -19,9 +19,7 @@ public enum MetricDisclosure {
     /// - Returns: the marks of each group, in order, and whether the audit found every "<11"
     ///   count still anywhere from 1 to 10.
     public static func protect(_ groups: [Cohorts]) -> (marks: [Marks], isProtected: Bool) {
-        var builder = Builder()
-        for (number, cohorts) in groups.enumerated() { builder.add(group: number, cohorts) }
-        let decision = DisclosureControl.protect(builder.output)
+        let (builder, decision) = decide(groups)
         var marks = [Marks](repeating: [:], count: groups.count)
         for (metric, cells) in builder.cellsOfMetric {
             let cellMarks = cells.map { decision.marks[$0] }
@@ -32,10 +30,29 @@ public enum MetricDisclosure {
         return (marks, decision.isProtected)
     }
 
+    /// The output `groups` make and the decision of disclosure control on it, for audits.
+    public static func decision(_ groups: [Cohorts]) -> (output: DisclosureOutput, decision: DisclosureControl.Decision) {
+        let (builder, decision) = decide(groups)
+        return (builder.output, decision)
+    }
+
+    private static func decide(_ groups: [Cohorts]) -> (Builder, DisclosureControl.Decision) {
+        var builder = Builder()
+        for (number, cohorts) in groups.enumerated() { builder.add(group: number, cohorts) }
+        return (builder, DisclosureControl.protect(builder.output))
+    }
+
     /// Protects the points of `trends` (`analyze --trend --suppress`) as one output, each month
     /// a group of cohorts. - Returns: the marks by month (`YYYY-MM`), and whether every "<11"
     /// count is protected.
     public static func protect(trends: [MetricTrend]) -> (marks: [String: Marks], isProtected: Bool) {
+        let (months, groups) = groups(of: trends)
+        let (marks, isProtected) = protect(groups)
+        return (Dictionary(uniqueKeysWithValues: zip(months, marks)), isProtected)
+    }
+
+    /// The months of `trends` (`YYYY-MM`) and each month's cohorts, as `protect` takes them.
+    public static func groups(of trends: [MetricTrend]) -> (months: [String], groups: [Cohorts]) {
         let months = trends.first?.points.map(\.label) ?? []
         let keys = trends.reduce(into: [CohortKey]()) { keys, trend in if !keys.contains(trend.key) { keys.append(trend.key) } }
         let groups: [Cohorts] = months.indices.map { month in
@@ -47,8 +64,7 @@ public enum MetricDisclosure {
                 return (key: key, metrics: metrics)
             }
         }
-        let (marks, isProtected) = protect(groups)
-        return (Dictionary(uniqueKeysWithValues: zip(months, marks)), isProtected)
+        return (months, groups)
     }
 
     /// A metric of one cohort of one group.

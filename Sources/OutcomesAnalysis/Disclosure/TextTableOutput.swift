@@ -60,8 +60,8 @@ struct TextTableOutput {
     }
 
     /// The rows with every withheld count replaced by its mark's text, the positions withheld,
-    /// and whether the audit found every "<11" count still anywhere from 1 to 10.
-    func protected() -> (rows: [[String]], withheld: Set<Position>, isProtected: Bool) {
+    /// and the decision of disclosure control (with the audit's bounds).
+    func protected() -> (rows: [[String]], withheld: Set<Position>, decision: DisclosureControl.Decision) {
         let decision = DisclosureControl.protect(output)
         var rows = self.rows
         var withheld: Set<Position> = []
@@ -70,6 +70,6 @@ struct TextTableOutput {
             rows[position.row][position.column] = label
             withheld.insert(position)
         }
-        return (rows, withheld, decision.isProtected)
+        return (rows, withheld, decision)
     }
 }

@@ -3,16 +3,9 @@ extension DetailTable {
     public struct Published: Sendable {
         public var columns: [String]
         public var rows: [[String]]
-        /// False when some "<11" count sits among counts of 1 to 10 only, so the audit can
-        /// narrow it (the caller warns).
-        public var isProtected: Bool
-
-        /// A table as printed, with the audit's verdict.
-        public init(columns: [String], rows: [[String]], isProtected: Bool) {
-            self.columns = columns
-            self.rows = rows
-            self.isProtected = isProtected
-        }
+        /// The table as disclosure control saw it, and its decision with the audit's bounds.
+        public var output: DisclosureOutput
+        public var decision: DisclosureControl.Decision
     }
 
     /// The table for people outside the program, as one output of disclosure control: counts
@@ -28,13 +21,13 @@ extension DetailTable {
         default:
             var table = TextTableOutput(rows)
             relate(&table)
-            let (protectedRows, withheld, isProtected) = table.protected()
+            let (protectedRows, withheld, decision) = table.protected()
             var published = protectedRows
             if self == .goalsByDomain {
                 // A mean level with its count gives back bounds on the goals met: blank it.
                 for row in rows.indices where withheld.contains(where: { $0.row == row }) { published[row][2] = "" }
             }
-            return Published(columns: columns, rows: published, isProtected: isProtected)
+            return Published(columns: columns, rows: published, output: table.output, decision: decision)
         }
     }
 

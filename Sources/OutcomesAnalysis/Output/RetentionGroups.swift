@@ -52,10 +52,10 @@ struct RetentionGroups {
             let next = step + 1 < stepRows.count ? [table.cell(step + 1, 2)] : []
             table.relate(whole: table.cell(step, 2), parts: [table.cell(step, 3), table.cell(step, 4)] + next)
         }
-        var (published, withheld, isProtected) = table.protected()
+        var (published, withheld, decision) = table.protected()
         if let first = withheld.map(\.row).min() {
             for row in first..<published.count { for column in 5...7 { published[row][column] = "" } }
         }
-        return DetailTable.Published(columns: Self.columns, rows: published, isProtected: isProtected)
+        return DetailTable.Published(columns: Self.columns, rows: published, output: table.output, decision: decision)
     }
 }

@@ -15,7 +15,7 @@ struct DetailTableSuppressionTests {
         let rows = [["completed", "30"], ["step_up", "4"], ["ama", "20"], ["other", "0"]]
         let out = published(.dischargeReasons, rows)
         #expect(out.rows.map { $0[1] } == ["30", "<11", "20", "0"])
-        #expect(out.isProtected)
+        #expect(out.decision.isProtected)
     }
 
     @Test func sessionMixListsTheSameSessionsByTypeAndByModality() {
@@ -29,7 +29,7 @@ struct DetailTableSuppressionTests {
         #expect(out.rows[0] == rows[0] && out.rows[1] == rows[1])
         #expect(out.rows[2] == ["modality", "in_person", "suppressed", "suppressed"])
         #expect(out.rows[3] == ["modality", "telehealth", "<11", "<11"])
-        #expect(out.isProtected)
+        #expect(out.decision.isProtected)
     }
 
     @Test func aSeverityShiftWithoutMarginsWithholdsOnlyItsSmallCell() {
@@ -58,7 +58,7 @@ struct DetailTableSuppressionTests {
         #expect(out.rows[0] == ["race", "A", "30", "40", "<11", "12", "0", "0", "0", "0"])
         #expect(out.rows[1] == ["race", "B", "300", "350", "suppressed", "50", "20", "30", "11", "25"])
         #expect(out.rows[2] == rows[2])
-        #expect(out.isProtected)
+        #expect(out.decision.isProtected)
     }
 
     @Test func retentionDaysMergeIntoStepsWhoseCountsAreZeroOrElevenOrMore() {
@@ -81,6 +81,6 @@ struct DetailTableSuppressionTests {
         let rows = [["3", "20", "2", "0", "0.9", "0.7", "0.97"], ["8", "15", "1", "3", "0.84", "0.6", "0.94"]]
         let out = published(.retention, rows)
         #expect(out.rows == [["3", "8", "20", "<11", "<11", "", "", ""]])
-        #expect(out.isProtected)
+        #expect(out.decision.isProtected)
     }
 }
