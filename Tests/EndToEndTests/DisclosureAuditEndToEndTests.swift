@@ -15,14 +15,7 @@ struct DisclosureAuditEndToEndTests {
     static let october = Period.month(containing: Day(iso: "2026-10-01")!)
 
     /// The sample program loaded once.
-    static let database: String = {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("iop-audit-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let db = folder.appendingPathComponent("p.sqlite").path
-        _ = try? Executable.run(["init", "--db", db])
-        _ = try? Executable.run(["ingest", "--db", db, "--today", "2026-11-01", "SampleData"])
-        return db
-    }()
+    static let database = SampleDatabase.loaded("audit")
 
     static func dataset(trendMonths: Int? = nil) throws -> AnalysisDataset {
         try DatasetLoader.load(OutcomesDatabase(path: database),
