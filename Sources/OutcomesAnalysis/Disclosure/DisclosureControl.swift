@@ -20,12 +20,35 @@ public enum DisclosureControl {
         public var exposed: [Int]
     }
 
-    /// Chooses the cells to withhold and audits the result.
+    /// Chooses the cells to withhold and audits the result. Cells that no chain of relations
+    /// joins cannot give each other away, so each connected part of the output is protected
+    /// alone (a trend's months, a report's unrelated tables): the work grows with the largest
+    /// part, not with the whole output.
     public static func protect(_ output: DisclosureOutput) -> Decision {
-        var marks = output.cells.map { cell -> DisclosureMark in
+        var decision = Decision(marks: initialMarks(output), bounds: [:], isProtected: true, exposed: [])
+        for part in output.connectedParts() where part.cells.contains(where: { decision.marks[$0] == .primary }) {
+            let local = protectConnected(part.output)
+            for (index, cell) in part.cells.enumerated() { decision.marks[cell] = local.marks[index] }
+            for (index, bounds) in local.bounds { decision.bounds[part.cells[index]] = bounds }
+            decision.exposed += local.exposed.map { part.cells[$0] }
+            decision.isProtected = decision.isProtected && local.isProtected
+        }
+        decision.exposed.sort()
+        return decision
+    }
+
+    /// Counts of 1 to 10 primary, the rest shown (or not displayed).
+    static func initialMarks(_ output: DisclosureOutput) -> [DisclosureMark] {
+        output.cells.map { cell -> DisclosureMark in
             if !cell.isDisplayed { return .notDisplayed }
             return smallCounts.contains(cell.value) ? .primary : .shown
         }
+    }
+
+    /// Withholds complementary cells one at a time until the audit finds every primary cell
+    /// protected, or no count of 11 or more is left that could protect the exposed ones.
+    static func protectConnected(_ output: DisclosureOutput) -> Decision {
+        var marks = initialMarks(output)
         let relationsOfCell = relationIndex(output)
         var solved: [DisclosureAudit.Group: [Int: DisclosureAudit.Bounds]] = [:]
         while true {

@@ -61,4 +61,34 @@ public struct DisclosureOutput: Sendable {
 
     /// Records any linear relation between cells.
     public mutating func relate(_ relation: Relation) { relations.append(relation) }
+
+    /// The output split where no relation joins its cells: each part with the indices its
+    /// cells have in this output, in order. A cell in no relation is a part of its own.
+    func connectedParts() -> [(output: DisclosureOutput, cells: [Int])] {
+        var parent = Array(cells.indices)
+        func root(_ cell: Int) -> Int {
+            var cell = cell
+            while parent[cell] != cell {
+                parent[cell] = parent[parent[cell]]
+                cell = parent[cell]
+            }
+            return cell
+        }
+        for relation in relations {
+            for cell in relation.cells.dropFirst() { parent[root(cell)] = root(relation.cells[0]) }
+        }
+        let members = Dictionary(grouping: cells.indices, by: root)
+        let relationsOfPart = Dictionary(grouping: relations.indices) { root(relations[$0].cells[0]) }
+        return members.keys.sorted().map { key in
+            let part = members[key]!
+            let local = Dictionary(uniqueKeysWithValues: part.enumerated().map { ($1, $0) })
+            var output = DisclosureOutput()
+            for cell in part { output.cell(cells[cell].name, value: cells[cell].value, isDisplayed: cells[cell].isDisplayed) }
+            for number in relationsOfPart[key] ?? [] {
+                let relation = relations[number]
+                output.relate(Relation(cells: relation.cells.map { local[$0]! }, coefficients: relation.coefficients))
+            }
+            return (output, part)
+        }
+    }
 }
