@@ -41,7 +41,7 @@ extension FHIRFile {
             let resource: FHIRResource
             switch line.resource {
             case .failure(let problem):
-                if first { try reject(line, problem.path, .malformedRow, problem.message) }
+                if first { try reject(line, problem.path, problem.reason, problem.message) }
                 return
             case .success(let decoded): resource = decoded
             }
@@ -84,7 +84,10 @@ extension FHIRFile {
             guard case .rejected(var issue) = result, issue.column?.hasPrefix("$") != true else { return try body(result) }
             // An assessment rejected as a whole: the path of the column in the row's own
             // Observation, decoded again from its line (rejects are few; paths are not kept).
-            let resource = try? JSONDecoder().decode(FHIRResource.self, from: Data(issue.rawLine.utf8))
+            var json = JSONReader()
+            let resource = try? json.read(ArraySlice(issue.rawLine.utf8)) { node throws(JSONShapeError) in
+                try FHIRResource(json: node, indexOnly: false)
+            }
             if case .answers(let rows)? = resource.map(converter.convert) {
                 let total = rows.first { $0.values["item"] == "total" }
                 issue.column = (issue.column == "answer" ? total ?? rows.first : rows.first)?.path(of: issue.column) ?? "$"
