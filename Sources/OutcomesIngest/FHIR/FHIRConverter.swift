@@ -8,12 +8,15 @@ struct FHIRConverter {
     let settings: Mapping.FHIRSettings
     /// LOINC code -> what it is in the registry.
     let codes: LOINCIndex
+    /// The mapping's extension columns and URLs, by column.
+    private let extensionColumns: [(column: String, url: String)]
 
     init(index: FHIRIndex, registry: InstrumentRegistry, settings: Mapping.FHIRSettings) {
         self.index = index
         self.registry = registry
         self.settings = settings
         codes = LOINCIndex(registry)
+        extensionColumns = settings.extensions.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 
     func convert(_ resource: FHIRResource) -> FHIRConverted {
@@ -38,7 +41,7 @@ struct FHIRConverter {
 
     /// Sets every column the mapping reads from an extension of `resource`.
     func extensions(_ resource: FHIRResource, into row: inout FHIRRow, table: CanonicalTable) {
-        for (column, url) in settings.extensions.sorted(by: { $0.key < $1.key }) where table.isCanonicalColumn(column) {
+        for (column, url) in extensionColumns where table.isCanonicalColumn(column) {
             guard let position = resource.extension?.firstIndex(where: { $0.url == url }) else {
                 row.paths[column] = "$.extension[url=\(url)]"
                 continue

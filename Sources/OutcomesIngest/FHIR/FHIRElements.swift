@@ -48,10 +48,12 @@ struct FHIRReference: JSONReadable {
 
     /// The id of a reference to a resource of `type` (`Patient/123` -> `123`); nil for another type.
     func id(of type: String) -> String? {
-        guard let reference else { return nil }
-        let parts = reference.split(separator: "/")
-        guard parts.count >= 2, parts[parts.count - 2] == type else { return nil }
-        return String(parts[parts.count - 1])
+        guard let reference, let slash = reference.utf8.lastIndex(of: UInt8(ascii: "/")) else { return nil }
+        let id = reference.utf8[reference.utf8.index(after: slash)...]
+        let head = reference.utf8[..<slash]
+        let typeStart = head.lastIndex(of: UInt8(ascii: "/")).map { head.index(after: $0) } ?? head.startIndex
+        guard !id.isEmpty, head[typeStart...].elementsEqual(type.utf8) else { return nil }
+        return String(Substring(id))
     }
 }
 

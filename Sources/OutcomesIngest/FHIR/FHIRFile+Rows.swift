@@ -33,19 +33,20 @@ extension FHIRFile {
         let bound = (validator.bind(layouts.wide.episode.layout), validator.bind(layouts.wide.patient.layout))
         var pivot = validator.pivot()
         let rawLines = RawLines(path: path)
-        func reject(_ line: FHIRLine, _ path: String, _ reason: RejectReason, _ message: String) throws {
-            try body(.rejected(IngestIssue(file: displayName, row: line.number, column: path, reason: reason,
-                                           message: message, rawLine: line.rawLine(rawLines))))
+        func reject(_ line: ConvertedLine, _ path: String, _ reason: RejectReason, _ message: String) throws {
+            try body(.rejected(IngestIssue(file: displayName, row: line.number, column: path, reason: reason, message: message,
+                                           rawLine: FHIRLine.rawLine(line.number, line.span, rawLines))))
         }
-        try reader.forEachLineConcurrently(progress: progress) { line in
-            let resource: FHIRResource
-            switch line.resource {
+        try reader.forEachLineConcurrently(converter: converter, progress: progress) { line in
+            let resourceType: String
+            let converted: FHIRConverted
+            switch line.converted {
             case .failure(let problem):
                 if first { try reject(line, problem.path, problem.reason, problem.message) }
                 return
-            case .success(let decoded): resource = decoded
+            case .success(let success): (resourceType, converted) = success
             }
-            switch converter.convert(resource) {
+            switch converted {
             case .row(let rowTable, let row) where rowTable == table:
                 let keyed = row.values["episode_id"] != nil ? bound.0 : bound.1
                 let layout = row.values["episode_id"] != nil ? layouts.wide.episode : layouts.wide.patient
@@ -75,7 +76,7 @@ extension FHIRFile {
                 }
             case .rejected(let rowTable, let problem, let reason) where rowTable == table:
                 try reject(line, problem.path, reason, problem.message)
-            case .skipped(let name) where FHIRConverted.table(of: resource.resourceType) == table:
+            case .skipped(let name) where FHIRConverted.table(of: resourceType) == table:
                 account.skipped[name, default: 0] += 1
             default: break
             }

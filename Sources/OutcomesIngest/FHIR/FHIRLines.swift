@@ -10,8 +10,6 @@ struct FHIRLine {
     var span: ByteSpan?
 
     /// The line as written (NDJSON), or which entry it is (Bundle), for the rejects file.
-    func rawLine(_ lines: RawLines) -> String { Self.rawLine(number, span, lines) }
-
     static func rawLine(_ number: Int, _ span: ByteSpan?, _ lines: RawLines) -> String {
         span.map(lines.text) ?? "(Bundle entry \(number))"
     }
