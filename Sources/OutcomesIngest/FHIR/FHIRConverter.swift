@@ -8,15 +8,15 @@ struct FHIRConverter {
     let settings: Mapping.FHIRSettings
     /// LOINC code -> what it is in the registry.
     let codes: LOINCIndex
-    /// The mapping's extension columns and URLs, by column.
-    private let extensionColumns: [(column: String, url: String)]
+    /// The mapping's extension columns, their URLs and the path named when one is missing, by column.
+    private let extensionColumns: [(column: String, url: String, missing: String)]
 
     init(index: FHIRIndex, registry: InstrumentRegistry, settings: Mapping.FHIRSettings) {
         self.index = index
         self.registry = registry
         self.settings = settings
         codes = LOINCIndex(registry)
-        extensionColumns = settings.extensions.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        extensionColumns = settings.extensions.sorted { $0.key < $1.key }.map { ($0.key, $0.value, "$.extension[url=\($0.value)]") }
     }
 
     func convert(_ resource: FHIRResource) -> FHIRConverted {
@@ -41,9 +41,9 @@ struct FHIRConverter {
 
     /// Sets every column the mapping reads from an extension of `resource`.
     func extensions(_ resource: FHIRResource, into row: inout FHIRRow, table: CanonicalTable) {
-        for (column, url) in extensionColumns where table.isCanonicalColumn(column) {
+        for (column, url, missing) in extensionColumns where table.isCanonicalColumn(column) {
             guard let position = resource.extension?.firstIndex(where: { $0.url == url }) else {
-                row.paths[column] = "$.extension[url=\(url)]"
+                row.set(column, nil, at: missing)
                 continue
             }
             row.set(column, resource.extension?[position].text, at: "$.extension[\(position)]")

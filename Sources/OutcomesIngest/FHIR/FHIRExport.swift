@@ -28,7 +28,7 @@ public struct FHIRExport {
             var tables: Set<CanonicalTable> = []
             var malformed = false
             var account = FHIRAccount()
-            try reader.forEachLine(indexOnly: true) { line in
+            try reader.forEachIndexLineConcurrently { line in
                 switch line.resource {
                 case .success(let resource):
                     index.add(resource, settings: settings)
