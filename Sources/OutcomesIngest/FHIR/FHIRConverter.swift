@@ -157,6 +157,9 @@ struct FHIRConverter {
 
     // MARK: - Goals
 
+    /// A Goal's GAS level comes from the mapping's extension, else from the latest Observation
+    /// whose `focus` is the Goal (`valueInteger`, dated by `effectiveDateTime` when the Goal has
+    /// no `statusDate`).
     private func goal(_ r: FHIRResource) -> FHIRRow {
         var row = FHIRRow()
         row.set("patient_id", r.subject?.id(of: "Patient").flatMap { index.patients[$0]?.sourceID }, at: "$.subject")
@@ -168,6 +171,11 @@ struct FHIRConverter {
         row.set("domain", r.category?.first?.firstCode, at: "$.category[0]")
         row.set("rated_on", r.statusDate, at: "$.statusDate")
         extensions(r, into: &row, table: .goals)
+        if row.values["attained_level"] == nil, let rating = r.id.flatMap({ index.goalRatings[$0] }) {
+            let source = "Observation/\(rating.observationID) "
+            row.set("attained_level", rating.level, at: source + "$.valueInteger")
+            if row.values["rated_on"] == nil { row.set("rated_on", rating.date, at: source + "$.effectiveDateTime") }
+        }
         if row.values["episode_id"] != nil { row.values["patient_id"] = nil }
         return row
     }

@@ -151,3 +151,8 @@ extension Array where Element == FHIRExtension {
 
 /// The `ordinalValue` extension of a Coding (R4): the points of a local answer code.
 let ordinalValueURL = "http://hl7.org/fhir/StructureDefinition/ordinalValue"
+
+extension FHIRResource {
+    /// The id of the Goal an Observation is about (its `focus`), when it is one.
+    var goalFocus: String? { focus?.lazy.compactMap { $0.id(of: "Goal") }.first }
+}

@@ -5,7 +5,8 @@ import OutcomesCore
 public struct FHIRAccount: Sendable, Equatable {
     /// Resources the loader does not use, by type (and why, for Observations and responses).
     public var skipped: [String: Int] = [:]
-    /// Patient, Condition, Coverage and Questionnaire resources, whose facts rows use, by type.
+    /// Patient, Condition, Coverage and Questionnaire resources, whose facts rows use, by type,
+    /// and Observations rating a Goal ("Observation (rating a Goal)").
     public var used: [String: Int] = [:]
 
     public init() {}
@@ -78,6 +79,8 @@ extension FHIRFile {
                 try reject(line, problem.path, reason, problem.message)
             case .skipped(let name) where FHIRConverted.table(of: resourceType) == table:
                 account.skipped[name, default: 0] += 1
+            case .supporting where FHIRConverted.table(of: resourceType) == table:
+                account.used[resourceType + " (rating a Goal)", default: 0] += 1
             default: break
             }
         }

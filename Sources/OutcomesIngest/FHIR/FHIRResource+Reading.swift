@@ -9,7 +9,9 @@ extension FHIRResource {
         if indexOnly {
             switch resourceType {
             case "Encounter": episodeOfCare = try json.read("episodeOfCare")
-            case "Observation": (code, hasMember) = (try json.read("code"), try json.read("hasMember"))
+            case "Observation":
+                (code, hasMember, focus) = (try json.read("code"), try json.read("hasMember"), try json.read("focus"))
+                if focus != nil { (valueInteger, effectiveDateTime) = (try json.read("valueInteger"), try json.read("effectiveDateTime")) }
             case "QuestionnaireResponse": (questionnaire, item) = (try json.read("questionnaire"), try json.read("item"))
             case "EpisodeOfCare", "Appointment", "Goal": break
             default: try readAll(json)
@@ -84,6 +86,7 @@ extension FHIRResource {
             component = try json.read("component")
             hasMember = try json.read("hasMember")
             derivedFrom = try json.read("derivedFrom")
+            focus = try json.read("focus")
             self.extension = try json.read("extension")
         case "Goal":
             identifier = try json.read("identifier")

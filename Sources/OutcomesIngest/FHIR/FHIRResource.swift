@@ -53,6 +53,8 @@ struct FHIRResource {
     var component: [Component]?
     var hasMember: [FHIRReference]?
     var derivedFrom: [FHIRReference]?
+    /// An Observation about a Goal (its GAS rating).
+    var focus: [FHIRReference]?
 
     // Goal
     var category: [FHIRCodeableConcept]?

@@ -30,7 +30,8 @@ enum FHIRConverted {
     case row(CanonicalTable, FHIRRow)
     /// Item answers and totals of one Observation, as rows of a long assessment file.
     case answers([FHIRRow])
-    /// A resource whose facts other rows use (Patient, Condition, Coverage, Questionnaire).
+    /// A resource whose facts other rows use (Patient, Condition, Coverage, Questionnaire, an
+    /// Observation rating a Goal).
     case supporting
     /// A resource the loader does not use, under the name it is counted by.
     case skipped(String)
