@@ -28,9 +28,9 @@ public struct PostDischargeDeterioration: Sendable {
         self.cohort = cohort
         hasThreshold = outcome.threshold != nil
         definesChange = outcome.instrument.reliableChangePoints != nil || outcome.instrument.reliability != nil
-        let positions = Dictionary(series.episodes.indices.map { (series.episodes[$0].episode.episodeID, $0) }) { first, _ in first }
+        let positions = Dictionary(series.episodes.indices.map { (series.episodes[$0].episodeID, $0) }) { first, _ in first }
         for pair in outcome.pairs {
-            guard let position = positions[pair.episodeID], let discharge = series.episodes[position].episode.dischargeDate,
+            guard let position = positions[pair.episodeID], let discharge = series.episodes[position].discharge,
                   let scores = series.episodes[position].byInstrument[instrument] else { continue }
             let followUps = scores.filter { $0.day > pair.final.day && PostDischargeDeterioration.isFollowUp($0, discharge) }
             let worse = followUps.contains {

@@ -16,10 +16,13 @@ public struct ScorePoint: Hashable, Sendable {
 /// The scores of each discharged episode of a cohort, by instrument: read once per cohort and
 /// shared by fidelity, symptom outcomes, the combined outcome and relapse.
 public struct ScoreSeries: Sendable {
-    /// One discharged episode and its scores, by instrument code, each list in date order.
+    /// One discharged episode (the facts of it the outcome metrics read) and its scores, by
+    /// instrument code, each list in date order.
     public struct EpisodeScores: Sendable {
         public var position: Int
-        public var episode: Episode
+        public var episodeID: String
+        public var admission: Day
+        public var discharge: Day?
         public var byInstrument: [String: [ScorePoint]]
     }
 
@@ -46,7 +49,9 @@ public struct ScoreSeries: Sendable {
         for (number, points) in byNumber.enumerated() where !points.isEmpty {
             byInstrument[columns.instrumentCodes[number]] = points
         }
-        return EpisodeScores(position: position, episode: dataset.episodes[position], byInstrument: byInstrument)
+        return EpisodeScores(position: position, episodeID: dataset.episodes[position].episodeID,
+                             admission: dataset.episodes[position].admissionDate,
+                             discharge: dataset.episodes[position].dischargeDate, byInstrument: byInstrument)
     }
 }
 
