@@ -82,9 +82,12 @@ private struct SimplexTableau {
 
     /// Sets the cost row to the reduced costs of `cost` for `basis`.
     mutating func price(cost: [Double], basis: [Int]) {
+        // Only rows whose basic variable costs something change the costs (an audit's
+        // objective is one variable: at most one row).
+        let costedRows = (0..<rows).filter { cost[basis[$0]] != 0 }
         for column in 0...rightHandSide {
             var reduced = column < rightHandSide ? cost[column] : 0
-            for row in 0..<rows { reduced -= cost[basis[row]] * self[row, column] }
+            for row in costedRows { reduced -= cost[basis[row]] * self[row, column] }
             self[rows, column] = reduced
         }
     }
