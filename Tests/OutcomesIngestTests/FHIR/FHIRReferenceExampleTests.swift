@@ -9,7 +9,14 @@ import OutcomesCore
 /// with an episode holding the example's date, so that only the example decides what loads.
 @Suite("Public FHIR examples, checked by hand")
 struct FHIRReferenceExampleTests {
-    static let folder = "/work/shared/reference-data/fhir"
+    /// `IOP_REFERENCE_DATA/fhir`, by default the team's shared reference data beside the
+    /// package (`../shared/reference-data`).
+    static let folder: String = {
+        if let root = ProcessInfo.processInfo.environment["IOP_REFERENCE_DATA"] { return root + "/fhir" }
+        let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        return package.deletingLastPathComponent().appendingPathComponent("shared/reference-data/fhir").path
+    }()
     static var present: Bool { FileManager.default.fileExists(atPath: folder) }
 
     /// The examples' patients (by the id their references end in) with one MRN and episode each.
