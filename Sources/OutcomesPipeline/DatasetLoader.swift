@@ -29,7 +29,7 @@ public enum DatasetLoader {
             { () throws -> AnalysisDataset.Builder in
                 var filled = builder
                 try other.forEachAssessmentFacts(ofEpisodes: scoredEpisodes) { filled.append($0) }
-                for goal in try other.goals(ofEpisodes: scoredEpisodes) { filled.append(goal) }
+                try other.forEachGoal(ofEpisodes: scoredEpisodes) { filled.append($0) }
                 for event in try other.events() { filled.append(event) }
                 return filled
             })

@@ -140,30 +140,38 @@ extension OutcomesDatabase {
     }
 
     /// Every goal, ordered by episode id and goal id.
-    public func goals() throws -> [Goal] { try goals(where: "", arguments: []) }
+    public func goals() throws -> [Goal] {
+        var goals: [Goal] = []
+        try writer.read { db in
+            try forEachGoal(db, where: "", arguments: [], order: "e.episode_id, g.goal_id") { goals.append($0) }
+        }
+        return goals
+    }
 
-    /// The goals of the episodes numbered in `episodes`, each episode's in goal id order.
-    public func goals(ofEpisodes episodes: [ClosedRange<Int64>]) throws -> [Goal] {
-        try episodes.flatMap {
-            try goals(where: "WHERE g.episode_no BETWEEN ? AND ?", arguments: [.integer($0.lowerBound), .integer($0.upperBound)])
+    /// Streams the goals of the episodes numbered in `episodes` (ranges of `episode_no`, read in
+    /// one transaction), each episode's in goal id order.
+    public func forEachGoal(ofEpisodes episodes: [ClosedRange<Int64>], _ body: (Goal) throws -> Void) throws {
+        try writer.read { db in
+            for range in episodes {
+                try forEachGoal(db, where: "WHERE g.episode_no BETWEEN ? AND ?",
+                                arguments: [.integer(range.lowerBound), .integer(range.upperBound)],
+                                order: "g.episode_no, g.goal_id", body)
+            }
         }
     }
 
-    private func goals(where filter: String, arguments: [SQLValue]) throws -> [Goal] {
-        try writer.read { db in
-            var goals: [Goal] = []
-            try ResultReader.forEachRecord(db, table: "goal", keyColumn: "natural_key", keyIndex: 7, sql: """
-                SELECT e.episode_id, g.goal_id, g.domain, g.weight, g.baseline_level, g.attained_level, g.rated_day,
-                       g.natural_key
-                FROM goal g JOIN episode e ON e.episode_no = g.episode_no \(filter)
-                ORDER BY e.episode_id, g.goal_id
-                """, arguments: arguments) { row in
-                goals.append(Goal(
-                    episodeID: row.string(0), goalID: row.string(1), domain: row.text(2),
-                    weight: try row.requiredDouble(3), baselineLevel: try row.requiredInt(4),
-                    attainedLevel: try row.optionalInt(5), ratedOn: try row.optionalDayNumber(6)))
-            }
-            return goals
+    private func forEachGoal(_ db: Database, where filter: String, arguments: [SQLValue], order: String,
+                             _ body: (Goal) throws -> Void) throws {
+        try ResultReader.forEachRecord(db, table: "goal", keyColumn: "natural_key", keyIndex: 7, sql: """
+            SELECT e.episode_id, g.goal_id, g.domain, g.weight, g.baseline_level, g.attained_level, g.rated_day,
+                   g.natural_key
+            FROM goal g JOIN episode e ON e.episode_no = g.episode_no \(filter)
+            ORDER BY \(order)
+            """, arguments: arguments) { row in
+            try body(Goal(
+                episodeID: row.string(0), goalID: row.string(1), domain: row.text(2),
+                weight: try row.requiredDouble(3), baselineLevel: try row.requiredInt(4),
+                attainedLevel: try row.optionalInt(5), ratedOn: try row.optionalDayNumber(6)))
         }
     }
 

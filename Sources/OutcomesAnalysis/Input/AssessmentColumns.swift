@@ -8,14 +8,13 @@ public struct AssessmentColumns: Sendable {
     /// Index into `instrumentCodes`.
     private var instruments: [UInt16] = []
     private var scores: [Score] = []
-    /// Index into `Timepoint.allCases`; `noTimepoint` when not recorded.
+    /// Index into `Timepoint.allCases` (`CaseSlot`); `Timepoint.allCases.count` when not recorded.
     private var timepoints: [UInt8] = []
     /// Instrument codes in order of first appearance.
     private(set) var instrumentCodes: [String] = []
     private var instrumentIndex: [String: UInt16] = [:]
 
     private static let timepointCases = Timepoint.allCases
-    private static let noTimepoint = UInt8(Timepoint.allCases.count)
 
     public init() {}
 
@@ -34,8 +33,7 @@ public struct AssessmentColumns: Sendable {
     private mutating func append(date: Day, score: Score, timepoint: Timepoint?, instrument: UInt16) {
         dates.append(Int32(truncatingIfNeeded: date.ordinal))
         scores.append(score)
-        timepoints.append(timepoint.flatMap { AssessmentColumns.timepointCases.firstIndex(of: $0) }.map(UInt8.init)
-            ?? AssessmentColumns.noTimepoint)
+        timepoints.append(UInt8(CaseSlot.of(timepoint)))
         instruments.append(instrument)
     }
 

@@ -6,7 +6,7 @@ public struct SessionColumns: Sendable {
     private var dates: [Int32] = []
     private var statuses: [UInt8] = []
     private var types: [UInt8] = []
-    /// Index into `Modality.allCases`; `noModality` when not recorded.
+    /// Index into `Modality.allCases` (`CaseSlot`); `Modality.allCases.count` when not recorded.
     private var modalities: [UInt8] = []
     private var scheduled: [Int32] = []
     /// -1 when not recorded.
@@ -19,7 +19,6 @@ public struct SessionColumns: Sendable {
     private static let statusCases = SessionStatus.allCases
     private static let typeCases = SessionType.allCases
     private static let modalityCases = Modality.allCases
-    private static let noModality = UInt8(Modality.allCases.count)
 
     public init() {}
 
@@ -50,20 +49,12 @@ public struct SessionColumns: Sendable {
     private mutating func append(date: Day, type: SessionType, modality: Modality?, status: SessionStatus,
                                  scheduledMinutes: Int, attendedMinutes: Int?, staff staffIndex: Int32) {
         dates.append(Int32(truncatingIfNeeded: date.ordinal))
-        statuses.append(SessionColumns.statusCode[status]!)
-        types.append(SessionColumns.typeCode[type]!)
-        modalities.append(modality.map { SessionColumns.modalityCode[$0]! } ?? SessionColumns.noModality)
+        statuses.append(UInt8(CaseSlot.of(status)))
+        types.append(UInt8(CaseSlot.of(type)))
+        modalities.append(UInt8(CaseSlot.of(modality)))
         scheduled.append(Int32(clamping: scheduledMinutes))
         attended.append(attendedMinutes.map { Int32(clamping: $0) } ?? -1)
         staff.append(staffIndex)
-    }
-
-    private static let statusCode = code(statusCases)
-    private static let typeCode = code(typeCases)
-    private static let modalityCode = code(modalityCases)
-
-    private static func code<Value: Hashable>(_ cases: [Value]) -> [Value: UInt8] {
-        Dictionary(uniqueKeysWithValues: cases.enumerated().map { ($1, UInt8($0)) })
     }
 
     /// The index of a staff member's name, added on first use.
@@ -87,6 +78,13 @@ public struct SessionColumns: Sendable {
     public func scheduledMinutes(_ row: Int) -> Int { Int(scheduled[row]) }
     public func attendedMinutes(_ row: Int) -> Int? { attended[row] < 0 ? nil : Int(attended[row]) }
     public func staffID(_ row: Int) -> String? { staff[row] < 0 ? nil : staffNames[Int(staff[row])] }
+
+    /// The staff members named in the columns, in order of first appearance.
+    var staffCount: Int { staffNames.count }
+    /// Index of a row's staff member in `staffName(_:)`'s order; -1 when not recorded.
+    func staffNumber(_ row: Int) -> Int { Int(staff[row]) }
+    /// The staff identifier numbered `number` by `staffNumber(_:)`.
+    func staffName(_ number: Int) -> String { staffNames[number] }
 
     /// Attended sessions only: attended minutes when recorded, else scheduled minutes.
     public func serviceMinutes(_ row: Int) -> Int {

@@ -28,7 +28,8 @@ public struct SessionAttendance: Sendable {
         var modalityCounts = Array(repeating: (0, 0), count: Modality.allCases.count + 1)
         let episodes = context.dataset.episodes
         let sessions = context.dataset.sessionColumns
-        var staff: [String?: StaffSessions] = [:]
+        // Tallies by staff number + 1 (0: no staff recorded), named once at the end.
+        var staff = [StaffSessions](repeating: StaffSessions(staff: nil), count: sessions.staffCount + 1)
         for position in context.members {
             guard episodes[position].admissionDate <= period.to,
                   (episodes[position].dischargeDate ?? period.to) >= period.from else { continue }
@@ -41,14 +42,12 @@ public struct SessionAttendance: Sendable {
                 counts.attended += wasAttended
                 if status == .noShow { counts.noShows += 1 }
                 if status == .cancelledPatient { counts.patientCancellations += 1 }
-                let id = sessions.staffID(Int(row))
-                var tally = staff[id] ?? StaffSessions(staff: id)
-                tally.scheduled += 1
-                tally.attended += wasAttended
-                tally.noShows += status == .noShow ? 1 : 0
-                staff[id] = tally
-                let type = SessionAttendance.slot(sessions.type(Int(row)))
-                let modality = SessionAttendance.slot(sessions.modality(Int(row)))
+                let tally = sessions.staffNumber(Int(row)) + 1
+                staff[tally].scheduled += 1
+                staff[tally].attended += wasAttended
+                staff[tally].noShows += status == .noShow ? 1 : 0
+                let type = CaseSlot.of(sessions.type(Int(row)))
+                let modality = CaseSlot.of(sessions.modality(Int(row)))
                 typeCounts[type].0 += 1
                 typeCounts[type].1 += wasAttended
                 modalityCounts[modality].0 += 1
@@ -62,34 +61,14 @@ public struct SessionAttendance: Sendable {
             programCancellations += counts.programCancellations
             if counts.scheduled > 0 { attendedPerEpisode.append(Double(counts.attended)) }
         }
-        byStaff = StaffSessions.sorted(staff)
+        for number in 0..<sessions.staffCount { staff[number + 1].staff = sessions.staffName(number) }
+        byStaff = StaffSessions.sorted(staff.filter { $0.scheduled > 0 })
         byType = SessionType.allCases.map {
-            SessionMix(category: $0, scheduled: typeCounts[SessionAttendance.slot($0)].0, attended: typeCounts[SessionAttendance.slot($0)].1)
+            SessionMix(category: $0, scheduled: typeCounts[CaseSlot.of($0)].0, attended: typeCounts[CaseSlot.of($0)].1)
         }
         let modalities: [Modality?] = Modality.allCases.map { $0 } + [nil]
         byModality = modalities.map {
-            SessionMix(category: $0, scheduled: modalityCounts[SessionAttendance.slot($0)].0, attended: modalityCounts[SessionAttendance.slot($0)].1)
-        }
-    }
-
-    /// Position of a session type in `SessionType.allCases`.
-    static func slot(_ type: SessionType) -> Int {
-        switch type {
-        case .group: return 0
-        case .individual: return 1
-        case .family: return 2
-        case .psychiatry: return 3
-        case .psychoeducation: return 4
-        case .other: return 5
-        }
-    }
-
-    /// Position of a modality in `Modality.allCases`, then nil (not recorded).
-    static func slot(_ modality: Modality?) -> Int {
-        switch modality {
-        case .inPerson: return 0
-        case .telehealth: return 1
-        case nil: return 2
+            SessionMix(category: $0, scheduled: modalityCounts[CaseSlot.of($0)].0, attended: modalityCounts[CaseSlot.of($0)].1)
         }
     }
 

@@ -16,8 +16,8 @@ public struct StaffSessions: Sendable, Equatable {
     }
 
     /// One tally per staff identifier, sorted by identifier, sessions without one last.
-    static func sorted(_ tallies: [String?: StaffSessions]) -> [StaffSessions] {
-        tallies.values.sorted { left, right in
+    static func sorted(_ tallies: [StaffSessions]) -> [StaffSessions] {
+        tallies.sorted { left, right in
             switch (left.staff, right.staff) {
             case let (l?, r?): return l < r
             case (_?, nil): return true
