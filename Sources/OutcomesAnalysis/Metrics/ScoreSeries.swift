@@ -38,11 +38,22 @@ public struct ScoreSeries: Sendable {
     /// every score put on the reporting scale is one the instrument check bounded.
     static func read(_ dataset: AnalysisDataset, position: Int) -> EpisodeScores {
         let columns = dataset.assessmentColumns
-        var byNumber: [[ScorePoint]] = []
-        for row in dataset.assessmentRows(ofEpisodeAt: position).lazy.map({ Int($0) }) {
+        let rows = dataset.assessmentRows(ofEpisodeAt: position)
+        // Counted first, so that each instrument's list is allocated once at its size.
+        var counts: [Int] = []
+        for row in rows {
+            let number = columns.instrumentNumber(Int(row))
+            if counts.count <= number { counts += Array(repeating: 0, count: number + 1 - counts.count) }
+            counts[number] += 1
+        }
+        var byNumber = counts.map { count -> [ScorePoint] in
+            var points: [ScorePoint] = []
+            points.reserveCapacity(count)
+            return points
+        }
+        for row in rows.lazy.map({ Int($0) }) {
             let number = columns.instrumentNumber(row)
             guard let score = dataset.reportingScales[number]?.reported(stored: columns.score(row)) else { continue }
-            if byNumber.count <= number { byNumber += Array(repeating: [], count: number + 1 - byNumber.count) }
             byNumber[number].append(ScorePoint(day: columns.date(row), score: score, timepoint: columns.timepoint(row)))
         }
         var byInstrument = [String: [ScorePoint]](minimumCapacity: byNumber.count)
@@ -59,7 +70,8 @@ public struct ScoreSeries: Sendable {
 public struct ScoreTrajectory: Hashable, Sendable {
     public var episodeID: String
     public var admission: Day
-    public var points: [ScorePoint]
+    /// In date order (a slice of the episode's scores on the instrument: no copy per trajectory).
+    public var points: ArraySlice<ScorePoint>
 
     /// Days since admission of each point (the x axis of a spaghetti plot).
     public var daysSinceAdmission: [Int] { points.map { admission.days(to: $0.day) } }

@@ -47,8 +47,9 @@ public struct SymptomOutcome: Sendable {
             else { unpairedEpisodeIDs.append(item.episodeID); continue }
             pairs.append(pair)
             let last = discharge.adding(days: OutcomePair.finalGraceDays)
+            // Scores are in date order: those up to `last` are a prefix, sharing the series' storage.
             trajectories.append(ScoreTrajectory(episodeID: pair.episodeID, admission: item.admission,
-                                                points: scores.filter { $0.day <= last }))
+                                                points: scores.prefix { $0.day <= last }))
         }
         let baselines = pairs.map(\.baseline.score.doubleValue)
         baseline = MeanEstimate(baselines)
