@@ -63,19 +63,22 @@ extension ReportInputsLoader {
         var trends: [MetricTrend] = []
     }
 
-    /// P overall and by each dimension (one analysis: the overall cohort once), the trend in two
-    /// halves and, for periods longer than a month, the previous period: concurrently.
+    /// P overall (the overall cohort once) and each dimension's cohorts, the trend in two halves
+    /// and, for periods longer than a month, the previous period: concurrently.
     func analyze(_ dataset: AnalysisDataset, _ plan: ReportPlan) -> Analyses {
         enum Output {
-            case current(AnalysisResult, [CohortDimension: AnalysisResult])
+            case current(AnalysisResult)
+            case dimension(CohortDimension, [CohortResult])
             case previous(AnalysisResult)
             case trend([MetricTrend])
         }
         let current = options.with(period: plan.period)
-        var jobs: [@Sendable () -> Output] = [{
-            let result = Analysis.analyze(dataset, options: current, byEach: plan.dimensions)
-            return .current(result.overall, result.byDimension)
-        }]
+        var jobs: [@Sendable () -> Output] = [{ .current(Analysis.analyze(dataset, options: current)) }]
+        var dimensions: [CohortDimension] = []
+        for dimension in plan.dimensions where !dimensions.contains(dimension) {
+            dimensions.append(dimension)
+            jobs.append { .dimension(dimension, Analysis.dimensionCohorts(dataset, options: current, by: dimension)) }
+        }
         let months = plan.trendMonths
         let wantsPrevious = !plan.period.isCalendarMonth
         if wantsPrevious {
@@ -89,17 +92,20 @@ extension ReportInputsLoader {
             jobs.append { .trend(Analysis.trend(dataset, options: options.with(period: olderEnd), metrics: plan.trendMetrics, months: older)) }
             jobs.append { .trend(Analysis.trend(dataset, options: options.with(period: plan.lastMonth), metrics: plan.trendMetrics, months: recent)) }
         }
-        var analyses: Analyses?
+        var overall: AnalysisResult?
+        var cohorts: [CohortDimension: [CohortResult]] = [:]
         var previous: AnalysisResult?
         var halves: [[MetricTrend]] = []
         for output in ParallelJobs.run(jobs) {
             switch output {
-            case .current(let overall, let byDimension): analyses = Analyses(current: overall, byDimension: byDimension)
+            case .current(let result): overall = result
+            case .dimension(let dimension, let results): cohorts[dimension] = results
             case .previous(let result): previous = result
             case .trend(let trend): halves.append(trend)
             }
         }
-        guard var result = analyses else { preconditionFailure("the first job is the analysis of P") }
+        guard let overall else { preconditionFailure("the first job is the analysis of P") }
+        var result = Analyses(current: overall, byDimension: Analysis.byDimension(overall, cohorts))
         if halves.count == 2 {
             let periods = plan.lastMonth.trailingMonths(months)
             let older = Array(periods.prefix(periods.count - periods.count / 2))

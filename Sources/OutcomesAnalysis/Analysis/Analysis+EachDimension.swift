@@ -12,19 +12,32 @@ extension Analysis {
     public static func analyze(_ dataset: AnalysisDataset, options: AnalysisOptions,
                                byEach dimensions: [CohortDimension])
         -> (overall: AnalysisResult, byDimension: [CohortDimension: AnalysisResult]) {
-        let overallContext = CohortContext(dataset: dataset, options: options)
-        let overallCohort = CohortResult(key: .overall, context: overallContext)
-        let equity = Equity(overallContext, outcomes: overallCohort.outcomes)
-        func result(_ dimensions: [CohortDimension], _ cohorts: [CohortResult]) -> AnalysisResult {
-            AnalysisResult(period: options.period, windows: overallContext.windows, dimensions: dimensions,
-                           cohorts: cohorts, equity: equity, unmatched: dataset.unmatched)
+        let overall = analyze(dataset, options: options)
+        let cohorts = unique(dimensions).map { ($0, dimensionCohorts(dataset, options: options, by: $0)) }
+        return (overall, byDimension(overall, Dictionary(uniqueKeysWithValues: cohorts)))
+    }
+
+    /// The cohorts of one dimension's values among the episodes that matter for P, ordered by
+    /// their values, without the overall cohort: the part of `analyze(_:options:byEach:)` that
+    /// can run beside the overall analysis and the other dimensions'.
+    public static func dimensionCohorts(_ dataset: AnalysisDataset, options: AnalysisOptions,
+                                        by dimension: CohortDimension) -> [CohortResult] {
+        let overall = CohortContext(dataset: dataset, options: options)
+        return cohortContexts(dataset, overall: overall, options: options, by: [dimension])
+            .map { CohortResult(key: $0.key, context: $0.context) }
+    }
+
+    /// One result per dimension: the overall result's cohort, equity and windows, followed by the
+    /// dimension's cohorts (`dimensionCohorts`).
+    public static func byDimension(_ overall: AnalysisResult, _ cohorts: [CohortDimension: [CohortResult]])
+        -> [CohortDimension: AnalysisResult] {
+        var results: [CohortDimension: AnalysisResult] = [:]
+        for (dimension, dimensionCohorts) in cohorts {
+            var result = overall
+            result.dimensions = [dimension]
+            result.cohorts = overall.cohorts + dimensionCohorts
+            results[dimension] = result
         }
-        var byDimension: [CohortDimension: AnalysisResult] = [:]
-        for dimension in unique(dimensions) {
-            let cohorts = cohortContexts(dataset, overall: overallContext, options: options, by: [dimension])
-                .map { CohortResult(key: $0.key, context: $0.context) }
-            byDimension[dimension] = result([dimension], [overallCohort] + cohorts)
-        }
-        return (result([], [overallCohort]), byDimension)
+        return results
     }
 }
