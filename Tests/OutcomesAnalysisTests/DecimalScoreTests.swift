@@ -81,7 +81,8 @@ struct DecimalScoreTests {
         let dataset = AnalysisDataset(episodes: [Fixture.episode("e", admitted: "2026-10-01")], assessments: scores,
                                       registry: registry)
         // Only 7.000 (= 7 at 0 decimals) is read: 7 x 0.0001 = 0.0007
-        let points = ScoreSeries.read(dataset, position: 0).byInstrument["X"] ?? []
+        let number = dataset.assessmentColumns.instrumentCodes.firstIndex(of: "X")
+        let points = ScoreSeries.read(dataset, position: 0).scores(number)
         #expect(points.map(\.score) == [Score("0.0007")])
     }
 }

@@ -34,7 +34,7 @@ public struct Fidelity: Sendable {
             var baseline = false
             var two = false
             var atDischarge = false
-            for scores in item.byInstrument.values {
+            for scores in item.byNumber {
                 if scores.contains(where: { OutcomePair.isInBaselineWindow($0.day, admission: admission) }) {
                     baseline = true
                 }

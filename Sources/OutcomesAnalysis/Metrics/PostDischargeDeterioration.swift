@@ -29,9 +29,12 @@ public struct PostDischargeDeterioration: Sendable {
         hasThreshold = outcome.threshold != nil
         definesChange = outcome.instrument.reliableChangePoints != nil || outcome.instrument.reliability != nil
         let positions = Dictionary(series.episodes.indices.map { (series.episodes[$0].episodeID, $0) }) { first, _ in first }
+        let number = series.number(of: instrument)
         for pair in outcome.pairs {
-            guard let position = positions[pair.episodeID], let discharge = series.episodes[position].discharge,
-                  let scores = series.episodes[position].byInstrument[instrument] else { continue }
+            guard let position = positions[pair.episodeID], let discharge = series.episodes[position].discharge
+            else { continue }
+            let scores = series.episodes[position].scores(number)
+            guard !scores.isEmpty else { continue }
             let followUps = scores.filter { $0.day > pair.final.day && PostDischargeDeterioration.isFollowUp($0, discharge) }
             let worse = followUps.contains {
                 outcome.threshold?.isReliable(outcome.instrument.improvement(from: $0.score, to: pair.final.score)) == true

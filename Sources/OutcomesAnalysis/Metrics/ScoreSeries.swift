@@ -17,21 +17,35 @@ public struct ScorePoint: Hashable, Sendable {
 /// shared by fidelity, symptom outcomes, the combined outcome and relapse.
 public struct ScoreSeries: Sendable {
     /// One discharged episode (the facts of it the outcome metrics read) and its scores, by
-    /// instrument code, each list in date order.
+    /// instrument number, each list in date order.
     public struct EpisodeScores: Sendable {
         public var position: Int
         public var episodeID: String
         public var admission: Day
         public var discharge: Day?
-        public var byInstrument: [String: [ScorePoint]]
+        /// The scores on each instrument by its number (its position in `instrumentCodes`); an
+        /// instrument without scores, or missing from the registry, has an empty list.
+        public var byNumber: [[ScorePoint]]
+
+        /// The scores on instrument `number`, in date order; empty when there are none or `number` is nil.
+        public func scores(_ number: Int?) -> [ScorePoint] {
+            guard let number, number < byNumber.count else { return [] }
+            return byNumber[number]
+        }
     }
 
     public var episodes: [EpisodeScores]
+    /// Instrument codes by number, as the dataset's assessment columns number them.
+    public let instrumentCodes: [String]
 
     /// Reads the scores of the cohort's episodes discharged in `period`.
     public init(_ context: CohortContext, dischargedIn period: Period) {
         episodes = context.discharged(in: period).map { ScoreSeries.read(context.dataset, position: $0) }
+        instrumentCodes = context.dataset.assessmentColumns.instrumentCodes
     }
+
+    /// The number of an instrument code in `instrumentCodes`; nil when no score is on it.
+    public func number(of code: String) -> Int? { instrumentCodes.firstIndex(of: code) }
 
     /// Reads one episode's scores; instruments missing from the registry are left out, and so
     /// is a total the instrument's current definition cannot hold (`ReportingScale`), so that
@@ -56,13 +70,9 @@ public struct ScoreSeries: Sendable {
             guard let score = dataset.reportingScales[number]?.reported(stored: columns.score(row)) else { continue }
             byNumber[number].append(ScorePoint(day: columns.date(row), score: score, timepoint: columns.timepoint(row)))
         }
-        var byInstrument = [String: [ScorePoint]](minimumCapacity: byNumber.count)
-        for (number, points) in byNumber.enumerated() where !points.isEmpty {
-            byInstrument[columns.instrumentCodes[number]] = points
-        }
         return EpisodeScores(position: position, episodeID: dataset.episodes[position].episodeID,
                              admission: dataset.episodes[position].admissionDate,
-                             discharge: dataset.episodes[position].dischargeDate, byInstrument: byInstrument)
+                             discharge: dataset.episodes[position].dischargeDate, byNumber: byNumber)
     }
 }
 

@@ -38,8 +38,10 @@ public struct SymptomOutcome: Sendable {
 
     public init(instrument: Instrument, series: ScoreSeries, method: ReliableChangeMethod) {
         self.instrument = instrument
+        let number = series.number(of: instrument.code)
         for item in series.episodes {
-            guard let scores = item.byInstrument[instrument.code], !scores.isEmpty else { continue }
+            let scores = item.scores(number)
+            guard !scores.isEmpty else { continue }
             scoredEpisodeIDs.insert(item.episodeID)
             guard let discharge = item.discharge,
                   let pair = OutcomePair.find(episodeID: item.episodeID, scores: scores,

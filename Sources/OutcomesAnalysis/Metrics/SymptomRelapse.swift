@@ -29,9 +29,11 @@ public struct SymptomRelapse: Sendable {
         guard instrument.responseFraction != nil || instrument.remissionBelow != nil else { return nil }
         self.instrument = instrument.code
         hasThreshold = outcome.threshold != nil
+        let number = series.number(of: instrument.code)
         for item in series.episodes {
             let admission = item.admission
-            guard let scores = item.byInstrument[instrument.code], let discharge = item.discharge,
+            let scores = item.scores(number)
+            guard !scores.isEmpty, let discharge = item.discharge,
                   let baseline = OutcomePair.baseline(in: scores, admission: admission)
             else { continue }
             guard instrument.isCase(baseline.score) else {

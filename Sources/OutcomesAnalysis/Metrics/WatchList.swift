@@ -34,8 +34,9 @@ public struct WatchList: Sendable {
             var reasons = Set<WatchReason>()
             var instruments = Set<String>()
             if disengaged.contains(episode.episodeID) { reasons.insert(.disengagement) }
-            let scores = ScoreSeries.read(context.dataset, position: position).byInstrument
-            for (code, all) in scores {
+            let scores = ScoreSeries.read(context.dataset, position: position).byNumber
+            for (number, all) in scores.enumerated() where !all.isEmpty {
+                let code = context.dataset.assessmentColumns.instrumentCodes[number]
                 guard let instrument = context.dataset.registry[code], let threshold = ReliableChange.published(instrument)
                 else { continue }
                 let found = WatchList.scoreReasons(instrument, threshold, all.filter { $0.day <= period.to },
