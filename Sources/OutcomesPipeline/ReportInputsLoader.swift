@@ -26,7 +26,7 @@ public struct ReportInputsLoader: Sendable {
         let dataset = try DatasetLoader.load(db, periods: Self.analyzedPeriods(plan), registry: registry)
         let analyses = analyze(dataset, plan)
         let overall = analyses.current
-        let watched = Set((overall.overall?.watchList.entries ?? []).map(\.episodeID))
+        let watched = Set(overall.watchList.entries.map(\.episodeID))
         var keys: [String: String] = [:]
         for episode in dataset.episodes where watched.contains(episode.episodeID) { keys[episode.episodeID] = episode.patientKey }
         let provenance = ProvenanceSummary(

@@ -24,8 +24,7 @@ struct WatchListAndEquityTests {
             Fixture.score("b", "2026-10-01", 10), Fixture.score("b", "2026-10-20", 16),
             Fixture.score("c", "2026-10-01", 18), Fixture.score("c", "2026-10-10", 8), Fixture.score("c", "2026-10-20", 14),
         ], events: [Fixture.event("pd", "2026-10-12", .selfHarm)])
-        let cohort = try #require(Analysis.analyze(dataset, options: AnalysisOptions(period: Fixture.october)).overall)
-        let entries = cohort.watchList.entries
+        let entries = Analysis.analyze(dataset, options: AnalysisOptions(period: Fixture.october)).watchList.entries
         #expect(entries.map(\.episodeID) == ["a", "b", "d"])
         #expect(entries.map(\.reasons) == [[.disengagement], [.reliableDeterioration], [.safetyEvent]])
         #expect(entries[1].instruments == ["PHQ-9"])

@@ -11,6 +11,9 @@ public struct AnalysisResult: Sendable {
     public var equity: Equity
     /// Rows that referred to no known episode or patient.
     public var unmatched: UnmatchedRows
+    /// The early-warning watch list of the overall cohort's active episodes at the end of P
+    /// (internal reports only): computed once per analysis, not per cohort.
+    public var watchList: WatchList
 
     /// The overall cohort.
     public var overall: CohortResult? { cohorts.first { $0.key.isOverall } }
@@ -38,8 +41,9 @@ public enum Analysis {
         let cohorts = contexts.map { CohortResult(key: $0.key, context: $0.context) }
         let overall = contexts[0].context
         let equity = Equity(overall, outcomes: cohorts[0].outcomes)
+        let watchList = WatchList(overall, disengaged: Set(cohorts[0].disengagement.flaggedEpisodeIDs))
         return AnalysisResult(period: options.period, windows: overall.windows, dimensions: dimensions,
-                              cohorts: cohorts, equity: equity, unmatched: dataset.unmatched)
+                              cohorts: cohorts, equity: equity, unmatched: dataset.unmatched, watchList: watchList)
     }
 
     /// Each of `metrics` for each of the `months` calendar months ending with P, overall and per

@@ -23,7 +23,6 @@ public struct CohortResult: Sendable {
     public var postDischarge90: PostDischarge
     public var returnToUse: ReturnToUse
     public var postDischargeDeterioration: [PostDischargeDeterioration]
-    public var watchList: WatchList
 
     /// The outcome on one instrument, if present.
     public func outcome(_ code: String) -> SymptomOutcome? { outcomes.first { $0.instrument.code == code } }
@@ -57,7 +56,6 @@ public struct CohortResult: Sendable {
             PostDischargeDeterioration(outcome: SymptomOutcome(instrument: $0, series: followUpSeries, method: method),
                                        series: followUpSeries, cohort: context.windows.followUp)
         }
-        watchList = WatchList(context, disengaged: Set(disengagement.flaggedEpisodeIDs))
         metrics = MetricSet()
         writeMetrics()
         if !context.options.keepsEpisodeFacts { forgetEpisodeFacts() }

@@ -86,7 +86,7 @@ extension TableFactory {
     }
 
     func watchList() -> [LayoutItem] {
-        let entries = overall?.watchList.entries ?? []
+        let entries = inputs.current.watchList.entries
         guard !entries.isEmpty else { return [.paragraph("No active episode meets a watch-list rule at the end of \(periodText).", small: false)] }
         let rows = entries.map { entry -> [TableCell] in
             let key = String((inputs.patientKeys[entry.episodeID] ?? "").prefix(12))
