@@ -28,10 +28,19 @@ public enum DisclosureControl {
         }
         let relationsOfCell = relationIndex(output)
         var solved: [DisclosureAudit.Group: [Int: DisclosureAudit.Bounds]] = [:]
+        var showsPinned = true
         while true {
             let bounds = DisclosureAudit.bounds(output, marks: marks, reusing: &solved)
             let exposed = exposedCells(marks, bounds)
             guard !exposed.isEmpty else {
+                // A complementary cell the rest pins to one value protects nothing: showing it
+                // publishes nothing new, so every bound stays as it is
+                let pinned = marks.indices.filter { marks[$0] == .complementary && bounds[$0].map { $0.low == $0.high } == true }
+                guard pinned.isEmpty || !showsPinned else {
+                    for cell in pinned { marks[cell] = .shown }
+                    showsPinned = false
+                    continue
+                }
                 return Decision(marks: marks, bounds: bounds, isProtected: true, exposed: [])
             }
             // The first exposed cell that a count of 11 or more can still protect
