@@ -47,7 +47,7 @@ public struct ReportBuilder {
         let decorator = PageDecorator(
             setup: setup, leftHeader: "\(inputs.programName) · \(definition.title)", rightHeader: Format.period(inputs.period),
             footer: "Generated \(inputs.generatedOn) · IOP Outcomes \(inputs.provenance.softwareVersion)"
-                + (definition.audience == .external ? " · De-identified: counts of 1 to 10 shown as <11, figures that would reveal them as suppressed" : " · Internal"),
+                + (definition.audience == .external ? " · De-identified: <11 is a count of 1 to 10" : " · Internal"),
             phiStamp: content.containsPHI, hasCover: definition.cover)
         let pages = composer.pages.enumerated().map { decorator.decorate($1, page: $0 + 1, of: composer.pages.count) }
         return ReportDocument(title: definition.title, setup: setup, pages: pages, charts: content.charts,
