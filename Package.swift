@@ -78,7 +78,8 @@ let package = Package(
             "OutcomesPipeline", "OutcomesStore", "OutcomesTestSupport", "OutcomesAnalysis", "OutcomesCore",
         ]),
         .testTarget(name: "EndToEndTests", dependencies: [
-            "OutcomesCore", "OutcomesTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+            "OutcomesCore", "OutcomesTestSupport", "OutcomesAnalysis", "OutcomesPipeline", "OutcomesStore",
+            .product(name: "GRDB", package: "GRDB.swift"),
         ], exclude: ["Golden"]),
         // Pure helpers of the executable (progress text), tested without running it.
         .testTarget(name: "CommandLineTests", dependencies: ["iop-outcomes"]),

@@ -1,5 +1,7 @@
 /// LOINC codes of the built-in instruments' items and answers, as the LOINC panels 44249-1
-/// (PHQ-9) and 69737-5 (GAD-7) list them and the HL7 scored-assessment examples use them.
+/// (PHQ-9), 69737-5 (GAD-7) and 72110-0 (AUDIT) list them and the HL7 scored-assessment examples
+/// use them. (PCL-5 and DAST-10 have panel and total codes only here: their item codes and
+/// AUDIT's answer codes were not checked against LOINC, so they are left out.)
 public enum LOINCCodes {
     /// PHQ-9 items 1-9: interest, mood, sleep, energy, appetite, self-worth, concentration,
     /// psychomotor, thoughts of self-harm.
@@ -11,6 +13,12 @@ public enum LOINCCodes {
     /// The answer list LL358-3 shared by PHQ-9 and GAD-7 items: not at all (0), several days
     /// (1), more than half the days (2), nearly every day (3).
     public static let frequencyAnswers: [String: Score] = ["LA6568-5": 0, "LA6569-3": 1, "LA6570-1": 2, "LA6571-9": 3]
+    /// AUDIT items 1-10 (panel 72110-0): how often a drink, drinks on a typical day, six or more
+    /// on one occasion, not able to stop, failed expectations, morning drink, guilt, unable to
+    /// remember, injured, others concerned. (The panel's sex question, 46098-0, is asked in many
+    /// other forms and is not listed.)
+    public static let auditItems = ["68518-0", "68519-8", "68520-6", "97734-8", "97735-5", "97736-3", "97737-1",
+                                    "97738-9", "97739-7", "97740-5"]
     /// "How difficult have these problems made it ...", asked after PHQ-9 and GAD-7, never summed.
     public static let difficulty = "69722-7"
 }

@@ -14,6 +14,10 @@ extension OutcomesDatabase {
     public func loadRun<T>(dryRun: Bool, _ body: (LoadRun) throws -> T) throws -> T {
         try explainingLocks {
             try writer.writeWithoutTransaction { db in
+                // 64 MB of page cache while loading: a large load then rarely spills pages to the
+                // WAL mid-transaction. Reads for analysis scan once and keep SQLite's default.
+                try db.execute(sql: "PRAGMA cache_size = -65536")
+                defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
                 let run = LoadRun(db: db, dryRun: dryRun)
                 guard dryRun else { return try body(run) }
                 try db.execute(sql: "BEGIN IMMEDIATE")

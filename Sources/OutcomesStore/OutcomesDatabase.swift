@@ -49,8 +49,6 @@ public final class OutcomesDatabase: Sendable {
             // (A DatabaseQueue, not a pool: a pool writes a scratch table on open.)
             try db.execute(sql: "PRAGMA journal_mode = WAL")
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            // 64 MB of page cache: a large load then rarely spills pages to the WAL mid-transaction.
-            try db.execute(sql: "PRAGMA cache_size = -65536")
         }
         try self.init(writer: try DatabaseQueue(path: path, configuration: configuration), path: path,
                       lockWait: lockWait)

@@ -67,10 +67,15 @@ struct AnalyzeCommand: ParsableCommand {
         if let table {
             guard let overall = result.overall else { return }
             let detail = table.rows(of: overall, equity: result.equity, instrument: instrument)
-            let rows = suppress ? table.suppressed(detail.rows) : detail.rows
+            var (columns, rows) = detail
+            if suppress {
+                let published = table.published(columns: columns, rows: rows)
+                warnIfExposed(published.decision.isProtected)
+                (columns, rows) = (published.columns, published.rows)
+            }
             switch format {
-            case .json: print(table.json(columns: detail.columns, rows: rows), terminator: "")
-            default: print(table.csv(columns: detail.columns, rows: rows), terminator: "")
+            case .json: print(table.json(columns: columns, rows: rows), terminator: "")
+            default: print(table.csv(columns: columns, rows: rows), terminator: "")
             }
             return
         }

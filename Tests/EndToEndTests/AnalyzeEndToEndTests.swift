@@ -20,14 +20,7 @@ struct AnalyzeEndToEndTests {
     }
 
     /// A database with the sample program loaded, shared by the tests of this suite.
-    static let database: String = {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("iop-analyze-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let db = folder.appendingPathComponent("p.sqlite").path
-        _ = try? Executable.run(["init", "--db", db])
-        _ = try? Executable.run(["ingest", "--db", db, "--today", "2026-11-01", "SampleData"])
-        return db
-    }()
+    static let database = SampleDatabase.loaded("analyze")
 
     func analyze(_ arguments: [String]) throws -> Output {
         let result = try Executable.run(["analyze", "--db", Self.database, "--format", "json"] + arguments)

@@ -174,7 +174,9 @@ extension MetricDisclosure {
             guard remainder >= 0 else { return }
             var summed = parts
             if remainder > 0 {
-                summed.append(output.cell("\(remainderName) \(output.cells[total].name)", value: remainder, isDisplayed: false))
+                let partNames = parts.map { output.cells[$0].name }.joined(separator: ", ")
+                summed.append(output.cell("\(remainderName) \(output.cells[total].name) beside \(partNames)", value: remainder,
+                                          isDisplayed: false))
             }
             relate(total: total, parts: summed)
         }

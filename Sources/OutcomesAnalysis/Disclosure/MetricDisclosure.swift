@@ -19,9 +19,7 @@ public enum MetricDisclosure {
     /// - Returns: the marks of each group, in order, and whether the audit found every "<11"
     ///   count still anywhere from 1 to 10.
     public static func protect(_ groups: [Cohorts]) -> (marks: [Marks], isProtected: Bool) {
-        var builder = Builder()
-        for (number, cohorts) in groups.enumerated() { builder.add(group: number, cohorts) }
-        let decision = DisclosureControl.protect(builder.output)
+        let (builder, decision) = decide(groups)
         var marks = [Marks](repeating: [:], count: groups.count)
         for (metric, cells) in builder.cellsOfMetric {
             let cellMarks = cells.map { decision.marks[$0] }
@@ -30,6 +28,18 @@ public enum MetricDisclosure {
             if let mark { marks[metric.group][metric.cohort, default: [:]][metric.id] = mark }
         }
         return (marks, decision.isProtected)
+    }
+
+    /// The output `groups` make and the decision of disclosure control on it, for audits.
+    public static func decision(_ groups: [Cohorts]) -> (output: DisclosureOutput, decision: DisclosureControl.Decision) {
+        let (builder, decision) = decide(groups)
+        return (builder.output, decision)
+    }
+
+    private static func decide(_ groups: [Cohorts]) -> (Builder, DisclosureControl.Decision) {
+        var builder = Builder()
+        for (number, cohorts) in groups.enumerated() { builder.add(group: number, cohorts) }
+        return (builder, DisclosureControl.protect(builder.output))
     }
 
     /// Protects the points of `trends` (`analyze --trend --suppress`) as one output, each month

@@ -22,6 +22,9 @@ public struct AnalysisDataset: Sendable {
     let episodeIndex: [String: Int]
     let patientOfEpisode: [Int32]
     let sessionsByEpisode: GroupIndex
+    /// The reporting scale of each code of `assessmentColumns.instrumentCodes`, by position;
+    /// nil for a code the registry lacks.
+    let reportingScales: [ReportingScale?]
     let assessmentsByEpisode: GroupIndex
     let goalsByEpisode: GroupIndex
     let episodesByPatient: GroupIndex
@@ -68,6 +71,7 @@ public struct AnalysisDataset: Sendable {
             goals: parts.goalOwners.lazy.filter { $0 < 0 }.count,
             events: parts.eventOwners.lazy.filter { $0 < 0 }.count)
         instrumentCodes = parts.assessments.instrumentCodes.filter { parts.registry[$0] != nil }.sorted()
+        reportingScales = parts.assessments.instrumentCodes.map { parts.registry[$0].map(ReportingScale.init) }
     }
 
     /// The position of an episode in `episodes`, by its identifier.

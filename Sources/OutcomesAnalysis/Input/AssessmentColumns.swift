@@ -50,6 +50,8 @@ public struct AssessmentColumns: Sendable {
 
     public func date(_ row: Int) -> Day { Day(ordinal: Int(dates[row])) }
     public func instrument(_ row: Int) -> String { instrumentCodes[Int(instruments[row])] }
+    /// The position of a row's instrument code in `instrumentCodes`.
+    func instrumentNumber(_ row: Int) -> Int { Int(instruments[row]) }
     /// The raw total, exact (go through `Instrument.reported` for thresholds and bands).
     public func score(_ row: Int) -> Score { scores[row] }
 

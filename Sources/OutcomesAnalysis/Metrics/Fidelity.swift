@@ -27,9 +27,9 @@ public struct Fidelity: Sendable {
         episodeWeeks = weeks.completeWeeks
         episodeWeeksWithScore = weeks.weeksWithScore
         for item in series.episodes {
-            guard let discharge = item.episode.dischargeDate else { continue }
+            guard let discharge = item.discharge else { continue }
             discharges += 1
-            let admission = item.episode.admissionDate
+            let admission = item.admission
             let lastInTreatment = discharge.adding(days: OutcomePair.finalGraceDays)
             var baseline = false
             var two = false
@@ -43,7 +43,7 @@ public struct Fidelity: Sendable {
                     atDischarge = true
                 }
             }
-            episodes.append(EpisodeFacts(episodeID: item.episode.episodeID, baseline: baseline, twoScores: two,
+            episodes.append(EpisodeFacts(episodeID: item.episodeID, baseline: baseline, twoScores: two,
                                          dischargeScore: atDischarge))
             if baseline { withBaseline += 1 }
             if two { withTwoScores += 1 }

@@ -28,10 +28,10 @@ public struct PostDischargeDeterioration: Sendable {
         self.cohort = cohort
         hasThreshold = outcome.threshold != nil
         definesChange = outcome.instrument.reliableChangePoints != nil || outcome.instrument.reliability != nil
-        let episodes = Dictionary(series.episodes.map { ($0.episode.episodeID, $0) }) { first, _ in first }
+        let positions = Dictionary(series.episodes.indices.map { (series.episodes[$0].episodeID, $0) }) { first, _ in first }
         for pair in outcome.pairs {
-            guard let item = episodes[pair.episodeID], let discharge = item.episode.dischargeDate,
-                  let scores = item.byInstrument[instrument] else { continue }
+            guard let position = positions[pair.episodeID], let discharge = series.episodes[position].discharge,
+                  let scores = series.episodes[position].byInstrument[instrument] else { continue }
             let followUps = scores.filter { $0.day > pair.final.day && PostDischargeDeterioration.isFollowUp($0, discharge) }
             let worse = followUps.contains {
                 outcome.threshold?.isReliable(outcome.instrument.improvement(from: $0.score, to: pair.final.score)) == true

@@ -16,10 +16,13 @@ public struct ScorePoint: Hashable, Sendable {
 /// The scores of each discharged episode of a cohort, by instrument: read once per cohort and
 /// shared by fidelity, symptom outcomes, the combined outcome and relapse.
 public struct ScoreSeries: Sendable {
-    /// One discharged episode and its scores, by instrument code, each list in date order.
+    /// One discharged episode (the facts of it the outcome metrics read) and its scores, by
+    /// instrument code, each list in date order.
     public struct EpisodeScores: Sendable {
         public var position: Int
-        public var episode: Episode
+        public var episodeID: String
+        public var admission: Day
+        public var discharge: Day?
         public var byInstrument: [String: [ScorePoint]]
     }
 
@@ -31,22 +34,24 @@ public struct ScoreSeries: Sendable {
     }
 
     /// Reads one episode's scores; instruments missing from the registry are left out, and so
-    /// is a total the instrument's current definition cannot hold (outside its total range or
-    /// more precise than its decimals: the instrument file changed since the load), so that
+    /// is a total the instrument's current definition cannot hold (`ReportingScale`), so that
     /// every score put on the reporting scale is one the instrument check bounded.
     static func read(_ dataset: AnalysisDataset, position: Int) -> EpisodeScores {
-        var byInstrument = [String: [ScorePoint]]()
         let columns = dataset.assessmentColumns
+        var byNumber: [[ScorePoint]] = []
         for row in dataset.assessmentRows(ofEpisodeAt: position).lazy.map({ Int($0) }) {
-            let code = columns.instrument(row)
-            guard let instrument = dataset.registry[code],
-                  let total = columns.score(row).rescaled(to: instrument.decimals),
-                  instrument.totalRange.contains(total) else { continue }
-            let point = ScorePoint(day: columns.date(row), score: instrument.reported(total),
-                                   timepoint: columns.timepoint(row))
-            byInstrument[code, default: []].append(point)
+            let number = columns.instrumentNumber(row)
+            guard let score = dataset.reportingScales[number]?.reported(stored: columns.score(row)) else { continue }
+            if byNumber.count <= number { byNumber += Array(repeating: [], count: number + 1 - byNumber.count) }
+            byNumber[number].append(ScorePoint(day: columns.date(row), score: score, timepoint: columns.timepoint(row)))
         }
-        return EpisodeScores(position: position, episode: dataset.episodes[position], byInstrument: byInstrument)
+        var byInstrument = [String: [ScorePoint]](minimumCapacity: byNumber.count)
+        for (number, points) in byNumber.enumerated() where !points.isEmpty {
+            byInstrument[columns.instrumentCodes[number]] = points
+        }
+        return EpisodeScores(position: position, episodeID: dataset.episodes[position].episodeID,
+                             admission: dataset.episodes[position].admissionDate,
+                             discharge: dataset.episodes[position].dischargeDate, byInstrument: byInstrument)
     }
 }
 

@@ -40,14 +40,14 @@ public struct SymptomOutcome: Sendable {
         self.instrument = instrument
         for item in series.episodes {
             guard let scores = item.byInstrument[instrument.code], !scores.isEmpty else { continue }
-            scoredEpisodeIDs.insert(item.episode.episodeID)
-            guard let discharge = item.episode.dischargeDate,
-                  let pair = OutcomePair.find(episodeID: item.episode.episodeID, scores: scores,
-                                              admission: item.episode.admissionDate, discharge: discharge)
-            else { unpairedEpisodeIDs.append(item.episode.episodeID); continue }
+            scoredEpisodeIDs.insert(item.episodeID)
+            guard let discharge = item.discharge,
+                  let pair = OutcomePair.find(episodeID: item.episodeID, scores: scores,
+                                              admission: item.admission, discharge: discharge)
+            else { unpairedEpisodeIDs.append(item.episodeID); continue }
             pairs.append(pair)
             let last = discharge.adding(days: OutcomePair.finalGraceDays)
-            trajectories.append(ScoreTrajectory(episodeID: pair.episodeID, admission: item.episode.admissionDate,
+            trajectories.append(ScoreTrajectory(episodeID: pair.episodeID, admission: item.admission,
                                                 points: scores.filter { $0.day <= last }))
         }
         let baselines = pairs.map(\.baseline.score.doubleValue)

@@ -30,23 +30,23 @@ public struct SymptomRelapse: Sendable {
         self.instrument = instrument.code
         hasThreshold = outcome.threshold != nil
         for item in series.episodes {
-            let admission = item.episode.admissionDate
-            guard let scores = item.byInstrument[instrument.code], let discharge = item.episode.dischargeDate,
+            let admission = item.admission
+            guard let scores = item.byInstrument[instrument.code], let discharge = item.discharge,
                   let baseline = OutcomePair.baseline(in: scores, admission: admission)
             else { continue }
             guard instrument.isCase(baseline.score) else {
-                episodes.append(EpisodeFacts(episodeID: item.episode.episodeID, baseline: baseline, course: nil))
+                episodes.append(EpisodeFacts(episodeID: item.episodeID, baseline: baseline, course: nil))
                 continue
             }
             let later = scores.filter { $0.day > baseline.day && $0.day <= discharge.adding(days: OutcomePair.finalGraceDays) }
             let course = SymptomRelapse.course(instrument, baseline: baseline.score, later: later.map(\.score), outcome.threshold)
-            episodes.append(EpisodeFacts(episodeID: item.episode.episodeID, baseline: baseline, course: course))
+            episodes.append(EpisodeFacts(episodeID: item.episodeID, baseline: baseline, course: course))
             switch course {
             case .neverReached: break
             case .reached: reached += 1
             case .relapsed:
                 reached += 1
-                relapsedEpisodeIDs.append(item.episode.episodeID)
+                relapsedEpisodeIDs.append(item.episodeID)
             }
         }
     }

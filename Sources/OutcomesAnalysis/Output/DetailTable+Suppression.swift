@@ -1,81 +1,83 @@
 extension DetailTable {
-    /// The rows for people outside the program: counts of 1 to 10 read "<11", with
-    /// complementary cells so that none can be recovered from the column's total or the other
-    /// rows; figures derived from a hidden count (means, survival) are blanked.
-    public func suppressed(_ rows: [[String]]) -> [[String]] {
-        var table = SuppressedRows(rows)
+    /// A table as published outside the program.
+    public struct Published: Sendable {
+        public var columns: [String]
+        public var rows: [[String]]
+        /// The table as disclosure control saw it, and its decision with the audit's bounds.
+        public var output: DisclosureOutput
+        public var decision: DisclosureControl.Decision
+    }
+
+    /// The table for people outside the program, as one output of disclosure control: counts
+    /// of 1 to 10 read "<11", the counts withheld to protect them read "suppressed", with the
+    /// table's relations (a list and its total, a part and its row's whole, the margins of the
+    /// severity square, the at-risk chain of the retention table) known to the reader; figures
+    /// derived from a withheld count (a domain's mean level, survival) are blanked.
+    public func published(columns: [String], rows: [[String]]) -> Published {
+        switch self {
+        case .retention:
+            let grouped = RetentionGroups(rows: rows)
+            return grouped.published()
+        default:
+            var table = TextTableOutput(rows)
+            relate(&table)
+            let (protectedRows, withheld, decision) = table.protected()
+            var published = protectedRows
+            if self == .goalsByDomain {
+                // A mean level with its count gives back bounds on the goals met: blank it.
+                for row in rows.indices where withheld.contains(where: { $0.row == row }) { published[row][2] = "" }
+            }
+            return Published(columns: columns, rows: published, output: table.output, decision: decision)
+        }
+    }
+
+    /// The relations of every table but retention.
+    private func relate(_ table: inout TextTableOutput) {
+        let rows = table.rows
         switch self {
         case .dischargeReasons:
-            table.suppressList(column: 1, rows: Array(rows.indices))
+            table.relate(list: rows.indices.map { table.cell($0, 1) }, named: "discharges")
         case .sessionMix:
-            for group in ["type", "modality"] {
-                let members = rows.indices.filter { rows[$0][0] == group }
-                table.suppressList(column: 2, rows: members)
-                table.suppressList(column: 3, rows: members)
+            // Each grouping (type, modality) lists every scheduled and attended session once.
+            for (column, name) in [(2, "scheduled"), (3, "attended")] {
+                let total = table.unprinted("total \(name)", value: rows.indices.filter { rows[$0][0] == "type" }
+                    .reduce(0) { $0 + table.value($1, column) })
+                for group in ["type", "modality"] {
+                    table.relate(total: total, parts: rows.indices.filter { rows[$0][0] == group }.map { table.cell($0, column) })
+                }
             }
+            for row in rows.indices { table.relate(whole: table.cell(row, 2), parts: [table.cell(row, 3)]) }
         case .severityShift:
-            table.suppressSquare(column: 2)
-        case .retention:
-            // A step with fewer than 11 at risk would let events and censorings be read off.
-            for index in rows.indices where SmallCellSuppression.hiddenCounts.contains(Int(rows[index][1]) ?? 0) {
-                for column in 1...3 { table.hide(index, column) }
-                for column in 4...6 { table.blank(index, column) }
+            let side = Int(Double(rows.count).squareRoot())
+            guard side * side == rows.count, side > 0 else { return }
+            let baselines = (0..<side).map { from in
+                table.relate(list: (0..<side).map { table.cell(from * side + $0, 2) }, named: "baseline \(rows[from * side][0])")
             }
+            let finals = (0..<side).map { to in
+                table.relate(list: (0..<side).map { table.cell($0 * side + to, 2) }, named: "final \(rows[to][1])")
+            }
+            let pairs = table.relate(list: baselines, named: "pairs")
+            table.relate(total: pairs, parts: finals)
         case .goalsByDomain:
-            table.suppressList(column: 1, rows: Array(rows.indices))
-            table.suppressWithinRows(part: 3, of: 1)
-            for index in rows.indices where table.isHidden(index, 1) { table.blank(index, 2) }
+            table.relate(list: rows.indices.map { table.cell($0, 1) }, named: "rated goals")
+            table.relate(list: rows.indices.map { table.cell($0, 3) }, named: "goals at or above expected")
+            for row in rows.indices { table.relate(whole: table.cell(row, 1), parts: [table.cell(row, 3)]) }
         case .equity:
             let overall = rows.count - 1
-            for dimension in Set(rows.dropLast().map { $0[0] }) {
+            for dimension in Set(rows.dropLast().map { $0[0] }).sorted() {
                 let members = rows.indices.filter { $0 < overall && rows[$0][0] == dimension }
-                for column in 2..<rows[overall].count { table.suppressList(column: column, rows: members, totalRow: overall) }
+                for column in 2..<rows[overall].count {
+                    table.relate(total: table.cell(overall, column), parts: members.map { table.cell($0, column) })
+                }
             }
-        }
-        return table.rows
-    }
-}
-
-/// Rows of text whose count cells can be hidden ("<11") or blanked.
-struct SuppressedRows {
-    private(set) var rows: [[String]]
-
-    init(_ rows: [[String]]) { self.rows = rows }
-
-    func count(_ row: Int, _ column: Int) -> Int { Int(rows[row][column]) ?? 0 }
-    func isHidden(_ row: Int, _ column: Int) -> Bool { rows[row][column] == SuppressedCell.suppressedText }
-    mutating func hide(_ row: Int, _ column: Int) { rows[row][column] = SuppressedCell.suppressedText }
-    mutating func blank(_ row: Int, _ column: Int) { rows[row][column] = "" }
-
-    /// One column of `members` as a list whose total is their sum (or the `totalRow`'s figure).
-    mutating func suppressList(column: Int, rows members: [Int], totalRow: Int? = nil) {
-        let counts = members.map { count($0, column) }
-        let total = totalRow.map { count($0, column) } ?? counts.reduce(0, +)
-        let flags = SmallCellSuppression.hiddenFlags(counts: counts, total: total)
-        for (member, flag) in zip(members, flags) where flag { hide(member, column) }
-        if let totalRow, flags.last == true { hide(totalRow, column) }
-    }
-
-    /// A count within each row's `of` count: hidden when it, or the rest of the row, is 1 to 10.
-    mutating func suppressWithinRows(part: Int, of whole: Int) {
-        for index in rows.indices {
-            let rest = count(index, whole) - count(index, part)
-            if isHidden(index, whole) || SmallCellSuppression.hiddenCounts.contains(count(index, part))
-                || SmallCellSuppression.hiddenCounts.contains(rest) {
-                hide(index, part)
+            // attended of scheduled, completed of discharges, reliably improved of pairs, recovered of cases
+            for row in rows.indices {
+                for (part, whole) in [(2, 3), (4, 5), (6, 7), (8, 9)] {
+                    table.relate(whole: table.cell(row, whole), parts: [table.cell(row, part)])
+                }
             }
-        }
-    }
-
-    /// Rows listing every (row label, column label) pair of a square table, in row-major order,
-    /// with its count in `column`: suppressed as a two-way table with all totals shown.
-    mutating func suppressSquare(column: Int) {
-        let side = Int(Double(rows.count).squareRoot())
-        guard side * side == rows.count, side > 0 else { return }
-        let matrix = (0..<side).map { row in (0..<side).map { count(row * side + $0, column) } }
-        let suppressed = SmallCellSuppression.suppress(matrix, totals: .all)
-        for row in 0..<side {
-            for cell in 0..<side where suppressed.cells[row][cell].isSuppressed { hide(row * side + cell, column) }
+        case .retention:
+            return
         }
     }
 }

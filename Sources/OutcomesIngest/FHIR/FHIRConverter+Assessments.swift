@@ -111,8 +111,10 @@ extension FHIRConverter {
     /// code or the panel code (the total), each component, or (a panel listing its items in
     /// `hasMember`) the panel alone; the difficulty question as an unscored row. The instrument
     /// comes from the code, the panel listing the Observation, or a component's code (an
-    /// Observation under a local code with the total in a component).
+    /// Observation under a local code with the total in a component). An Observation about a
+    /// Goal is its GAS rating, read by the Goal's row.
     func observation(_ r: FHIRResource) -> FHIRConverted {
+        if r.goalFocus != nil { return .supporting }
         if let source = r.derivedFrom?.lazy.compactMap({ $0.id(of: "QuestionnaireResponse") }).first,
            isLoadedResponse(source) {
             return .skipped("Observation (copy of a QuestionnaireResponse in the export)")

@@ -8,12 +8,15 @@ struct FHIRConverter {
     let settings: Mapping.FHIRSettings
     /// LOINC code -> what it is in the registry.
     let codes: LOINCIndex
+    /// The mapping's extension columns, their URLs and the path named when one is missing, by column.
+    private let extensionColumns: [(column: String, url: String, missing: String)]
 
     init(index: FHIRIndex, registry: InstrumentRegistry, settings: Mapping.FHIRSettings) {
         self.index = index
         self.registry = registry
         self.settings = settings
         codes = LOINCIndex(registry)
+        extensionColumns = settings.extensions.sorted { $0.key < $1.key }.map { ($0.key, $0.value, "$.extension[url=\($0.value)]") }
     }
 
     func convert(_ resource: FHIRResource) -> FHIRConverted {
@@ -38,9 +41,9 @@ struct FHIRConverter {
 
     /// Sets every column the mapping reads from an extension of `resource`.
     func extensions(_ resource: FHIRResource, into row: inout FHIRRow, table: CanonicalTable) {
-        for (column, url) in settings.extensions.sorted(by: { $0.key < $1.key }) where table.isCanonicalColumn(column) {
+        for (column, url, missing) in extensionColumns where table.isCanonicalColumn(column) {
             guard let position = resource.extension?.firstIndex(where: { $0.url == url }) else {
-                row.paths[column] = "$.extension[url=\(url)]"
+                row.set(column, nil, at: missing)
                 continue
             }
             row.set(column, resource.extension?[position].text, at: "$.extension[\(position)]")
@@ -154,6 +157,9 @@ struct FHIRConverter {
 
     // MARK: - Goals
 
+    /// A Goal's GAS level comes from the mapping's extension, else from the latest Observation
+    /// whose `focus` is the Goal (`valueInteger`, dated by `effectiveDateTime` when the Goal has
+    /// no `statusDate`).
     private func goal(_ r: FHIRResource) -> FHIRRow {
         var row = FHIRRow()
         row.set("patient_id", r.subject?.id(of: "Patient").flatMap { index.patients[$0]?.sourceID }, at: "$.subject")
@@ -165,6 +171,11 @@ struct FHIRConverter {
         row.set("domain", r.category?.first?.firstCode, at: "$.category[0]")
         row.set("rated_on", r.statusDate, at: "$.statusDate")
         extensions(r, into: &row, table: .goals)
+        if row.values["attained_level"] == nil, let rating = r.id.flatMap({ index.goalRatings[$0] }) {
+            let source = "Observation/\(rating.observationID) "
+            row.set("attained_level", rating.level, at: source + "$.valueInteger")
+            if row.values["rated_on"] == nil { row.set("rated_on", rating.date, at: source + "$.effectiveDateTime") }
+        }
         if row.values["episode_id"] != nil { row.values["patient_id"] = nil }
         return row
     }

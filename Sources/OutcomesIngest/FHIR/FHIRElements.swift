@@ -1,27 +1,34 @@
-// Small Codable types for the FHIR R4 elements the loader reads, and nothing else: no FHIR
-// package resolves on this machine, and a few structs decode faster than a full model.
+// Small types for the FHIR R4 elements the loader reads, and nothing else, read from the
+// hand-written JSON tape (`JSON/`): no FHIR package resolves on this machine, and a few structs
+// read only the members they need.
 
 /// A FHIR `Coding`: a code in a system; `ordinalValue` is the R4 extension giving its points.
-struct FHIRCoding: Decodable {
+struct FHIRCoding: JSONReadable {
     var system: String?
     var code: String?
     var display: String?
     var `extension`: [FHIRExtension]?
+
+    init(json: JSONNode) throws(JSONShapeError) {
+        try json.requireObject()
+        system = try json.read("system")
+        code = try json.read("code")
+        display = try json.read("display")
+        self.extension = try json.read("extension")
+    }
 }
 
 /// A FHIR `CodeableConcept`; also reads a list of Codings (`Questionnaire.code`).
-struct FHIRCodeableConcept: Decodable {
+struct FHIRCodeableConcept: JSONReadable {
     var coding: [FHIRCoding]?
 
-    private enum Key: String, CodingKey { case coding }
-
-    init(from decoder: any Decoder) throws {
-        if let list = try? decoder.singleValueContainer().decode([FHIRCoding].self) {
-            coding = list
+    init(json: JSONNode) throws(JSONShapeError) {
+        if json.isArray {
+            coding = try [FHIRCoding](json: json)
             return
         }
-        let container = try decoder.container(keyedBy: Key.self)
-        coding = try container.decodeIfPresent([FHIRCoding].self, forKey: .coding)
+        try json.requireObject()
+        coding = try json.read("coding")
     }
 
     /// The first coding's code.
@@ -29,54 +36,81 @@ struct FHIRCodeableConcept: Decodable {
 }
 
 /// A FHIR `Reference` (`Patient/123`).
-struct FHIRReference: Decodable {
+struct FHIRReference: JSONReadable {
     var reference: String?
     var display: String?
 
+    init(json: JSONNode) throws(JSONShapeError) {
+        try json.requireObject()
+        reference = try json.read("reference")
+        display = try json.read("display")
+    }
+
     /// The id of a reference to a resource of `type` (`Patient/123` -> `123`); nil for another type.
     func id(of type: String) -> String? {
-        guard let reference else { return nil }
-        let parts = reference.split(separator: "/")
-        guard parts.count >= 2, parts[parts.count - 2] == type else { return nil }
-        return String(parts[parts.count - 1])
+        guard let reference, let slash = reference.utf8.lastIndex(of: UInt8(ascii: "/")) else { return nil }
+        let id = reference.utf8[reference.utf8.index(after: slash)...]
+        let head = reference.utf8[..<slash]
+        let typeStart = head.lastIndex(of: UInt8(ascii: "/")).map { head.index(after: $0) } ?? head.startIndex
+        guard !id.isEmpty, head[typeStart...].elementsEqual(type.utf8) else { return nil }
+        return String(Substring(id))
     }
 }
 
 /// A FHIR `Period`.
-struct FHIRPeriod: Decodable {
+struct FHIRPeriod: JSONReadable {
     var start: String?
     var end: String?
+
+    init(json: JSONNode) throws(JSONShapeError) {
+        try json.requireObject()
+        start = try json.read("start")
+        end = try json.read("end")
+    }
 }
 
 /// A FHIR `Quantity` (also `Duration`); its value only (scores have no unit, lengths are minutes).
-struct FHIRQuantity: Decodable {
+struct FHIRQuantity: JSONReadable {
     var value: FHIRNumber?
+
+    init(json: JSONNode) throws(JSONShapeError) {
+        try json.requireObject()
+        value = try json.read("value")
+    }
 }
 
-/// A JSON number kept as written, so that `13` and `62.5` reach the score parser exactly.
-struct FHIRNumber: Decodable {
+/// A JSON number as text, so that `13` and `62.5` reach the score parser exactly: an integer as
+/// written, a decimal or exponent form as its shortest decimal (`1.0e1` is `10`).
+struct FHIRNumber: JSONReadable {
     var text: String
 
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if let integer = try? container.decode(Int.self) {
+    init(json: JSONNode) throws(JSONShapeError) {
+        let (written, isInteger) = try json.numberText()
+        if isInteger, let integer = Int(written) {
             text = String(integer)
         } else {
-            let value = try container.decode(Double.self)
+            let value = Double(written) ?? .nan
             text = value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
         }
     }
 }
 
 /// A FHIR `Identifier`.
-struct FHIRIdentifier: Decodable {
+struct FHIRIdentifier: JSONReadable {
     var system: String?
     var value: String?
     var type: FHIRCodeableConcept?
+
+    init(json: JSONNode) throws(JSONShapeError) {
+        try json.requireObject()
+        system = try json.read("system")
+        value = try json.read("value")
+        type = try json.read("type")
+    }
 }
 
 /// A FHIR `Extension` with the value types the loader reads.
-struct FHIRExtension: Decodable {
+struct FHIRExtension: JSONReadable {
     var url: String
     var valueString: String?
     var valueCode: String?
@@ -86,6 +120,19 @@ struct FHIRExtension: Decodable {
     var valueCodeableConcept: FHIRCodeableConcept?
     var valueReference: FHIRReference?
     var `extension`: [FHIRExtension]?
+
+    init(json: JSONNode) throws(JSONShapeError) {
+        try json.requireObject()
+        url = try json.require("url")
+        valueString = try json.read("valueString")
+        valueCode = try json.read("valueCode")
+        valueInteger = try json.read("valueInteger")
+        valueDecimal = try json.read("valueDecimal")
+        valueCoding = try json.read("valueCoding")
+        valueCodeableConcept = try json.read("valueCodeableConcept")
+        valueReference = try json.read("valueReference")
+        self.extension = try json.read("extension")
+    }
 
     /// The value as text: a string, a code, a number, a coding's code or a reference's id.
     var text: String? {
@@ -104,3 +151,8 @@ extension Array where Element == FHIRExtension {
 
 /// The `ordinalValue` extension of a Coding (R4): the points of a local answer code.
 let ordinalValueURL = "http://hl7.org/fhir/StructureDefinition/ordinalValue"
+
+extension FHIRResource {
+    /// The id of the Goal an Observation is about (its `focus`), when it is one.
+    var goalFocus: String? { focus?.lazy.compactMap { $0.id(of: "Goal") }.first }
+}

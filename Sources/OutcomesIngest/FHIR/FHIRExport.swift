@@ -28,7 +28,7 @@ public struct FHIRExport {
             var tables: Set<CanonicalTable> = []
             var malformed = false
             var account = FHIRAccount()
-            try reader.forEachLine(indexOnly: true) { line in
+            try reader.forEachIndexLineConcurrently { line in
                 switch line.resource {
                 case .success(let resource):
                     index.add(resource, settings: settings)
@@ -88,8 +88,9 @@ public enum FHIRContent: Equatable {
         guard let first = head.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }), first == UInt8(ascii: "{") else {
             return .csv
         }
+        var json = JSONReader()
         if let newline = head.firstIndex(of: 0x0A),
-           (try? JSONSerialization.jsonObject(with: Data(head[..<newline]))) is [String: Any] {
+           (try? json.read(head[..<newline], { node throws(JSONShapeError) in try node.requireObject() })) != nil {
             return .ndjson
         }
         guard let data = FileManager.default.contents(atPath: path),

@@ -5,7 +5,8 @@ import OutcomesCore
 public struct FHIRAccount: Sendable, Equatable {
     /// Resources the loader does not use, by type (and why, for Observations and responses).
     public var skipped: [String: Int] = [:]
-    /// Patient, Condition, Coverage and Questionnaire resources, whose facts rows use, by type.
+    /// Patient, Condition, Coverage and Questionnaire resources, whose facts rows use, by type,
+    /// and Observations rating a Goal ("Observation (rating a Goal)").
     public var used: [String: Int] = [:]
 
     public init() {}
@@ -33,19 +34,20 @@ extension FHIRFile {
         let bound = (validator.bind(layouts.wide.episode.layout), validator.bind(layouts.wide.patient.layout))
         var pivot = validator.pivot()
         let rawLines = RawLines(path: path)
-        func reject(_ line: FHIRLine, _ path: String, _ reason: RejectReason, _ message: String) throws {
-            try body(.rejected(IngestIssue(file: displayName, row: line.number, column: path, reason: reason,
-                                           message: message, rawLine: line.rawLine(rawLines))))
+        func reject(_ line: ConvertedLine, _ path: String, _ reason: RejectReason, _ message: String) throws {
+            try body(.rejected(IngestIssue(file: displayName, row: line.number, column: path, reason: reason, message: message,
+                                           rawLine: FHIRLine.rawLine(line.number, line.span, rawLines))))
         }
-        try reader.forEachLineConcurrently(progress: progress) { line in
-            let resource: FHIRResource
-            switch line.resource {
+        try reader.forEachLineConcurrently(converter: converter, progress: progress) { line in
+            let resourceType: String
+            let converted: FHIRConverted
+            switch line.converted {
             case .failure(let problem):
-                if first { try reject(line, problem.path, .malformedRow, problem.message) }
+                if first { try reject(line, problem.path, problem.reason, problem.message) }
                 return
-            case .success(let decoded): resource = decoded
+            case .success(let success): (resourceType, converted) = success
             }
-            switch converter.convert(resource) {
+            switch converted {
             case .row(let rowTable, let row) where rowTable == table:
                 let keyed = row.values["episode_id"] != nil ? bound.0 : bound.1
                 let layout = row.values["episode_id"] != nil ? layouts.wide.episode : layouts.wide.patient
@@ -75,8 +77,10 @@ extension FHIRFile {
                 }
             case .rejected(let rowTable, let problem, let reason) where rowTable == table:
                 try reject(line, problem.path, reason, problem.message)
-            case .skipped(let name) where FHIRConverted.table(of: resource.resourceType) == table:
+            case .skipped(let name) where FHIRConverted.table(of: resourceType) == table:
                 account.skipped[name, default: 0] += 1
+            case .supporting where FHIRConverted.table(of: resourceType) == table:
+                account.used[resourceType + " (rating a Goal)", default: 0] += 1
             default: break
             }
         }
@@ -84,7 +88,10 @@ extension FHIRFile {
             guard case .rejected(var issue) = result, issue.column?.hasPrefix("$") != true else { return try body(result) }
             // An assessment rejected as a whole: the path of the column in the row's own
             // Observation, decoded again from its line (rejects are few; paths are not kept).
-            let resource = try? JSONDecoder().decode(FHIRResource.self, from: Data(issue.rawLine.utf8))
+            var json = JSONReader()
+            let resource = try? json.read(ArraySlice(issue.rawLine.utf8)) { node throws(JSONShapeError) in
+                try FHIRResource(json: node, indexOnly: false)
+            }
             if case .answers(let rows)? = resource.map(converter.convert) {
                 let total = rows.first { $0.values["item"] == "total" }
                 issue.column = (issue.column == "answer" ? total ?? rows.first : rows.first)?.path(of: issue.column) ?? "$"

@@ -42,6 +42,16 @@ struct FHIRIndex {
     /// Observation derived from one whose instrument is recognised is its copy).
     var responses: [String: ResponseFacts] = [:]
 
+    /// Goal id -> its latest GAS rating: an Observation whose `focus` is the Goal.
+    var goalRatings: [String: GoalRating] = [:]
+
+    /// An Observation rating a Goal: the attained level (-2...+2) and the date.
+    struct GoalRating {
+        var level: String?
+        var date: String?
+        var observationID: String
+    }
+
     /// What says which instrument a response answers.
     struct ResponseFacts {
         var questionnaire: String?
@@ -74,6 +84,11 @@ struct FHIRIndex {
                 encounterEpisodes[id] = episode
             }
         case "Observation":
+            if let goal = resource.goalFocus {
+                let rating = GoalRating(level: resource.valueInteger.map(String.init), date: resource.effectiveDateTime,
+                                        observationID: id)
+                if (goalRatings[goal]?.date ?? "") <= (rating.date ?? "") { goalRatings[goal] = rating }
+            }
             if let panel = resource.code?.firstCode {
                 for member in resource.hasMember ?? [] {
                     if let memberID = member.id(of: "Observation") { panelOfMember[memberID] = panel }

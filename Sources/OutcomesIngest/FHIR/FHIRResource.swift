@@ -1,6 +1,6 @@
 /// One FHIR resource with the fields the loader reads, of every type it uses (fields of other
 /// types stay nil). Unknown fields are ignored, as FHIR allows. Only the fields of the
-/// resource's own type are decoded (`FHIRResource+Decoding.swift`): Codable's cost is per key asked.
+/// resource's own type are read (`FHIRResource+Reading.swift`).
 struct FHIRResource {
     var resourceType: String
     var id: String?
@@ -53,53 +53,100 @@ struct FHIRResource {
     var component: [Component]?
     var hasMember: [FHIRReference]?
     var derivedFrom: [FHIRReference]?
+    /// An Observation about a Goal (its GAS rating).
+    var focus: [FHIRReference]?
 
     // Goal
     var category: [FHIRCodeableConcept]?
     var statusDate: String?
 
     /// `EpisodeOfCare.diagnosis` and `Encounter.diagnosis`.
-    struct Diagnosis: Decodable {
+    struct Diagnosis: JSONReadable {
         var condition: FHIRReference?
         var rank: Int?
+
+        init(json: JSONNode) throws(JSONShapeError) {
+            try json.requireObject()
+            condition = try json.read("condition")
+            rank = try json.read("rank")
+        }
     }
 
     /// `Encounter.participant` (individual) and `Appointment.participant` (actor).
-    struct Participant: Decodable {
+    struct Participant: JSONReadable {
         var individual: FHIRReference?
         var actor: FHIRReference?
+
+        init(json: JSONNode) throws(JSONShapeError) {
+            try json.requireObject()
+            individual = try json.read("individual")
+            actor = try json.read("actor")
+        }
     }
 
     /// `Observation.component`.
-    struct Component: Decodable {
+    struct Component: JSONReadable {
         var code: FHIRCodeableConcept?
         var valueInteger: Int?
         var valueDecimal: FHIRNumber?
         var valueQuantity: FHIRQuantity?
         var valueCodeableConcept: FHIRCodeableConcept?
+
+        init(json: JSONNode) throws(JSONShapeError) {
+            try json.requireObject()
+            code = try json.read("code")
+            valueInteger = try json.read("valueInteger")
+            valueDecimal = try json.read("valueDecimal")
+            valueQuantity = try json.read("valueQuantity")
+            valueCodeableConcept = try json.read("valueCodeableConcept")
+        }
     }
 }
 
 /// `QuestionnaireResponse.item` and `Questionnaire.item` (nested items included).
-struct QuestionnaireItem: Decodable {
+struct QuestionnaireItem: JSONReadable {
     var linkId: String?
     var code: [FHIRCoding]?
     var answer: [Answer]?
     var item: [QuestionnaireItem]?
     var answerOption: [AnswerOption]?
 
+    init(json: JSONNode) throws(JSONShapeError) {
+        try json.requireObject()
+        linkId = try json.read("linkId")
+        code = try json.read("code")
+        answer = try json.read("answer")
+        item = try json.read("item")
+        answerOption = try json.read("answerOption")
+    }
+
     /// `QuestionnaireResponse.item.answer`.
-    struct Answer: Decodable {
+    struct Answer: JSONReadable {
         var valueInteger: Int?
         var valueDecimal: FHIRNumber?
         var valueQuantity: FHIRQuantity?
         var valueCoding: FHIRCoding?
         var valueString: String?
+
+        init(json: JSONNode) throws(JSONShapeError) {
+            try json.requireObject()
+            valueInteger = try json.read("valueInteger")
+            valueDecimal = try json.read("valueDecimal")
+            valueQuantity = try json.read("valueQuantity")
+            valueCoding = try json.read("valueCoding")
+            valueString = try json.read("valueString")
+        }
     }
 
     /// `Questionnaire.item.answerOption`, with its `ordinalValue`.
-    struct AnswerOption: Decodable {
+    struct AnswerOption: JSONReadable {
         var valueCoding: FHIRCoding?
         var `extension`: [FHIRExtension]?
+
+        init(json: JSONNode) throws(JSONShapeError) {
+            try json.requireObject()
+            valueCoding = try json.read("valueCoding")
+            self.extension = try json.read("extension")
+        }
     }
 }

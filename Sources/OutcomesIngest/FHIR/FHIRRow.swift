@@ -1,20 +1,27 @@
 import OutcomesCore
 
 /// A resource turned into a canonical row: column -> value as text, and the JSON path each
-/// value came from (so that a reject names the path, not the canonical column).
+/// value came from (so that a reject names the path, not the canonical column). Room for a
+/// whole row is made at once: rows are made for every line.
 struct FHIRRow {
-    var values: [String: String] = [:]
-    var paths: [String: String] = [:]
+    var values = [String: String](minimumCapacity: 24)
+    /// Columns and the paths they were read at, in the order read (looked up only for a reject).
+    private var paths: [(column: String, path: String)] = []
+
+    init() { paths.reserveCapacity(24) }
 
     /// Sets `column` to `value` (when there is one), read at `path`.
     mutating func set(_ column: String, _ value: String?, at path: String) {
-        paths[column] = path
+        paths.append((column, path))
         guard let value else { return }
         values[column] = value
     }
 
     /// The path of `column`, or `$` when the row did not read it.
-    func path(of column: String?) -> String { column.flatMap { paths[$0] } ?? "$" }
+    func path(of column: String?) -> String {
+        guard let column, let read = paths.last(where: { $0.column == column }) else { return "$" }
+        return read.path
+    }
 }
 
 /// What the converter made of one resource.
@@ -23,7 +30,8 @@ enum FHIRConverted {
     case row(CanonicalTable, FHIRRow)
     /// Item answers and totals of one Observation, as rows of a long assessment file.
     case answers([FHIRRow])
-    /// A resource whose facts other rows use (Patient, Condition, Coverage, Questionnaire).
+    /// A resource whose facts other rows use (Patient, Condition, Coverage, Questionnaire, an
+    /// Observation rating a Goal).
     case supporting
     /// A resource the loader does not use, under the name it is counted by.
     case skipped(String)

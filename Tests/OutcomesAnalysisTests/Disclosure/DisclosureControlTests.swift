@@ -19,8 +19,9 @@ struct DisclosureControlTests {
 
     @Test func noPairBesidePairsAndDischargesWithholdsBoth() {
         // PHQ-9: 15 discharges = 14 pairs + 1 without a pair. Hiding only "no pair" leaves 15 - 14 = 1;
-        // hiding pairs too leaves no pair = 15 - pairs with pairs >= 11: 1 to 4. With discharges
-        // withheld as well, no pair is anywhere from 1 to 10.
+        // hiding pairs too leaves no pair = 15 - pairs with pairs >= 11: 1 to 4. Hiding the
+        // discharges instead (11 or more, no upper limit) leaves no pair = discharges - 14:
+        // anywhere from 1 to 10, with one count withheld rather than two.
         var output = DisclosureOutput()
         let discharges = output.cell("outcomes.PHQ-9.discharges", value: 15)
         let pairs = output.cell("outcomes.PHQ-9.pairs", value: 14)
@@ -32,10 +33,10 @@ struct DisclosureControlTests {
                 == DisclosureAudit.Bounds(low: 1, high: 4))
 
         let decision = DisclosureControl.protect(output)
-        #expect(decision.marks == [.complementary, .complementary, .primary])
+        #expect(decision.marks == [.complementary, .shown, .primary])
         #expect(decision.isProtected)
         #expect(decision.bounds[noPair] == DisclosureAudit.Bounds(low: 1, high: 10))
-        #expect(decision.marks.map(\.label) == ["suppressed", "suppressed", "<11"])
+        #expect(decision.marks.map(\.label) == ["suppressed", nil, "<11"])
     }
 
     @Test func scoredPairsAndNoPairWithholdOnlyThePairs() {

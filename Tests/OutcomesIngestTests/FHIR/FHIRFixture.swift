@@ -58,16 +58,22 @@ enum FHIRFixture {
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent(name).path
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-        let export = try FHIRExport(paths: [path], mapping: mapping, registry: .builtIn)
+        return try load(paths: [path], mapping: mapping, episodes: episodes)
+    }
+
+    /// Loads the FHIR files at `paths` as one export, table by table.
+    static func load(paths: [String], mapping: Mapping? = nil, episodes: EpisodeSpans = episodes) throws -> Loaded {
+        let export = try FHIRExport(paths: paths, mapping: mapping, registry: .builtIn)
         var loaded = Loaded()
         for file in export.files {
             loaded.account.add(file.account)
             for table in file.tables {
-                let validator = RecordValidator(table: table, fileName: name, registry: .builtIn, today: TestFiles.today,
+                let validator = RecordValidator(table: table, fileName: file.displayName, registry: .builtIn,
+                                                today: TestFiles.today,
                                                 pseudonymizer: pseudonymizer, episodes: episodes)
                 var results: [RowResult] = []
                 try file.forEachRow(validator: validator, export: export, account: &loaded.account) { results.append($0) }
-                loaded.results[table] = results
+                loaded.results[table, default: []] += results
             }
         }
         return loaded

@@ -81,6 +81,26 @@ struct FHIRRowTests {
         #expect(g.attainedLevel == 1 && g.baselineLevel == -1 && g.weight == 1)
     }
 
+    @Test func aGoalTakesItsLevelFromTheLatestObservationAboutIt() throws {
+        // No level extension on the Goal: its Observations (focus Goal/g-2) rate it 0 on
+        // 2026-10-01 and +2 on 2026-10-12; the latest, +2, is the level, rated on 2026-10-12.
+        // An Observation about another Goal (g-9, not in the export) is used, and makes no row.
+        func rating(_ id: String, _ goal: String, _ day: String, _ level: Int) -> String {
+            #"{"resourceType":"Observation","id":"\#(id)","status":"final","code":{"text":"GAS"},"focus":[{"reference":"Goal/\#(goal)"}],"subject":{"reference":"Patient/p1"},"effectiveDateTime":"\#(day)","valueInteger":\#(level)}"#
+        }
+        let goal = #"{"resourceType":"Goal","id":"g-2","identifier":[{"value":"G2"}],"subject":{"reference":"Patient/p1"},"category":[{"coding":[{"code":"mood"}]}]}"#
+        let lines = [FHIRFixture.patient, rating("r2", "g-2", "2026-10-12", 2), goal, rating("r1", "g-2", "2026-10-01", 0),
+                     rating("r3", "g-9", "2026-10-02", 1)]
+        let loaded = try FHIRFixture.load(lines.joined(separator: "\n"), mapping: Self.mapping)
+        guard case .goal(let g)? = loaded.records.first else { Issue.record("\(loaded.issues)"); return }
+        #expect(loaded.records.count == 1 && loaded.issues.isEmpty)
+        #expect([g.episodeID, g.goalID] == ["E1", "G2"])
+        #expect(g.attainedLevel == 2 && g.ratedOn == Day(iso: "2026-10-12"))
+        // 1 Patient + 3 Observations used, 1 Goal read: 5 lines.
+        #expect(loaded.account.used == ["Patient": 1, "Observation (rating a Goal)": 3])
+        #expect(loaded.lines(.goals) == 1)
+    }
+
     @Test func aBundleIsRecognisedByContentAndItsEntriesNumbered() throws {
         let bundle = """
             {"resourceType": "Bundle", "type": "collection", "entry": [

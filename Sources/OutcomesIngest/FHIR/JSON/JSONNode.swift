@@ -1,0 +1,118 @@
+/// A type read from a JSON value of a parsed tape; unknown object members are ignored.
+protocol JSONReadable {
+    init(json: JSONNode) throws(JSONShapeError)
+}
+
+/// A value that is not of the type its field needs, or a required member that is missing;
+/// `JSONReader` turns the tape index into the value's path.
+struct JSONShapeError: Error {
+    enum Problem {
+        /// `a string`, `a number` ...
+        case notA(String)
+        case missing(String)
+    }
+
+    var index: Int
+    var problem: Problem
+}
+
+/// One value on a parsed tape, read as the type a field needs. Valid only while its tape is
+/// (inside `JSONReader.read`).
+struct JSONNode {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let tape: UnsafeBufferPointer<JSONEntry>
+    let index: Int
+
+    private var entry: JSONEntry { tape[index] }
+
+    private func mismatch(_ expected: String) -> JSONShapeError { JSONShapeError(index: index, problem: .notA(expected)) }
+
+    /// Throws unless the value is an object (call before reading members).
+    func requireObject() throws(JSONShapeError) {
+        guard entry.kind == .object else { throw mismatch("an object") }
+    }
+
+    /// The member named `key` of this object; nil when absent or `null` (the first of repeated names).
+    func member(_ key: StaticString) -> JSONNode? {
+        guard entry.kind == .object else { return nil }
+        let name = UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount)
+        var position = index + 1
+        while position < entry.after {
+            let keyEntry = tape[position]
+            let value = position + 1
+            if matches(keyEntry, name) {
+                return tape[value].kind == .null ? nil : JSONNode(bytes: bytes, tape: tape, index: value)
+            }
+            position = tape[value].after
+        }
+        return nil
+    }
+
+    private func matches(_ key: JSONEntry, _ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        if key.flag { return JSONText.string(key, in: bytes).utf8.elementsEqual(name) }
+        guard key.end - key.start == name.count else { return false }
+        return UnsafeBufferPointer(rebasing: bytes[key.start..<key.end]).elementsEqual(name)
+    }
+
+    /// Reads member `key` as `T`; nil when absent or `null`.
+    func read<T: JSONReadable>(_ key: StaticString) throws(JSONShapeError) -> T? {
+        guard let value = member(key) else { return nil }
+        return try T(json: value)
+    }
+
+    /// Reads member `key` as `T`; throws when absent or `null`.
+    func require<T: JSONReadable>(_ key: StaticString) throws(JSONShapeError) -> T {
+        guard let value = member(key) else { throw JSONShapeError(index: index, problem: .missing("\(key)")) }
+        return try T(json: value)
+    }
+
+    var isArray: Bool { entry.kind == .array }
+
+    /// The elements of this list.
+    func elements() throws(JSONShapeError) -> [JSONNode] {
+        guard entry.kind == .array else { throw mismatch("a list") }
+        var nodes: [JSONNode] = []
+        var position = index + 1
+        while position < entry.after {
+            nodes.append(JSONNode(bytes: bytes, tape: tape, index: position))
+            position = tape[position].after
+        }
+        return nodes
+    }
+
+    func string() throws(JSONShapeError) -> String {
+        guard entry.kind == .string else { throw mismatch("a string") }
+        return JSONText.string(entry, in: bytes)
+    }
+
+    /// The number as written, for numbers read whole (`FHIRNumber`).
+    func numberText() throws(JSONShapeError) -> (text: Substring, isInteger: Bool) {
+        guard entry.kind == .number else { throw mismatch("a number") }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[entry.start..<entry.end]), as: UTF8.self)
+        return (text[...], !entry.flag)
+    }
+
+    /// An integer: digits, or a decimal or exponent form whose value is a whole number.
+    func integer() throws(JSONShapeError) -> Int {
+        let (text, isInteger) = try numberText()
+        if isInteger, let value = Int(text) { return value }
+        guard let value = Double(text), value == value.rounded(), abs(value) < 9.0e15 else { throw mismatch("an integer") }
+        return Int(value)
+    }
+}
+
+extension String: JSONReadable {
+    init(json: JSONNode) throws(JSONShapeError) { self = try json.string() }
+}
+
+extension Int: JSONReadable {
+    init(json: JSONNode) throws(JSONShapeError) { self = try json.integer() }
+}
+
+extension Array: JSONReadable where Element: JSONReadable {
+    init(json: JSONNode) throws(JSONShapeError) {
+        var list: [Element] = []
+        for element in try json.elements() { list.append(try Element(json: element)) }
+        self = list
+    }
+}

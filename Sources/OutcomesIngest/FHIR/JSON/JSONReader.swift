@@ -1,0 +1,77 @@
+import OutcomesCore
+
+/// Why a JSON text is not the value wanted: the path of the value at fault (`$` for text that
+/// is not JSON) and a message a person understands.
+struct JSONProblem: Error, Equatable {
+    enum Kind { case invalidUTF8, syntax, shape }
+
+    var kind: Kind
+    var path: String
+    var message: String
+}
+
+/// Reads JSON texts one after another (NDJSON lines, or a whole document) into buffers it
+/// keeps, so that reading a line allocates only what is decoded from it.
+struct JSONReader {
+    private var tape: [JSONEntry] = []
+
+    /// Parses `text` and reads its top value with `read`.
+    mutating func read<T>(_ text: ArraySlice<UInt8>,
+                          _ read: (JSONNode) throws(JSONShapeError) -> T) throws(JSONProblem) -> T {
+        let result: Result<T, JSONProblem> = text.withUnsafeBufferPointer { bytes in
+            if let invalid = UTF8Validation.firstInvalidIndex(in: bytes) {
+                return .failure(JSONProblem(kind: .invalidUTF8, path: "$",
+                                            message: "invalid UTF-8 at byte offset \(invalid) of the line"))
+            }
+            do throws(JSONSyntaxError) { try JSONTapeParser.parse(bytes, into: &tape) } catch {
+                return .failure(JSONProblem(kind: .syntax, path: "$", message: error.message))
+            }
+            return tape.withUnsafeBufferPointer { entries in
+                do throws(JSONShapeError) {
+                    return .success(try read(JSONNode(bytes: bytes, tape: entries, index: 0)))
+                } catch {
+                    return .failure(JSONNode(bytes: bytes, tape: entries, index: 0).problem(error))
+                }
+            }
+        }
+        return try result.get()
+    }
+}
+
+extension JSONNode {
+    /// `error` (raised reading this node's document) as the path of the value at fault and a message.
+    func problem(_ error: JSONShapeError) -> JSONProblem {
+        let path = self.path(to: error.index)
+        switch error.problem {
+        case .notA(let expected) where error.index == 0:
+            return JSONProblem(kind: .shape, path: path, message: "the text is not \(expected)")
+        case .notA(let expected):
+            return JSONProblem(kind: .shape, path: path, message: "\(path) is not \(expected)")
+        case .missing(let key):
+            return JSONProblem(kind: .shape, path: path + "." + key, message: "\(path).\(key) is required and is missing")
+        }
+    }
+
+    /// `$.item[2].answer[0].valueCoding`: the path of the value at tape index `target`.
+    func path(to target: Int) -> String {
+        var path = "$"
+        var current = 0
+        while current != target {
+            let isObject = tape[current].kind == .object
+            var child = current + 1
+            var position = 0
+            while child < tape[current].after {
+                let value = isObject ? child + 1 : child
+                if target < tape[value].after {
+                    path += isObject ? "." + JSONText.string(tape[child], in: bytes) : "[\(position)]"
+                    break
+                }
+                child = tape[value].after
+                position += 1
+            }
+            guard child < tape[current].after else { break }
+            current = isObject ? child + 1 : child
+        }
+        return path
+    }
+}

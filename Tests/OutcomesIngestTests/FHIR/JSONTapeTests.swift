@@ -1,0 +1,102 @@
+import Testing
+@testable import OutcomesIngest
+
+@Suite("JSON tape parser")
+struct JSONTapeTests {
+    /// Parses `text` and reads it with `read`, as a FHIR line is read.
+    static func read<T>(_ text: String, _ read: (JSONNode) throws(JSONShapeError) -> T) -> Result<T, JSONProblem> {
+        var reader = JSONReader()
+        do throws(JSONProblem) { return .success(try reader.read(ArraySlice(text.utf8), read)) } catch { return .failure(error) }
+    }
+
+    static func problem(_ text: String) -> String? {
+        if case .failure(let problem) = read(text, { node throws(JSONShapeError) in try node.requireObject() }) {
+            return problem.message
+        }
+        return nil
+    }
+
+    @Test func escapesAreDecodedIncludingSurrogatePairs() throws {
+        let text = #"{"a":"q\"b\\s\/\b\f\n\r\t\u00e9\u0041\ud83d\ude00."}"#
+        let value = try Self.read(text) { node throws(JSONShapeError) -> String? in try node.read("a") }.get()
+        #expect(value == "q\"b\\s/\u{8}\u{C}\n\r\t\u{E9}A\u{1F600}.")
+    }
+
+    @Test func aKeyWithAnEscapeIsTheSameKeyAndNullIsAbsent() throws {
+        let text = #"{"resource\u0054ype":"Patient","id":null,"gender":"female"}"#
+        let resource = try Self.read(text) { node throws(JSONShapeError) in try FHIRResource(json: node, indexOnly: false) }.get()
+        #expect(resource.resourceType == "Patient")
+        #expect(resource.id == nil)
+        #expect(resource.gender == "female")
+    }
+
+    @Test func numbersIncludingExponents() throws {
+        func integer(_ written: String) -> Int? {
+            try? Self.read(#"{"n":\#(written)}"#) { node throws(JSONShapeError) -> Int? in try node.read("n") }.get()
+        }
+        func decimal(_ written: String) -> String? {
+            try? Self.read(#"{"n":\#(written)}"#) { node throws(JSONShapeError) -> FHIRNumber? in try node.read("n") }.get()?.text
+        }
+        // 1.0e1 = 10 and 2.5E+1 = 25 are whole numbers; 2.5 is not an integer.
+        #expect([integer("12"), integer("-3"), integer("0"), integer("1.0e1"), integer("2.5E+1")] == [12, -3, 0, 10, 25])
+        #expect(integer("2.5") == nil)
+        // 625e-1 = 62.5; 1E2 = 100; -0.50 = -0.5.
+        #expect([decimal("62.5"), decimal("625e-1"), decimal("1E2"), decimal("-0.50"), decimal("13")]
+                == ["62.5", "62.5", "100", "-0.5", "13"])
+    }
+
+    @Test func aValueOfTheWrongTypeIsNamedByItsPath() {
+        let text = #"{"resourceType":"QuestionnaireResponse","item":[{"linkId":"a"},{"linkId":"b","answer":[{"valueCoding":"x"}]}]}"#
+        let result = Self.read(text) { node throws(JSONShapeError) in try FHIRResource(json: node, indexOnly: false) }
+        guard case .failure(let problem) = result else { Issue.record("read a wrong type"); return }
+        #expect(problem.path == "$.item[1].answer[0].valueCoding")
+        #expect(problem.message == "$.item[1].answer[0].valueCoding is not an object")
+        let missing = Self.read(#"{"id":"x"}"#) { node throws(JSONShapeError) in try FHIRResource(json: node, indexOnly: false) }
+        #expect((try? missing.get()) == nil)
+        if case .failure(let problem) = missing {
+            #expect([problem.path, problem.message] == ["$.resourceType", "$.resourceType is required and is missing"])
+        }
+        #expect(Self.problem("[1, 2]") == "the text is not an object")
+    }
+
+    @Test func malformedTextNamesTheByteAndThePath() {
+        // Bytes counted from 1: `{"resourceType":"Observation","code":` is 37 bytes, so the
+        // missing value is at byte 38.
+        #expect(Self.problem(#"{"resourceType":"Observation","code":"#)
+                == "not valid JSON at byte 38 (in $.code): the text ends before a value")
+        // `{"a":[1,2,}`: the third element of $.a would start at byte 11.
+        #expect(Self.problem(#"{"a":[1,2,}"#) == "not valid JSON at byte 11 (in $.a[2]): expected a value but found '}'")
+        // `{"a":"\uD800"}`: the escape ends at byte 12; byte 13 is not `\u`.
+        #expect(Self.problem(#"{"a":"\uD800"}"#)
+                == #"not valid JSON at byte 13 (in $.a): \uD800 is a high surrogate without a low one after it"#)
+        #expect(Self.problem(#"{"a":"\uDC00"}"#)
+                == #"not valid JSON at byte 13 (in $.a): \uDC00 is a low surrogate without a high one"#)
+        #expect(Self.problem(#"{"a":"\x"}"#) == #"not valid JSON at byte 8 (in $.a): \x is not a JSON escape"#)
+        #expect(Self.problem(#"{"a":"\u12G4"}"#) == #"not valid JSON at byte 11 (in $.a): \u must be followed by four hex digits"#)
+        #expect(Self.problem(#"{"a":tru}"#) == "not valid JSON at byte 9 (in $.a): expected true but found '}'")
+        #expect(Self.problem(#"{"a":01}"#) == "not valid JSON at byte 7 (in $.a): expected ',' or '}' but found '1'")
+        #expect(Self.problem(#"{"a":1.}"#) == "not valid JSON at byte 8 (in $.a): expected a digit after the decimal point but found '}'")
+        #expect(Self.problem(#"{"a":1e}"#) == "not valid JSON at byte 8 (in $.a): expected a digit in the exponent but found '}'")
+        #expect(Self.problem(#"{"a":-}"#) == "not valid JSON at byte 7 (in $.a): expected a digit but found '}'")
+        #expect(Self.problem(#"{"a" 1}"#) == "not valid JSON at byte 6 (in $.a): expected ':' after the member name but found '1'")
+        #expect(Self.problem(#"{1:2}"#) == "not valid JSON at byte 2 (in $): expected a member name in quotes but found '1'")
+        #expect(Self.problem(#"{"a":{"b":[true}}"#)
+                == "not valid JSON at byte 16 (in $.a.b[0]): expected ',' or ']' but found '}'")
+        #expect(Self.problem(#"{"a":1} x"#) == "not valid JSON at byte 9 (in $): text follows the JSON value: 'x'")
+        #expect(Self.problem("{\"a\":\"tab\there\"}") == "not valid JSON at byte 10 (in $.a): a control character (byte 9) inside a string must be escaped")
+        #expect(Self.problem(String(repeating: "[", count: 300)) == "not valid JSON at byte 257 (in $" + (0..<256).map { _ in "[0]" }.joined() + "): nested more than 256 levels deep")
+        #expect(Self.problem("") == "not valid JSON at byte 1 (in $): the text ends before a value")
+    }
+
+    @Test func invalidUTF8IsFoundBeforeParsing() {
+        var reader = JSONReader()
+        let bytes: [UInt8] = Array(#"{"a":""#.utf8) + [0xC3, 0x28] + Array(#""}"#.utf8)
+        do throws(JSONProblem) {
+            _ = try reader.read(bytes[...]) { node throws(JSONShapeError) in try node.requireObject() }
+            Issue.record("read invalid UTF-8")
+        } catch {
+            // 0xC3 at offset 6 needs a continuation byte; 0x28 is not one.
+            #expect(error == JSONProblem(kind: .invalidUTF8, path: "$", message: "invalid UTF-8 at byte offset 6 of the line"))
+        }
+    }
+}
