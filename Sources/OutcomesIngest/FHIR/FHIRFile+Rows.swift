@@ -33,6 +33,7 @@ extension FHIRFile {
         let longRows = (validator.longRows(layouts.long.episode.layout), validator.longRows(layouts.long.patient.layout))
         let bound = (validator.bind(layouts.wide.episode.layout), validator.bind(layouts.wide.patient.layout))
         var pivot = validator.pivot()
+        var maker = FHIRRecordMaker()
         let rawLines = RawLines(path: path)
         func reject(_ line: ConvertedLine, _ path: String, _ reason: RejectReason, _ message: String) throws {
             try body(.rejected(IngestIssue(file: displayName, row: line.number, column: path, reason: reason, message: message,
@@ -49,27 +50,27 @@ extension FHIRFile {
             }
             switch converted {
             case .row(let rowTable, let row) where rowTable == table:
-                let keyed = row.values["episode_id"] != nil ? bound.0 : bound.1
-                let layout = row.values["episode_id"] != nil ? layouts.wide.episode : layouts.wide.patient
-                let record = CSVRecord(row: line.number, fields: layout.header.map { row.values[$0] ?? "" })
-                switch keyed.validate(record) {
+                let byEpisode = row.value("episode_id") != nil
+                let record = maker.record(row, number: line.number, in: byEpisode ? layouts.wide.episode : layouts.wide.patient)
+                switch byEpisode ? bound.0.validate(record) : bound.1.validate(record) {
                 case .rejected(let issue): try reject(line, row.path(of: issue.column), issue.reason, issue.message)
                 case let result: try body(result)
                 }
             case .answers(let rows) where table == .assessments:
                 for row in rows {
-                    let byEpisode = row.values["episode_id"] != nil
-                    let layout = byEpisode ? layouts.long.episode : layouts.long.patient
-                    let answers = byEpisode ? longRows.0 : longRows.1
-                    let record = CSVRecord(row: line.number, fields: layout.header.map { row.values[$0] ?? "" })
+                    let byEpisode = row.value("episode_id") != nil
+                    let record = maker.record(row, number: line.number, in: byEpisode ? layouts.long.episode : layouts.long.patient)
                     let fields = RowFields(record: record, today: validator.today)
                     let group: ItemAnswer.Group
-                    do throws(RowReject) { group = try answers.group(fields) } catch {
+                    do throws(RowReject) {
+                        group = try byEpisode ? longRows.0.group(fields) : longRows.1.group(fields)
+                    } catch {
                         try reject(line, row.path(of: error.column), error.reason, error.message)
                         return
                     }
                     do throws(RowReject) {
-                        pivot.add(try answers.answer(fields, in: group), to: group, row: line.number, span: line.span)
+                        let answer = try byEpisode ? longRows.0.answer(fields, in: group) : longRows.1.answer(fields, in: group)
+                        pivot.add(answer, to: group, row: line.number, span: line.span)
                     } catch {
                         pivot.fail(group, row: line.number, span: line.span,
                                    RowReject(row.path(of: error.column), error.reason, error.message))
@@ -93,7 +94,7 @@ extension FHIRFile {
                 try FHIRResource(json: node, indexOnly: false)
             }
             if case .answers(let rows)? = resource.map(converter.convert) {
-                let total = rows.first { $0.values["item"] == "total" }
+                let total = rows.first { $0.value("item") == "total" }
                 issue.column = (issue.column == "answer" ? total ?? rows.first : rows.first)?.path(of: issue.column) ?? "$"
             } else {
                 issue.column = "$"
