@@ -15,7 +15,7 @@ struct FHIRConverter {
         self.index = index
         self.registry = registry
         self.settings = settings
-        codes = LOINCIndex(registry)
+        codes = index.codes
         let columns = settings.extensions.sorted { $0.key < $1.key }.map { ($0.key, $0.value, "$.extension[url=\($0.value)]") }
         extensionColumns = Dictionary(uniqueKeysWithValues: CanonicalTable.allCases.map { table in
             (table, columns.filter { table.isCanonicalColumn($0.0) })
