@@ -32,11 +32,15 @@ public struct FHIRExport {
             var malformed = false
             var account = FHIRAccount()
             var holdsReferenced = false
+            var lastLineOfSubject: [String: Int] = [:]
             try reader.forEachIndexLineConcurrently { line in
                 switch line.resource {
                 case .success(let resource):
                     index.add(resource, settings: settings)
                     holdsReferenced = holdsReferenced || FHIRIndex.referencedTypes.contains(resource.resourceType)
+                    if resource.resourceType == "Observation" {
+                        lastLineOfSubject[ObservationRelease.subject(of: resource)] = line.number
+                    }
                     if let table = FHIRConverted.table(of: resource.resourceType) {
                         tables.insert(table)
                     } else if FHIRConverted.supportingTypes.contains(resource.resourceType) {
@@ -52,7 +56,8 @@ public struct FHIRExport {
                                       + "(EpisodeOfCare, Encounter, Appointment, QuestionnaireResponse, Observation, Goal), "
                                       + "and some lines are not FHIR resources")
             }
-            files.append(FHIRFile(reader: reader, tables: tables.sorted(), account: account))
+            files.append(FHIRFile(reader: reader, tables: tables.sorted(), account: account,
+                                  lastLineOfSubject: lastLineOfSubject))
             if holdsReferenced { holding.append(reader) }
         }
         if !index.referencedEncounters.isEmpty || !index.referencedResponses.isEmpty {
@@ -78,6 +83,8 @@ public struct FHIRFile {
     /// Its resources of types that make no row: used for other rows' facts, or skipped. (An
     /// Observation or a response that makes no row is counted when its table is read.)
     public let account: FHIRAccount
+    /// The last line of an Observation naming each Patient id (`ObservationRelease.subject(of:)`).
+    let lastLineOfSubject: [String: Int]
 
     public var path: String { reader.path }
     public var displayName: String { reader.displayName }

@@ -10,7 +10,7 @@ extension FHIRResource {
             switch resourceType {
             case "Observation":
                 (code, hasMember, focus) = (try json.read("code"), try json.read("hasMember"), try json.read("focus"))
-                (encounter, derivedFrom) = (try json.read("encounter"), try json.read("derivedFrom"))
+                (encounter, derivedFrom, subject) = (try json.read("encounter"), try json.read("derivedFrom"), try json.read("subject"))
                 if focus != nil { (valueInteger, effectiveDateTime) = (try json.read("valueInteger"), try json.read("effectiveDateTime")) }
             case "QuestionnaireResponse": encounter = try json.read("encounter")
             case "EpisodeOfCare", "Encounter", "Appointment", "Goal": break

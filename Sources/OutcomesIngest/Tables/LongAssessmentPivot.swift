@@ -6,8 +6,9 @@ import OutcomesCore
 /// An assessment's rows stand or fall together: when one row is rejected, or the assessment
 /// breaks a rule (too many missing items, a stated total that disagrees, an item answered twice
 /// differently), every one of its rows is rejected under the first rule broken. Groups are held
-/// until the end of the file (memory grows with the file's assessments, a few dozen bytes each:
-/// a row is kept as its number and byte span, its text read back only for a reject).
+/// until the end of the file, or until the caller knows that no later row joins them (FHIR:
+/// `FHIRFile.forEachRow`); a row is kept as its number and byte span, its text read back only
+/// for a reject.
 struct LongAssessmentPivot {
     private struct Pending {
         var rows: [(row: Int, span: ByteSpan?)] = []
@@ -90,21 +91,37 @@ struct LongAssessmentPivot {
         }
     }
 
-    /// Every assessment, scored or rejected, in the order of its first row; `rawLine` gives a
-    /// rejected row's text from its number and span.
+    /// Every assessment still held, scored or rejected, in the order of its first row; `rawLine`
+    /// gives a rejected row's text from its number and span.
     func finish(rawLine: (Int, ByteSpan?) -> String, _ body: (RowResult) throws -> Void) rethrows {
-        for group in order {
-            guard let entry = pending[group], let scale = registry[group.instrument] else { continue }
-            let rows = entry.rows.map(\.row)
-            switch Self.assessment(group, entry, scale) {
-            case .success(let assessment): try body(.grouped(rows: rows, .assessment(assessment)))
-            case .failure(let error):
-                let first = entry.failure?.row ?? rows[0]
-                for (row, span) in entry.rows {
-                    let message = row == first ? error.message : "row \(first) of the same assessment: \(error.message)"
-                    try body(.rejected(IngestIssue(file: fileName, row: row, column: error.column, reason: error.reason,
-                                                   message: message, rawLine: rawLine(row, span))))
-                }
+        for group in order { try emit(group, rawLine: rawLine, body) }
+    }
+
+    /// Sends the assessments of `groups` now, in the order of their first rows, and forgets
+    /// them: the caller knows that no later row joins them (memory then holds only the
+    /// assessments still open).
+    mutating func finish(_ groups: [ItemAnswer.Group], rawLine: (Int, ByteSpan?) -> String,
+                         _ body: (RowResult) throws -> Void) rethrows {
+        let held = groups.compactMap { group in pending[group].map { (group, $0.rows.first?.row ?? 0) } }
+        for (group, _) in held.sorted(by: { $0.1 < $1.1 }) {
+            try emit(group, rawLine: rawLine, body)
+            pending[group] = nil
+        }
+        if order.count > 2 * pending.count + 1024 { order.removeAll { pending[$0] == nil } }
+    }
+
+    private func emit(_ group: ItemAnswer.Group, rawLine: (Int, ByteSpan?) -> String,
+                      _ body: (RowResult) throws -> Void) rethrows {
+        guard let entry = pending[group], let scale = registry[group.instrument] else { return }
+        let rows = entry.rows.map(\.row)
+        switch Self.assessment(group, entry, scale) {
+        case .success(let assessment): try body(.grouped(rows: rows, .assessment(assessment)))
+        case .failure(let error):
+            let first = entry.failure?.row ?? rows[0]
+            for (row, span) in entry.rows {
+                let message = row == first ? error.message : "row \(first) of the same assessment: \(error.message)"
+                try body(.rejected(IngestIssue(file: fileName, row: row, column: error.column, reason: error.reason,
+                                               message: message, rawLine: rawLine(row, span))))
             }
         }
     }
