@@ -15,15 +15,29 @@ public struct ReportBuilder {
         self.setup = setup
     }
 
+    /// The report's figures; for an external report, decided as one output of disclosure
+    /// control: a first pass records every count each table and chart prints, then the whole
+    /// document is protected at once.
+    func disclosure() -> ReportDisclosure {
+        let disclosure = ReportDisclosure(inputs)
+        guard definition.audience == .external else { return disclosure }
+        var recording = ContentBuilder(definition: definition, inputs: inputs, measurer: measurer, setup: setup,
+                                       privacy: Privacy(external: true, disclosure: disclosure))
+        recording.build()
+        disclosure.protect()
+        return disclosure
+    }
+
     /// Lays the report out twice when it has a table of contents: once to learn the pages.
     public func build() -> ReportDocument {
-        var content = ContentBuilder(definition: definition, inputs: inputs, measurer: measurer, setup: setup)
+        let privacy = Privacy(external: definition.audience == .external, disclosure: disclosure())
+        var content = ContentBuilder(definition: definition, inputs: inputs, measurer: measurer, setup: setup, privacy: privacy)
         content.build()
         var composer = PageComposer(setup: setup, measurer: measurer)
         composer.compose(content.items)
         var contents = definition.sections.map { ($0.title, composer.anchors[$0.title] ?? 0) }
         if content.hasContentsTable {
-            var second = ContentBuilder(definition: definition, inputs: inputs, measurer: measurer, setup: setup)
+            var second = ContentBuilder(definition: definition, inputs: inputs, measurer: measurer, setup: setup, privacy: privacy)
             second.contents = contents
             second.build()
             composer = PageComposer(setup: setup, measurer: measurer)
@@ -33,7 +47,7 @@ public struct ReportBuilder {
         let decorator = PageDecorator(
             setup: setup, leftHeader: "\(inputs.programName) · \(definition.title)", rightHeader: Format.period(inputs.period),
             footer: "Generated \(inputs.generatedOn) · IOP Outcomes \(inputs.provenance.softwareVersion)"
-                + (definition.audience == .external ? " · De-identified: counts of 1 to 10 shown as <11" : " · Internal"),
+                + (definition.audience == .external ? " · De-identified: <11 is a count of 1 to 10" : " · Internal"),
             phiStamp: content.containsPHI, hasCover: definition.cover)
         let pages = composer.pages.enumerated().map { decorator.decorate($1, page: $0 + 1, of: composer.pages.count) }
         return ReportDocument(title: definition.title, setup: setup, pages: pages, charts: content.charts,

@@ -64,8 +64,8 @@ struct DisclosureAuditEndToEndTests {
         let dataset = try Self.dataset(trendMonths: 12)
         let options = AnalysisOptions(period: Self.october)
         let ids = Analysis.analyze(dataset, options: options).overall?.metrics.ids ?? []
-        let trends = ParallelTrend.trend(dataset, options: options, metrics: ids, months: 12, by: [.program])
-        let (months, groups) = MetricDisclosure.groups(of: trends)
+        let trends = ParallelTrend.trend(dataset, options: options, metrics: ids, months: 12, by: [])
+        let (months, groups) = MetricDisclosure.monthGroups(trends)
         #expect(months.count == 12)
         #expect(Self.audit(groups, "trend 12") > 0)
     }

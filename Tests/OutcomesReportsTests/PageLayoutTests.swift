@@ -73,22 +73,42 @@ struct PageLayoutTests {
 /// External reports hide counts of 1 to 10; internal ones show them.
 @Suite("small-cell suppression in report tables")
 struct ReportPrivacyTests {
+    /// An external report printing `counts` (by name), decided once.
+    static func decided(_ counts: [(String, Int)], relate: [(String, [String])] = []) -> Privacy {
+        let privacy = Privacy(external: true, inputs: ReportBuilderTests.inputs())
+        for (name, value) in counts { _ = privacy.count(.named(name), value) }
+        for (total, parts) in relate { privacy.relate(total: .named(total), parts: parts.map { .named($0) }) }
+        privacy.disclosure.protect()
+        return privacy
+    }
+
     @Test(arguments: [(7, "<11"), (0, "0"), (10, "<11"), (11, "11"), (1234, "1,234")])
     func externalCounts(count: Int, shown: String) {
-        #expect(Privacy(external: true).count(count) == shown)
+        #expect(Self.decided([("x", count)]).count(.named("x"), count) == shown)
     }
 
     @Test func internalReportsShowSmallCounts() {
-        #expect(Privacy(external: false).count(7) == "7")
-        #expect(Privacy(external: false).rate(3, 7).text == "42.9%")
+        let privacy = Privacy(external: false, inputs: ReportBuilderTests.inputs())
+        #expect(privacy.count(.named("x"), 7) == "7")
+        #expect(privacy.rate(.named("n"), .named("d"), 3, 7).text == "42.9%")
     }
 
-    @Test func externalRatesWithASmallNumeratorOrDenominatorAreWithheld() {
-        let privacy = Privacy(external: true)
-        #expect(privacy.rate(3, 40).text == "withheld")
-        #expect(privacy.rate(3, 40).detail == "<11 of 40")
-        #expect(privacy.rate(30, 7).text == "withheld")
-        #expect(privacy.rate(20, 40).text == "50.0%")
-        #expect(privacy.chartValue(.rate(3, 40)) == .suppressed)
+    @Test func externalRatesWithAWithheldCountAreWithheld() {
+        // 3 of 40 and 20 of 40: the 3 is <11; nothing relates it to a shown count
+        let privacy = Self.decided([("n", 3), ("d", 40), ("m", 20)], relate: [("d", ["n"]), ("d", ["m"])])
+        #expect(privacy.rate(.named("n"), .named("d"), 3, 40).text == "withheld")
+        #expect(privacy.rate(.named("n"), .named("d"), 3, 40).detail == "<11 of 40")
+        #expect(privacy.rate(.named("m"), .named("d"), 20, 40).text == "50.0%")
+        #expect(privacy.chartCount(.named("n"), 3) == .suppressed)
+    }
+
+    @Test func aFigureWithheldToProtectAnotherReadsSuppressed() {
+        // A total of 30 shown with parts 4 and 26: 4 is <11; 30 - 26 would give it back, so the
+        // 26 is withheld too, printed "suppressed" (not "<11": it is 11 or more)
+        let privacy = Self.decided([("all", 30), ("a", 4), ("b", 26)], relate: [("all", ["a", "b"])])
+        #expect(privacy.count(.named("a"), 4) == "<11")
+        #expect(privacy.count(.named("b"), 26) == "suppressed")
+        #expect(privacy.count(.named("all"), 30) == "30")
+        #expect(privacy.chartCount(.named("b"), 26) == .complementary)
     }
 }

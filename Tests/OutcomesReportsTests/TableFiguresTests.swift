@@ -27,7 +27,8 @@ struct TableFiguresTests {
     static func row(_ label: String, _ method: ReliableChangeMethod) throws -> [String] {
         let definition = ReportDefinition(title: "T", audience: .internal, period: .month, trendMonths: 12, description: nil,
                                           cover: false, sections: [], source: "t.yaml")
-        let factory = TableFactory(inputs: inputs(method), privacy: Privacy(external: false), definition: definition, contents: [])
+        let inputs = inputs(method)
+        let factory = TableFactory(inputs: inputs, privacy: Privacy(external: false, inputs: inputs), definition: definition, contents: [])
         guard case .table(let table)? = factory.outcomes().first else { throw TableError.noTable }
         let row = try #require(table.rows.first { $0.first?.text == label })
         return row.map(\.text)
@@ -56,7 +57,8 @@ struct TableFiguresTests {
             let definition = ReportDefinition(title: "T", audience: .external, period: .month, trendMonths: 12, description: nil,
                                               cover: false, sections: [ReportSection(title: "S", blocks: requests, newPage: false)],
                                               source: "t.yaml")
-            let factory = TableFactory(inputs: Self.inputs(.published), privacy: Privacy(external: true), definition: definition,
+            let inputs = Self.inputs(.published)
+            let factory = TableFactory(inputs: inputs, privacy: Privacy(external: true, inputs: inputs), definition: definition,
                                        contents: [])
             return factory.definitions().rows.map { $0.map(\.text).joined(separator: " | ") }
         }

@@ -12,10 +12,10 @@ extension SceneBuilder {
         colors: (Int, Int) -> ChartColor, notes: [String]
     ) {
         let stacked = data.series.count > 1
-        var suppressed: [String] = []
+        var suppressed: [(label: String, value: ChartValue)] = []
         for series in data.series {
             for (i, value) in series.values.enumerated() where value.isSuppressed && data.categories.indices.contains(i) {
-                suppressed.append(stacked ? "\(series.name) in \(data.categories[i])" : data.categories[i])
+                suppressed.append((stacked ? "\(series.name) in \(data.categories[i])" : data.categories[i], value))
             }
         }
         let body = frame(spec, legend: legend, notes: notes + Self.suppressionNote(suppressed))
@@ -48,9 +48,9 @@ extension SceneBuilder {
                     if stacked {
                         // Left out of the stack and named in the note; recorded where the stack starts.
                         mark(SemanticMark(role: .suppressed, series: series.name, index: i,
-                                          points: [bars.rect(category: i, from: 0, to: 0).corners[0]], text: ChartValue.suppressedText))
+                                          points: [bars.rect(category: i, from: 0, to: 0).corners[0]], text: value.withheldText))
                     } else {
-                        drawSuppressed(category: i, bars: bars, series: series.name)
+                        drawSuppressed(value, category: i, bars: bars, series: series.name)
                     }
                 }
                 guard let number = value.number, number != 0 else { continue }
@@ -65,9 +65,9 @@ extension SceneBuilder {
         }
     }
 
-    private mutating func drawSuppressed(category i: Int, bars: BarGeometry, series: String) {
+    private mutating func drawSuppressed(_ value: ChartValue, category i: Int, bars: BarGeometry, series: String) {
         let font = theme.valueFont
-        let text = ChartValue.suppressedText
+        let text = value.withheldText ?? ChartValue.suppressedText
         let position = bars.horizontal
             ? (bars.layout.point(0, Double(i)), TextAnchor(.start, .middle))
             : (bars.layout.point(Double(i), 0), TextAnchor(.middle, .bottom))

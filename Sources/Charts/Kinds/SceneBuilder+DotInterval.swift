@@ -7,7 +7,7 @@ extension SceneBuilder {
             LegendItem(label: "Estimate", symbol: .line(Palette.blue, dash: [], marker: .circle)),
             LegendItem(label: "95% confidence interval", symbol: .line(Palette.blue, dash: [], marker: nil)),
         ]
-        let suppressed = rows.filter { $0.estimate.isSuppressed }.map(\.label)
+        let suppressed = rows.filter { $0.estimate.isSuppressed }.map { ($0.label, $0.estimate) }
         let body = frame(spec, legend: legend, notes: Self.suppressionNote(suppressed))
         let values = rows.flatMap { [$0.estimate.number, $0.lower, $0.upper] }.compactMap { $0 }
             + [spec.reference?.value, spec.target?.value].compactMap { $0 }
@@ -24,8 +24,9 @@ extension SceneBuilder {
             let y = layout.y.position(Double(i))
             if row.estimate.isSuppressed {
                 let at = Point(x: layout.plot.minX + 3, y: y)
-                text(ChartValue.suppressedText, at: at, anchor: TextAnchor(.start, .middle), font: theme.valueFont, color: Palette.secondaryInk)
-                mark(SemanticMark(role: .suppressed, index: i, points: [at], text: ChartValue.suppressedText))
+                let label = row.estimate.withheldText ?? ChartValue.suppressedText
+                text(label, at: at, anchor: TextAnchor(.start, .middle), font: theme.valueFont, color: Palette.secondaryInk)
+                mark(SemanticMark(role: .suppressed, index: i, points: [at], text: label))
                 continue
             }
             guard let estimate = row.estimate.number else { continue }

@@ -2,7 +2,7 @@
 extension SceneBuilder {
     mutating func buildFunnel(_ data: FunnelData, spec: ChartSpec) {
         let shown = data.points.filter { $0.proportion.number != nil }
-        let hidden = data.points.filter { $0.proportion.isSuppressed }.map(\.label)
+        let hidden = data.points.filter { $0.proportion.isSuppressed }.map { ($0.label, $0.proportion) }
         var legend = [
             LegendItem(label: "Overall \(spec.yAxis.format.valueLabel(data.centre))", symbol: .line(Palette.secondaryInk, dash: [], marker: nil)),
             LegendItem(label: "95% limits", symbol: .line(Palette.secondaryInk, dash: StrokeStyle.Dash.dashed, marker: nil)),
@@ -11,13 +11,13 @@ extension SceneBuilder {
         if shown.contains(where: \.isSignal) {
             legend.append(LegendItem(label: "Outside 99.8%", symbol: .line(Palette.vermillion, dash: [], marker: .diamond)))
         }
-        var notes = hidden.isEmpty ? [] : ["Not plotted (counts of 1 to 10, shown as <11): \(hidden.joined(separator: ", "))."]
+        var notes = Self.suppressionNote(hidden)
         let outside = shown.filter(\.isSignal).map(\.label)
         notes.append(outside.isEmpty ? "All units lie within the 99.8% limits."
             : "Outside the 99.8% limits: \(outside.joined(separator: ", ")).")
         let body = frame(spec, legend: legend, notes: notes)
 
-        let maxN = Double(data.points.map(\.n).max() ?? 1) * 1.08
+        let maxN = Double(shown.map(\.n).max() ?? 1) * 1.08
         let minN = Double(shown.map(\.n).min() ?? 1)
         let nearest = data.limits.flatMap { $0.points.filter { $0.n >= minN * 0.8 } }.prefix(4)
         let values = shown.compactMap(\.proportion.number) + [data.centre] + nearest.flatMap { [$0.lower, $0.upper] }

@@ -2,10 +2,15 @@
 extension SceneBuilder {
     mutating func buildHeatTable(_ data: HeatTableData, spec: ChartSpec) {
         var suppressed = 0
-        for row in data.counts { suppressed += row.filter(\.isSuppressed).count }
+        var complementary = 0
+        for row in data.counts {
+            suppressed += row.filter { $0 == .suppressed }.count
+            complementary += row.filter { $0 == .complementary }.count
+        }
         var notes: [String] = []
         if data.outlinesDiagonal { notes.append("Outlined cells: same band at baseline and at the final score.") }
         if suppressed > 0 { notes.append("Cells with 1 to 10 episodes are shown as <11.") }
+        if complementary > 0 { notes.append("Suppressed: withheld so that no cell of 1 to 10 can be worked out.") }
         let body = frame(spec, legend: [], notes: notes)
         let layout = layoutCartesian(
             x: .categories(title: spec.xAxis.label, labels: data.columnLabels, fit: .rotate),
@@ -23,7 +28,7 @@ extension SceneBuilder {
                 let share = (value.number ?? 0) / max(largest, 1)
                 let fill = value.isSuppressed ? ChartColor(hex: 0xE6E6E6) : ChartColor(hex: 0xF7F7F7).mixed(with: Palette.blue, amount: share * 0.9)
                 add(.rect(cell, fill: fill, stroke: nil))
-                let label = value.isSuppressed ? ChartValue.suppressedText : value.number.map { ValueFormat.integer.valueLabel($0) } ?? "–"
+                let label = value.withheldText ?? value.number.map { ValueFormat.integer.valueLabel($0) } ?? "–"
                 let ink = fill.luminance < 0.3 ? ChartColor.white : (value.number ?? 0) == 0 ? Palette.secondaryInk : Palette.ink
                 text(label, at: Point(x: cell.midX, y: cell.midY), anchor: TextAnchor(.middle, .middle), font: font, color: ink)
                 mark(SemanticMark(role: value.isSuppressed ? .suppressed : .heatCell, index: r * data.columnLabels.count + c,

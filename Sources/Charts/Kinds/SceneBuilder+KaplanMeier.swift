@@ -3,8 +3,10 @@ extension SceneBuilder {
     mutating func buildKaplanMeier(_ data: KaplanMeierData, spec: ChartSpec) {
         let legend = data.curves.enumerated().map { LegendItem.lineSeries($1.name, index: $0, marker: false) }
         let anySuppressed = data.curves.contains { $0.atRisk.contains(.suppressed) }
+        let anyComplementary = data.curves.contains { $0.atRisk.contains(.complementary) }
         let notes = ["Ticks mark censored episodes (completed, stepped, transferred or still active)."]
             + (anySuppressed ? ["Numbers at risk of 1 to 10 are shown as <11."] : [])
+            + (anyComplementary ? ["Suppressed: withheld so that no number at risk of 1 to 10 can be worked out."] : [])
         let body = frame(spec, legend: legend, notes: notes)
         let rowHeight = lineHeight(theme.tickFont) + 1
         let reserve = data.riskTimes.isEmpty ? 0 : rowHeight * Double(data.curves.count + 1) + theme.gap * 2
@@ -79,7 +81,7 @@ extension SceneBuilder {
             text(name, at: Point(x: layout.bodyMinX, y: y), anchor: TextAnchor(.start, .top), font: theme.tickFont, color: Palette.series(c))
             for (t, time) in data.riskTimes.enumerated() {
                 let value = curve.atRisk.indices.contains(t) ? curve.atRisk[t] : .missing
-                let label = value.isSuppressed ? ChartValue.suppressedText : value.number.map(ValueFormat.integer.valueLabel) ?? ""
+                let label = value.withheldText ?? value.number.map(ValueFormat.integer.valueLabel) ?? ""
                 guard !label.isEmpty else { continue }
                 let at = Point(x: layout.x.position(time), y: y)
                 text(label, at: at, anchor: TextAnchor(.middle, .top), font: theme.tickFont, color: Palette.ink)

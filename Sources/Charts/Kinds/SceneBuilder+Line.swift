@@ -2,10 +2,10 @@
 extension SceneBuilder {
     mutating func buildLine(_ data: LineChartData, spec: ChartSpec) {
         let legend = data.series.count > 1 ? data.series.enumerated().map { LegendItem.lineSeries($1.name, index: $0) } : []
-        var suppressed: [String] = []
+        var suppressed: [(label: String, value: ChartValue)] = []
         for series in data.series {
             for (i, value) in series.values.enumerated() where value.isSuppressed && data.categories.indices.contains(i) {
-                suppressed.append(data.series.count > 1 ? "\(series.name) \(data.categories[i])" : data.categories[i])
+                suppressed.append((data.series.count > 1 ? "\(series.name) \(data.categories[i])" : data.categories[i], value))
             }
         }
         let body = frame(spec, legend: legend, notes: Self.suppressionNote(suppressed))
@@ -27,7 +27,7 @@ extension SceneBuilder {
             let points = allPoints[s]
             drawSeries(points, name: series.name, index: s)
             for (i, value) in series.values.enumerated() where value.isSuppressed && i < data.categories.count {
-                drawSuppressed(atX: layout.x.position(Double(i)), layout: layout, series: series.name, index: i)
+                drawSuppressed(value, atX: layout.x.position(Double(i)), layout: layout, series: series.name, index: i)
             }
         }
         drawAnnotations(spec.annotations, layout: layout, avoiding: markers)

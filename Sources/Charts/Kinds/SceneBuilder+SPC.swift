@@ -5,7 +5,7 @@ extension SceneBuilder {
         let runIndices = Set(series.runSignals.flatMap(\.pointIndices))
         let legend = Self.spcLegend(series, spec: spec)
         let notes = Self.spcNotes(series, format: spec.yAxis.format)
-            + Self.suppressionNote(points.filter { $0.value.isSuppressed }.map(\.label))
+            + Self.suppressionNote(points.filter { $0.value.isSuppressed }.map { ($0.label, $0.value) })
         let body = frame(spec, legend: legend, notes: notes)
 
         let values = points.flatMap { [$0.value.number, $0.centre, $0.lower, $0.upper] }.compactMap { $0 }
@@ -38,7 +38,7 @@ extension SceneBuilder {
         for run in Self.runs(positions) { polyline(run, dataStyle) }
         for (i, point) in points.enumerated() {
             if point.value.isSuppressed {
-                drawSuppressed(atX: layout.x.position(Double(i)), layout: layout, series: nil, index: i)
+                drawSuppressed(point.value, atX: layout.x.position(Double(i)), layout: layout, series: nil, index: i)
             }
             guard let position = positions[i] else { continue }
             mark(SemanticMark(role: .dataPoint, index: i, points: [position], value: point.value.number))

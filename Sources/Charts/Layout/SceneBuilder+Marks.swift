@@ -94,23 +94,31 @@ extension SceneBuilder {
         }
     }
 
-    /// Writes "<11" for a suppressed value at `x`, just above the plot's bottom (stacking upwards if taken).
-    mutating func drawSuppressed(atX x: Double, layout: CartesianPlot, series: String?, index: Int) {
+    /// Writes "<11" (or "suppressed") for a withheld value at `x`, just above the plot's bottom
+    /// (stacking upwards if taken).
+    mutating func drawSuppressed(_ value: ChartValue, atX x: Double, layout: CartesianPlot, series: String?, index: Int) {
+        let label = value.withheldText ?? ChartValue.suppressedText
         let font = theme.valueFont
         let height = lineHeight(font)
         let bottom = layout.plot.maxY - 1.5
         let candidates = (0..<4).map { level in
             (Point(x: x, y: bottom - Double(level) * height), TextAnchor(.middle, .bottom))
         }
-        let position = placeLabel(ChartValue.suppressedText, candidates: candidates, font: font, color: Palette.secondaryInk,
+        let position = placeLabel(label, candidates: candidates, font: font, color: Palette.secondaryInk,
                                   within: Rect(x: 0, y: 0, width: size.width, height: size.height), always: true)
         mark(SemanticMark(role: .suppressed, series: series, index: index, points: [position ?? candidates[0].0],
-                          text: ChartValue.suppressedText))
+                          text: label))
     }
 
-    /// The note sentence naming suppressed values, if any.
-    static func suppressionNote(_ labels: [String]) -> [String] {
-        guard !labels.isEmpty else { return [] }
-        return ["Counts of 1 to 10 are suppressed (shown as <11, not plotted): \(labels.joined(separator: ", "))."]
+    /// The note sentence naming withheld values, if any: each with its mark when some are
+    /// complementary ("suppressed") rather than small ("<11").
+    static func suppressionNote(_ withheld: [(label: String, value: ChartValue)]) -> [String] {
+        guard !withheld.isEmpty else { return [] }
+        guard withheld.contains(where: { $0.value == .complementary }) else {
+            return ["Counts of 1 to 10 are withheld (shown as <11, not plotted): \(withheld.map(\.label).joined(separator: ", "))."]
+        }
+        let named = withheld.map { "\($0.label) (\($0.value.withheldText ?? ""))" }.joined(separator: ", ")
+        return ["Withheld, not plotted: \(named). <11 is a count of 1 to 10; suppressed is a larger figure withheld so "
+                + "that no such count can be worked out."]
     }
 }

@@ -4,10 +4,10 @@
 /// "suppressed" 11 or more, no count below 0).
 ///
 /// The bounds are those of the linear relaxation, solved exactly for each withheld cell (a
-/// linear program per bound over the cells its relations connect). For the relations this tool
-/// publishes (lists and their totals, nested cohorts, two-way tables with their margins) the
-/// relaxation's bounds are whole numbers and equal the integer bounds; for tables of three or
-/// more dimensions with all their margins they can be wider than the integer bounds.
+/// linear program per bound over the unknown cells its relations connect). For the relations
+/// this tool publishes (lists and their totals, nested cohorts, two-way tables with their
+/// margins) the relaxation's bounds are whole numbers and equal the integer bounds; for tables
+/// of three or more dimensions with all their margins they can be wider than the integer bounds.
 public enum DisclosureAudit {
     /// The values a reader can still believe a withheld count has.
     public struct Bounds: Hashable, Sendable, CustomStringConvertible {
@@ -20,41 +20,49 @@ public enum DisclosureAudit {
 
     /// The bounds of every withheld cell of `output` printed with `marks`, by cell index.
     public static func bounds(_ output: DisclosureOutput, marks: [DisclosureMark]) -> [Int: Bounds] {
-        var solved: [Group: [Int: Bounds]] = [:]
-        return bounds(output, marks: marks, reusing: &solved)
+        bounds(of: output.cells.indices.filter { marks[$0].isWithheld }, output, marks: marks)
     }
 
-    /// The bounds of the one withheld `cell`, solving only the group of unknown cells it is in.
-    static func bounds(of cell: Int, _ output: DisclosureOutput, marks: [DisclosureMark]) -> Bounds {
+    /// The bounds of the withheld `cells`, by cell index: one linear program per group of
+    /// unknown cells that holds any of them, one phase 1 for all its cells.
+    static func bounds(of cells: [Int], _ output: DisclosureOutput, marks: [DisclosureMark]) -> [Int: Bounds] {
         let unknown = Set(output.cells.indices.filter { marks[$0] != .shown })
-        let component = components(output, unknown: unknown).first { $0.contains(cell) } ?? [cell]
-        return ComponentProgram(output, marks: marks, cells: component).bounds(of: cell)
-    }
-
-    /// One group of unknown cells with their marks: the same group gives the same bounds.
-    struct Group: Hashable {
-        var cells: [Int]
-        var marks: [DisclosureMark]
-    }
-
-    /// `bounds(_:marks:)`, reusing the groups solved in earlier calls on the same output (a
-    /// suppression loop withholds one cell at a time, which changes one group).
-    static func bounds(_ output: DisclosureOutput, marks: [DisclosureMark], reusing solved: inout [Group: [Int: Bounds]])
-        -> [Int: Bounds] {
-        let unknown = output.cells.indices.filter { marks[$0] != .shown }
+        let wanted = Set(cells)
         var result: [Int: Bounds] = [:]
-        for component in components(output, unknown: Set(unknown)) where component.contains(where: { marks[$0].isWithheld }) {
-            let group = Group(cells: component, marks: component.map { marks[$0] })
-            let groupBounds = solved[group] ?? {
-                let program = ComponentProgram(output, marks: marks, cells: component)
-                return Dictionary(uniqueKeysWithValues: component.filter { marks[$0].isWithheld }.map {
-                    ($0, program.bounds(of: $0))
-                })
-            }()
-            solved[group] = groupBounds
-            result.merge(groupBounds) { first, _ in first }
+        for component in components(output, unknown: unknown) where component.contains(where: wanted.contains) {
+            let program = ComponentProgram(output, marks: marks, cells: component)
+            for cell in component where wanted.contains(cell) { result[cell] = program.bounds(of: cell) }
         }
         return result
+    }
+
+    /// The most unknown cells `nearBounds(of:_:marks:)` takes.
+    static let nearCellLimit = 48
+
+    /// Bounds of `cell` solved over the `nearCellLimit` unknown cells nearest it, the farther
+    /// ones held at their true values: never wider than a reader's (a cell they find protected
+    /// is protected), and equal to them when the group of unknown cells is that small. Cheap
+    /// enough to try candidate complements on a large output.
+    static func nearBounds(of cell: Int, _ output: DisclosureOutput, marks: [DisclosureMark]) -> Bounds {
+        ComponentProgram(output, marks: marks, cells: nearestUnknown(to: cell, output, marks)).bounds(of: cell)
+    }
+
+    /// Up to `nearCellLimit` unknown cells that relations join to `cell` through unknown cells,
+    /// nearest first (`cell` itself first).
+    static func nearestUnknown(to cell: Int, _ output: DisclosureOutput, _ marks: [DisclosureMark]) -> [Int] {
+        var reached = [cell]
+        var seen: Set<Int> = [cell]
+        var next = 0
+        while next < reached.count {
+            for relation in output.relationsOfCell[reached[next]] {
+                for other in output.relations[relation].cells where marks[other] != .shown && seen.insert(other).inserted {
+                    guard reached.count < nearCellLimit else { return reached }
+                    reached.append(other)
+                }
+            }
+            next += 1
+        }
+        return reached
     }
 
     /// The unknown cells grouped by the relations that join them (each group is solved alone).

@@ -4,8 +4,8 @@
 /// 10 for a reader who knows everything else the output publishes. Zeros are shown: a zero is
 /// not a small count, and with complementary cells of 11 or more it never pins a withheld one.
 public enum DisclosureControl {
-    /// The counts withheld as small (the one rule, `SmallCellSuppression.hiddenCounts`).
-    public static let smallCounts = SmallCellSuppression.hiddenCounts
+    /// The counts withheld as small (SPEC section 6: 1 to 10; a zero is shown).
+    public static let smallCounts = 1...10
 
     /// What an output may print.
     public struct Decision: Sendable {
@@ -45,31 +45,63 @@ public enum DisclosureControl {
         }
     }
 
-    /// Withholds complementary cells one at a time until the audit finds every primary cell
-    /// protected, or no count of 11 or more is left that could protect the exposed ones.
+    /// Withholds complementary cells until the audit finds every primary cell protected, or no
+    /// count of 11 or more is left that could protect the exposed ones.
+    ///
+    /// Works in rounds: the audit solves the primary cells still exposed (one linear program
+    /// for a whole group of unknown cells), then each exposed cell gets a complement, chosen by
+    /// `nearBounds` trials, unless one chosen earlier in the round already protects it.
+    /// Withholding one more cell only widens every other withheld cell's range (the value it
+    /// had is one of those its new mark allows), so a cell found protected stays protected and
+    /// is not solved again.
     static func protectConnected(_ output: DisclosureOutput) -> Decision {
         var marks = initialMarks(output)
-        let relationsOfCell = relationIndex(output)
-        var solved: [DisclosureAudit.Group: [Int: DisclosureAudit.Bounds]] = [:]
-        while true {
-            let bounds = DisclosureAudit.bounds(output, marks: marks, reusing: &solved)
-            let exposed = exposedCells(marks, bounds)
-            guard !exposed.isEmpty else {
-                return Decision(marks: marks, bounds: bounds, isProtected: true, exposed: [])
+        var pending = marks.indices.filter { marks[$0] == .primary }
+        var unprotectable: [Int] = []
+        while !pending.isEmpty {
+            let bounds = DisclosureAudit.bounds(of: pending, output, marks: marks)
+            pending = pending.filter { !isProtected(bounds[$0]!) }
+            for cell in pending where !isProtected(DisclosureAudit.nearBounds(of: cell, output, marks: marks)) {
+                if let hide = complement(for: cell, output, marks) {
+                    marks[hide] = .complementary
+                } else {
+                    unprotectable.append(cell)
+                }
             }
-            // The first exposed cell that a count of 11 or more can still protect
-            guard let hide = exposed.lazy.compactMap({ complement(for: $0, output, marks, relationsOfCell) }).first else {
-                return Decision(marks: marks, bounds: bounds, isProtected: false, exposed: exposed)
-            }
-            marks[hide] = .complementary
+            pending.removeAll(where: unprotectable.contains)
         }
+        let bounds = DisclosureAudit.bounds(output, marks: marks)
+        let decision = Decision(marks: marks, bounds: bounds, isProtected: unprotectable.isEmpty,
+                                exposed: exposedCells(marks, bounds))
+        return showingPinnedComplements(decision, output)
+    }
+
+    /// `decision` with every complementary cell that the rest pins to one value shown: it
+    /// protects nothing, and showing it publishes nothing new. Audited again; kept withheld if
+    /// showing them exposes any more primary cells.
+    static func showingPinnedComplements(_ decision: Decision, _ output: DisclosureOutput) -> Decision {
+        let pinned = decision.marks.indices.filter { cell in
+            decision.marks[cell] == .complementary && decision.bounds[cell].map { $0.low == $0.high } == true
+        }
+        guard !pinned.isEmpty else { return decision }
+        var marks = decision.marks
+        for cell in pinned { marks[cell] = .shown }
+        let bounds = DisclosureAudit.bounds(output, marks: marks)
+        let exposed = exposedCells(marks, bounds)
+        guard exposed.count <= decision.exposed.count else { return decision }
+        return Decision(marks: marks, bounds: bounds, isProtected: decision.isProtected, exposed: exposed)
+    }
+
+    /// Whether `bounds` leave a primary cell anywhere from 1 to 10.
+    static func isProtected(_ bounds: DisclosureAudit.Bounds) -> Bool {
+        bounds.low <= smallCounts.lowerBound && (bounds.high ?? Int.max) >= smallCounts.upperBound
     }
 
     /// Primary cells whose bounds are narrower than 1 to 10.
     static func exposedCells(_ marks: [DisclosureMark], _ bounds: [Int: DisclosureAudit.Bounds]) -> [Int] {
         marks.indices.filter { cell in
             guard marks[cell] == .primary, let bound = bounds[cell] else { return false }
-            return bound.low > smallCounts.lowerBound || (bound.high ?? Int.max) < smallCounts.upperBound
+            return !isProtected(bound)
         }
     }
 
@@ -80,15 +112,14 @@ public enum DisclosureControl {
     /// reached through relations (crossing only cells the reader does not see), ranked nearest
     /// first, then a part before a total, then the one in fewest relations, then the smallest,
     /// the first whose withholding protects `cell`, else the one leaving it the widest range.
-    static func complement(for cell: Int, _ output: DisclosureOutput, _ marks: [DisclosureMark],
-                           _ relationsOfCell: [[Int]]) -> Int? {
-        let candidates = rankedCandidates(for: cell, output, marks, relationsOfCell).prefix(candidatesTried)
+    static func complement(for cell: Int, _ output: DisclosureOutput, _ marks: [DisclosureMark]) -> Int? {
+        let candidates = rankedCandidates(for: cell, output, marks).prefix(candidatesTried)
         var widest: (width: Int, cell: Int)?
         for candidate in candidates {
             var trial = marks
             trial[candidate] = .complementary
-            let bounds = DisclosureAudit.bounds(of: cell, output, marks: trial)
-            if exposedCells([.primary], [0: bounds]).isEmpty { return candidate }
+            let bounds = DisclosureAudit.nearBounds(of: cell, output, marks: trial)
+            if isProtected(bounds) { return candidate }
             let width = (bounds.high ?? Int.max) - bounds.low
             if widest.map({ width > $0.width }) ?? true { widest = (width, candidate) }
         }
@@ -96,8 +127,8 @@ public enum DisclosureControl {
     }
 
     /// Every shown count of 11 or more that relations connect to `cell`, best first.
-    static func rankedCandidates(for cell: Int, _ output: DisclosureOutput, _ marks: [DisclosureMark],
-                                 _ relationsOfCell: [[Int]]) -> [Int] {
+    static func rankedCandidates(for cell: Int, _ output: DisclosureOutput, _ marks: [DisclosureMark]) -> [Int] {
+        let relationsOfCell = output.relationsOfCell
         var visited: Set<Int> = [cell]
         var frontier = [cell]
         var ranked: [(rank: [Int], cell: Int)] = []
@@ -121,14 +152,5 @@ public enum DisclosureControl {
             frontier = next
         }
         return ranked.sorted { $0.rank.lexicographicallyPrecedes($1.rank) }.map(\.cell)
-    }
-
-    /// For each cell, the relations it appears in.
-    static func relationIndex(_ output: DisclosureOutput) -> [[Int]] {
-        var index = [[Int]](repeating: [], count: output.cells.count)
-        for (number, relation) in output.relations.enumerated() {
-            for cell in Set(relation.cells) { index[cell].append(number) }
-        }
-        return index
     }
 }

@@ -21,10 +21,13 @@ public enum DisclosureMark: Hashable, Sendable {
         }
     }
 
+    /// The text of a primary cell: the count is less than 11.
+    public static let primaryText = "<11"
+
     /// The text printed for a withheld count; nil when the count is printed.
     public var label: String? {
         switch self {
-        case .primary: return SuppressedCell.suppressedText
+        case .primary: return Self.primaryText
         case .complementary: return "suppressed"
         case .shown, .notDisplayed: return nil
         }

@@ -33,6 +33,8 @@ public struct DisclosureOutput: Sendable {
 
     public private(set) var cells: [Cell] = []
     public private(set) var relations: [Relation] = []
+    /// For each cell, the indices of the relations it appears in.
+    public private(set) var relationsOfCell: [[Int]] = []
     private var indexOfName: [String: Int] = [:]
 
     /// An empty output.
@@ -43,10 +45,12 @@ public struct DisclosureOutput: Sendable {
     @discardableResult
     public mutating func cell(_ name: String, value: Int, isDisplayed: Bool = true) -> Int {
         if let index = indexOfName[name] {
+            assert(cells[index].value == value, "two values for the cell \(name)")
             if isDisplayed { cells[index].isDisplayed = true }
             return index
         }
         cells.append(Cell(name: name, value: value, isDisplayed: isDisplayed))
+        relationsOfCell.append([])
         indexOfName[name] = cells.count - 1
         return cells.count - 1
     }
@@ -56,11 +60,16 @@ public struct DisclosureOutput: Sendable {
 
     /// Records that the cell `total` is the sum of the cells `parts`.
     public mutating func relate(total: Int, parts: [Int]) {
-        relations.append(.total(total, parts: parts))
+        relate(.total(total, parts: parts))
     }
 
     /// Records any linear relation between cells.
-    public mutating func relate(_ relation: Relation) { relations.append(relation) }
+    public mutating func relate(_ relation: Relation) {
+        assert(zip(relation.cells, relation.coefficients).reduce(0) { $0 + $1.1 * cells[$1.0].value } == 0,
+               "a relation the published values do not satisfy")
+        for cell in Set(relation.cells) { relationsOfCell[cell].append(relations.count) }
+        relations.append(relation)
+    }
 
     /// The output split where no relation joins its cells: each part with the indices its
     /// cells have in this output, in order. A cell in no relation is a part of its own.

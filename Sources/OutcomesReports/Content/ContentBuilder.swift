@@ -7,6 +7,8 @@ struct ContentBuilder {
     let inputs: ReportInputs
     let measurer: any TextMeasuring
     let setup: PageSetup
+    /// The audience's small-cell rules, with the report's one disclosure decision.
+    let privacy: Privacy
     /// Section titles and pages, for the table of contents (pages unknown on the first pass).
     var contents: [(String, Int)] = []
     var items: [LayoutItem] = []
@@ -15,20 +17,21 @@ struct ContentBuilder {
     var hasContentsTable = false
     private var pendingHalf: Scene?
 
-    init(definition: ReportDefinition, inputs: ReportInputs, measurer: any TextMeasuring, setup: PageSetup) {
+    init(definition: ReportDefinition, inputs: ReportInputs, measurer: any TextMeasuring, setup: PageSetup, privacy: Privacy) {
         self.definition = definition
         self.inputs = inputs
         self.measurer = measurer
         self.setup = setup
+        self.privacy = privacy
     }
 
-    var privacy: Privacy { Privacy(external: definition.audience == .external) }
     var external: Bool { definition.audience == .external }
 
     mutating func build() {
         let period = Format.period(inputs.period)
         let audience = external
-            ? "For external review. De-identified: no patient identifiers; counts of 1 to 10 are shown as <11."
+            ? "For external review. De-identified: no patient identifiers; counts of 1 to 10 are shown as <11, and figures "
+                + "withheld so that such a count cannot be worked out from this document as suppressed."
             : "Internal: for program leadership."
         if definition.cover {
             items.append(.cover(title: definition.title, lines: [inputs.programName, period, "Prepared \(inputs.generatedOn)"],
@@ -44,6 +47,9 @@ struct ContentBuilder {
             for block in section.blocks { add(block) }
         }
         flushHalf()
+        // An external report without a methods appendix still says what its small-count rules guarantee
+        let hasDefinitions = definition.sections.flatMap(\.blocks).contains { if case .table(let t) = $0 { t.kind == .definitions } else { false } }
+        if external && !hasDefinitions { items += TableFactory.disclosureStatement }
     }
 
     private mutating func add(_ block: ReportBlock) {

@@ -24,18 +24,19 @@ struct HeadlineTable {
 
     private func row(_ item: HeadlineMetric) -> [TableCell] {
         let id = item.metric
-        let current = inputs.overall?.metrics[id]
-        let previous = inputs.previous?.metrics[id]
-        let currentCell = privacy.cell(current, id: id)
-        let previousCell = privacy.cell(previous, id: id)
-        let spark = inputs.trend(id)?.points.map { privacy.chartValue($0.value).number } ?? []
+        let current = privacy.place(id)
+        let previous = privacy.place(id, group: ReportDisclosure.previous)
+        let spark = inputs.trend(id)?.points.indices.map {
+            privacy.chartValue(privacy.place(id, group: ReportDisclosure.month($0))).number
+        } ?? []
         return [
-            TableCell(item.label ?? Format.label(id), detail: coveredCohort(id)), currentCell, previousCell,
-            change(current, previous), .sparkline(spark), target(item, current), status(item, current),
+            TableCell(item.label ?? Format.label(id), detail: coveredCohort(id)), privacy.cell(current), privacy.cell(previous),
+            change(current, previous), .sparkline(spark), target(item, privacy.value(current)), status(item, current),
         ]
     }
 
-    private func shown(_ value: MetricValue?) -> Double? { privacy.chartValue(value).number }
+    /// The figure as printed: nil when withheld or undefined.
+    private func shown(_ place: MetricDisclosure.MetricPlace) -> Double? { privacy.chartValue(place).number }
 
     /// Post-discharge indicators cover an earlier discharge cohort: say which.
     private func coveredCohort(_ id: String) -> String? {
@@ -49,9 +50,9 @@ struct HeadlineTable {
     /// says nothing a director should act on.
     static let minimumComparableDenominator = 11
 
-    private func change(_ current: MetricValue?, _ previous: MetricValue?) -> TableCell {
-        guard let current, let a = shown(current), let b = shown(previous) else { return "–" }
-        for case .proportion(_, _, let den)? in [current, previous] where den < Self.minimumComparableDenominator {
+    private func change(_ currentPlace: MetricDisclosure.MetricPlace, _ previousPlace: MetricDisclosure.MetricPlace) -> TableCell {
+        guard let current = privacy.value(currentPlace), let a = shown(currentPlace), let b = shown(previousPlace) else { return "–" }
+        for case .proportion(_, _, let den)? in [current, privacy.value(previousPlace)] where den < Self.minimumComparableDenominator {
             return TableCell("–", detail: "n < \(Self.minimumComparableDenominator)")
         }
         if Format.isRate(current) { return TableCell(Format.signed((a - b) * 100) + " pts") }
@@ -65,9 +66,9 @@ struct HeadlineTable {
         return TableCell(sign + (rate ? Format.percent(target, digits: 0) : Format.number(target, digits: target == target.rounded() ? 0 : 1)))
     }
 
-    private func status(_ item: HeadlineMetric, _ value: MetricValue?) -> TableCell {
+    private func status(_ item: HeadlineMetric, _ place: MetricDisclosure.MetricPlace) -> TableCell {
         guard let target = item.target else { return "" }
-        guard let v = shown(value) else { return TableCell("No data", color: ReportStyle.secondary) }
+        guard let v = shown(place) else { return TableCell("No data", color: ReportStyle.secondary) }
         let met = item.higherIsBetter ? v >= target - 1e-12 : v <= target + 1e-12
         return met ? TableCell("✓ Met", bold: true, color: ReportStyle.good) : TableCell("✗ Not met", bold: true, color: ReportStyle.bad)
     }
@@ -82,7 +83,7 @@ struct MetricsTable {
         let columns: [ReportTable.Column] = [.init("Measure", 2.1, .start), .init(Format.period(inputs.period), 1.2),
                                              .init("Definition", 4.2, .start)]
         let rows = ids.map { id -> [TableCell] in
-            [TableCell(Format.label(id)), privacy.cell(inputs.overall?.metrics[id], id: id),
+            [TableCell(Format.label(id)), privacy.cell(id),
              TableCell(MetricRegistry.definitionText(id) ?? "", color: ReportStyle.secondary)]
         }
         return ReportTable(columns: columns, rows: rows)

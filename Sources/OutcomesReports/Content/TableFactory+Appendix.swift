@@ -57,7 +57,11 @@ extension TableFactory {
             rows.append(["\(outcome.instrument.code): discharges with scores but no outcome pair",
                          metricCell(MetricID.outcome(outcome.instrument.code, "no_pair"))])
         }
-        rows.append(["Discharges without a rated goal", TableCell(privacy.count(cohort.goals.episodesWithoutRatedGoals))])
+        // Discharges = those with a rated goal (the GAS T >= 50 rate's denominator) + those without
+        let withoutGoal = ReportDisclosure.Count.named("discharges without a rated goal")
+        privacy.declare(withoutGoal, cohort.goals.episodesWithoutRatedGoals)
+        privacy.relate(total: .current(MetricID.discharges, .n), parts: [withoutGoal, .current(MetricID.goalsT50Rate, .den)])
+        rows.append(["Discharges without a rated goal", TableCell(privacy.count(withoutGoal, cohort.goals.episodesWithoutRatedGoals))])
         let rejected = inputs.provenance.loads.reduce(0) { $0 + $1.rejected }
         let read = inputs.provenance.loads.reduce(0) { $0 + $1.read }
         rows.append(["Input rows rejected on load (all files)", TableCell(Format.count(rejected), detail: "of \(Format.count(read)) read")])

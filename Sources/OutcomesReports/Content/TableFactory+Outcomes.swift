@@ -11,8 +11,10 @@ extension TableFactory {
             .init("Recovery", 1), .init("Response", 1), .init("Remission", 1),
         ]
         var rows = list.map { outcomeRow($0.instrument.code) }
-        if case .proportion(_, let pairs, let scored)? = metric(MetricID.outcome(MetricID.combined, "pairs")), pairs > 0 {
-            let cell = TableCell(privacy.count(pairs), detail: "of \(privacy.count(scored)) with both")
+        let combined = MetricID.outcome(MetricID.combined, "pairs")
+        if case .proportion(_, let pairs, let scored)? = metric(combined), pairs > 0 {
+            let cell = TableCell(privacy.count(.current(combined, .num), pairs),
+                                 detail: "of \(privacy.count(.current(combined, .den), scored)) with both")
             rows.append([TableCell("PHQ-9 and GAD-7 combined"), cell, ""] + Self.outcomeRates.map { name in
                 name == "response_rate" || name == "remission_rate" ? "" : metricCell(MetricID.outcome(MetricID.combined, name))
             })
@@ -35,9 +37,11 @@ extension TableFactory {
     private func outcomeRow(_ code: String) -> [TableCell] {
         let id = { (name: String) in MetricID.outcome(code, name) }
         guard case .proportion(_, let n, let scored)? = metric(id("pairs")) else { return [TableCell(code)] }
-        let pairs = TableCell(privacy.count(n), detail: "of \(privacy.count(scored)) scored")
+        let pairs = TableCell(privacy.count(.current(id("pairs"), .num), n),
+                              detail: "of \(privacy.count(.current(id("pairs"), .den), scored)) scored")
         let change: TableCell
-        if case .statistic(let mean?, _, let low, let high)? = metric(id("mean_change")), !privacy.hides(n), n > 0 {
+        if case .statistic(let mean?, let pairCount, let low, let high)? = metric(id("mean_change")), pairCount > 0,
+           !privacy.mark(.current(id("mean_change"), .n), pairCount).isWithheld {
             let means = "\(Format.number(metric(id("mean_baseline"))?.value ?? 0)) → \(Format.number(metric(id("mean_final"))?.value ?? 0))"
             let ci = low.map { "; CI \(Format.number($0)) to \(Format.number(high ?? 0))" } ?? ""
             change = TableCell(Format.signed(mean), detail: means + ci)
@@ -51,19 +55,21 @@ extension TableFactory {
         guard let outcome = overall?.outcome(request.instrument ?? "PHQ-9"), let shift = outcome.severityShift, !outcome.pairs.isEmpty else {
             return [.paragraph("No outcome pairs in \(periodText).", small: true)]
         }
-        let table = privacy.external ? SmallCellSuppression.suppress(shift.counts).cells.map { $0.map(\.displayText) }
-            : shift.counts.map { $0.map(Format.count) }
+        let cells = privacy.shiftCounts(outcome.instrument.code, shift).cells
+        let table = shift.bands.indices.map { b in shift.bands.indices.map { f in privacy.count(cells[b][f], shift.counts[b][f]) } }
         let columns = [ReportTable.Column("Baseline \\ final", 1.6, .start)] + shift.bands.map { ReportTable.Column($0, 1) }
         let rows = shift.bands.indices.map { [TableCell(shift.bands[$0])] + table[$0].map { TableCell($0) } }
         return [.table(ReportTable(columns: columns, rows: rows))]
     }
 
     func goalsByDomain() -> ReportTable {
-        let domains = overall?.goals.byDomain ?? []
-        let rows = domains.map { domain -> [TableCell] in
-            [TableCell(domain.domain.replacingOccurrences(of: "_", with: " ").capitalized), TableCell(privacy.count(domain.goals)),
-             privacy.hides(domain.goals) ? "–" : TableCell(domain.meanLevel.map { Format.signed($0, digits: 2) } ?? "–"),
-             privacy.rate(domain.atOrAboveExpected, domain.goals)]
+        guard let goals = overall?.goals else { return ReportTable(columns: [], rows: []) }
+        let rows = zip(goals.byDomain, privacy.goalDomainCounts(goals)).map { domain, counts -> [TableCell] in
+            let rated = privacy.mark(counts.rated, domain.goals)
+            return [TableCell(domain.domain.replacingOccurrences(of: "_", with: " ").capitalized),
+                    TableCell(rated.label ?? Format.count(domain.goals)),
+                    rated.isWithheld ? "–" : TableCell(domain.meanLevel.map { Format.signed($0, digits: 2) } ?? "–"),
+                    privacy.rate(counts.atOrAbove, counts.rated, domain.atOrAboveExpected, domain.goals)]
         }
         return ReportTable(columns: [.init("Goal domain", 2.4, .start), .init("Rated goals", 1), .init("Mean attained level", 1.2),
                                      .init("At expected level or better", 1.5)],

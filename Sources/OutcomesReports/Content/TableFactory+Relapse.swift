@@ -43,35 +43,42 @@ extension TableFactory {
         let strata = inputs.current.equity.strata.filter { $0.dimension == dimension }
         guard !strata.isEmpty else { return [] }
         let overallFigures = inputs.current.equity.overall
-        /// A gap cell: bold beyond 5 points, blank when the rate is withheld or undefined.
-        func gap(_ value: Double?, _ rate: TableCell) -> TableCell {
-            guard let value, rate.text != "withheld", rate.text != "–" else { return "" }
+        // Each measure's numerators and denominators over the groups, with "All episodes" as
+        // their totals: cells of the report's one output, so that a withheld group cannot be
+        // recovered from "All episodes" and the other groups, here or in another equity table.
+        let measures: [(name: String, counts: (EquityFigures) -> (num: Int, den: Int))] = [
+            ("attendance", { ($0.attended, $0.scheduled) }), ("completion", { ($0.completed, $0.discharges) }),
+            ("reliable improvement", { ($0.reliablyImproved, $0.withPairs) }), ("recovery", { ($0.recovered, $0.casesAtBaseline) }),
+        ]
+        let overallCells = measures.map { privacy.equityCounts($0.name, group: nil, $0.counts(overallFigures)) }
+        let strataCells = strata.map { stratum in
+            measures.map { privacy.equityCounts($0.name, group: (dimension, stratum.value), $0.counts(stratum.figures)) }
+        }
+        for m in measures.indices {
+            privacy.relate(total: overallCells[m].num, parts: strataCells.map { $0[m].num })
+            privacy.relate(total: overallCells[m].den, parts: strataCells.map { $0[m].den })
+        }
+        let overallRates = measures.indices.map { m in
+            privacy.rate(overallCells[m].num, overallCells[m].den, measures[m].counts(overallFigures).num,
+                         measures[m].counts(overallFigures).den)
+        }
+        /// A gap cell: bold beyond 5 points, blank when the group's or the overall rate is withheld
+        /// or undefined (a gap beside one shown rate gives the other back).
+        func gap(_ value: Double?, _ rate: TableCell, _ overallRate: TableCell) -> TableCell {
+            guard let value, ![rate.text, overallRate.text].contains(where: { $0 == "withheld" || $0 == "–" }) else { return "" }
             return TableCell(Format.signed(value * 100), bold: abs(value) >= 0.05)
         }
-        // Each measure's numerators and denominators over the strata, with the overall figures as
-        // their totals: suppressed together (complementary cells), so that a withheld group cannot
-        // be recovered from "All episodes" and the other groups.
-        let measures: [(EquityFigures) -> (num: Int, den: Int)] = [
-            { ($0.attended, $0.scheduled) }, { ($0.completed, $0.discharges) },
-            { ($0.reliablyImproved, $0.withPairs) }, { ($0.recovered, $0.casesAtBaseline) },
-        ]
-        let withheld = measures.map { measure -> [Bool] in
-            let nums = privacy.hiddenCells(counts: strata.map { measure($0.figures).num }, total: measure(overallFigures).num)
-            let dens = privacy.hiddenCells(counts: strata.map { measure($0.figures).den }, total: measure(overallFigures).den)
-            return zip(nums, dens).map { $0 || $1 }
-        }
         var rows = strata.enumerated().map { index, stratum -> [TableCell] in
-            let rates = measures.enumerated().map { m, measure in
-                let (num, den) = measure(stratum.figures)
-                return privacy.rate(num, den, complementary: withheld[m][index])
+            let rates = measures.indices.map { m in
+                let (num, den) = measures[m].counts(stratum.figures)
+                return privacy.rate(strataCells[index][m].num, strataCells[index][m].den, num, den)
             }
             let gaps = [stratum.attendanceGap, stratum.completionGap, stratum.reliableImprovementGap, stratum.recoveryGap]
-            return [TableCell(Words.cohort(stratum.value))] + zip(rates, gaps).flatMap { [$0, gap($1, $0)] }
+            return [TableCell(Words.cohort(stratum.value))] + measures.indices.flatMap { m in
+                [rates[m], gap(gaps[m], rates[m], overallRates[m])]
+            }
         }
-        rows.append([TableCell("All episodes", bold: true)] + measures.enumerated().flatMap { m, measure -> [TableCell] in
-            let (num, den) = measure(overallFigures)
-            return [privacy.rate(num, den, complementary: withheld[m].last ?? false), ""]
-        })
+        rows.append([TableCell("All episodes", bold: true)] + overallRates.flatMap { [$0, ""] })
         let title = dimension.rawValue.replacingOccurrences(of: "_", with: " ").capitalized
         let columns: [ReportTable.Column] = [.init(title, 1.7, .start)] + ["Attendance", "Completion", "Reliably improved", "Recovery"]
             .flatMap { [ReportTable.Column($0, 1.12), ReportTable.Column("Gap", 0.8)] }

@@ -9,32 +9,33 @@ extension ChartFactory {
 
     func changeByCohort(_ request: ChartRequest) -> Made? {
         let code = request.instrument ?? "PHQ-9"
-        var entries: [(name: String, outcome: SymptomOutcome)] = []
+        var entries: [(name: String, cohort: CohortKey, outcome: SymptomOutcome)] = []
         if let dimension = request.by.flatMap(CohortDimension.init(rawValue:)) {
             for cohort in inputs.cohorts(by: dimension) {
                 if let outcome = cohort.outcome(code), !outcome.pairs.isEmpty {
-                    entries.append((Words.cohort(cohort.key[dimension] ?? ""), outcome))
+                    entries.append((Words.cohort(cohort.key[dimension] ?? ""), cohort.key, outcome))
                 }
             }
         }
-        if let all = overall?.outcome(code), !all.pairs.isEmpty { entries.append(("All discharges", all)) }
-        // External: the cohorts' pair counts with "All discharges" as their total, suppressed with
-        // complementary cells, so no hidden n can be recovered by subtraction.
-        let hidden = privacy.hiddenCells(counts: entries.dropLast().map(\.outcome.pairs.count),
-                                         total: entries.last?.outcome.pairs.count ?? 0)
-        let rows = entries.enumerated().map { index, entry in
-            let withheld = hidden[index]
+        if let all = overall?.outcome(code), !all.pairs.isEmpty { entries.append(("All discharges", .overall, all)) }
+        // Each row's n is its cohort's pairs: the cohorts and "All discharges" are cells of the
+        // report's one output, related as parts and total.
+        let pairsID = MetricID.outcome(code, "pairs")
+        let marks = entries.map { privacy.mark(.current(pairsID, .num, cohort: $0.cohort), $0.outcome.pairs.count) }
+        let rows = zip(entries, marks).map { entry, mark in
+            let withheld = Privacy.chartValue(mark)
             return IntervalEstimate(
-                label: entry.name, estimate: withheld ? .suppressed : entry.outcome.change.mean.map { .value($0) } ?? .missing,
-                lower: withheld ? nil : entry.outcome.change.ciLow, upper: withheld ? nil : entry.outcome.change.ciHigh,
-                n: withheld ? nil : entry.outcome.pairs.count)
+                label: entry.name, estimate: withheld ?? entry.outcome.change.mean.map { .value($0) } ?? .missing,
+                lower: withheld == nil ? entry.outcome.change.ciLow : nil, upper: withheld == nil ? entry.outcome.change.ciHigh : nil,
+                n: withheld == nil ? entry.outcome.pairs.count : nil)
         }
         guard !rows.isEmpty else { return nil }
         let pairs = overall?.outcome(code)?.pairs.count ?? 0
+        let pairsText = privacy.count(.current(pairsID, .num), pairs)
         let spec = ChartSpec(
             kind: .dotInterval(DotIntervalData(rows: rows)),
             title: "\(code) change by \(dimensionName(request.by))",
-            subtitle: "Discharges \(periodText) · n = \(hidden.last == true ? Privacy.hidden : Format.count(pairs)) pairs · mean and 95% CI",
+            subtitle: "Discharges \(periodText) · n = \(pairsText) pairs · mean and 95% CI",
             xAxis: AxisSpec("Mean change, final − baseline", unit: "\(code) points"), yAxis: AxisSpec(""),
             reference: ReferenceLine(value: 0, label: "No change"),
             notes: ["Negative is improvement."])
@@ -43,16 +44,12 @@ extension ChartFactory {
 
     func severityShift(_ request: ChartRequest) -> Made? {
         guard let outcome = outcome(request), let shift = outcome.severityShift, !outcome.pairs.isEmpty else { return nil }
-        let counts: [[ChartValue]]
-        if privacy.external {
-            counts = SmallCellSuppression.suppress(shift.counts, totals: .all).cells.map { $0.map { $0.shownCount.map { .value(Double($0)) } ?? .suppressed } }
-        } else {
-            counts = shift.counts.map { $0.map { .value(Double($0)) } }
-        }
+        let cells = privacy.shiftCounts(outcome.instrument.code, shift).cells
+        let counts = shift.bands.indices.map { b in shift.bands.indices.map { f in privacy.chartCount(cells[b][f], shift.counts[b][f]) } }
         let spec = ChartSpec(
             kind: .heatTable(HeatTableData(rowLabels: shift.bands, columnLabels: shift.bands, counts: counts)),
             title: "\(outcome.instrument.code) severity at baseline and at the end",
-            subtitle: "Discharges \(periodText) · n = \(privacy.count(outcome.pairs.count)) pairs",
+            subtitle: "Discharges \(periodText) · n = \(pairsText(outcome)) pairs",
             xAxis: AxisSpec("Final band"), yAxis: AxisSpec("Baseline band"))
         return Made(chart: spec, name: "severity-shift-\(ChartFactory.slug(outcome.instrument.code))")
     }
@@ -61,24 +58,36 @@ extension ChartFactory {
         guard let outcome = outcome(request), let shift = outcome.severityShift, !outcome.pairs.isEmpty else { return nil }
         let baseline = shift.counts.map { $0.reduce(0, +) }
         let final = shift.bands.indices.map { column in shift.counts.reduce(0) { $0 + $1[column] } }
+        let counts = privacy.shiftCounts(outcome.instrument.code, shift)
         let series = shift.bands.indices.map { band in
-            ValueSeries(name: shift.bands[band], values: [privacy.chartCount(baseline[band]), privacy.chartCount(final[band])])
+            ValueSeries(name: shift.bands[band], values: [privacy.chartCount(counts.baseline[band], baseline[band]),
+                                                          privacy.chartCount(counts.final[band], final[band])])
         }
         let spec = ChartSpec(
             kind: .bar(BarChartData(categories: ["Baseline", "Final"], series: series)),
-            title: "\(outcome.instrument.code) severity bands", subtitle: "Discharges \(periodText) · n = \(privacy.count(outcome.pairs.count)) pairs",
+            title: "\(outcome.instrument.code) severity bands", subtitle: "Discharges \(periodText) · n = \(pairsText(outcome)) pairs",
             xAxis: AxisSpec(""), yAxis: AxisSpec("Episodes", unit: "count", format: .integer, includesZero: true))
         return Made(chart: spec, name: "severity-bands-\(ChartFactory.slug(outcome.instrument.code))")
     }
 
     func goalAttainment() -> Made? {
         guard let goals = overall?.goals, goals.ratedGoals > 0 else { return nil }
-        let counts = GoalAttainmentData.levels.map { level in privacy.chartCount(goals.levelDistribution.first { $0.category == level }?.count ?? 0) }
+        let cells = privacy.goalLevelCounts(goals)
+        let counts = GoalAttainmentData.levels.map { level in
+            let index = goals.levelDistribution.firstIndex { $0.category == level }
+            return index.map { privacy.chartCount(cells[$0], goals.levelDistribution[$0].count) } ?? .value(0)
+        }
         let spec = ChartSpec(
             kind: .goalAttainment(GoalAttainmentData(counts: counts)),
-            title: "Goal attainment", subtitle: "Discharges \(periodText) · n = \(privacy.count(goals.ratedGoals)) rated goals",
+            title: "Goal attainment",
+            subtitle: "Discharges \(periodText) · n = \(privacy.count(.current(MetricID.goalsAtOrAboveExpectedRate, .den), goals.ratedGoals)) rated goals",
             xAxis: AxisSpec("Attained level (0 = expected outcome)"), yAxis: AxisSpec("Goals", unit: "count", format: .integer))
         return Made(chart: spec, name: "goal-attainment")
+    }
+
+    /// An instrument's pairs as a chart subtitle prints them.
+    private func pairsText(_ outcome: SymptomOutcome) -> String {
+        privacy.count(.current(MetricID.outcome(outcome.instrument.code, "pairs"), .num), outcome.pairs.count)
     }
 
     func trajectories(_ request: ChartRequest) -> Made? {

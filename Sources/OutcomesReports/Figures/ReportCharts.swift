@@ -29,9 +29,20 @@ public enum ReportCharts {
         guard case .chart(let request)? = definition.sections.first?.blocks.first else {
             return .empty("the definition holds no chart")
         }
-        let factory = ChartFactory(inputs: inputs, privacy: Privacy(external: definition.audience == .external))
+        let factory = ChartFactory(inputs: inputs, privacy: privacy(definition, inputs, request))
         guard let made = factory.spec(for: request) else { return .empty(factory.emptyMessage(for: request)) }
         return .chart(made.chart, name: made.name, explanation: made.explanation)
+    }
+
+    /// The chart's small-cell rules: an external chart is one output of disclosure control,
+    /// decided from what a first drawing of it prints.
+    private static func privacy(_ definition: ReportDefinition, _ inputs: ReportInputs, _ request: ChartRequest) -> Privacy {
+        let disclosure = ReportDisclosure(inputs)
+        guard definition.audience == .external else { return Privacy(external: false, disclosure: disclosure) }
+        let privacy = Privacy(external: true, disclosure: disclosure)
+        _ = ChartFactory(inputs: inputs, privacy: privacy).spec(for: request)
+        disclosure.protect()
+        return privacy
     }
 
     /// The control chart of an `spc` definition made by `definition(kind:...)`, its points
@@ -40,7 +51,7 @@ public enum ReportCharts {
         guard case .chart(let request)? = definition.sections.first?.blocks.first, request.kind == .spc else {
             return nil
         }
-        let factory = ChartFactory(inputs: inputs, privacy: Privacy(external: definition.audience == .external))
+        let factory = ChartFactory(inputs: inputs, privacy: privacy(definition, inputs, request))
         return factory.metricControl(request) { trend in trend.points.map { String("\($0.period.from)".prefix(7)) } }?
             .control
     }

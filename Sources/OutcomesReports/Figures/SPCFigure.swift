@@ -15,18 +15,20 @@ public enum SPCFigure {
             yAxis: AxisSpec(valueTitle, format: percent ? .percent : .number, includesZero: control.kind == .mr))
     }
 
-    /// The drawable series of `control`; points in `withheld` (small-cell suppression) show as
-    /// withheld and are never marked as signals.
-    static func series(_ control: ControlChart, withheld: Set<Int> = []) -> SPCSeries {
+    /// The drawable series of `control`; points in `withheld` (disclosure control) show with
+    /// their mark, with no n and no limits (a p-chart's limits give its n back), and are never
+    /// marked as signals.
+    static func series(_ control: ControlChart, withheld: [Int: ChartValue] = [:]) -> SPCSeries {
         let points = control.points.enumerated().map { index, point in
             var signal: SPCPointSignal?
-            if point.isOutsideLimits, let value = point.value, !withheld.contains(index) {
+            let mark = withheld[index]
+            if point.isOutsideLimits, let value = point.value, mark == nil {
                 signal = (point.upperLimit.map { value > $0 } ?? false) ? .aboveUpperLimit : .belowLowerLimit
             }
-            let value: ChartValue = withheld.contains(index) ? .suppressed : point.value.map { .value($0) } ?? .missing
+            let value: ChartValue = mark ?? point.value.map { .value($0) } ?? .missing
             return SPCPoint(
-                label: point.label, value: value, n: point.denominator.map { Int($0) }, centre: point.centre,
-                lower: point.lowerLimit, upper: point.upperLimit, signal: signal,
+                label: point.label, value: value, n: mark == nil ? point.denominator.map { Int($0) } : nil, centre: point.centre,
+                lower: mark == nil ? point.lowerLimit : nil, upper: mark == nil ? point.upperLimit : nil, signal: signal,
                 isIncluded: point.isIncluded, phase: point.phase)
         }
         return SPCSeries(
