@@ -39,7 +39,7 @@ public enum BuiltInInstruments {
         code: "PCL-5", name: "PTSD Checklist for DSM-5", itemValues: items(20, 0...4), totalRange: 0...80,
         casenessCutoff: 33, reliableChangePoints: 10,
         reliableChangeSource: "National Center for PTSD: 10 points is a clinically meaningful change",
-        reliability: 0.94, loincPanel: "101697-1")
+        reliability: 0.94, loincPanel: "101697-1", loincTotal: LOINCCodes.pcl5Total)
 
     /// Clinical Outcomes in Routine Evaluation-10; items 2 and 3 are wellbeing items, scored in reverse.
     public static let core10 = Instrument(
@@ -65,12 +65,13 @@ public enum BuiltInInstruments {
         itemValues: items(8, 0...4) + [[0, 2, 4], [0, 2, 4]], totalRange: 0...40,
         bands: bands([("zone I", 0, 7), ("zone II", 8, 15), ("zone III", 16, 19), ("zone IV", 20, 40)]),
         casenessCutoff: 8, loincPanel: "72110-0", loincTotal: "75624-7"
-    ).withLOINC(items: LOINCCodes.auditItems, answers: [:], unscored: [])
+    ).withLOINC(items: LOINCCodes.auditItems, answers: LOINCCodes.auditAnswers, unscored: [])
 
     /// Drug Abuse Screening Test-10; item 3 is scored in reverse.
     public static let dast10 = Instrument(
         code: "DAST-10", name: "Drug Abuse Screening Test-10", itemValues: items(10, 0...1),
         reverseScoredItems: [3], totalRange: 0...10,
         bands: bands([("none", 0, 0), ("low", 1, 2), ("moderate", 3, 5), ("substantial", 6, 8), ("severe", 9, 10)]),
-        casenessCutoff: 3, loincPanel: "82666-9", loincTotal: "82667-7")
+        casenessCutoff: 3, loincPanel: "82666-9", loincTotal: "82667-7"
+    ).withLOINC(items: [], answers: LOINCCodes.yesNoAnswers, unscored: [])
 }

@@ -1,7 +1,8 @@
 /// LOINC codes of the built-in instruments' items and answers, as the LOINC panels 44249-1
 /// (PHQ-9), 69737-5 (GAD-7) and 72110-0 (AUDIT) list them and the HL7 scored-assessment examples
-/// use them. (PCL-5 and DAST-10 have panel and total codes only here: their item codes and
-/// AUDIT's answer codes were not checked against LOINC, so they are left out.)
+/// use them. (PCL-5 and DAST-10 have panel, total and answer codes only here: their item codes
+/// could not be checked against LOINC, so they are left out; their items load by registry code,
+/// `PCL-5/3`, or through a Questionnaire that codes them.)
 public enum LOINCCodes {
     /// PHQ-9 items 1-9: interest, mood, sleep, energy, appetite, self-worth, concentration,
     /// psychomotor, thoughts of self-harm.
@@ -19,6 +20,22 @@ public enum LOINCCodes {
     /// other forms and is not listed.)
     public static let auditItems = ["68518-0", "68519-8", "68520-6", "97734-8", "97735-5", "97736-3", "97737-1",
                                     "97738-9", "97739-7", "97740-5"]
+    /// AUDIT's answer lists, each answer with its points: LL2179-1 (item 1: never 0, monthly or
+    /// less 1, 2-4 times a month 2, 2-3 times a week 3, 4 or more times a week 4), LL2180-9 (item 2:
+    /// 1 or 2 0, 3 or 4 1, 5 or 6 2, 7 to 9 3, 10 or more 4), LL2181-7 (items 3-8: never 0, less than
+    /// monthly 1, monthly 2, weekly 3, daily or almost daily 4; "never" is the same LA6270-8 as in
+    /// LL2179-1) and items 9-10 (no 0, yes but not in the last year 2, yes during the last year 4).
+    public static let auditAnswers: [String: Score] = [
+        "LA6270-8": 0, "LA18926-8": 1, "LA18927-6": 2, "LA18928-4": 3, "LA18929-2": 4,
+        "LA15694-5": 0, "LA15695-2": 1, "LA18930-0": 2, "LA18931-8": 3, "LA18932-6": 4,
+        "LA18933-4": 1, "LA18876-5": 2, "LA18891-4": 3, "LA18934-2": 4,
+        "LA32-8": 0, "LA32279-4": 2, "LA32280-2": 4,
+    ]
+    /// The yes/no answer list LL361-7 as DAST-10 scores it before reverse scoring: yes 1, no 0
+    /// (item 3, "able to stop", is reverse-scored by the instrument).
+    public static let yesNoAnswers: [String: Score] = ["LA33-6": 1, "LA32-8": 0]
+    /// The PCL-5 total score, "PTSD PCL-5 score [PCL-5]" (1Mo, Qn, method PCL-5).
+    public static let pcl5Total = "101698-9"
     /// "How difficult have these problems made it ...", asked after PHQ-9 and GAD-7, never summed.
     public static let difficulty = "69722-7"
 }

@@ -9,9 +9,15 @@ public enum UTF8Validation {
 
     /// The index of the first byte of the first ill-formed sequence; nil when every byte is valid.
     public static func firstInvalidIndex(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return nil }
         var index = 0
         let count = bytes.count
         while index < count {
+            // Eight ASCII bytes at a time (most text is ASCII): no byte has its high bit set.
+            while index + 8 <= count, base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+            }
+            guard index < count else { break }
             let lead = bytes[index]
             if lead < 0x80 { index += 1; continue }
             let length: Int

@@ -5,8 +5,9 @@ extension FHIRSampleResources {
     /// QuestionnaireResponse (LOINC item codes as linkIds, LOINC answer codes, the total as an
     /// item); GAD-7 with items as a panel Observation whose total is its value and whose items
     /// are member Observations (every third one with its items as components instead); a PHQ-9
-    /// or GAD-7 total alone under its LOINC total code; other instruments (no LOINC answer codes)
-    /// under their registry code, items as components. A score dated outside its episode names the episode.
+    /// or GAD-7 total alone under its LOINC total code; other instruments (no LOINC item codes, or
+    /// answer lists in which the same points have several codes) under their registry code, items
+    /// as components. A score dated outside its episode names the episode.
     static func score(_ a: Assessment, episode: Episode) -> [[String: Any]] {
         guard let instrument = InstrumentRegistry.builtIn[a.instrument] else { return [] }
         let id = "\(a.episodeID)-\(a.instrument)-\(a.assessedOn)"
@@ -24,7 +25,9 @@ extension FHIRSampleResources {
         }
         func answer(_ points: Score) -> [String: Any] { ["coding": [coding(points)]] }
         let total = Int(a.score.description) ?? 0
-        guard let panel = instrument.loincPanel, let totalCode = instrument.loincTotal, !instrument.loincAnswers.isEmpty else {
+        let oneCodePerPoints = Set(instrument.loincAnswers.values).count == instrument.loincAnswers.count
+        guard let panel = instrument.loincPanel, let totalCode = instrument.loincTotal, !instrument.loincItems.isEmpty,
+              !instrument.loincAnswers.isEmpty, oneCodePerPoints else {
             let components: [[String: Any]] = a.items.enumerated().compactMap { offset, item in
                 guard let item, let points = Int(item.description) else { return nil }
                 return ["code": ["coding": [["system": instrumentSystem, "code": "\(a.instrument)/\(offset + 1)"]]],

@@ -1,9 +1,9 @@
 extension CSVRecord {
-    /// A record made from field values (a FHIR resource turned into a canonical row), so that
-    /// it goes through the same validators as a CSV row; control characters are found as the
-    /// CSV reader finds them.
-    init(row: Int, fields: [String]) {
-        self.init()
+    /// Makes this record row `row` of field values (a FHIR resource turned into a canonical
+    /// row), so that it goes through the same validators as a CSV row; control characters are
+    /// found as the CSV reader finds them. The buffers are kept: one record serves a whole file.
+    mutating func refill(row: Int, fields: [String]) {
+        reset()
         self.row = row
         for (index, field) in fields.enumerated() {
             if index > 0 { rawBytes.append(UInt8(ascii: ",")) }

@@ -8,15 +8,18 @@ struct FHIRConverter {
     let settings: Mapping.FHIRSettings
     /// LOINC code -> what it is in the registry.
     let codes: LOINCIndex
-    /// The mapping's extension columns, their URLs and the path named when one is missing, by column.
-    private let extensionColumns: [(column: String, url: String, missing: String)]
+    /// The mapping's extension columns of each table, their URLs and the path named when one is missing.
+    private let extensionColumns: [CanonicalTable: [(column: String, url: String, missing: String)]]
 
     init(index: FHIRIndex, registry: InstrumentRegistry, settings: Mapping.FHIRSettings) {
         self.index = index
         self.registry = registry
         self.settings = settings
-        codes = LOINCIndex(registry)
-        extensionColumns = settings.extensions.sorted { $0.key < $1.key }.map { ($0.key, $0.value, "$.extension[url=\($0.value)]") }
+        codes = index.codes
+        let columns = settings.extensions.sorted { $0.key < $1.key }.map { ($0.key, $0.value, "$.extension[url=\($0.value)]") }
+        extensionColumns = Dictionary(uniqueKeysWithValues: CanonicalTable.allCases.map { table in
+            (table, columns.filter { table.isCanonicalColumn($0.0) })
+        })
     }
 
     func convert(_ resource: FHIRResource) -> FHIRConverted {
@@ -41,7 +44,7 @@ struct FHIRConverter {
 
     /// Sets every column the mapping reads from an extension of `resource`.
     func extensions(_ resource: FHIRResource, into row: inout FHIRRow, table: CanonicalTable) {
-        for (column, url, missing) in extensionColumns where table.isCanonicalColumn(column) {
+        for (column, url, missing) in extensionColumns[table] ?? [] {
             guard let position = resource.extension?.firstIndex(where: { $0.url == url }) else {
                 row.set(column, nil, at: missing)
                 continue
@@ -171,12 +174,12 @@ struct FHIRConverter {
         row.set("domain", r.category?.first?.firstCode, at: "$.category[0]")
         row.set("rated_on", r.statusDate, at: "$.statusDate")
         extensions(r, into: &row, table: .goals)
-        if row.values["attained_level"] == nil, let rating = r.id.flatMap({ index.goalRatings[$0] }) {
+        if row.value("attained_level") == nil, let rating = r.id.flatMap({ index.goalRatings[$0] }) {
             let source = "Observation/\(rating.observationID) "
             row.set("attained_level", rating.level, at: source + "$.valueInteger")
-            if row.values["rated_on"] == nil { row.set("rated_on", rating.date, at: source + "$.effectiveDateTime") }
+            if row.value("rated_on") == nil { row.set("rated_on", rating.date, at: source + "$.effectiveDateTime") }
         }
-        if row.values["episode_id"] != nil { row.values["patient_id"] = nil }
+        if row.value("episode_id") != nil { row.remove("patient_id") }
         return row
     }
 }

@@ -3,15 +3,15 @@
 // read only the members they need.
 
 /// A FHIR `Coding`: a code in a system; `ordinalValue` is the R4 extension giving its points.
+/// The system is checked to be a string but not kept (codes are recognised without it).
 struct FHIRCoding: JSONReadable {
-    var system: String?
     var code: String?
     var display: String?
     var `extension`: [FHIRExtension]?
 
     init(json: JSONNode) throws(JSONShapeError) {
         try json.requireObject()
-        system = try json.read("system")
+        try json.member("system")?.requireString()
         code = try json.read("code")
         display = try json.read("display")
         self.extension = try json.read("extension")

@@ -3,7 +3,8 @@ import OutcomesCore
 
 /// A FHIR R4 export: Bulk Data NDJSON files (with or without `manifest.json`) and Bundles,
 /// recognised by content, never by name. `init` reads every file once to index what resources
-/// say about each other and which canonical tables each file feeds; `FHIRFile.forEachRow`
+/// say about each other and which canonical tables each file feeds (and the files holding
+/// Encounters or responses again, when other resources refer to some); `FHIRFile.forEachRow`
 /// then reads a file once per table it feeds.
 public struct FHIRExport {
     public let files: [FHIRFile]
@@ -15,8 +16,10 @@ public struct FHIRExport {
     public init(paths: [String], mapping: Mapping?, registry: InstrumentRegistry) throws {
         self.mapping = mapping
         self.registry = registry
-        var index = FHIRIndex()
+        var index = FHIRIndex(codes: LOINCIndex(registry))
         var files: [FHIRFile] = []
+        /// The files holding Encounters or responses, read again for the ones referred to.
+        var holding: [FHIRLineReader] = []
         let settings = mapping?.fhir ?? Mapping.FHIRSettings()
         for path in paths {
             let kind = try FHIRContent.kind(path: path)
@@ -28,10 +31,16 @@ public struct FHIRExport {
             var tables: Set<CanonicalTable> = []
             var malformed = false
             var account = FHIRAccount()
+            var holdsReferenced = false
+            var lastLineOfSubject: [String: Int] = [:]
             try reader.forEachIndexLineConcurrently { line in
                 switch line.resource {
                 case .success(let resource):
                     index.add(resource, settings: settings)
+                    holdsReferenced = holdsReferenced || FHIRIndex.referencedTypes.contains(resource.resourceType)
+                    if resource.resourceType == "Observation" {
+                        lastLineOfSubject[ObservationRelease.subject(of: resource)] = line.number
+                    }
                     if let table = FHIRConverted.table(of: resource.resourceType) {
                         tables.insert(table)
                     } else if FHIRConverted.supportingTypes.contains(resource.resourceType) {
@@ -47,7 +56,16 @@ public struct FHIRExport {
                                       + "(EpisodeOfCare, Encounter, Appointment, QuestionnaireResponse, Observation, Goal), "
                                       + "and some lines are not FHIR resources")
             }
-            files.append(FHIRFile(reader: reader, tables: tables.sorted(), account: account))
+            files.append(FHIRFile(reader: reader, tables: tables.sorted(), account: account,
+                                  lastLineOfSubject: lastLineOfSubject))
+            if holdsReferenced { holding.append(reader) }
+        }
+        if !index.referencedEncounters.isEmpty || !index.referencedResponses.isEmpty {
+            for reader in holding {
+                try reader.forEachIndexLineConcurrently(indexOnly: false) { line in
+                    if case .success(let resource) = line.resource { index.addReferenced(resource) }
+                }
+            }
         }
         self.files = files
         self.index = index
@@ -65,6 +83,8 @@ public struct FHIRFile {
     /// Its resources of types that make no row: used for other rows' facts, or skipped. (An
     /// Observation or a response that makes no row is counted when its table is read.)
     public let account: FHIRAccount
+    /// The last line of an Observation naming each Patient id (`ObservationRelease.subject(of:)`).
+    let lastLineOfSubject: [String: Int]
 
     public var path: String { reader.path }
     public var displayName: String { reader.displayName }

@@ -21,7 +21,8 @@ public struct FHIRAccount: Sendable, Equatable {
 extension FHIRFile {
     /// Streams the rows this file gives `validator.table`, validated exactly as CSV rows are,
     /// each reject naming the line and the JSON path (as its column). Observations are pivoted
-    /// into assessments (`RowResult.grouped`, sent after the file's other rows). Lines that are
+    /// into assessments (`RowResult.grouped`), each sent once no later line can join it
+    /// (`ObservationRelease`), else at the end of the file. Lines that are
     /// no resource are rejected (`malformed_row`) with the file's first table; Observations and
     /// responses of no registry instrument are counted in `account` as skipped.
     public func forEachRow(validator: RecordValidator, export: FHIRExport, account: inout FHIRAccount,
@@ -33,72 +34,81 @@ extension FHIRFile {
         let longRows = (validator.longRows(layouts.long.episode.layout), validator.longRows(layouts.long.patient.layout))
         let bound = (validator.bind(layouts.wide.episode.layout), validator.bind(layouts.wide.patient.layout))
         var pivot = validator.pivot()
+        var maker = FHIRRecordMaker()
         let rawLines = RawLines(path: path)
         func reject(_ line: ConvertedLine, _ path: String, _ reason: RejectReason, _ message: String) throws {
             try body(.rejected(IngestIssue(file: displayName, row: line.number, column: path, reason: reason, message: message,
                                            rawLine: FHIRLine.rawLine(line.number, line.span, rawLines))))
         }
-        try reader.forEachLineConcurrently(converter: converter, progress: progress) { line in
-            let resourceType: String
-            let converted: FHIRConverted
-            switch line.converted {
-            case .failure(let problem):
-                if first { try reject(line, problem.path, problem.reason, problem.message) }
-                return
-            case .success(let success): (resourceType, converted) = success
-            }
-            switch converted {
-            case .row(let rowTable, let row) where rowTable == table:
-                let keyed = row.values["episode_id"] != nil ? bound.0 : bound.1
-                let layout = row.values["episode_id"] != nil ? layouts.wide.episode : layouts.wide.patient
-                let record = CSVRecord(row: line.number, fields: layout.header.map { row.values[$0] ?? "" })
-                switch keyed.validate(record) {
-                case .rejected(let issue): try reject(line, row.path(of: issue.column), issue.reason, issue.message)
-                case let result: try body(result)
-                }
-            case .answers(let rows) where table == .assessments:
-                for row in rows {
-                    let byEpisode = row.values["episode_id"] != nil
-                    let layout = byEpisode ? layouts.long.episode : layouts.long.patient
-                    let answers = byEpisode ? longRows.0 : longRows.1
-                    let record = CSVRecord(row: line.number, fields: layout.header.map { row.values[$0] ?? "" })
-                    let fields = RowFields(record: record, today: validator.today)
-                    let group: ItemAnswer.Group
-                    do throws(RowReject) { group = try answers.group(fields) } catch {
-                        try reject(line, row.path(of: error.column), error.reason, error.message)
-                        return
-                    }
-                    do throws(RowReject) {
-                        pivot.add(try answers.answer(fields, in: group), to: group, row: line.number, span: line.span)
-                    } catch {
-                        pivot.fail(group, row: line.number, span: line.span,
-                                   RowReject(row.path(of: error.column), error.reason, error.message))
-                    }
-                }
-            case .rejected(let rowTable, let problem, let reason) where rowTable == table:
-                try reject(line, problem.path, reason, problem.message)
-            case .skipped(let name) where FHIRConverted.table(of: resourceType) == table:
-                account.skipped[name, default: 0] += 1
-            case .supporting where FHIRConverted.table(of: resourceType) == table:
-                account.used[resourceType + " (rating a Goal)", default: 0] += 1
-            default: break
-            }
-        }
-        try pivot.finish(rawLine: { FHIRLine.rawLine($0, $1, rawLines) }) { result in
+        var release = ObservationRelease(lastLineOfSubject: lastLineOfSubject, index: export.index)
+        /// Sends a pivoted assessment; one rejected as a whole names the path of the column in
+        /// the row's own Observation, decoded again from its line (rejects are few; paths are not kept).
+        func sendPivoted(_ result: RowResult) throws {
             guard case .rejected(var issue) = result, issue.column?.hasPrefix("$") != true else { return try body(result) }
-            // An assessment rejected as a whole: the path of the column in the row's own
-            // Observation, decoded again from its line (rejects are few; paths are not kept).
             var json = JSONReader()
             let resource = try? json.read(ArraySlice(issue.rawLine.utf8)) { node throws(JSONShapeError) in
                 try FHIRResource(json: node, indexOnly: false)
             }
             if case .answers(let rows)? = resource.map(converter.convert) {
-                let total = rows.first { $0.values["item"] == "total" }
+                let total = rows.first { $0.value("item") == "total" }
                 issue.column = (issue.column == "answer" ? total ?? rows.first : rows.first)?.path(of: issue.column) ?? "$"
             } else {
                 issue.column = "$"
             }
             try body(.rejected(issue))
         }
+        let rawLine = { (number: Int, span: ByteSpan?) in FHIRLine.rawLine(number, span, rawLines) }
+        /// Pivots an Observation's rows (an assessment's rows stand or fall together).
+        func pivotAnswers(_ rows: [FHIRRow], _ line: ConvertedLine, key: String) throws {
+            for row in rows {
+                let byEpisode = row.value("episode_id") != nil
+                let record = maker.record(row, number: line.number, in: byEpisode ? layouts.long.episode : layouts.long.patient)
+                let fields = RowFields(record: record, today: validator.today)
+                let group: ItemAnswer.Group
+                do throws(RowReject) {
+                    group = try byEpisode ? longRows.0.group(fields) : longRows.1.group(fields)
+                } catch {
+                    return try reject(line, row.path(of: error.column), error.reason, error.message)
+                }
+                release.note(group, key: key)
+                do throws(RowReject) {
+                    let answer = try byEpisode ? longRows.0.answer(fields, in: group) : longRows.1.answer(fields, in: group)
+                    pivot.add(answer, to: group, row: line.number, span: line.span)
+                } catch {
+                    pivot.fail(group, row: line.number, span: line.span,
+                               RowReject(row.path(of: error.column), error.reason, error.message))
+                }
+            }
+        }
+        try reader.forEachLineConcurrently(converter: converter, progress: progress) { line in
+            let key = line.observationSubject.map { ObservationRelease.key($0, index: export.index) }
+            switch line.converted {
+            case .failure(let problem):
+                if first { try reject(line, problem.path, problem.reason, problem.message) }
+            case .success(let (resourceType, converted)):
+                switch converted {
+                case .row(let rowTable, let row) where rowTable == table:
+                    let byEpisode = row.value("episode_id") != nil
+                    let record = maker.record(row, number: line.number,
+                                              in: byEpisode ? layouts.wide.episode : layouts.wide.patient)
+                    switch byEpisode ? bound.0.validate(record) : bound.1.validate(record) {
+                    case .rejected(let issue): try reject(line, row.path(of: issue.column), issue.reason, issue.message)
+                    case let result: try body(result)
+                    }
+                case .answers(let rows) where table == .assessments: try pivotAnswers(rows, line, key: key ?? "")
+                case .rejected(let rowTable, let problem, let reason) where rowTable == table:
+                    try reject(line, problem.path, reason, problem.message)
+                case .skipped(let name) where FHIRConverted.table(of: resourceType) == table:
+                    account.skipped[name, default: 0] += 1
+                case .supporting where FHIRConverted.table(of: resourceType) == table:
+                    account.used[resourceType + " (rating a Goal)", default: 0] += 1
+                default: break
+                }
+            }
+            if let key, table == .assessments {
+                try pivot.finish(release.ready(after: line.number, key: key), rawLine: rawLine, sendPivoted)
+            }
+        }
+        try pivot.finish(rawLine: rawLine, sendPivoted)
     }
 }

@@ -32,15 +32,31 @@ struct FHIRIndex {
     var patients: [String: PatientFacts] = [:]
     var conditions: [String: String] = [:]
     var coverages: [String: [CoverageFacts]] = [:]
-    /// Encounter id -> EpisodeOfCare id.
+    /// Encounter id -> EpisodeOfCare id, for the Encounters an assessment refers to.
     var encounterEpisodes: [String: String] = [:]
-    /// Observation id -> the code of the panel that lists it in `hasMember`.
+    /// Observation id -> the code of the panel that lists it in `hasMember`, for members whose own
+    /// code names no registry instrument (only those need their panel's). A member read after
+    /// its panel drops its entry, so that with panels before their members (as exports write
+    /// them) this holds only the members still to come; a member read before its panel is kept.
     var panelOfMember: [String: String] = [:]
+    /// What each registry LOINC code is.
+    let codes: LOINCIndex
+
+    init(codes: LOINCIndex) { self.codes = codes }
     /// Questionnaire canonical URL -> its facts.
     var questionnaires: [String: QuestionnaireFacts] = [:]
-    /// The QuestionnaireResponses of the export, by id: their Questionnaire and linkIds (an
-    /// Observation derived from one whose instrument is recognised is its copy).
+    /// The QuestionnaireResponses an Observation is derived from, by id: their Questionnaire and
+    /// linkIds (an Observation derived from one whose instrument is recognised is its copy).
     var responses: [String: ResponseFacts] = [:]
+
+    /// The Encounters and responses other resources refer to (an assessment's `encounter`, an
+    /// Observation's `derivedFrom`): the first pass gathers their ids, a second pass over the
+    /// files holding them keeps the facts of these alone (`addReferenced`), so that the index
+    /// holds no entry per Encounter or response that nothing refers to.
+    var referencedEncounters: Set<String> = []
+    var referencedResponses: Set<String> = []
+    /// The resource types the second pass reads.
+    static let referencedTypes: Set<String> = ["Encounter", "QuestionnaireResponse"]
 
     /// Goal id -> its latest GAS rating: an Observation whose `focus` is the Goal.
     var goalRatings: [String: GoalRating] = [:]
@@ -79,11 +95,8 @@ struct FHIRIndex {
             coverages[patient, default: []].append(CoverageFacts(
                 start: resource.period?.start.flatMap { DateFormat.iso8601.parse($0) },
                 end: resource.period?.end.flatMap { DateFormat.iso8601.parse($0) }, payer: payer))
-        case "Encounter":
-            if let episode = resource.episodeOfCare?.lazy.compactMap({ $0.id(of: "EpisodeOfCare") }).first {
-                encounterEpisodes[id] = episode
-            }
         case "Observation":
+            noteReferences(resource)
             if let goal = resource.goalFocus {
                 let rating = GoalRating(level: resource.valueInteger.map(String.init), date: resource.effectiveDateTime,
                                         observationID: id)
@@ -94,7 +107,32 @@ struct FHIRIndex {
                     if let memberID = member.id(of: "Observation") { panelOfMember[memberID] = panel }
                 }
             }
-        case "QuestionnaireResponse":
+            if codes.instrument(resource.code?.firstCode) != nil { panelOfMember.removeValue(forKey: id) }
+        case "QuestionnaireResponse": noteReferences(resource)
+        case "Questionnaire":
+            if let url = resource.url { questionnaires[url] = Self.questionnaire(resource) }
+        default: break
+        }
+    }
+
+    /// Notes the Encounter and the responses an assessment refers to.
+    private mutating func noteReferences(_ resource: FHIRResource) {
+        if let encounter = resource.encounter?.id(of: "Encounter") { referencedEncounters.insert(encounter) }
+        for source in resource.derivedFrom ?? [] {
+            if let response = source.id(of: "QuestionnaireResponse") { referencedResponses.insert(response) }
+        }
+    }
+
+    /// Records the facts of an Encounter or a response that another resource refers to (the
+    /// second pass, after `add` has seen every resource).
+    mutating func addReferenced(_ resource: FHIRResource) {
+        guard let id = resource.id else { return }
+        switch resource.resourceType {
+        case "Encounter" where referencedEncounters.contains(id):
+            if let episode = resource.episodeOfCare?.lazy.compactMap({ $0.id(of: "EpisodeOfCare") }).first {
+                encounterEpisodes[id] = episode
+            }
+        case "QuestionnaireResponse" where referencedResponses.contains(id):
             var linkIds: [String] = []
             func walk(_ items: [QuestionnaireItem]) {
                 for item in items {
@@ -104,8 +142,6 @@ struct FHIRIndex {
             }
             walk(resource.item ?? [])
             responses[id] = ResponseFacts(questionnaire: resource.questionnaire, linkIds: linkIds)
-        case "Questionnaire":
-            if let url = resource.url { questionnaires[url] = Self.questionnaire(resource) }
         default: break
         }
     }

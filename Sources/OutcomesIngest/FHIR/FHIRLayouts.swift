@@ -13,6 +13,23 @@ struct FHIRLayout {
     }
 }
 
+/// Lays FHIR rows out as CSV records of a layout, reusing one record's buffers for a whole file.
+struct FHIRRecordMaker {
+    private var fields: [String] = []
+    private var record = CSVRecord()
+
+    /// `row` as line `number`'s record in `layout` (columns it lacks are empty).
+    mutating func record(_ row: FHIRRow, number: Int, in layout: FHIRLayout) -> CSVRecord {
+        fields.removeAll(keepingCapacity: true)
+        fields.append(contentsOf: repeatElement("", count: layout.header.count))
+        row.forEachValue { column, value in
+            if let field = layout.layout.fieldIndex[column] { fields[field] = value }
+        }
+        record.refill(row: number, fields: fields)
+        return record
+    }
+}
+
 /// The layouts of one table's rows made from FHIR: keyed by episode or by patient, wide (one
 /// resource, one row) or long (an Observation's item answers).
 struct FHIRLayouts {

@@ -17,13 +17,16 @@ extension FHIRLineReader {
         }) { try body($0.line) }
     }
 
-    /// Like `forEachLine(indexOnly: true)`, but reads and decodes lines on a second thread while
+    /// Like `forEachLine(indexOnly:)`, but reads and decodes lines on a second thread while
     /// `body` indexes them on this one, in file order.
-    func forEachIndexLineConcurrently(batchSize: Int = 512, batchesInFlight: Int = 4, _ body: (FHIRLine) throws -> Void) throws {
+    func forEachIndexLineConcurrently(indexOnly: Bool = true, batchSize: Int = 512, batchesInFlight: Int = 4,
+                                      _ body: (FHIRLine) throws -> Void) throws {
         let reader = self
         try pipelined(batchSize: batchSize, batchesInFlight: batchesInFlight, progress: nil, produce: { emit in
             var bytesRead = 0
-            try reader.forEachLine(indexOnly: true, progress: { bytesRead = $0 }) { try emit(IndexedLine(line: $0), bytesRead) }
+            try reader.forEachLine(indexOnly: indexOnly, progress: { bytesRead = $0 }) {
+                try emit(IndexedLine(line: $0), bytesRead)
+            }
         }) { try body($0.line) }
     }
 }
@@ -45,10 +48,15 @@ struct ConvertedLine {
     var number: Int
     var span: ByteSpan?
     var converted: Result<(resourceType: String, rows: FHIRConverted), FHIRLineProblem>
+    /// An Observation's `ObservationRelease.subject(of:)`; nil for other lines.
+    var observationSubject: String?
 
     init(_ line: FHIRLine, _ converter: FHIRConverter) {
         number = line.number
         span = line.span
         converted = line.resource.map { ($0.resourceType, converter.convert($0)) }
+        if case .success(let resource) = line.resource, resource.resourceType == "Observation" {
+            observationSubject = ObservationRelease.subject(of: resource)
+        }
     }
 }

@@ -8,12 +8,12 @@ extension FHIRResource {
         id = try json.read("id")
         if indexOnly {
             switch resourceType {
-            case "Encounter": episodeOfCare = try json.read("episodeOfCare")
             case "Observation":
                 (code, hasMember, focus) = (try json.read("code"), try json.read("hasMember"), try json.read("focus"))
+                (encounter, derivedFrom, subject) = (try json.read("encounter"), try json.read("derivedFrom"), try json.read("subject"))
                 if focus != nil { (valueInteger, effectiveDateTime) = (try json.read("valueInteger"), try json.read("effectiveDateTime")) }
-            case "QuestionnaireResponse": (questionnaire, item) = (try json.read("questionnaire"), try json.read("item"))
-            case "EpisodeOfCare", "Appointment", "Goal": break
+            case "QuestionnaireResponse": encounter = try json.read("encounter")
+            case "EpisodeOfCare", "Encounter", "Appointment", "Goal": break
             default: try readAll(json)
             }
             return

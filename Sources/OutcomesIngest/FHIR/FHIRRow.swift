@@ -1,25 +1,42 @@
 import OutcomesCore
 
 /// A resource turned into a canonical row: column -> value as text, and the JSON path each
-/// value came from (so that a reject names the path, not the canonical column). Room for a
-/// whole row is made at once: rows are made for every line.
+/// value came from (so that a reject names the path, not the canonical column). One list of
+/// entries, in the order read, searched from the end: a row has a dozen columns, and a list
+/// costs one allocation where a dictionary costs several and a hash per column.
 struct FHIRRow {
-    var values = [String: String](minimumCapacity: 24)
-    /// Columns and the paths they were read at, in the order read (looked up only for a reject).
-    private var paths: [(column: String, path: String)] = []
+    private struct Entry {
+        var column: String
+        var value: String?
+        var path: String
+    }
 
-    init() { paths.reserveCapacity(24) }
+    private var entries: [Entry] = []
+
+    init() { entries.reserveCapacity(16) }
 
     /// Sets `column` to `value` (when there is one), read at `path`.
     mutating func set(_ column: String, _ value: String?, at path: String) {
-        paths.append((column, path))
-        guard let value else { return }
-        values[column] = value
+        entries.append(Entry(column: column, value: value, path: path))
+    }
+
+    /// The value of `column`: the last one set.
+    func value(_ column: String) -> String? { entries.last { $0.column == column && $0.value != nil }?.value }
+
+    /// Forgets the value of `column` (its path stays, for a reject).
+    mutating func remove(_ column: String) {
+        for index in entries.indices where entries[index].column == column { entries[index].value = nil }
+    }
+
+    /// Calls `body` with each column that has a value and the value, in the order set (a later
+    /// value of a column comes after an earlier one).
+    func forEachValue(_ body: (String, String) -> Void) {
+        for entry in entries { if let value = entry.value { body(entry.column, value) } }
     }
 
     /// The path of `column`, or `$` when the row did not read it.
     func path(of column: String?) -> String {
-        guard let column, let read = paths.last(where: { $0.column == column }) else { return "$" }
+        guard let column, let read = entries.last(where: { $0.column == column }) else { return "$" }
         return read.path
     }
 }

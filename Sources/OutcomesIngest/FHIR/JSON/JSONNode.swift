@@ -80,6 +80,11 @@ struct JSONNode {
         return nodes
     }
 
+    /// Throws unless the value is a string (for a member checked but not kept).
+    func requireString() throws(JSONShapeError) {
+        guard entry.kind == .string else { throw mismatch("a string") }
+    }
+
     func string() throws(JSONShapeError) -> String {
         guard entry.kind == .string else { throw mismatch("a string") }
         return JSONText.string(entry, in: bytes)

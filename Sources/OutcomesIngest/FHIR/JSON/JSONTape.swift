@@ -148,7 +148,12 @@ struct JSONTapeParser {
         index += 1
         let start = index
         var escaped = false
+        let count = bytes.count
         while true {
+            // Most of a string is plain bytes: no quote, no backslash, no control character.
+            while index < count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\"), bytes[index] >= 0x20 {
+                index += 1
+            }
             guard let current = byte else { throw failure("the text ends inside a string") }
             switch current {
             case UInt8(ascii: "\""):
