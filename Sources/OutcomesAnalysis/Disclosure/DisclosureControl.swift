@@ -1,3 +1,5 @@
+import OutcomesCore
+
 /// Small-cell disclosure control of one output (SPEC section 6): counts of 1 to 10 are withheld
 /// ("<11", primary suppression), then counts of 11 or more are withheld ("suppressed",
 /// complementary suppression) until the audit finds every primary cell still anywhere from 1 to
@@ -23,11 +25,12 @@ public enum DisclosureControl {
     /// Chooses the cells to withhold and audits the result. Cells that no chain of relations
     /// joins cannot give each other away, so each connected part of the output is protected
     /// alone (a trend's months, a report's unrelated tables): the work grows with the largest
-    /// part, not with the whole output.
+    /// part, not with the whole output, and the parts are protected on all cores.
     public static func protect(_ output: DisclosureOutput) -> Decision {
         var decision = Decision(marks: initialMarks(output), bounds: [:], isProtected: true, exposed: [])
-        for part in output.connectedParts() where part.cells.contains(where: { decision.marks[$0] == .primary }) {
-            let local = protectConnected(part.output)
+        let parts = output.connectedParts().filter { part in part.cells.contains { decision.marks[$0] == .primary } }
+        let decisions = ParallelJobs.run(parts.map { part in { @Sendable in protectConnected(part.output) } })
+        for (part, local) in zip(parts, decisions) {
             for (index, cell) in part.cells.enumerated() { decision.marks[cell] = local.marks[index] }
             for (index, bounds) in local.bounds { decision.bounds[part.cells[index]] = bounds }
             decision.exposed += local.exposed.map { part.cells[$0] }
