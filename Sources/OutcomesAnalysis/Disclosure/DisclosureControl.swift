@@ -73,9 +73,10 @@ public enum DisclosureControl {
             }
             pending.removeAll(where: unprotectable.contains)
         }
+        // A cell found unprotectable may have been protected by a later round's complements
         let bounds = DisclosureAudit.bounds(output, marks: marks)
-        let decision = Decision(marks: marks, bounds: bounds, isProtected: unprotectable.isEmpty,
-                                exposed: exposedCells(marks, bounds))
+        let exposed = exposedCells(marks, bounds)
+        let decision = Decision(marks: marks, bounds: bounds, isProtected: exposed.isEmpty, exposed: exposed)
         return showingPinnedComplements(decision, output)
     }
 
@@ -92,7 +93,7 @@ public enum DisclosureControl {
         let bounds = DisclosureAudit.bounds(output, marks: marks)
         let exposed = exposedCells(marks, bounds)
         guard exposed.count <= decision.exposed.count else { return decision }
-        return Decision(marks: marks, bounds: bounds, isProtected: decision.isProtected, exposed: exposed)
+        return Decision(marks: marks, bounds: bounds, isProtected: exposed.isEmpty, exposed: exposed)
     }
 
     /// Whether `bounds` leave a primary cell anywhere from 1 to 10.
