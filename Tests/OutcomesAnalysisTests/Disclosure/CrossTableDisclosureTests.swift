@@ -90,6 +90,31 @@ struct CrossTableDisclosureTests {
         }
     }
 
+    @Test("bounds over the nearest unknown cells are never wider than the whole audit's", arguments: 0..<3)
+    func nearBoundsNarrowTheReadersRangeNeverWiden(seed: Int) throws {
+        // A 6 x 6 x 3 table with every margin (108 body cells, 175 in all) and about half its
+        // counts withheld: more unknown cells than `nearCellLimit`, so `nearBounds` holds the
+        // farther ones at their values; its range must lie inside the exact one.
+        var generator = SplitMix64(seed: UInt64(seed) &+ 4_242)
+        let sizes = [6, 6, 3]
+        let counts = (0..<sizes.reduce(1, *)).map { _ in Int(generator.next() % 25) }
+        let table = CrossTable(sizes: sizes, counts: counts)
+        let marks = table.output.cells.indices.map { cell -> DisclosureMark in
+            let value = table.output.cells[cell].value
+            guard generator.next() % 2 == 0 else { return .shown }
+            return DisclosureControl.smallCounts.contains(value) ? .primary : value > 10 ? .complementary : .shown
+        }
+        let exact = DisclosureAudit.bounds(table.output, marks: marks)
+        let unknown = marks.indices.filter { marks[$0] != .shown }
+        #expect(unknown.count > DisclosureAudit.nearCellLimit)
+        for cell in unknown where marks[cell].isWithheld {
+            let near = DisclosureAudit.nearBounds(of: cell, table.output, marks: marks)
+            let whole = try #require(exact[cell])
+            #expect(near.low >= whole.low && (whole.high.map { high in near.high.map { $0 <= high } ?? false } ?? true),
+                    "cell \(cell): near \(near), exact \(whole)")
+        }
+    }
+
     @Test func oneSmallCellOfASquareTableCostsThreeMore() {
         // 3 x 3 with every margin: the 4 at the corner needs a rectangle of withheld cells (its
         // row, its column and the cell closing them), so 3 complementary cells, the least any
