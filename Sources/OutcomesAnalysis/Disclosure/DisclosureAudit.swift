@@ -98,7 +98,9 @@ private struct ComponentProgram {
         variableCount = cells.count + bounded.count
         var equations: [[Double]] = []
         var rightHandSides: [Double] = []
-        for relation in output.relations where relation.cells.contains(where: { position[$0] != nil }) {
+        // The relations touching the group, in the output's order
+        let touching = Set(cells.flatMap { output.relationsOfCell[$0] }).sorted()
+        for relation in touching.map({ output.relations[$0] }) {
             var row = [Double](repeating: 0, count: variableCount)
             var constant = 0
             for (cell, coefficient) in zip(relation.cells, relation.coefficients) {
