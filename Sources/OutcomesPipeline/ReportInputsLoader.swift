@@ -77,7 +77,8 @@ extension ReportInputsLoader {
         var dimensions: [CohortDimension] = []
         for dimension in plan.dimensions where !dimensions.contains(dimension) {
             dimensions.append(dimension)
-            jobs.append { .dimension(dimension, Analysis.dimensionCohorts(dataset, options: current, by: dimension)) }
+            let families = plan.dimensionFamilies[dimension] ?? Set(MetricFamily.allCases)
+            jobs.append { .dimension(dimension, Analysis.dimensionCohorts(dataset, options: current, by: dimension, families: families)) }
         }
         let months = plan.trendMonths
         let wantsPrevious = !plan.period.isCalendarMonth

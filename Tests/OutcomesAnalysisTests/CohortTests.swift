@@ -25,6 +25,29 @@ struct CohortTests {
         #expect(result.cohorts[2].key[.site] == "north")
     }
 
+    @Test("a dimension's cohorts compute only the families asked for; the others are computed over no episodes")
+    func dimensionFamilies() {
+        let options = AnalysisOptions(period: Fixture.october)
+        let census = Analysis.dimensionCohorts(dataset, options: options, by: .program, families: [.census])
+        let all = Analysis.dimensionCohorts(dataset, options: options, by: .program)
+        // adult-mh holds episode 4, sud episodes 1 to 3: 1 and 3 October admissions either way
+        #expect(census.map { $0.metrics[MetricID.admissions] } == [.count(1), .count(3)])
+        #expect(all.map { $0.metrics[MetricID.admissions] } == [.count(1), .count(3)])
+        // Only census metrics are written, each equal to the full computation's
+        for (narrow, full) in zip(census, all) {
+            #expect(!narrow.metrics.entries.isEmpty)
+            for entry in narrow.metrics.entries {
+                #expect(MetricFamily.of(entry.id) == .census)
+                #expect(full.metrics[entry.id] == entry.value)
+            }
+        }
+        #expect(all[1].metrics[MetricID.attendanceRate] != nil)
+        #expect(census[1].metrics[MetricID.attendanceRate] == nil)
+        // Retention, left out, saw none of sud's 3 admissions
+        #expect(all[1].retention.curve.n == 3)
+        #expect(census[1].retention.curve.n == 0)
+    }
+
     @Test("dimension values", arguments: [
         (CohortDimension.ageBand, "26-44"), (.admissionMonth, "2026-10"), (.admissionQuarter, "2026-Q4"),
         (.levelOfCare, "IOP"), (.race, "unknown"),

@@ -19,12 +19,13 @@ extension Analysis {
 
     /// The cohorts of one dimension's values among the episodes that matter for P, ordered by
     /// their values, without the overall cohort: the part of `analyze(_:options:byEach:)` that
-    /// can run beside the overall analysis and the other dimensions'.
-    public static func dimensionCohorts(_ dataset: AnalysisDataset, options: AnalysisOptions,
-                                        by dimension: CohortDimension) -> [CohortResult] {
+    /// can run beside the overall analysis and the other dimensions'. Only `families` are
+    /// computed (every one by default).
+    public static func dimensionCohorts(_ dataset: AnalysisDataset, options: AnalysisOptions, by dimension: CohortDimension,
+                                        families: Set<MetricFamily> = Set(MetricFamily.allCases)) -> [CohortResult] {
         let overall = CohortContext(dataset: dataset, options: options)
         return cohortContexts(dataset, overall: overall, options: options, by: [dimension])
-            .map { CohortResult(key: $0.key, context: $0.context) }
+            .map { CohortResult(key: $0.key, context: $0.context, families: families) }
     }
 
     /// One result per dimension: the overall result's cohort, equity and windows, followed by the

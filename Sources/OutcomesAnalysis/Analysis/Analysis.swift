@@ -56,7 +56,7 @@ public enum Analysis {
         for (index, month) in periods.enumerated() {
             for (key, context) in cohortContexts(dataset, options: options.with(period: month), by: unique(dimensions)) {
                 values[key, default: Array(repeating: nil, count: periods.count)][index] =
-                    CohortMetrics.compute(context, families: families)
+                    CohortResult(key: key, context: context, families: families).metrics
             }
         }
         return values.keys.sorted().flatMap { key in

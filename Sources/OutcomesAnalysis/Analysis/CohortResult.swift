@@ -27,37 +27,43 @@ public struct CohortResult: Sendable {
     /// The outcome on one instrument, if present.
     public func outcome(_ code: String) -> SymptomOutcome? { outcomes.first { $0.instrument.code == code } }
 
-    /// Computes every family for one cohort and collects the metric set in SPEC order.
-    public init(key: CohortKey, context: CohortContext) {
+    /// Computes the metric families in `families` (every one by default) for one cohort and
+    /// collects their metrics in SPEC order. A family left out is computed over no episodes and
+    /// writes no metric: a report's cohorts by program compute only what its charts by program draw.
+    public init(key: CohortKey, context: CohortContext, families: Set<MetricFamily> = Set(MetricFamily.allCases)) {
         self.key = key
+        let none = CohortContext(dataset: context.dataset, options: context.options, windows: context.windows, members: [])
+        let wants = { (family: MetricFamily) in families.contains(family) }
+        let of = { (family: MetricFamily) in wants(family) ? context : none }
         let method = context.options.reliableChange
-        census = CensusResult(context)
-        attendance = SessionAttendance(context)
-        episodeWeeks = EpisodeWeeks(context)
-        firstSession = FirstSession(context)
-        disengagement = Disengagement(context)
-        dischargeOutcomes = DischargeOutcomes(context)
-        retention = Retention(context)
-        let series = ScoreSeries(context, dischargedIn: context.period)
+        census = CensusResult(of(.census))
+        attendance = SessionAttendance(of(.attendance))
+        episodeWeeks = EpisodeWeeks(wants(.fidelity) ? context : of(.episodeWeeks))
+        firstSession = FirstSession(of(.firstSession))
+        disengagement = Disengagement(of(.disengagement))
+        dischargeOutcomes = DischargeOutcomes(of(.dischargeOutcomes))
+        retention = Retention(of(.retention))
+        let scored = wants(.fidelity) || wants(.outcomes) || wants(.symptomRelapse) ? context : none
+        let series = ScoreSeries(scored, dischargedIn: context.period)
         fidelity = Fidelity(series: series, weeks: episodeWeeks)
         let instruments = context.dataset.instrumentCodes.compactMap { context.dataset.registry[$0] }
         outcomes = instruments.map { SymptomOutcome(instrument: $0, series: series, method: method) }
         let outcomes = outcomes
         let find = { (code: String) in outcomes.first { $0.instrument.code == code } }
         combined = CombinedOutcome(depression: find(CombinedOutcome.depression), anxiety: find(CombinedOutcome.anxiety))
-        goals = GoalAttainment(context)
+        goals = GoalAttainment(of(.goals))
         symptomRelapse = outcomes.compactMap { SymptomRelapse(outcome: $0, series: series) }
-        stepUp = StepUp(context)
-        postDischarge30 = PostDischarge(context, windowDays: 30, cohort: context.windows.postDischarge30)
-        postDischarge90 = PostDischarge(context, windowDays: 90, cohort: context.windows.postDischarge90)
-        returnToUse = ReturnToUse(context)
-        let followUpSeries = ScoreSeries(context, dischargedIn: context.windows.followUp)
+        stepUp = StepUp(of(.stepUp))
+        postDischarge30 = PostDischarge(of(.postDischarge), windowDays: 30, cohort: context.windows.postDischarge30)
+        postDischarge90 = PostDischarge(of(.postDischarge), windowDays: 90, cohort: context.windows.postDischarge90)
+        returnToUse = ReturnToUse(of(.returnToUse))
+        let followUpSeries = ScoreSeries(of(.postDischargeDeterioration), dischargedIn: context.windows.followUp)
         postDischargeDeterioration = instruments.map {
             PostDischargeDeterioration(outcome: SymptomOutcome(instrument: $0, series: followUpSeries, method: method),
                                        series: followUpSeries, cohort: context.windows.followUp)
         }
         metrics = MetricSet()
-        writeMetrics()
+        writeMetrics(families)
         if !context.options.keepsEpisodeFacts { forgetEpisodeFacts() }
     }
 
@@ -80,23 +86,28 @@ public struct CohortResult: Sendable {
         for index in postDischargeDeterioration.indices { postDischargeDeterioration[index].episodes = [] }
     }
 
-    private mutating func writeMetrics() {
-        census.write(to: &metrics)
-        attendance.write(to: &metrics)
-        episodeWeeks.write(to: &metrics)
-        firstSession.write(to: &metrics)
-        disengagement.write(to: &metrics)
-        dischargeOutcomes.write(to: &metrics)
-        retention.write(to: &metrics)
-        fidelity.write(to: &metrics)
-        for outcome in outcomes { outcome.write(to: &metrics) }
-        combined?.write(to: &metrics)
-        goals.write(to: &metrics)
-        for relapse in symptomRelapse { relapse.write(to: &metrics) }
-        stepUp.write(to: &metrics)
-        postDischarge30.write(to: &metrics)
-        postDischarge90.write(to: &metrics)
-        returnToUse.write(to: &metrics)
-        for deterioration in postDischargeDeterioration { deterioration.write(to: &metrics) }
+    private mutating func writeMetrics(_ families: Set<MetricFamily>) {
+        let wants = { (family: MetricFamily) in families.contains(family) }
+        if wants(.census) { census.write(to: &metrics) }
+        if wants(.attendance) { attendance.write(to: &metrics) }
+        if wants(.episodeWeeks) { episodeWeeks.write(to: &metrics) }
+        if wants(.firstSession) { firstSession.write(to: &metrics) }
+        if wants(.disengagement) { disengagement.write(to: &metrics) }
+        if wants(.dischargeOutcomes) { dischargeOutcomes.write(to: &metrics) }
+        if wants(.retention) { retention.write(to: &metrics) }
+        if wants(.fidelity) { fidelity.write(to: &metrics) }
+        if wants(.outcomes) {
+            for outcome in outcomes { outcome.write(to: &metrics) }
+            combined?.write(to: &metrics)
+        }
+        if wants(.goals) { goals.write(to: &metrics) }
+        if wants(.symptomRelapse) { for relapse in symptomRelapse { relapse.write(to: &metrics) } }
+        if wants(.stepUp) { stepUp.write(to: &metrics) }
+        if wants(.postDischarge) {
+            postDischarge30.write(to: &metrics)
+            postDischarge90.write(to: &metrics)
+        }
+        if wants(.returnToUse) { returnToUse.write(to: &metrics) }
+        if wants(.postDischargeDeterioration) { for deterioration in postDischargeDeterioration { deterioration.write(to: &metrics) } }
     }
 }

@@ -14,6 +14,9 @@ public struct ReportPlan: Sendable, Equatable {
     public var trendMetrics: [String]
     /// Dimensions cohorts are cut by: those a chart or table names, in order.
     public var dimensions: [CohortDimension]
+    /// The metric families the charts by each dimension draw from its cohorts: only these are
+    /// computed for them.
+    public var dimensionFamilies: [CohortDimension: Set<MetricFamily>]
 
     /// Plans `definition` for `--period` (the last month of P, by the definition's period rule).
     public init(_ definition: ReportDefinition, month: Period) {
@@ -33,6 +36,7 @@ public struct ReportPlan: Sendable, Equatable {
         trendMonths = max(definition.trendMonths, 2)
         var metrics: [String] = []
         var dimensions: [CohortDimension] = []
+        var families: [CohortDimension: Set<MetricFamily>] = [:]
         func add(_ id: String?) { if let id, !metrics.contains(id) { metrics.append(id) } }
         for section in definition.sections {
             for block in section.blocks {
@@ -40,13 +44,27 @@ public struct ReportPlan: Sendable, Equatable {
                 case .headline(let items): items.forEach { add($0.metric) }
                 case .chart(let chart):
                     if [.trend, .spc].contains(chart.kind) { add(chart.metric) }
-                    if chart.kind != .trend, chart.kind != .spc, let by = chart.by.flatMap(CohortDimension.init(rawValue:)),
-                       !dimensions.contains(by) { dimensions.append(by) }
+                    if chart.kind != .trend, chart.kind != .spc, let by = chart.by.flatMap(CohortDimension.init(rawValue:)) {
+                        if !dimensions.contains(by) { dimensions.append(by) }
+                        families[by, default: []].formUnion(Self.families(drawnBy: chart))
+                    }
                 default: break
                 }
             }
         }
         trendMetrics = metrics
         self.dimensions = dimensions
+        dimensionFamilies = families
+    }
+
+    /// The families a chart cut by a dimension reads from each cohort: retention curves, the
+    /// outcome pairs of change by cohort, a funnel's metric; every family for any other chart.
+    static func families(drawnBy chart: ChartRequest) -> Set<MetricFamily> {
+        switch chart.kind {
+        case .retention: [.retention]
+        case .changeByCohort: [.outcomes]
+        case .funnel: MetricFamily.needed(for: chart.metric.map { [$0] } ?? [])
+        default: Set(MetricFamily.allCases)
+        }
     }
 }
