@@ -20,6 +20,25 @@ struct DatasetTests {
         #expect(dataset.sessionColumns.serviceMinutes(1) == 0)
     }
 
+    @Test("columns read on two cores join in order, staff numbered in order of first appearance")
+    func columnsJoin() {
+        func session(_ day: String, _ staff: String?) -> Session {
+            Session(episodeID: "e", date: Fixture.day(day), type: .group, modality: nil, status: .attended,
+                    scheduledMinutes: 180, staffID: staff)
+        }
+        var first = SessionColumns()
+        first.append(session("2026-10-01", "zed"))
+        var later = SessionColumns()
+        for (day, staff) in [("2026-10-02", "amy"), ("2026-10-03", nil), ("2026-10-04", "zed")] {
+            later.append(session(day, staff))
+        }
+        first.append(contentsOf: later)
+        // later numbered amy 0 and zed 1; joined, zed (first seen in `first`) is 0 and amy 1
+        #expect((0..<4).map { first.staffID($0) } == ["zed", "amy", nil, "zed"])
+        #expect((0..<4).map { first.staffNumber($0) } == [0, 1, -1, 0])
+        #expect((0..<4).map { first.date($0) } == ["2026-10-01", "2026-10-02", "2026-10-03", "2026-10-04"].map(Fixture.day))
+    }
+
     @Test("assessments keep date, instrument, total and timepoint")
     func assessmentRoundTrip() {
         let dataset = AnalysisDataset(episodes: [Fixture.episode("e", admitted: "2026-10-01")], assessments: [

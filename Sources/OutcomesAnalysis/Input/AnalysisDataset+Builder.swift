@@ -62,11 +62,18 @@ extension AnalysisDataset {
             instrumentOfNumber = Array(repeating: nil, count: instrumentNames.count)
         }
 
-        /// Takes the sessions `other` read (a builder started from the same episodes and store
-        /// numbers, filled on another thread), keeping this builder's other rows.
-        public mutating func takeSessions(from other: Builder) {
-            parts.sessions = other.parts.sessions
-            parts.sessionOwners = other.parts.sessionOwners
+        /// Puts the sessions `first` read (a builder started from the same episodes and store
+        /// numbers, filled on another thread from episodes numbered before this builder's
+        /// sessions) ahead of this builder's own, keeping this builder's other rows.
+        public mutating func takeSessions(readBefore first: consuming Builder) {
+            var sessions = SessionColumns()
+            var owners: [Int32] = []
+            swap(&sessions, &first.parts.sessions)
+            swap(&owners, &first.parts.sessionOwners)
+            sessions.append(contentsOf: parts.sessions)
+            owners += parts.sessionOwners
+            parts.sessions = sessions
+            parts.sessionOwners = owners
         }
 
         /// A lookup table by non-negative number.

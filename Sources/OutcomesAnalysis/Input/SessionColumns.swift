@@ -57,6 +57,27 @@ public struct SessionColumns: Sendable {
         staff.append(staffIndex)
     }
 
+    /// Appends `other`'s rows after these, its staff members numbered into this table (so the
+    /// staff order of first appearance is that of reading these rows, then `other`'s).
+    mutating func append(contentsOf other: SessionColumns) {
+        let staffIndexes = other.staffNames.map { intern($0) }
+        let total = count + other.count
+        dates.reserveCapacity(total)
+        statuses.reserveCapacity(total)
+        types.reserveCapacity(total)
+        modalities.reserveCapacity(total)
+        scheduled.reserveCapacity(total)
+        attended.reserveCapacity(total)
+        staff.reserveCapacity(total)
+        dates += other.dates
+        statuses += other.statuses
+        types += other.types
+        modalities += other.modalities
+        scheduled += other.scheduled
+        attended += other.attended
+        staff += other.staff.lazy.map { $0 < 0 ? -1 : staffIndexes[Int($0)] }
+    }
+
     /// The index of a staff member's name, added on first use.
     mutating func intern(_ name: String) -> Int32 {
         if let index = staffIndex[name] { return index }
