@@ -7,8 +7,8 @@ import OutcomesStore
 public enum DatasetLoader {
     /// Everything the analyses of `periods` can look at, as `DataWindow` derives it: every
     /// episode and event, and the sessions, assessments and goals of the episodes that matter.
-    /// Both cores read: one the sessions of the first `sessionShare` of the episodes, the other
-    /// scores, goals, events and the remaining episodes' sessions.
+    /// Both cores read: one the sessions of the first `sessionShare` of the episodes and the
+    /// events, the other scores, goals and the remaining episodes' sessions.
     public static func load(_ db: OutcomesDatabase, periods: [Period], registry: InstrumentRegistry) throws
         -> AnalysisDataset {
         let (episodes, numbers) = try db.numberedEpisodes()
@@ -26,28 +26,29 @@ public enum DatasetLoader {
                 if let span {
                     try db.forEachSessionFacts(ofEpisodes: firstSessions, through: span.to) { filled.append($0) }
                 }
+                for event in try db.events() { filled.append(event) }
                 return filled
             },
             { () throws -> AnalysisDataset.Builder in
                 var filled = builder
                 try other.forEachAssessmentFacts(ofEpisodes: scoredEpisodes) { filled.append($0) }
                 try other.forEachGoal(ofEpisodes: scoredEpisodes) { filled.append($0) }
-                for event in try other.events() { filled.append(event) }
                 if let span {
                     try other.forEachSessionFacts(ofEpisodes: laterSessions, through: span.to) { filled.append($0) }
                 }
                 return filled
             })
         var dataset = withRest
-        dataset.takeSessions(readBefore: withFirstSessions)
+        dataset.takeSessionsAndEvents(readBefore: withFirstSessions)
         return dataset.build()
     }
 
     /// The share of the session episodes whose sessions the first core reads. Measured on a
     /// 200,000-episode network (sqlite3 shell, CPU): reading all 6.7 M sessions takes 2.4 s,
-    /// the 3.1 M assessments 0.9 s and the goals 0.4 s; with the Swift side about as much again,
-    /// three quarters of the sessions on one core balance the rest on the other.
-    static let sessionShare = 0.75
+    /// the 3.1 M assessments 0.9 s, the goals 0.4 s and the 90,000 events 0.2 s; with the Swift
+    /// side about as much again, 70% of the sessions and the events on one core balance the
+    /// rest on the other when a report reads every session.
+    static let sessionShare = 0.7
 
     /// `ranges` cut in two at `share` of the episodes they hold (a range is cut inside when it must be).
     static func split(_ ranges: [ClosedRange<Int64>], share: Double)

@@ -24,7 +24,7 @@ struct DatasetLoaderTests {
     @Test("each episode gets its own sessions, whichever core read them")
     func sessionsJoinInEpisodeOrder() throws {
         // DataWindowTests' three episodes (29, 3 and 3 monthly sessions): E1 and E2 are read by
-        // the first core (round(3 x 0.75) = 2 episodes), E3 by the other.
+        // the first core (round(3 x 0.7) = 2 episodes), E3 by the other.
         let db = try DataWindowTests.database()
         let dataset = try DatasetLoader.load(db, periods: [Period(from: DataWindowTests.day("2024-06-01"),
                                                                   to: DataWindowTests.day("2026-10-31"))],

@@ -33,17 +33,40 @@ public struct AnalysisResult: Sendable {
 public enum Analysis {
     /// Computes every metric for P overall and for each combination of `dimensions` present among
     /// the episodes that matter for P. Cohort membership is by episode attributes; sessions,
-    /// assessments and goals follow their episode, events the patient's episodes.
+    /// assessments and goals follow their episode, events the patient's episodes. The overall
+    /// cohort (with equity and the watch list) and the dimensions' cohorts are computed on two cores.
     public static func analyze(_ dataset: AnalysisDataset, options: AnalysisOptions,
                                by dimensions: [CohortDimension] = []) -> AnalysisResult {
+        enum Part: Sendable {
+            case overall(CohortResult, Equity, WatchList)
+            case dimensions([CohortResult])
+        }
         let dimensions = unique(dimensions)
-        let contexts = cohortContexts(dataset, options: options, by: dimensions)
-        let cohorts = contexts.map { CohortResult(key: $0.key, context: $0.context) }
-        let overall = contexts[0].context
-        let equity = Equity(overall, outcomes: cohorts[0].outcomes)
-        let watchList = WatchList(overall, disengaged: Set(cohorts[0].disengagement.flaggedEpisodeIDs))
-        return AnalysisResult(period: options.period, windows: overall.windows, dimensions: dimensions,
-                              cohorts: cohorts, equity: equity, unmatched: dataset.unmatched, watchList: watchList)
+        let overall = CohortContext(dataset: dataset, options: options)
+        var jobs: [@Sendable () -> Part] = [{
+            let result = CohortResult(key: .overall, context: overall)
+            return .overall(result, Equity(overall, outcomes: result.outcomes),
+                            WatchList(overall, disengaged: Set(result.disengagement.flaggedEpisodeIDs)))
+        }]
+        if !dimensions.isEmpty {
+            jobs.append {
+                .dimensions(cohortContexts(dataset, overall: overall, options: options, by: dimensions)
+                    .map { CohortResult(key: $0.key, context: $0.context) })
+            }
+        }
+        var cohorts: [CohortResult] = []
+        var figures: (equity: Equity, watchList: WatchList)?
+        for part in ParallelJobs.run(jobs) {
+            switch part {
+            case .overall(let result, let equity, let watchList):
+                cohorts.insert(result, at: 0)
+                figures = (equity, watchList)
+            case .dimensions(let results): cohorts += results
+            }
+        }
+        guard let figures else { preconditionFailure("the first job computes the overall cohort") }
+        return AnalysisResult(period: options.period, windows: overall.windows, dimensions: dimensions, cohorts: cohorts,
+                              equity: figures.equity, unmatched: dataset.unmatched, watchList: figures.watchList)
     }
 
     /// Each of `metrics` for each of the `months` calendar months ending with P, overall and per

@@ -38,6 +38,7 @@ extension AnalysisDataset {
         public init(episodes: [Episode], registry: InstrumentRegistry = .builtIn, expectedSessions: Int = 0) {
             parts = Parts(episodes: episodes, registry: registry)
             parts.episodeIndex.reserveCapacity(episodes.count)
+            parts.patientIndex.reserveCapacity(episodes.count)
             parts.patientOfEpisode.reserveCapacity(episodes.count)
             for (position, episode) in episodes.enumerated() {
                 if parts.episodeIndex[episode.episodeID] == nil { parts.episodeIndex[episode.episodeID] = position }
@@ -64,8 +65,9 @@ extension AnalysisDataset {
 
         /// Puts the sessions `first` read (a builder started from the same episodes and store
         /// numbers, filled on another thread from episodes numbered before this builder's
-        /// sessions) ahead of this builder's own, keeping this builder's other rows.
-        public mutating func takeSessions(readBefore first: consuming Builder) {
+        /// sessions) ahead of this builder's own, and takes the events it read, keeping this
+        /// builder's scores and goals.
+        public mutating func takeSessionsAndEvents(readBefore first: consuming Builder) {
             var sessions = SessionColumns()
             var owners: [Int32] = []
             swap(&sessions, &first.parts.sessions)
@@ -74,6 +76,8 @@ extension AnalysisDataset {
             owners += parts.sessionOwners
             parts.sessions = sessions
             parts.sessionOwners = owners
+            swap(&parts.events, &first.parts.events)
+            swap(&parts.eventOwners, &first.parts.eventOwners)
         }
 
         /// A lookup table by non-negative number.
