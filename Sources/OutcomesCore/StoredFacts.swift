@@ -46,3 +46,34 @@ public struct AssessmentFacts: Sendable, Hashable {
         self.timepoint = timepoint
     }
 }
+
+/// A goal as the analysis store keeps it: its episode as a number (no join to the episode's
+/// text identifier).
+public struct GoalFacts: Sendable, Hashable {
+    /// The episode's surrogate key in the store (`episode.episode_no`).
+    public var episodeNumber: Int64
+    public var goalID: String
+    public var domain: String?
+    public var weight: Double
+    public var baselineLevel: Int
+    public var attainedLevel: Int?
+    public var ratedOn: Day?
+
+    /// A goal's facts from its parts.
+    public init(episodeNumber: Int64, goalID: String, domain: String?, weight: Double, baselineLevel: Int,
+                attainedLevel: Int?, ratedOn: Day?) {
+        self.episodeNumber = episodeNumber
+        self.goalID = goalID
+        self.domain = domain
+        self.weight = weight
+        self.baselineLevel = baselineLevel
+        self.attainedLevel = attainedLevel
+        self.ratedOn = ratedOn
+    }
+
+    /// The goal, belonging to the episode identified by `episodeID`.
+    public func goal(episodeID: String) -> Goal {
+        Goal(episodeID: episodeID, goalID: goalID, domain: domain, weight: weight, baselineLevel: baselineLevel,
+             attainedLevel: attainedLevel, ratedOn: ratedOn)
+    }
+}

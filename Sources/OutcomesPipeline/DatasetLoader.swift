@@ -32,7 +32,7 @@ public enum DatasetLoader {
             { () throws -> AnalysisDataset.Builder in
                 var filled = builder
                 try other.forEachAssessmentFacts(ofEpisodes: scoredEpisodes) { filled.append($0) }
-                try other.forEachGoal(ofEpisodes: scoredEpisodes) { filled.append($0) }
+                try other.forEachGoalFacts(ofEpisodes: scoredEpisodes) { filled.append($0) }
                 if let span {
                     try other.forEachSessionFacts(ofEpisodes: laterSessions, through: span.to) { filled.append($0) }
                 }

@@ -141,37 +141,31 @@ extension OutcomesDatabase {
 
     /// Every goal, ordered by episode id and goal id.
     public func goals() throws -> [Goal] {
-        var goals: [Goal] = []
         try writer.read { db in
-            try forEachGoal(db, where: "", arguments: [], order: "e.episode_id, g.goal_id") { goals.append($0) }
+            var goals: [Goal] = []
+            try ResultReader.forEachRecord(db, table: "goal", keyColumn: "natural_key", keyIndex: 7, sql: """
+                SELECT \(ResultReader.goalColumns), e.episode_id
+                FROM goal g JOIN episode e ON e.episode_no = g.episode_no
+                ORDER BY e.episode_id, g.goal_id
+                """) { row in
+                goals.append(try row.goalFacts().goal(episodeID: row.string(8)))
+            }
+            return goals
         }
-        return goals
     }
 
     /// Streams the goals of the episodes numbered in `episodes` (ranges of `episode_no`, read in
-    /// one transaction), each episode's in goal id order.
-    public func forEachGoal(ofEpisodes episodes: [ClosedRange<Int64>], _ body: (Goal) throws -> Void) throws {
+    /// one transaction) as facts keyed by episode number, each episode's in goal id order.
+    public func forEachGoalFacts(ofEpisodes episodes: [ClosedRange<Int64>], _ body: (GoalFacts) throws -> Void) throws {
         try writer.read { db in
             for range in episodes {
-                try forEachGoal(db, where: "WHERE g.episode_no BETWEEN ? AND ?",
-                                arguments: [.integer(range.lowerBound), .integer(range.upperBound)],
-                                order: "g.episode_no, g.goal_id", body)
+                try ResultReader.forEachRecord(db, table: "goal", keyColumn: "natural_key", keyIndex: 7, sql: """
+                    SELECT \(ResultReader.goalColumns) FROM goal g
+                    WHERE g.episode_no BETWEEN ? AND ? ORDER BY g.episode_no, g.goal_id
+                    """, arguments: [.integer(range.lowerBound), .integer(range.upperBound)]) { row in
+                    try body(try row.goalFacts())
+                }
             }
-        }
-    }
-
-    private func forEachGoal(_ db: Database, where filter: String, arguments: [SQLValue], order: String,
-                             _ body: (Goal) throws -> Void) throws {
-        try ResultReader.forEachRecord(db, table: "goal", keyColumn: "natural_key", keyIndex: 7, sql: """
-            SELECT e.episode_id, g.goal_id, g.domain, g.weight, g.baseline_level, g.attained_level, g.rated_day,
-                   g.natural_key
-            FROM goal g JOIN episode e ON e.episode_no = g.episode_no \(filter)
-            ORDER BY \(order)
-            """, arguments: arguments) { row in
-            try body(Goal(
-                episodeID: row.string(0), goalID: row.string(1), domain: row.text(2),
-                weight: try row.requiredDouble(3), baselineLevel: try row.requiredInt(4),
-                attainedLevel: try row.optionalInt(5), ratedOn: try row.optionalDayNumber(6)))
         }
     }
 
@@ -193,6 +187,18 @@ extension OutcomesDatabase {
 }
 
 extension ResultReader {
+    /// The goal columns `goalFacts()` decodes, the natural key last (index 7), of `goal g`.
+    static let goalColumns = """
+        g.episode_no, g.goal_id, g.domain, g.weight, g.baseline_level, g.attained_level, g.rated_day, g.natural_key
+        """
+
+    /// A goal selected as `goalColumns`.
+    func goalFacts() throws(UndecodableColumn) -> GoalFacts {
+        GoalFacts(episodeNumber: Int64(try requiredInt(0)), goalID: string(1), domain: text(2),
+                  weight: try requiredDouble(3), baselineLevel: try requiredInt(4), attainedLevel: try optionalInt(5),
+                  ratedOn: try optionalDayNumber(6))
+    }
+
     /// Item responses as stored (exact decimal text, comma-separated, blank for an unanswered
     /// item, empty when only a total was given); an entry that is neither blank nor a number throws.
     func itemResponses(_ index: Int32) throws(UndecodableColumn) -> [Score?] {

@@ -114,6 +114,13 @@ extension AnalysisDataset {
             parts.assessments.append(facts, instrument: instrument ?? 0)
         }
 
+        /// Appends a goal read by episode number (after `useStoreNumbers`).
+        public mutating func append(_ facts: GoalFacts) {
+            let owner = Self.lookUp(facts.episodeNumber, in: positionOfNumber) ?? -1
+            parts.goalOwners.append(owner)
+            parts.goals.append(facts.goal(episodeID: owner >= 0 ? parts.episodes[Int(owner)].episodeID : ""))
+        }
+
         private static func lookUp<Value>(_ number: Int64, in table: [Value?]) -> Value? {
             number >= 0 && number < table.count ? table[Int(number)] : nil
         }
