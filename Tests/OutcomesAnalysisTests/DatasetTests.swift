@@ -39,6 +39,22 @@ struct DatasetTests {
         #expect((0..<4).map { first.date($0) } == ["2026-10-01", "2026-10-02", "2026-10-03", "2026-10-04"].map(Fixture.day))
     }
 
+    @Test("goals round-trip through the columns, in input order per episode")
+    func goalRoundTrip() {
+        let goals = [
+            Goal(episodeID: "e", goalID: "G2", domain: "work", weight: 2.5, baselineLevel: -2, attainedLevel: 1,
+                 ratedOn: Fixture.day("2026-10-20")),
+            Goal(episodeID: "f", goalID: "G1", domain: nil, weight: 1, baselineLevel: -1),
+            Goal(episodeID: "e", goalID: "G1", domain: "work", weight: 1, baselineLevel: -1, attainedLevel: -2,
+                 ratedOn: Fixture.day("2026-10-21")),
+        ]
+        let dataset = AnalysisDataset(episodes: [Fixture.episode("e", admitted: "2026-10-01"),
+                                                 Fixture.episode("f", admitted: "2026-10-02")], goals: goals)
+        #expect(Array(dataset.goals(ofEpisodeAt: 0)) == [goals[0], goals[2]])
+        #expect(Array(dataset.goals(ofEpisodeAt: 1)) == [goals[1]])
+        #expect(dataset.goalColumns.count == 3)
+    }
+
     @Test("assessments keep date, instrument, total and timepoint")
     func assessmentRoundTrip() {
         let dataset = AnalysisDataset(episodes: [Fixture.episode("e", admitted: "2026-10-01")], assessments: [

@@ -15,7 +15,7 @@ extension AnalysisDataset {
             var sessionOwners: [Int32] = []
             var assessments = AssessmentColumns()
             var assessmentOwners: [Int32] = []
-            var goals: [Goal] = []
+            var goals = GoalColumns()
             var goalOwners: [Int32] = []
             var events: [ClinicalEvent] = []
             var eventOwners: [Int32] = []
@@ -118,7 +118,7 @@ extension AnalysisDataset {
         public mutating func append(_ facts: GoalFacts) {
             let owner = Self.lookUp(facts.episodeNumber, in: positionOfNumber) ?? -1
             parts.goalOwners.append(owner)
-            parts.goals.append(facts.goal(episodeID: owner >= 0 ? parts.episodes[Int(owner)].episodeID : ""))
+            parts.goals.append(facts)
         }
 
         private static func lookUp<Value>(_ number: Int64, in table: [Value?]) -> Value? {

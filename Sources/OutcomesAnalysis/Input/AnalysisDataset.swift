@@ -11,7 +11,7 @@ public struct AnalysisDataset: Sendable {
     public let episodes: [Episode]
     public let sessionColumns: SessionColumns
     public let assessmentColumns: AssessmentColumns
-    public let goals: [Goal]
+    public let goalColumns: GoalColumns
     public let events: [ClinicalEvent]
     public let registry: InstrumentRegistry
     /// Counts of rows that refer to no known episode (or, for events, no patient with an episode).
@@ -47,7 +47,7 @@ public struct AnalysisDataset: Sendable {
         episodes = parts.episodes
         sessionColumns = parts.sessions
         assessmentColumns = parts.assessments
-        goals = parts.goals
+        goalColumns = parts.goals
         events = parts.events
         registry = parts.registry
         episodeIndex = parts.episodeIndex
@@ -99,7 +99,9 @@ public struct AnalysisDataset: Sendable {
 
     /// An episode's goals in input order.
     public func goals(ofEpisodeAt position: Int) -> LazyMapSequence<ArraySlice<Int32>, Goal> {
-        goalsByEpisode.rows(of: position).lazy.map { [goals] in goals[Int($0)] }
+        goalsByEpisode.rows(of: position).lazy.map { [goalColumns, episodes] in
+            goalColumns.goal(Int($0), episodeID: episodes[position].episodeID)
+        }
     }
 
     /// The clinical events of the episode's patient, in date order.
