@@ -34,7 +34,8 @@ public struct Fidelity: Sendable {
             var baseline = false
             var two = false
             var atDischarge = false
-            for scores in item.byNumber {
+            for number in 0..<item.instrumentCount {
+                let scores = item.scores(number)
                 if scores.contains(where: { OutcomePair.isInBaselineWindow($0.day, admission: admission) }) {
                     baseline = true
                 }

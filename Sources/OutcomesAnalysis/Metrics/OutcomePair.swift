@@ -22,13 +22,15 @@ public struct OutcomePair: Hashable, Sendable {
     }
 
     /// The baseline: the earliest of date-ordered `scores` within the baseline window.
-    public static func baseline(in scores: [ScorePoint], admission: Day) -> ScorePoint? {
+    public static func baseline<Scores: Collection<ScorePoint>>(in scores: Scores, admission: Day) -> ScorePoint? {
         scores.first { isInBaselineWindow($0.day, admission: admission) }
     }
 
     /// Baseline = earliest score from admission - 14 to admission + 14 days; final = latest score
     /// at least 7 days after the baseline, up to discharge + 7 days. Nil without a valid pair.
-    public static func find(episodeID: String, scores: [ScorePoint], admission: Day, discharge: Day) -> OutcomePair? {
+    public static func find<Scores: BidirectionalCollection<ScorePoint>>(
+        episodeID: String, scores: Scores, admission: Day, discharge: Day
+    ) -> OutcomePair? {
         guard let baseline = baseline(in: scores, admission: admission) else { return nil }
         let earliestFinal = baseline.day.adding(days: minimumGapDays)
         let latestFinal = discharge.adding(days: finalGraceDays)

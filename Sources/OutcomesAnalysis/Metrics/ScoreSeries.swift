@@ -14,7 +14,9 @@ public struct ScorePoint: Hashable, Sendable {
 }
 
 /// The scores of each discharged episode of a cohort, by instrument: read once per cohort and
-/// shared by fidelity, symptom outcomes, the combined outcome and relapse.
+/// shared by fidelity, symptom outcomes, the combined outcome and relapse. Every score of the
+/// series is in one array (no array per episode and instrument: at 200,000 episodes those were
+/// the largest block of a report's memory), each episode's grouped by instrument number.
 public struct ScoreSeries: Sendable {
     /// One discharged episode (the facts of it the outcome metrics read) and its scores, by
     /// instrument number, each list in date order.
@@ -23,14 +25,20 @@ public struct ScoreSeries: Sendable {
         public var episodeID: String
         public var admission: Day
         public var discharge: Day?
-        /// The scores on each instrument by its number (its position in `instrumentCodes`); an
-        /// instrument without scores, or missing from the registry, has an empty list.
-        public var byNumber: [[ScorePoint]]
+        /// The series' scores (shared storage, absolute indices).
+        let points: ArraySlice<ScorePoint>
+        /// Where this episode's scores on each instrument number start in `points`, and where
+        /// the last one's end: `instrumentCount + 1` offsets.
+        let bounds: ArraySlice<Int32>
+
+        /// The instrument numbers this episode can have scores on (the dataset's instruments).
+        public var instrumentCount: Int { bounds.count - 1 }
 
         /// The scores on instrument `number`, in date order; empty when there are none or `number` is nil.
-        public func scores(_ number: Int?) -> [ScorePoint] {
-            guard let number, number < byNumber.count else { return [] }
-            return byNumber[number]
+        public func scores(_ number: Int?) -> ArraySlice<ScorePoint> {
+            guard let number, number < instrumentCount else { return [] }
+            let start = bounds.startIndex + number
+            return points[Int(bounds[start])..<Int(bounds[start + 1])]
         }
     }
 
@@ -40,39 +48,54 @@ public struct ScoreSeries: Sendable {
 
     /// Reads the scores of the cohort's episodes discharged in `period`.
     public init(_ context: CohortContext, dischargedIn period: Period) {
-        episodes = context.discharged(in: period).map { ScoreSeries.read(context.dataset, position: $0) }
-        instrumentCodes = context.dataset.assessmentColumns.instrumentCodes
+        self.init(context.dataset, positions: context.discharged(in: period))
+    }
+
+    /// Reads the scores of the episodes at `positions`.
+    init(_ dataset: AnalysisDataset, positions: [Int]) {
+        let instruments = dataset.assessmentColumns.instrumentCodes.count
+        var points: [ScorePoint] = []
+        points.reserveCapacity(positions.reduce(0) { $0 + dataset.assessmentRows(ofEpisodeAt: $1).count })
+        var bounds: [Int32] = []
+        bounds.reserveCapacity(positions.count * (instruments + 1))
+        for position in positions { ScoreSeries.append(dataset, position: position, instruments: instruments, &points, &bounds) }
+        let all = points[...]
+        episodes = positions.enumerated().map { index, position in
+            let start = index * (instruments + 1)
+            return EpisodeScores(position: position, episodeID: dataset.episodes[position].episodeID,
+                                 admission: dataset.episodes[position].admissionDate,
+                                 discharge: dataset.episodes[position].dischargeDate, points: all,
+                                 bounds: bounds[start...(start + instruments)])
+        }
+        instrumentCodes = dataset.assessmentColumns.instrumentCodes
     }
 
     /// The number of an instrument code in `instrumentCodes`; nil when no score is on it.
     public func number(of code: String) -> Int? { instrumentCodes.firstIndex(of: code) }
 
-    /// Reads one episode's scores; instruments missing from the registry are left out, and so
-    /// is a total the instrument's current definition cannot hold (`ReportingScale`), so that
-    /// every score put on the reporting scale is one the instrument check bounded.
+    /// Reads one episode's scores.
     static func read(_ dataset: AnalysisDataset, position: Int) -> EpisodeScores {
+        ScoreSeries(dataset, positions: [position]).episodes[0]
+    }
+
+    /// Appends one episode's scores, grouped by instrument number, and their `instruments + 1`
+    /// offsets; instruments missing from the registry are left out, and so is a total the
+    /// instrument's current definition cannot hold (`ReportingScale`), so that every score put
+    /// on the reporting scale is one the instrument check bounded.
+    private static func append(_ dataset: AnalysisDataset, position: Int, instruments: Int,
+                               _ points: inout [ScorePoint], _ bounds: inout [Int32]) {
         let columns = dataset.assessmentColumns
         let rows = dataset.assessmentRows(ofEpisodeAt: position)
-        // Counted first, so that each instrument's list is allocated once at its size.
-        var counts: [Int] = []
-        for row in rows {
-            let number = columns.instrumentNumber(Int(row))
-            if counts.count <= number { counts += Array(repeating: 0, count: number + 1 - counts.count) }
-            counts[number] += 1
+        for number in 0..<instruments {
+            bounds.append(Int32(points.count))
+            guard let scale = dataset.reportingScales[number] else { continue }
+            // The rows are in date order, so each instrument's scores are too.
+            for row in rows.lazy.map({ Int($0) }) where columns.instrumentNumber(row) == number {
+                guard let score = scale.reported(stored: columns.score(row)) else { continue }
+                points.append(ScorePoint(day: columns.date(row), score: score, timepoint: columns.timepoint(row)))
+            }
         }
-        var byNumber = counts.map { count -> [ScorePoint] in
-            var points: [ScorePoint] = []
-            points.reserveCapacity(count)
-            return points
-        }
-        for row in rows.lazy.map({ Int($0) }) {
-            let number = columns.instrumentNumber(row)
-            guard let score = dataset.reportingScales[number]?.reported(stored: columns.score(row)) else { continue }
-            byNumber[number].append(ScorePoint(day: columns.date(row), score: score, timepoint: columns.timepoint(row)))
-        }
-        return EpisodeScores(position: position, episodeID: dataset.episodes[position].episodeID,
-                             admission: dataset.episodes[position].admissionDate,
-                             discharge: dataset.episodes[position].dischargeDate, byNumber: byNumber)
+        bounds.append(Int32(points.count))
     }
 }
 

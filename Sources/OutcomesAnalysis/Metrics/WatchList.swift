@@ -34,8 +34,10 @@ public struct WatchList: Sendable {
             var reasons = Set<WatchReason>()
             var instruments = Set<String>()
             if disengaged.contains(episode.episodeID) { reasons.insert(.disengagement) }
-            let scores = ScoreSeries.read(context.dataset, position: position).byNumber
-            for (number, all) in scores.enumerated() where !all.isEmpty {
+            let scores = ScoreSeries.read(context.dataset, position: position)
+            for number in 0..<scores.instrumentCount {
+                let all = scores.scores(number)
+                guard !all.isEmpty else { continue }
                 let code = context.dataset.assessmentColumns.instrumentCodes[number]
                 guard let instrument = context.dataset.registry[code], let threshold = ReliableChange.published(instrument)
                 else { continue }
