@@ -58,7 +58,7 @@ struct IngestPipeline {
                     func handle(_ row: LoadRow) throws {
                         progress.rows += 1
                         switch row {
-                        case .record(let record, let lines): try load.store(record, lines: lines)
+                        case .record(let record, let lines): try load.add(record, lines: lines)
                         case .rejected(let issue):
                             try load.reject(job.isFHIR ? issue.storableFHIRLine() : issue.storable(in: job.table))
                             try rejectsFile?.write(issue)
