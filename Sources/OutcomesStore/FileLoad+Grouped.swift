@@ -5,7 +5,7 @@ extension FileLoad {
     @discardableResult
     public func store(_ record: PreparedRecord, lines: Int) throws -> RowDisposition {
         let disposition = try store(record)
-        for _ in 1..<max(lines, 1) { summary.count(disposition) }
+        summary.count(disposition, lines: max(lines, 1) - 1)
         return disposition
     }
 }

@@ -27,11 +27,12 @@ public struct LoadSummary: Sendable, Equatable {
     public var read: Int { loaded + updated + duplicates + rejected }
     public var alreadyLoaded: Bool { previousLoadID != nil }
 
-    mutating func count(_ disposition: RowDisposition) {
+    /// Counts `lines` input lines (one row, or a record built from several lines) as `disposition`.
+    mutating func count(_ disposition: RowDisposition, lines: Int = 1) {
         switch disposition {
-        case .loaded: loaded += 1
-        case .updated: updated += 1
-        case .duplicate: duplicates += 1
+        case .loaded: loaded += lines
+        case .updated: updated += lines
+        case .duplicate: duplicates += lines
         }
     }
 }

@@ -4,23 +4,23 @@ import OutcomesCore
 /// never reordered list of its values. The list is written here once and copied into the
 /// database's `code_label` table, so that SQL readers can join a number back to its code.
 /// A new value is appended; an existing one never moves.
-struct StoredCode<Code: RawRepresentable & Sendable>: Sendable where Code.RawValue == String {
+struct StoredCode<Code: RawRepresentable & Equatable & Sendable>: Sendable where Code.RawValue == String {
     /// The stored column.
     let column: String
     /// The values in code order: `labels[n]` is stored as `n`.
     let labels: [String]
     private let values: [Code]
-    private let numbers: [String: Int64]
 
     init(column: String, labels: [String]) {
         self.column = column
         self.labels = labels
         values = labels.map { Code(rawValue: $0)! }
-        numbers = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, Int64($0)) })
     }
 
     /// The stored number of `value` (every value has one: a test checks each list against its enum).
-    func number(_ value: Code) -> Int64 { numbers[value.rawValue]! }
+    /// A scan of a few cases compared by their tag, not a lookup hashing the code's name (a
+    /// session row stores three codes).
+    func number(_ value: Code) -> Int64 { Int64(values.firstIndex(of: value)!) }
 
     /// The value stored as `number`; nil when the number is not a code of this column.
     func value(_ number: Int64) -> Code? { values.indices.contains(Int(number)) ? values[Int(number)] : nil }

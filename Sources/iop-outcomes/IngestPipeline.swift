@@ -43,8 +43,11 @@ struct IngestPipeline {
             var result = IngestResult()
             for file in fhir?.files ?? [] { result.fhirAccounts[file.displayName] = file.account }
             for job in jobs {
-                let directory = job.table == .episodes || job.table == .events
-                    ? EpisodeSpans() : EpisodeSpans(try run.episodeSpans(), byPatient: try run.patientEpisodeSpans())
+                // Episodes by patient (a 64-character key and a dictionary per patient: most of
+                // the memory of a large network's load) only for rows that may name no episode.
+                let directory = job.table == .episodes || job.table == .events ? EpisodeSpans()
+                    : EpisodeSpans(try run.episodeSpans(),
+                                   byPatient: job.mayNamePatientOnly ? try run.patientEpisodeSpans() : [:])
                 let validator = RecordValidator(
                     table: job.table, fileName: job.displayName, registry: registry, today: options.todayDay,
                     pseudonymizer: pseudonymizer, episodes: directory)
@@ -58,7 +61,7 @@ struct IngestPipeline {
                     func handle(_ row: LoadRow) throws {
                         progress.rows += 1
                         switch row {
-                        case .record(let record, let lines): try load.store(record, lines: lines)
+                        case .record(let record, let lines): try load.add(record, lines: lines)
                         case .rejected(let issue):
                             try load.reject(job.isFHIR ? issue.storableFHIRLine() : issue.storable(in: job.table))
                             try rejectsFile?.write(issue)
@@ -146,6 +149,15 @@ enum LoadJob {
     }
 
     var isFHIR: Bool { if case .fhir = self { true } else { false } }
+
+    /// Whether rows may name their patient and no episode (then they are assigned among the
+    /// patient's episodes by date): a CSV file without `episode_id` but with `patient_id`, or FHIR.
+    var mayNamePatientOnly: Bool {
+        switch self {
+        case .csv(let file): return file.layout.isPatientKeyed
+        case .fhir: return true
+        }
+    }
 }
 
 /// A validated row as the loader stores it, prepared on the reading thread.
