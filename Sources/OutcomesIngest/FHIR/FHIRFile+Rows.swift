@@ -58,6 +58,7 @@ extension FHIRFile {
             try body(.rejected(issue))
         }
         let rawLine = { (number: Int, span: ByteSpan?) in FHIRLine.rawLine(number, span, rawLines) }
+        var lastGroup = GroupMemo()
         /// Pivots an Observation's rows (an assessment's rows stand or fall together).
         func pivotAnswers(_ rows: [FHIRRow], _ line: ConvertedLine, key: String) throws {
             for row in rows {
@@ -66,7 +67,9 @@ extension FHIRFile {
                 let fields = RowFields(record: record, today: validator.today)
                 let group: ItemAnswer.Group
                 do throws(RowReject) {
-                    group = try byEpisode ? longRows.0.group(fields) : longRows.1.group(fields)
+                    group = try lastGroup.group(of: row) { () throws(RowReject) in
+                        try byEpisode ? longRows.0.group(fields) : longRows.1.group(fields)
+                    }
                 } catch {
                     return try reject(line, row.path(of: error.column), error.reason, error.message)
                 }
@@ -110,5 +113,28 @@ extension FHIRFile {
             }
         }
         try pivot.finish(rawLine: rawLine, sendPivoted)
+    }
+}
+
+/// The group the last Observation row gave, by the values it is made of: the item Observations
+/// of one panel share their subject, date and instrument, so the episode is found (and the
+/// patient pseudonymised) once per run of rows, not once per row. `group` depends on these
+/// values alone within one file, so the result (or the reject) is the same.
+struct GroupMemo {
+    private var key: [String?] = []
+    private var result: Result<ItemAnswer.Group, RowReject>?
+
+    /// The columns a long row's group is made of.
+    private static let columns = ["episode_id", "patient_id", "assessed_on", "instrument"]
+
+    /// `make()`'s result for `row`, remembered while the next rows' values are the same.
+    mutating func group(of row: FHIRRow,
+                        _ make: () throws(RowReject) -> ItemAnswer.Group) throws(RowReject) -> ItemAnswer.Group {
+        let values = Self.columns.map(row.value)
+        if values != key || result == nil {
+            key = values
+            do throws(RowReject) { result = .success(try make()) } catch { result = .failure(error) }
+        }
+        return try result!.get()
     }
 }

@@ -11,29 +11,48 @@ extension FHIRLineReader {
         let shared = UncheckedBox(converter)
         try pipelined(batchSize: batchSize, batchesInFlight: batchesInFlight, progress: progress, produce: { emit in
             var bytesRead = 0
+            let converter = shared.value
             try reader.forEachLine(progress: { bytesRead = $0 }) { line in
-                try emit(DecodedLine(line: ConvertedLine(line, shared.value)), bytesRead)
+                try emit(DecodedLine(line: ConvertedLine(line, converter)), bytesRead)
             }
         }) { try body($0.line) }
     }
 
-    /// Like `forEachLine(indexOnly:)`, but reads and decodes lines on a second thread while
-    /// `body` indexes them on this one, in file order.
+    /// Like `forEachLine(indexOnly:)`, but decodes on two threads, in file order: the reading
+    /// thread decodes every other batch of lines and hands the others over as bytes, which this
+    /// thread decodes before `body` indexes them (decoding is most of the first pass; indexing
+    /// is little). Each thread's decoder skims only types it has itself seen parse.
     func forEachIndexLineConcurrently(indexOnly: Bool = true, batchSize: Int = 512, batchesInFlight: Int = 4,
                                       _ body: (FHIRLine) throws -> Void) throws {
-        let reader = self
+        guard kind == .ndjson else { return try forEachLine(indexOnly: indexOnly, body) }
+        let file = LineFile(path: path, displayName: displayName)
+        var decoder = FHIRLineDecoder(indexOnly: indexOnly)
         try pipelined(batchSize: batchSize, batchesInFlight: batchesInFlight, progress: nil, produce: { emit in
-            var bytesRead = 0
-            try reader.forEachLine(indexOnly: indexOnly, progress: { bytesRead = $0 }) {
-                try emit(IndexedLine(line: $0), bytesRead)
+            var decoder = FHIRLineDecoder(indexOnly: indexOnly)
+            var count = 0
+            try file.forEachLine { number, bytes, start, offset in
+                count += 1
+                if (count / batchSize).isMultiple(of: 2) {
+                    if let line = decoder.line(number, bytes, start: start) { try emit(IndexedLine.decoded(line), offset) }
+                } else {
+                    try emit(IndexedLine.undecoded(number: number, bytes: Array(bytes), start: start), offset)
+                }
             }
-        }) { try body($0.line) }
+        }) { item in
+            switch item {
+            case .decoded(let line): try body(line)
+            case .undecoded(let number, let bytes, let start):
+                if let line = decoder.line(number, bytes[...], start: start) { try body(line) }
+            }
+        }
     }
 }
 
-/// A decoded line handed from the reading thread to the indexing thread (see `DecodedLine`).
-struct IndexedLine: @unchecked Sendable {
-    let line: FHIRLine
+/// A line handed from the reading thread to the indexing thread: decoded there, or its bytes
+/// (see `DecodedLine`).
+enum IndexedLine: @unchecked Sendable {
+    case decoded(FHIRLine)
+    case undecoded(number: Int, bytes: [UInt8], start: Int)
 }
 
 /// A converted line handed from the reading thread to the loading thread; its values (strings,
