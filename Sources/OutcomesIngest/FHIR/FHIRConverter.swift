@@ -51,9 +51,13 @@ final class FHIRConverter {
                 row.set(column, nil, at: missing)
                 continue
             }
-            row.set(column, resource.extension?[position].text, at: "$.extension[\(position)]")
+            let path = position < Self.extensionPaths.count ? Self.extensionPaths[position] : "$.extension[\(position)]"
+            row.set(column, resource.extension?[position].text, at: path)
         }
     }
+
+    /// `$.extension[0]` ... `$.extension[15]`, made once rather than for every row.
+    private static let extensionPaths = (0..<16).map { "$.extension[\($0)]" }
 
     // MARK: - Episodes and sessions
 
@@ -158,7 +162,19 @@ final class FHIRConverter {
         return String(to.minutes - from.minutes)
     }
 
-    static func lastPart(_ reference: String) -> String { reference.split(separator: "/").last.map(String.init) ?? reference }
+    static func lastPart(_ reference: String) -> String { lastNonEmptyPart(of: reference) ?? reference }
+
+    /// The last non-empty part of a reference between slashes (`Practitioner/L01` -> `L01`); nil
+    /// when it is all slashes. (Splitting it into every part cost an array per row.)
+    static func lastNonEmptyPart(of reference: String) -> String? {
+        let slash = UInt8(ascii: "/")
+        let utf8 = reference.utf8
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == slash { end = utf8.index(before: end) }
+        guard end > utf8.startIndex else { return nil }
+        let start = utf8[..<end].lastIndex(of: slash).map(utf8.index(after:)) ?? utf8.startIndex
+        return String(Substring(utf8[start..<end]))
+    }
 
     // MARK: - Goals
 

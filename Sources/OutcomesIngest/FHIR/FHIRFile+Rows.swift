@@ -67,7 +67,7 @@ extension FHIRFile {
                 let fields = RowFields(record: record, today: validator.today)
                 let group: ItemAnswer.Group
                 do throws(RowReject) {
-                    group = try lastGroup.group(of: row) { () throws(RowReject) in
+                    group = try lastGroup.group(of: maker.groupValues(byEpisode: byEpisode)) { () throws(RowReject) in
                         try byEpisode ? longRows.0.group(fields) : longRows.1.group(fields)
                     }
                 } catch {
@@ -121,20 +121,21 @@ extension FHIRFile {
 /// patient pseudonymised) once per run of rows, not once per row. `group` depends on these
 /// values alone within one file, so the result (or the reject) is the same.
 struct GroupMemo {
-    private var key: [String?] = []
+    private var key: FHIRRecordMaker.GroupValues?
     private var result: Result<ItemAnswer.Group, RowReject>?
 
-    /// The columns a long row's group is made of.
-    private static let columns = ["episode_id", "patient_id", "assessed_on", "instrument"]
-
-    /// `make()`'s result for `row`, remembered while the next rows' values are the same.
-    mutating func group(of row: FHIRRow,
+    /// `make()`'s result for a row of `values`, remembered while the next rows' values are the same.
+    mutating func group(of values: FHIRRecordMaker.GroupValues,
                         _ make: () throws(RowReject) -> ItemAnswer.Group) throws(RowReject) -> ItemAnswer.Group {
-        let values = Self.columns.map(row.value)
-        if values != key || result == nil {
-            key = values
-            do throws(RowReject) { result = .success(try make()) } catch { result = .failure(error) }
+        if let key, let result, key == values { return try result.get() }
+        key = values
+        do throws(RowReject) {
+            let group = try make()
+            result = .success(group)
+            return group
+        } catch {
+            result = .failure(error)
+            throw error
         }
-        return try result!.get()
     }
 }

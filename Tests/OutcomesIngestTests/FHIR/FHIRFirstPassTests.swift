@@ -48,10 +48,31 @@ struct FHIRFirstPassTests {
         #expect(throws: IngestFileError.self) { try FHIRFixture.load(lines.joined(separator: "\n")) }
     }
 
+    @Test func eachDecoderSkimsATypeOnlyAfterALineOfItHasParsed() {
+        // A decoder of each thread: lines 1 and 3 are not JSON, line 2 is. Line 1 is parsed (no
+        // Encounter has parsed yet) and fails; line 3, after line 2 parsed, is skimmed.
+        let encounter = Array(Self.encounter.utf8)
+        let broken = Array(#"{"resourceType":"Encounter","id":"s10","#.utf8)
+        var decoder = FHIRLineDecoder(indexOnly: true)
+        let lines = [broken, encounter, broken].enumerated().map { decoder.line($0 + 1, $1[...], start: 0) }
+        let read = lines.map { line -> String in
+            guard let line else { return "blank" }
+            switch line.resource {
+            case .success(let resource): return "\(resource.resourceType) \(resource.id ?? "skimmed")"
+            case .failure(let problem): return problem.reason.rawValue
+            }
+        }
+        #expect(read == ["malformed_row", "Encounter s9", "Encounter skimmed"])
+        // The load pass's decoder never skims.
+        var loading = FHIRLineDecoder(indexOnly: false)
+        _ = loading.line(1, encounter[...], start: 0)
+        guard case .failure? = loading.line(2, broken[...], start: 0)?.resource else { Issue.record("skimmed"); return }
+    }
+
     @Test func linesDecodedOnEitherThreadAreIndexedInFileOrder() throws {
-        // The reading thread decodes lines 1-511 and hands lines 512-1023 over undecoded (batches
-        // of 512): the Goal's ratings on lines 2 (0, 2026-10-01) and 601 (+2, 2026-10-12) are
-        // both indexed, and the latest, +2, is its level; the Goal on line 602 is loaded.
+        // 600 lines: the reading thread hands batches of 512 lines to the other when it has caught
+        // up. The Goal's ratings on lines 2 (0, 2026-10-01) and 601 (+2, 2026-10-12) are both
+        // indexed, and the latest, +2, is its level; the Goal on line 602 is loaded.
         func rating(_ id: String, _ day: String, _ level: Int) -> String {
             #"{"resourceType":"Observation","id":"\#(id)","status":"final","code":{"text":"GAS"},"focus":[{"reference":"Goal/g-2"}],"subject":{"reference":"Patient/p1"},"effectiveDateTime":"\#(day)","valueInteger":\#(level)}"#
         }
