@@ -13,6 +13,9 @@ struct FHIRLineDecoder {
     /// One resource of each skimmed type, holding its type alone, and whether one has parsed.
     private let skimmed = ResourceTypeSkim.types.map(FHIRResource.init(resourceType:))
     private var parsed = [Bool](repeating: false, count: ResourceTypeSkim.types.count)
+    /// False after a line of a type that is never skimmed: the next line is parsed without
+    /// trying (files hold one type, mostly, and skimming a line that is then parsed is waste).
+    private var lastWasSkimmable = true
 
     init(indexOnly: Bool) { self.indexOnly = indexOnly }
 
@@ -20,7 +23,7 @@ struct FHIRLineDecoder {
     mutating func line(_ number: Int, _ bytes: ArraySlice<UInt8>, start: Int) -> FHIRLine? {
         guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return nil }
         let span = ByteSpan(offset: start, count: bytes.count)
-        if indexOnly, let type = bytes.withUnsafeBufferPointer(ResourceTypeSkim.type(of:)), parsed[type] {
+        if indexOnly, lastWasSkimmable, let type = bytes.withUnsafeBufferPointer(ResourceTypeSkim.type(of:)), parsed[type] {
             return FHIRLine(number: number, resource: .success(skimmed[type]), span: span)
         }
         let resource: Result<FHIRResource, FHIRLineProblem>
@@ -32,8 +35,10 @@ struct FHIRLineDecoder {
         } catch {
             resource = .failure(FHIRLineProblem(error))
         }
-        if indexOnly, case .success(let read) = resource, let type = ResourceTypeSkim.position(of: read.resourceType) {
-            parsed[type] = true
+        if indexOnly, case .success(let read) = resource {
+            let type = ResourceTypeSkim.position(of: read.resourceType)
+            if let type { parsed[type] = true }
+            lastWasSkimmable = type != nil
         }
         return FHIRLine(number: number, resource: resource, span: span)
     }

@@ -15,11 +15,11 @@ enum ResourceTypeSkim {
         var typeFound = false
         var namesEncounter = false
         forEachTopLevelMember(of: line) { key, value in
-            if !typeFound, key.elementsEqual("resourceType".utf8) {
+            if !typeFound, key.count == 12, key.elementsEqual("resourceType".utf8) {
                 // The first of repeated names counts, as in `JSONNode.member`.
                 typeFound = true
                 type = value.flatMap { value in types.firstIndex { $0.utf8.elementsEqual(value) } }
-            } else if key.elementsEqual("encounter".utf8) {
+            } else if key.count == 9, key.elementsEqual("encounter".utf8) {
                 namesEncounter = true
             }
         }
