@@ -1,9 +1,9 @@
 import OutcomesCore
 
 /// Turns FHIR resources into canonical rows (SPEC section 2, FHIR R4), which the CSV
-/// validators then check: the same rules, the same reasons, the same pseudonyms. A class: the
-/// reading thread uses one for every line, and copying its index per line cost a retain and a
-/// release of each of its tables.
+/// validators then check: the same rules, the same reasons, the same pseudonyms. A class, not
+/// changed after `init`: both threads of a load use one for every line, and copying its index
+/// per line cost a retain and a release of each of its tables.
 final class FHIRConverter {
     let index: FHIRIndex
     let registry: InstrumentRegistry

@@ -78,15 +78,15 @@ final class HandOverLag: @unchecked Sendable {
 }
 
 /// A line handed from the reading thread to the other: decoded (and transformed) there, or its
-/// bytes. Its values (strings, arrays, a resource) are never used by both threads at once.
+/// bytes. Its values (strings, arrays, resources) are not changed once handed over.
 enum HandedLine<Line>: @unchecked Sendable {
     /// `read`: how many lines the reading thread had read, this one included (blank ones too).
     case decoded(Line, read: Int)
     case undecoded(number: Int, bytes: [UInt8], start: Int, read: Int)
 }
 
-/// A line as the converter made it (on the reading thread): where it is, and its resource's
-/// type and rows, or why it is no resource.
+/// A line as the converter made it (on either thread): where it is, and its resource's type
+/// and rows, or why it is no resource.
 struct ConvertedLine {
     var number: Int
     var span: ByteSpan?
