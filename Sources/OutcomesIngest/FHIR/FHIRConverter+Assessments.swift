@@ -123,7 +123,7 @@ extension FHIRConverter {
         let memberOf = r.id.flatMap { index.panelOfMember[$0] }
         let componentCodes = (r.component ?? []).lazy.compactMap { $0.code?.firstCode }
         guard let instrument = codes.instrument(code) ?? codes.instrument(memberOf)
-                ?? componentCodes.compactMap({ codes.instrument($0) }).first,
+                ?? componentCodes.compactMap({ self.codes.instrument($0) }).first,
               let scale = registry[instrument] else {
             return .skipped("Observation (no instrument of the registry)")
         }

@@ -1,8 +1,10 @@
 import OutcomesCore
 
 /// Turns FHIR resources into canonical rows (SPEC section 2, FHIR R4), which the CSV
-/// validators then check: the same rules, the same reasons, the same pseudonyms.
-struct FHIRConverter {
+/// validators then check: the same rules, the same reasons, the same pseudonyms. A class, not
+/// changed after `init`: both threads of a load use one for every line, and copying its index
+/// per line cost a retain and a release of each of its tables.
+final class FHIRConverter {
     let index: FHIRIndex
     let registry: InstrumentRegistry
     let settings: Mapping.FHIRSettings
@@ -49,9 +51,13 @@ struct FHIRConverter {
                 row.set(column, nil, at: missing)
                 continue
             }
-            row.set(column, resource.extension?[position].text, at: "$.extension[\(position)]")
+            let path = position < Self.extensionPaths.count ? Self.extensionPaths[position] : "$.extension[\(position)]"
+            row.set(column, resource.extension?[position].text, at: path)
         }
     }
+
+    /// `$.extension[0]` ... `$.extension[15]`, made once rather than for every row.
+    private static let extensionPaths = (0..<16).map { "$.extension[\($0)]" }
 
     // MARK: - Episodes and sessions
 
@@ -156,7 +162,19 @@ struct FHIRConverter {
         return String(to.minutes - from.minutes)
     }
 
-    static func lastPart(_ reference: String) -> String { reference.split(separator: "/").last.map(String.init) ?? reference }
+    static func lastPart(_ reference: String) -> String { lastNonEmptyPart(of: reference) ?? reference }
+
+    /// The last non-empty part of a reference between slashes (`Practitioner/L01` -> `L01`); nil
+    /// when it is all slashes. (Splitting it into every part cost an array per row.)
+    static func lastNonEmptyPart(of reference: String) -> String? {
+        let slash = UInt8(ascii: "/")
+        let utf8 = reference.utf8
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == slash { end = utf8.index(before: end) }
+        guard end > utf8.startIndex else { return nil }
+        let start = utf8[..<end].lastIndex(of: slash).map(utf8.index(after:)) ?? utf8.startIndex
+        return String(Substring(utf8[start..<end]))
+    }
 
     // MARK: - Goals
 

@@ -140,7 +140,7 @@ struct FHIRExtension: JSONReadable {
         if let valueInteger { return String(valueInteger) }
         if let text = valueDecimal?.text ?? valueCoding?.code ?? valueCodeableConcept?.firstCode { return text }
         guard let reference = valueReference?.reference else { return nil }
-        return reference.split(separator: "/").last.map(String.init)
+        return FHIRConverter.lastNonEmptyPart(of: reference)
     }
 }
 

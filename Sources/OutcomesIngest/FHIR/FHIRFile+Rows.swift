@@ -58,6 +58,7 @@ extension FHIRFile {
             try body(.rejected(issue))
         }
         let rawLine = { (number: Int, span: ByteSpan?) in FHIRLine.rawLine(number, span, rawLines) }
+        var lastGroup = GroupMemo()
         /// Pivots an Observation's rows (an assessment's rows stand or fall together).
         func pivotAnswers(_ rows: [FHIRRow], _ line: ConvertedLine, key: String) throws {
             for row in rows {
@@ -66,7 +67,9 @@ extension FHIRFile {
                 let fields = RowFields(record: record, today: validator.today)
                 let group: ItemAnswer.Group
                 do throws(RowReject) {
-                    group = try byEpisode ? longRows.0.group(fields) : longRows.1.group(fields)
+                    group = try lastGroup.group(of: maker.groupValues(byEpisode: byEpisode)) { () throws(RowReject) in
+                        try byEpisode ? longRows.0.group(fields) : longRows.1.group(fields)
+                    }
                 } catch {
                     return try reject(line, row.path(of: error.column), error.reason, error.message)
                 }
@@ -110,5 +113,29 @@ extension FHIRFile {
             }
         }
         try pivot.finish(rawLine: rawLine, sendPivoted)
+    }
+}
+
+/// The group the last Observation row gave, by the values it is made of: the item Observations
+/// of one panel share their subject, date and instrument, so the episode is found (and the
+/// patient pseudonymised) once per run of rows, not once per row. `group` depends on these
+/// values alone within one file, so the result (or the reject) is the same.
+struct GroupMemo {
+    private var key: FHIRRecordMaker.GroupValues?
+    private var result: Result<ItemAnswer.Group, RowReject>?
+
+    /// `make()`'s result for a row of `values`, remembered while the next rows' values are the same.
+    mutating func group(of values: FHIRRecordMaker.GroupValues,
+                        _ make: () throws(RowReject) -> ItemAnswer.Group) throws(RowReject) -> ItemAnswer.Group {
+        if let key, let result, key == values { return try result.get() }
+        key = values
+        do throws(RowReject) {
+            let group = try make()
+            result = .success(group)
+            return group
+        } catch {
+            result = .failure(error)
+            throw error
+        }
     }
 }

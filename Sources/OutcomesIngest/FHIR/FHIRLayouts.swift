@@ -18,15 +18,28 @@ struct FHIRRecordMaker {
     private var fields: [String] = []
     private var record = CSVRecord()
 
-    /// `row` as line `number`'s record in `layout` (columns it lacks are empty).
+    /// `row` as line `number`'s record in `layout` (columns it lacks are empty). A column's field
+    /// is found by its name in the header (a few dozen at most; cheaper than hashing the name).
     mutating func record(_ row: FHIRRow, number: Int, in layout: FHIRLayout) -> CSVRecord {
         fields.removeAll(keepingCapacity: true)
         fields.append(contentsOf: repeatElement("", count: layout.header.count))
         row.forEachValue { column, value in
-            if let field = layout.layout.fieldIndex[column] { fields[field] = value }
+            if let field = layout.header.firstIndex(of: column) { fields[field] = value }
         }
         record.refill(row: number, fields: fields)
         return record
+    }
+
+    /// The values a long row's assessment is found from: whether it names an episode (else a
+    /// patient), that identifier, the date and the instrument.
+    struct GroupValues: Equatable {
+        var byEpisode: Bool
+        var subject, date, instrument: String
+    }
+
+    /// The last record's `GroupValues`, laid out as `FHIRLayouts.long` lays them (subject, date, instrument first).
+    func groupValues(byEpisode: Bool) -> GroupValues {
+        GroupValues(byEpisode: byEpisode, subject: fields[0], date: fields[1], instrument: fields[2])
     }
 }
 
@@ -53,6 +66,7 @@ struct FHIRLayouts {
                     FHIRLayout(table: table, header: table == .episodes ? columns : byPatient, mapping: dated))
         }
         wide = layouts(columns)
+        // Subject, date and instrument first: `FHIRRecordMaker.groupValues` reads them there.
         long = layouts(["episode_id", "assessed_on", "instrument", "item", "answer", "timepoint"])
     }
 }

@@ -2,48 +2,91 @@ import Foundation
 
 extension FHIRLineReader {
     /// Like `forEachLine`, but reads, decodes and converts lines on a second thread while `body`
-    /// validates and stores them on this one, in file order (reading JSON and making rows of it
-    /// is about half of a FHIR load). At most `batchesInFlight` batches of `batchSize` lines
-    /// wait between the threads.
+    /// validates and stores them on this one, in file order; when this thread has caught up, a
+    /// batch of lines is handed over undecoded and converted here (`forEachLineOnTwoThreads`).
     func forEachLineConcurrently(converter: FHIRConverter, batchSize: Int = 512, batchesInFlight: Int = 4,
                                  progress: ((Int) -> Void)? = nil, _ body: (ConvertedLine) throws -> Void) throws {
-        let reader = self
-        let shared = UncheckedBox(converter)
-        try pipelined(batchSize: batchSize, batchesInFlight: batchesInFlight, progress: progress, produce: { emit in
-            var bytesRead = 0
-            try reader.forEachLine(progress: { bytesRead = $0 }) { line in
-                try emit(DecodedLine(line: ConvertedLine(line, shared.value)), bytesRead)
-            }
-        }) { try body($0.line) }
+        guard kind == .ndjson else {
+            return try forEachLine(progress: progress) { try body(ConvertedLine($0, converter)) }
+        }
+        try forEachLineOnTwoThreads(indexOnly: false, batchSize: batchSize, batchesInFlight: batchesInFlight,
+                                    progress: progress, transform: { ConvertedLine($0, converter) }, body)
     }
 
-    /// Like `forEachLine(indexOnly:)`, but reads and decodes lines on a second thread while
-    /// `body` indexes them on this one, in file order.
+    /// Like `forEachLine(indexOnly:)`, but decodes on two threads, in file order: indexing is
+    /// little, so this thread decodes the batches the reading thread hands over undecoded.
+    /// Each thread's decoder skims only types it has itself seen parse.
     func forEachIndexLineConcurrently(indexOnly: Bool = true, batchSize: Int = 512, batchesInFlight: Int = 4,
                                       _ body: (FHIRLine) throws -> Void) throws {
-        let reader = self
-        try pipelined(batchSize: batchSize, batchesInFlight: batchesInFlight, progress: nil, produce: { emit in
-            var bytesRead = 0
-            try reader.forEachLine(indexOnly: indexOnly, progress: { bytesRead = $0 }) {
-                try emit(IndexedLine(line: $0), bytesRead)
+        guard kind == .ndjson else { return try forEachLine(indexOnly: indexOnly, body) }
+        try forEachLineOnTwoThreads(indexOnly: indexOnly, batchSize: batchSize, batchesInFlight: batchesInFlight,
+                                    progress: nil, transform: { $0 }, body)
+    }
+
+    /// Reads an NDJSON file's lines on a second thread, which decodes and `transform`s them,
+    /// except that a batch of `batchSize` lines starting while this thread has less than a
+    /// batch left to handle is handed over as bytes, and decoded and transformed here: each
+    /// thread then does what the other would wait for. `body` gets every line in file order.
+    private func forEachLineOnTwoThreads<Line>(
+        indexOnly: Bool, batchSize: Int, batchesInFlight: Int, progress: ((Int) -> Void)?,
+        transform: @escaping (FHIRLine) -> Line, _ body: (Line) throws -> Void
+    ) throws {
+        let file = LineFile(path: path, displayName: displayName)
+        let shared = UncheckedBox(transform)
+        let lag = HandOverLag()
+        var decoder = FHIRLineDecoder(indexOnly: indexOnly)
+        try pipelined(batchSize: batchSize, batchesInFlight: batchesInFlight, progress: progress, produce: { emit in
+            var decoder = FHIRLineDecoder(indexOnly: indexOnly)
+            let transform = shared.value
+            var read = 0
+            var handOver = false
+            try file.forEachLine { number, bytes, start, offset in
+                if read.isMultiple(of: batchSize) { handOver = lag.linesWaiting(read: read) < batchSize }
+                read += 1
+                if handOver {
+                    try emit(HandedLine<Line>.undecoded(number: number, bytes: Array(bytes), start: start, read: read), offset)
+                } else if let line = decoder.line(number, bytes, start: start) {
+                    try emit(HandedLine.decoded(transform(line), read: read), offset)
+                }
             }
-        }) { try body($0.line) }
+        }) { item in
+            switch item {
+            case .decoded(let line, let read):
+                lag.handled(read)
+                try body(line)
+            case .undecoded(let number, let bytes, let start, let read):
+                lag.handled(read)
+                if let line = decoder.line(number, bytes[...], start: start) { try body(transform(line)) }
+            }
+        }
     }
 }
 
-/// A decoded line handed from the reading thread to the indexing thread (see `DecodedLine`).
-struct IndexedLine: @unchecked Sendable {
-    let line: FHIRLine
+/// How many lines the reading thread has read that the other has not yet handled.
+final class HandOverLag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var handledLines = 0
+
+    /// Notes that the line counted `read` by the reading thread is being handled (every 64th is noted).
+    func handled(_ read: Int) {
+        guard read.isMultiple(of: 64) else { return }
+        lock.withLock { handledLines = read }
+    }
+
+    /// The lines read (`read` so far) and not yet handled.
+    func linesWaiting(read: Int) -> Int { lock.withLock { read - handledLines } }
 }
 
-/// A converted line handed from the reading thread to the loading thread; its values (strings,
-/// arrays and structs of them) are never shared while both threads hold them.
-struct DecodedLine: @unchecked Sendable {
-    let line: ConvertedLine
+/// A line handed from the reading thread to the other: decoded (and transformed) there, or its
+/// bytes. Its values (strings, arrays, resources) are not changed once handed over.
+enum HandedLine<Line>: @unchecked Sendable {
+    /// `read`: how many lines the reading thread had read, this one included (blank ones too).
+    case decoded(Line, read: Int)
+    case undecoded(number: Int, bytes: [UInt8], start: Int, read: Int)
 }
 
-/// A line as the converter made it (on the reading thread): where it is, and its resource's
-/// type and rows, or why it is no resource.
+/// A line as the converter made it (on either thread): where it is, and its resource's type
+/// and rows, or why it is no resource.
 struct ConvertedLine {
     var number: Int
     var span: ByteSpan?

@@ -46,26 +46,18 @@ struct FHIRLineReader {
 
     /// Calls `body` with each resource; blank lines are not resources and are passed over.
     /// - Parameters:
-    ///   - indexOnly: decode only what `FHIRIndex` keeps of the types that make rows (first pass).
+    ///   - indexOnly: decode only what `FHIRIndex` keeps (first pass; see `FHIRLineDecoder`).
     ///   - progress: bytes read so far, after each line.
     func forEachLine(indexOnly: Bool = false, progress: ((Int) -> Void)? = nil, _ body: (FHIRLine) throws -> Void) throws {
-        var json = JSONReader()
         switch kind {
         case .ndjson:
+            var decoder = FHIRLineDecoder(indexOnly: indexOnly)
             try LineFile(path: path, displayName: displayName).forEachLine { number, bytes, start, offset in
                 defer { progress?(offset) }
-                guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return }
-                let resource: Result<FHIRResource, FHIRLineProblem>
-                do throws(JSONProblem) {
-                    resource = .success(try json.read(bytes) { node throws(JSONShapeError) in
-                        try FHIRResource(json: node, indexOnly: indexOnly)
-                    })
-                } catch {
-                    resource = .failure(FHIRLineProblem(error))
-                }
-                try body(FHIRLine(number: number, resource: resource, span: ByteSpan(offset: start, count: bytes.count)))
+                if let line = decoder.line(number, bytes, start: start) { try body(line) }
             }
         case .bundle:
+            var json = JSONReader()
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw IngestFileError(file: displayName, message: "cannot read the file")
             }

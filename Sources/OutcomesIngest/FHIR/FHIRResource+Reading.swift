@@ -2,9 +2,9 @@ extension FHIRResource {
     /// Reads `resourceType`, then only the members the loader reads from that type.
     /// - Parameter indexOnly: read only what `FHIRIndex` keeps of the types that make rows (the
     ///   first pass over an export).
-    init(json: JSONNode, indexOnly: Bool) throws(JSONShapeError) {
+    convenience init(json: JSONNode, indexOnly: Bool) throws(JSONShapeError) {
         try json.requireObject()
-        resourceType = try json.require("resourceType")
+        self.init(resourceType: try json.require("resourceType"))
         id = try json.read("id")
         if indexOnly {
             switch resourceType {
@@ -22,7 +22,7 @@ extension FHIRResource {
         try readAll(json)
     }
 
-    private mutating func readAll(_ json: JSONNode) throws(JSONShapeError) {
+    private func readAll(_ json: JSONNode) throws(JSONShapeError) {
         switch resourceType {
         case "Patient":
             identifier = try json.read("identifier")

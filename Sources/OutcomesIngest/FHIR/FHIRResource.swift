@@ -1,8 +1,10 @@
 /// One FHIR resource with the fields the loader reads, of every type it uses (fields of other
 /// types stay nil). Unknown fields are ignored, as FHIR allows. Only the fields of the
-/// resource's own type are read (`FHIRResource+Reading.swift`).
-struct FHIRResource {
-    var resourceType: String
+/// resource's own type are read (`FHIRResource+Reading.swift`). A class: a line's resource is
+/// handed between threads and kept in results, and a struct of some fifty fields costs a
+/// retain and a release of each on every copy.
+final class FHIRResource {
+    let resourceType: String
     var id: String?
     var `extension`: [FHIRExtension]?
     var status: String?
@@ -59,6 +61,9 @@ struct FHIRResource {
     // Goal
     var category: [FHIRCodeableConcept]?
     var statusDate: String?
+
+    /// A resource of `resourceType` with no field read yet.
+    init(resourceType: String) { self.resourceType = resourceType }
 
     /// `EpisodeOfCare.diagnosis` and `Encounter.diagnosis`.
     struct Diagnosis: JSONReadable {

@@ -37,12 +37,21 @@ struct LineFile {
             if chunk.isEmpty { break }
             pending.append(contentsOf: chunk)
             var start = 0
-            while let newline = pending[start...].firstIndex(of: 0x0A) {
+            while let newline = Self.newline(in: pending, from: start) {
                 try emit(pending[start..<newline], ending: 1)
                 start = newline + 1
             }
             pending.removeFirst(start)
         }
         if !pending.isEmpty { try emit(pending[...], ending: 0) }
+    }
+
+    /// The index of the first LF in `bytes` at or after `start` (`memchr`: lines are long).
+    private static func newline(in bytes: [UInt8], from start: Int) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard start < buffer.count, let base = buffer.baseAddress,
+                  let found = memchr(base + start, 0x0A, buffer.count - start) else { return nil }
+            return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+        }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A type read from a JSON value of a parsed tape; unknown object members are ignored.
 protocol JSONReadable {
     init(json: JSONNode) throws(JSONShapeError)
@@ -34,13 +36,13 @@ struct JSONNode {
 
     /// The member named `key` of this object; nil when absent or `null` (the first of repeated names).
     func member(_ key: StaticString) -> JSONNode? {
-        guard entry.kind == .object else { return nil }
+        let object = entry
+        guard object.kind == .object else { return nil }
         let name = UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount)
         var position = index + 1
-        while position < entry.after {
-            let keyEntry = tape[position]
+        while position < object.after {
             let value = position + 1
-            if matches(keyEntry, name) {
+            if matches(tape[position], name) {
                 return tape[value].kind == .null ? nil : JSONNode(bytes: bytes, tape: tape, index: value)
             }
             position = tape[value].after
@@ -48,10 +50,14 @@ struct JSONNode {
         return nil
     }
 
+    /// True when key `key` is `name` (a key with escapes is decoded first; others are compared
+    /// in place, length and first byte before the rest: most keys differ there).
     private func matches(_ key: JSONEntry, _ name: UnsafeBufferPointer<UInt8>) -> Bool {
         if key.flag { return JSONText.string(key, in: bytes).utf8.elementsEqual(name) }
         guard key.end - key.start == name.count else { return false }
-        return UnsafeBufferPointer(rebasing: bytes[key.start..<key.end]).elementsEqual(name)
+        guard let first = name.first else { return true }
+        guard bytes[key.start] == first else { return false }
+        return memcmp(bytes.baseAddress! + key.start, name.baseAddress!, name.count) == 0
     }
 
     /// Reads member `key` as `T`; nil when absent or `null`.

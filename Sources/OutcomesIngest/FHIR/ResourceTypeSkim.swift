@@ -1,0 +1,95 @@
+/// Finds the top-level `resourceType` of an NDJSON line without parsing it: strings are passed
+/// over (escapes included) and nesting is counted, so that a contained resource's type is not
+/// taken for the line's. Not a check: a line skimmed may still be malformed (the load pass
+/// parses every line and rejects it then). The first pass skims the lines of types it keeps
+/// nothing of, once a line of that type has parsed in the file (`FHIRLineReader.forEachLine`).
+enum ResourceTypeSkim {
+    /// The types whose lines the first pass keeps nothing of but their type (their table); a
+    /// QuestionnaireResponse only when it names no `encounter` (`FHIRIndex` notes that one).
+    static let types = ["EpisodeOfCare", "Encounter", "Appointment", "Goal", "QuestionnaireResponse"]
+
+    /// The position in `types` of the line's top-level `resourceType` when the first pass
+    /// keeps nothing of the line; nil otherwise, or when it is not found.
+    static func type(of line: UnsafeBufferPointer<UInt8>) -> Int? {
+        var type: Int?
+        var typeFound = false
+        var namesEncounter = false
+        forEachTopLevelMember(of: line) { key, value in
+            if !typeFound, key.count == 12, key.elementsEqual("resourceType".utf8) {
+                // The first of repeated names counts, as in `JSONNode.member`.
+                typeFound = true
+                type = value.flatMap { value in types.firstIndex { $0.utf8.elementsEqual(value) } }
+            } else if key.count == 9, key.elementsEqual("encounter".utf8) {
+                namesEncounter = true
+            }
+        }
+        guard let type else { return nil }
+        return types[type] == "QuestionnaireResponse" && namesEncounter ? nil : type
+    }
+
+    /// The position in `types` of `resourceType`.
+    static func position(of resourceType: String) -> Int? { types.firstIndex(of: resourceType) }
+
+    /// Calls `body` with each top-level member name of an object line and, when the value is a
+    /// string, its bytes (escapes left as written; nil for another value).
+    private static func forEachTopLevelMember(
+        of line: UnsafeBufferPointer<UInt8>,
+        _ body: (UnsafeBufferPointer<UInt8>.SubSequence, UnsafeBufferPointer<UInt8>.SubSequence?) -> Void) {
+        let count = line.count
+        var index = 0
+        var depth = 0
+        while index < count {
+            switch line[index] {
+            case UInt8(ascii: "\""):
+                let start = index + 1
+                index = stringEnd(line, from: start)
+                guard index < count else { return }
+                let string = line[start..<index]
+                index += 1
+                guard depth == 1 else { continue }
+                index = skipSpace(line, from: index)
+                guard index < count, line[index] == UInt8(ascii: ":") else { continue }
+                index = skipSpace(line, from: index + 1)
+                guard index < count, line[index] == UInt8(ascii: "\"") else {
+                    body(string, nil)
+                    continue
+                }
+                let end = stringEnd(line, from: index + 1)
+                guard end < count else { return }
+                body(string, line[(index + 1)..<end])
+                index = end + 1
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                depth += 1
+                index += 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                depth -= 1
+                index += 1
+            default: index += 1
+            }
+        }
+    }
+
+    /// The index of the quote closing a string whose first byte is at `start` (`count` when none).
+    private static func stringEnd(_ line: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        while index < line.count {
+            switch line[index] {
+            case UInt8(ascii: "\""): return index
+            case UInt8(ascii: "\\"): index += 2
+            default: index += 1
+            }
+        }
+        return line.count
+    }
+
+    private static func skipSpace(_ line: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        while index < line.count {
+            switch line[index] {
+            case 0x20, 0x09, 0x0A, 0x0D: index += 1
+            default: return index
+            }
+        }
+        return index
+    }
+}

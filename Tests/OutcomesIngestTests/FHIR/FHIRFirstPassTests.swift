@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+import OutcomesCore
+@testable import OutcomesIngest
+
+/// The first pass over an export skims the lines of types it keeps nothing of (their top-level
+/// `resourceType` found without parsing, once a line of the type has parsed) and decodes on two
+/// threads; what it gathers, and the tables each file feeds, stay those of every line parsed.
+@Suite("FHIR first pass")
+struct FHIRFirstPassTests {
+    private func type(_ line: String) -> String? {
+        Array(line.utf8).withUnsafeBufferPointer(ResourceTypeSkim.type(of:)).map { ResourceTypeSkim.types[$0] }
+    }
+
+    @Test func theSkimFindsTheTopLevelTypeOnly() {
+        // A contained resource's type and a member name inside a string are not the line's.
+        #expect(type(#"{"contained":[{"resourceType":"Patient"}],"resourceType":"Encounter"}"#) == "Encounter")
+        #expect(type(#"{"id":"a\",\"resourceType\":\"Goal","resourceType":"Appointment"}"#) == "Appointment")
+        #expect(type(#"{ "resourceType" : "EpisodeOfCare" }"#) == "EpisodeOfCare")
+        // Types the first pass keeps something of are parsed.
+        #expect(type(#"{"resourceType":"Patient","id":"p1"}"#) == nil)
+        #expect(type(#"{"resourceType":"Observation","id":"o1"}"#) == nil)
+        // A response naming an Encounter is parsed (the index notes the Encounter); one without is skimmed.
+        #expect(type(#"{"resourceType":"QuestionnaireResponse","encounter":{"reference":"Encounter/s1"}}"#) == nil)
+        #expect(type(#"{"resourceType":"QuestionnaireResponse","subject":{"reference":"Patient/p1"}}"#) == "QuestionnaireResponse")
+        // The first of repeated names counts, as when the line is parsed.
+        #expect(type(#"{"resourceType":"Goal","resourceType":"Patient"}"#) == "Goal")
+        #expect(type(#"{"resourceType":"Patient","resourceType":"Goal"}"#) == nil)
+        #expect(type(#"{"id":"x"}"#) == nil)
+    }
+
+    private static let encounter = #"{"resourceType":"Encounter","id":"s9","status":"finished","episodeOfCare":[{"reference":"EpisodeOfCare/E1"}],"type":[{"coding":[{"code":"group"}]}],"period":{"start":"2026-09-09T09:00:00-05:00","end":"2026-09-09T12:00:00-05:00"}}"#
+
+    @Test func aSkimmedLineThatIsNotJSONIsRejectedByTheLoad() throws {
+        // Line 2 names its type but ends early: skimmed in the first pass (line 1, an Encounter,
+        // parsed), rejected when the sessions are loaded. 2 lines = 1 loaded + 1 rejected.
+        let lines = [Self.encounter, #"{"resourceType":"Encounter","id":"s10","status":"finished""#]
+        let loaded = try FHIRFixture.load(lines.joined(separator: "\n"))
+        #expect(loaded.lines(.sessions) == 2)
+        #expect(loaded.records.count == 1)
+        #expect(loaded.issues.map { "\($0.row) \($0.reason.rawValue) \($0.column ?? "")" } == ["2 malformed_row $"])
+    }
+
+    @Test func aLineNamingATypeThatDoesNotParseAddsNoTable() {
+        // The only line naming Encounter is not JSON: the file feeds no table, as when every
+        // line is parsed (a type is skimmed only after a line of it has parsed).
+        let lines = [FHIRFixture.patient, #"{"resourceType":"Encounter","id":"s10",}"#]
+        #expect(throws: IngestFileError.self) { try FHIRFixture.load(lines.joined(separator: "\n")) }
+    }
+
+    @Test func eachDecoderSkimsATypeOnlyAfterALineOfItHasParsed() {
+        // A decoder of each thread: lines 1 and 3 are not JSON, line 2 is. Line 1 is parsed (no
+        // Encounter has parsed yet) and fails; line 3, after line 2 parsed, is skimmed.
+        let encounter = Array(Self.encounter.utf8)
+        let broken = Array(#"{"resourceType":"Encounter","id":"s10","#.utf8)
+        var decoder = FHIRLineDecoder(indexOnly: true)
+        let lines = [broken, encounter, broken].enumerated().map { decoder.line($0 + 1, $1[...], start: 0) }
+        let read = lines.map { line -> String in
+            guard let line else { return "blank" }
+            switch line.resource {
+            case .success(let resource): return "\(resource.resourceType) \(resource.id ?? "skimmed")"
+            case .failure(let problem): return problem.reason.rawValue
+            }
+        }
+        #expect(read == ["malformed_row", "Encounter s9", "Encounter skimmed"])
+        // The load pass's decoder never skims.
+        var loading = FHIRLineDecoder(indexOnly: false)
+        _ = loading.line(1, encounter[...], start: 0)
+        guard case .failure? = loading.line(2, broken[...], start: 0)?.resource else { Issue.record("skimmed"); return }
+    }
+
+    @Test func linesDecodedOnEitherThreadAreIndexedInFileOrder() throws {
+        // 600 lines: the reading thread hands batches of 512 lines to the other when it has caught
+        // up. The Goal's ratings on lines 2 (0, 2026-10-01) and 601 (+2, 2026-10-12) are both
+        // indexed, and the latest, +2, is its level; the Goal on line 602 is loaded.
+        func rating(_ id: String, _ day: String, _ level: Int) -> String {
+            #"{"resourceType":"Observation","id":"\#(id)","status":"final","code":{"text":"GAS"},"focus":[{"reference":"Goal/g-2"}],"subject":{"reference":"Patient/p1"},"effectiveDateTime":"\#(day)","valueInteger":\#(level)}"#
+        }
+        let goal = #"{"resourceType":"Goal","id":"g-2","identifier":[{"value":"G2"}],"subject":{"reference":"Patient/p1"},"category":[{"coding":[{"code":"mood"}]}]}"#
+        let lines = [FHIRFixture.patient, rating("r1", "2026-10-01", 0)] + Array(repeating: "", count: 598)
+            + [rating("r2", "2026-10-12", 2), goal]
+        let loaded = try FHIRFixture.load(lines.joined(separator: "\n"), mapping: FHIRRowTests.mapping)
+        guard case .goal(let g)? = loaded.records.first else { Issue.record("\(loaded.issues)"); return }
+        #expect(loaded.issues.isEmpty)
+        #expect(g.attainedLevel == 2 && g.ratedOn == Day(iso: "2026-10-12"))
+        #expect(loaded.issues.isEmpty && loaded.lines(.goals) == 1)
+        #expect(loaded.account.used == ["Patient": 1, "Observation (rating a Goal)": 2])
+    }
+}
