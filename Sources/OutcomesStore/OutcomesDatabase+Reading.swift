@@ -10,8 +10,12 @@ extension OutcomesDatabase {
     /// Every episode, ordered by episode id, with its surrogate key (`episode_no`) at the same position.
     public func numberedEpisodes() throws -> (episodes: [Episode], numbers: [Int64]) {
         try writer.read { db in
+            // Sized up front: 200,000 episodes grown by doubling held 60 MB of array for 46 MB of values.
+            let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM episode") ?? 0
             var episodes: [Episode] = []
             var numbers: [Int64] = []
+            episodes.reserveCapacity(count)
+            numbers.reserveCapacity(count)
             try ResultReader.forEachRecord(db, table: "episode", keyColumn: "episode_id", keyIndex: 1, sql: """
                 SELECT patient_key, episode_id, program, site, level_of_care, admission_date, discharge_date,
                        discharge_reason, age_at_admission, sex, race, ethnicity, payer, referral_source, primary_dx,
