@@ -8,12 +8,17 @@ extension Analysis {
     ///
     /// - Returns: the overall result (no dimension) and one result per dimension, whose cohorts
     ///   are the shared overall cohort followed by that dimension's cohorts, as `analyze(_:options:by:)`
-    ///   gives them.
+    ///   gives them. A dimension named in `families` computes only those families for its
+    ///   cohorts (`ReportPlan.dimensionFamilies`); any other, every family.
     public static func analyze(_ dataset: AnalysisDataset, options: AnalysisOptions,
-                               byEach dimensions: [CohortDimension])
+                               byEach dimensions: [CohortDimension],
+                               families: [CohortDimension: Set<MetricFamily>] = [:])
         -> (overall: AnalysisResult, byDimension: [CohortDimension: AnalysisResult]) {
         let overall = analyze(dataset, options: options)
-        let cohorts = unique(dimensions).map { ($0, dimensionCohorts(dataset, options: options, by: $0)) }
+        let cohorts = unique(dimensions).map { dimension in
+            (dimension, dimensionCohorts(dataset, options: options, by: dimension,
+                                         families: families[dimension] ?? Set(MetricFamily.allCases)))
+        }
         return (overall, byDimension(overall, Dictionary(uniqueKeysWithValues: cohorts)))
     }
 

@@ -86,7 +86,8 @@ struct ExternalReportFixture {
     static func inputs(_ definition: ReportDefinition, _ dataset: AnalysisDataset) -> ReportInputs {
         let plan = ReportPlan(definition, month: october)
         let options = AnalysisOptions(period: plan.period)
-        let (current, byDimension) = Analysis.analyze(dataset, options: options, byEach: plan.dimensions)
+        let (current, byDimension) = Analysis.analyze(dataset, options: options, byEach: plan.dimensions,
+                                                      families: plan.dimensionFamilies)
         let previous = Analysis.analyze(dataset, options: options.with(period: plan.previousPeriod)).overall
         let trends = Analysis.trend(dataset, options: options.with(period: plan.lastMonth), metrics: plan.trendMetrics,
                                     months: plan.trendMonths)
