@@ -76,15 +76,7 @@ public enum DatasetLoader {
     /// The store numbers of the episodes at `positions`, as runs of consecutive numbers (the
     /// store clusters rows by episode number, so each run is one range read).
     static func numberRanges(_ positions: [Int], _ numbers: [Int64]) -> [ClosedRange<Int64>] {
-        var ranges: [ClosedRange<Int64>] = []
-        for number in positions.map({ numbers[$0] }).sorted() {
-            if let last = ranges.last, last.upperBound + 1 == number {
-                ranges[ranges.count - 1] = last.lowerBound...number
-            } else {
-                ranges.append(number...number)
-            }
-        }
-        return ranges
+        consecutiveRuns(positions.map { numbers[$0] })
     }
 
     /// The periods `analyze` computes: P, and with a trend of `trendMonths` months each of the

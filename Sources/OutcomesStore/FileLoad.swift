@@ -66,6 +66,18 @@ public final class FileLoad {
         for (record, lines) in pending { summary.count(try write(record, countingIt: false), lines: lines) }
     }
 
+    /// Stores the queued records, then rebuilds the packs (`EpisodePack`) of every episode whose
+    /// rows this load wrote: the last step of a file's load, inside its transaction.
+    func finish() throws {
+        try flush()
+        for table in RecordTable.allCases {
+            guard let pack = table.pack, let writer = writers[table.rawValue], !writer.episodesWritten.isEmpty else {
+                continue
+            }
+            try pack.refresh(db, episodes: writer.episodesWritten)
+        }
+    }
+
     /// Stores one record through its table's single-row statements.
     private func write(_ record: PreparedRecord, countingIt: Bool = true) throws -> RowDisposition {
         let writer = try self.writer(for: record.table)

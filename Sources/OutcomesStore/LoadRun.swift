@@ -78,7 +78,7 @@ public final class LoadRun {
                 arguments: [file, table.rawValue, sha256, loadedAt, softwareVersion, parameters])
             let loader = try FileLoad(db: db, loadID: db.lastInsertedRowID, summary: summary)
             try body(loader)
-            try loader.flush()
+            try loader.finish()
             summary = loader.summary
             try db.execute(
                 sql: "UPDATE load_log SET rows_read = ?, loaded = ?, updated = ?, duplicates = ?, rejected = ? WHERE id = ?",

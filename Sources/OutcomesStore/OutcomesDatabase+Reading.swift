@@ -37,48 +37,27 @@ extension OutcomesDatabase {
     }
 
     /// Streams the sessions of the episodes numbered in `episodes` (ranges of `episode_no`)
-    /// dated up to `last`, as numbers (the v4 columns, no String): millions of rows go
-    /// straight into the caller's columns. Ordered by episode and date, the table's own order.
+    /// dated up to `last`, as numbers (no String): millions of sessions go straight into the
+    /// caller's columns. Read from the per-episode packs (`SessionPack`); ordered by episode and
+    /// date, the table's own order.
     public func forEachSessionFacts(
         ofEpisodes episodes: [ClosedRange<Int64>], through last: Day, _ body: (SessionFacts) throws -> Void
     ) throws {
         try writer.read { db in
-            for range in episodes {
-                try ResultReader.forEachRecord(db, table: "session", keyColumn: "natural_key", keyIndex: 8, sql: """
-                    SELECT episode_no, session_day, session_type, modality, status, scheduled_minutes,
-                           attended_minutes, staff_no, natural_key
-                    FROM session WHERE episode_no BETWEEN ? AND ? AND session_day <= ?
-                    """, arguments: [.integer(range.lowerBound), .integer(range.upperBound), .integer(Int64(last.ordinal))]
-                ) { row in
-                    try body(SessionFacts(
-                        episodeNumber: Int64(try row.requiredInt(0)), date: try row.requiredDayNumber(1),
-                        type: try row.requiredCode(2, StoredCodes.sessionType),
-                        modality: try row.optionalCode(3, StoredCodes.modality),
-                        status: try row.requiredCode(4, StoredCodes.sessionStatus),
-                        scheduledMinutes: try row.requiredInt(5), attendedMinutes: try row.optionalInt(6),
-                        staffNumber: try row.optionalInt(7).map(Int64.init)))
-                }
+            try SessionPack.forEachPack(db, ofEpisodes: episodes) { episode, pack in
+                try SessionPack.decode(&pack, episode: episode, through: last, body)
             }
         }
     }
 
     /// Streams the assessment totals of the episodes numbered in `episodes`, as numbers (no item
-    /// responses, no String), ordered by episode.
+    /// responses, no String), ordered by episode. Read from the per-episode packs (`AssessmentPack`).
     public func forEachAssessmentFacts(
         ofEpisodes episodes: [ClosedRange<Int64>], _ body: (AssessmentFacts) throws -> Void
     ) throws {
         try writer.read { db in
-            for range in episodes {
-                try ResultReader.forEachRecord(db, table: "assessment", keyColumn: "natural_key", keyIndex: 6, sql: """
-                    SELECT episode_no, assessed_day, instrument_no, score, score_decimals, timepoint, natural_key
-                    FROM assessment WHERE episode_no BETWEEN ? AND ?
-                    """, arguments: [.integer(range.lowerBound), .integer(range.upperBound)]
-                ) { row in
-                    try body(AssessmentFacts(
-                        episodeNumber: Int64(try row.requiredInt(0)), assessedOn: try row.requiredDayNumber(1),
-                        instrumentNumber: Int64(try row.requiredInt(2)), score: try row.requiredScore(3, decimals: 4),
-                        timepoint: try row.optionalCode(5, StoredCodes.timepoint)))
-                }
+            try AssessmentPack.forEachPack(db, ofEpisodes: episodes) { episode, pack in
+                try AssessmentPack.decode(&pack, episode: episode, body)
             }
         }
     }

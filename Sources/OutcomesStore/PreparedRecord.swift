@@ -44,4 +44,13 @@ enum RecordTable: Int, CaseIterable, Sendable {
         case .clinicalEvent: return ClinicalEvent.stored
         }
     }
+
+    /// The packs the table's rows are also kept in, if any.
+    var pack: (any EpisodePack.Type)? {
+        switch self {
+        case .session: return SessionPack.self
+        case .assessment: return AssessmentPack.self
+        case .episode, .goal, .clinicalEvent: return nil
+        }
+    }
 }

@@ -27,6 +27,14 @@ final class TableWriter {
     private let numberedColumns: [(index: Int, numbering: ColumnNumbering)]
     /// Holds the insert's text values until its step is done.
     private let texts = StatementTexts()
+    /// The position of the column holding a row's episode number, when the table has one.
+    private let episodeColumn: Int?
+    /// The episodes this writer wrote rows of (a batch that was retried row by row included),
+    /// and, for an update, the episode the row belonged to before: whose packs need rebuilding.
+    private(set) var episodesWritten: Set<Int64> = []
+    /// The last episode added to `episodesWritten`: rows come grouped by episode, so most rows
+    /// need no set insert.
+    private var lastEpisodeWritten: Int64?
 
     init(db: Database, table: StoredTable) throws {
         self.table = table
@@ -35,6 +43,7 @@ final class TableWriter {
         }
         plainColumns = numberings.indices.filter { numberings[$0] == nil }
         numberedColumns = numberings.enumerated().compactMap { index, numbering in numbering.map { (index, $0) } }
+        episodeColumn = table.columns.firstIndex { table.numbered[$0]?.table == NumberedColumn.episode.table }
         let columns = table.columns.joined(separator: ", ")
         let placeholders = Array(repeating: "?", count: table.columns.count + 1).joined(separator: ", ")
         let rows = Array(repeating: "(\(placeholders))", count: Self.batchRows).joined(separator: ", ")
@@ -91,9 +100,18 @@ final class TableWriter {
     private func bind(_ values: [SQLValue], loadID: Int64, to statement: OpaquePointer, from first: Int32) throws {
         for index in plainColumns { texts.bind(values[index], to: statement, at: first + Int32(index)) }
         for (index, numbering) in numberedColumns {
-            statement.bind(try numbering.stored(values[index]), at: first + Int32(index))
+            let stored = try numbering.stored(values[index])
+            if index == episodeColumn { noteEpisode(of: stored) }
+            statement.bind(stored, at: first + Int32(index))
         }
         statement.bind(.integer(loadID), at: first + Int32(values.count))
+    }
+
+    /// Adds the episode number `value` (NULL for an unknown episode) to `episodesWritten`.
+    private func noteEpisode(of value: SQLValue) {
+        guard case .integer(let episode) = value, episode != lastEpisodeWritten else { return }
+        episodesWritten.insert(episode)
+        lastEpisodeWritten = episode
     }
 
     /// The values as stored: numbered columns' text replaced by their numbers.
@@ -109,6 +127,7 @@ final class TableWriter {
         let keyText = if case .text(let text) = key { text } else { "" }
         let (stored, previousLoad) = try storedVersion(key: key)
         if stored == values { return .duplicate }
+        if let episodeColumn { noteEpisode(of: stored[episodeColumn]) }
         try keepHistory(of: stored, key: keyText, previousLoad: previousLoad, loadID: loadID)
         let updating = update.sqliteStatement
         sqlite3_reset(updating)

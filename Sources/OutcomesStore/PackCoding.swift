@@ -1,0 +1,117 @@
+import OutcomesCore
+
+/// The byte format of an episode's packed rows (`EpisodePack`): each value a LEB128 varint,
+/// signed values zigzag-encoded, an optional value as 0 for NULL and its value + 1 otherwise.
+/// Written by hand: the packages this project can use offer no compact binary coding short of
+/// Protocol Buffers, whose generated code and build plug-in cost more than these few lines.
+struct PackWriter {
+    /// The bytes written so far, starting with the format version.
+    private(set) var bytes: [UInt8]
+
+    /// An empty pack in format `version`.
+    init(version: UInt8) { bytes = [version] }
+
+    /// Appends a value that is never negative.
+    mutating func append(_ value: UInt64) {
+        var rest = value
+        while rest >= 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
+            rest >>= 7
+        }
+        bytes.append(UInt8(rest))
+    }
+
+    /// Appends a value of either sign (zigzag: 0, -1, 1, -2 ... as 0, 1, 2, 3 ...).
+    mutating func append(signed value: Int64) {
+        append(UInt64(bitPattern: (value << 1) ^ (value >> 63)))
+    }
+
+    /// Appends a day number as its difference from `previous` (which becomes this day).
+    mutating func append(day: Int64, after previous: inout Int64) {
+        append(signed: day - previous)
+        previous = day
+    }
+
+    /// Appends a value that is never negative, or NULL.
+    mutating func append(optional value: Int64?) {
+        append(value.map { UInt64($0) + 1 } ?? 0)
+    }
+}
+
+/// Reads what `PackWriter` wrote; any byte sequence it did not write ends in `MalformedPack`.
+struct PackReader {
+    private let bytes: UnsafeRawBufferPointer
+    private var offset = 0
+
+    /// A reader over `bytes`, which must start with format `version`.
+    init(_ bytes: UnsafeRawBufferPointer, version: UInt8) throws(MalformedPack) {
+        guard bytes.first == version else { throw MalformedPack() }
+        self.bytes = bytes
+        offset = 1
+    }
+
+    /// Whether every byte has been read.
+    var isAtEnd: Bool { offset == bytes.count }
+
+    /// The next value that is never negative.
+    mutating func next() throws(MalformedPack) -> UInt64 {
+        var value: UInt64 = 0
+        var shift: UInt64 = 0
+        while offset < bytes.count, shift < 64 {
+            let byte = bytes[offset]
+            offset += 1
+            value |= UInt64(byte & 0x7F) << shift
+            if byte < 0x80 { return value }
+            shift += 7
+        }
+        throw MalformedPack()
+    }
+
+    /// The next value that is never negative, within `Int`.
+    mutating func nextInt() throws(MalformedPack) -> Int {
+        let value = try next()
+        guard value <= UInt64(Int.max) else { throw MalformedPack() }
+        return Int(value)
+    }
+
+    /// The next value of either sign.
+    mutating func nextSigned() throws(MalformedPack) -> Int64 {
+        let value = try next()
+        return Int64(bitPattern: value >> 1) ^ -Int64(bitPattern: value & 1)
+    }
+
+    /// The next optional value: nil for NULL.
+    mutating func nextOptional() throws(MalformedPack) -> Int64? {
+        let value = try next()
+        guard value != 0 else { return nil }
+        guard value - 1 <= UInt64(Int64.max) else { throw MalformedPack() }
+        return Int64(value - 1)
+    }
+}
+
+/// A pack whose bytes are not what `PackWriter` writes for its format (truncated, from another
+/// version, or a value out of its column's range).
+struct MalformedPack: Error {}
+
+extension PackReader {
+    /// The next day, packed as its difference from `previous` (which becomes this day).
+    mutating func nextDay(after previous: inout Int64) throws(MalformedPack) -> Day {
+        let (day, overflow) = previous.addingReportingOverflow(try nextSigned())
+        guard !overflow, let ordinal = Int(exactly: day) else { throw MalformedPack() }
+        previous = day
+        return Day(ordinal: ordinal)
+    }
+
+    /// The next code, packed as its `StoredCodes` number.
+    mutating func nextCode<Code>(_ code: StoredCode<Code>) throws(MalformedPack) -> Code {
+        guard let value = code.value(Int64(try nextInt())) else { throw MalformedPack() }
+        return value
+    }
+
+    /// The next optional code.
+    mutating func nextOptionalCode<Code>(_ code: StoredCode<Code>) throws(MalformedPack) -> Code? {
+        guard let number = try nextOptional() else { return nil }
+        guard let value = code.value(number) else { throw MalformedPack() }
+        return value
+    }
+}

@@ -1,0 +1,67 @@
+import OutcomesCore
+
+/// Sessions packed per episode (`session_pack`), in the table's own order (day, natural key).
+/// Each session: day (difference from the previous), type, modality, status, scheduled and
+/// attended minutes and staff number, as stored (codes as their `StoredCodes` numbers).
+enum SessionPack: EpisodePack {
+    static let table = "session"
+    static let packTable = "session_pack"
+    static let columns = """
+        session_day, session_type, modality, status, scheduled_minutes, attended_minutes, staff_no
+        """
+    static let order = "session_day, natural_key"
+    static let version: UInt8 = 1
+
+    static func append(_ row: ResultReader, to pack: inout PackWriter, previousDay: inout Int64)
+        throws(UndecodableColumn) {
+        pack.append(day: Int64(try row.requiredInt(2)), after: &previousDay)
+        pack.append(try row.codeNumber(3, StoredCodes.sessionType))
+        pack.append(optional: try row.optionalCodeNumber(4, StoredCodes.modality))
+        pack.append(try row.codeNumber(5, StoredCodes.sessionStatus))
+        pack.append(try row.count(6))
+        pack.append(optional: try row.optionalCount(7))
+        pack.append(optional: try row.optionalCount(8))
+    }
+
+    /// Decodes the sessions of `episode` from its pack, those dated up to `last`, in pack order.
+    static func decode(_ pack: inout PackReader, episode: Int64, through last: Day,
+                       _ body: (SessionFacts) throws -> Void) throws {
+        var previousDay: Int64 = 0
+        while !pack.isAtEnd {
+            let facts = SessionFacts(
+                episodeNumber: episode, date: try pack.nextDay(after: &previousDay),
+                type: try pack.nextCode(StoredCodes.sessionType), modality: try pack.nextOptionalCode(StoredCodes.modality),
+                status: try pack.nextCode(StoredCodes.sessionStatus), scheduledMinutes: try pack.nextInt(),
+                attendedMinutes: try pack.nextOptional().map { Int($0) }, staffNumber: try pack.nextOptional())
+            // Sessions are packed in day order: none after this one is due.
+            guard facts.date <= last else { return }
+            try body(facts)
+        }
+    }
+}
+
+extension ResultReader {
+    /// A code column's number, checked to be one of `code`'s.
+    func codeNumber<Code>(_ index: Int32, _ code: StoredCode<Code>) throws(UndecodableColumn) -> UInt64 {
+        UInt64(code.number(try requiredCode(index, code)))
+    }
+
+    /// A code column's number checked to be one of `code`'s, or NULL.
+    func optionalCodeNumber<Code>(_ index: Int32, _ code: StoredCode<Code>) throws(UndecodableColumn) -> Int64? {
+        try optionalCode(index, code).map(code.number)
+    }
+
+    /// A whole number that must be there and not be negative (a code, minutes, a number).
+    func count(_ index: Int32) throws(UndecodableColumn) -> UInt64 {
+        let value = try requiredInt(index)
+        guard value >= 0 else { throw UndecodableColumn(index: index) }
+        return UInt64(value)
+    }
+
+    /// A whole number that is not negative, or NULL.
+    func optionalCount(_ index: Int32) throws(UndecodableColumn) -> Int64? {
+        guard let value = try optionalInt(index) else { return nil }
+        guard value >= 0 else { throw UndecodableColumn(index: index) }
+        return Int64(value)
+    }
+}
