@@ -138,16 +138,12 @@ extension OutcomesDatabase {
     }
 
     /// Streams the goals of the episodes numbered in `episodes` (ranges of `episode_no`, read in
-    /// one transaction) as facts keyed by episode number, each episode's in goal id order.
+    /// one transaction) as facts keyed by episode number, each episode's in goal id order. Read
+    /// from the per-episode packs (`GoalPack`).
     public func forEachGoalFacts(ofEpisodes episodes: [ClosedRange<Int64>], _ body: (GoalFacts) throws -> Void) throws {
         try writer.read { db in
-            for range in episodes {
-                try ResultReader.forEachRecord(db, table: "goal", keyColumn: "natural_key", keyIndex: 7, sql: """
-                    SELECT \(ResultReader.goalColumns) FROM goal g
-                    WHERE g.episode_no BETWEEN ? AND ? ORDER BY g.episode_no, g.goal_id
-                    """, arguments: [.integer(range.lowerBound), .integer(range.upperBound)]) { row in
-                    try body(try row.goalFacts())
-                }
+            try GoalPack.forEachPack(db, ofEpisodes: episodes) { episode, pack in
+                try GoalPack.decode(&pack, episode: episode, body)
             }
         }
     }

@@ -32,6 +32,29 @@ struct PackWriter {
         previous = day
     }
 
+    /// Appends text as its UTF-8 byte count and bytes (any byte, NUL included, kept).
+    mutating func append(text: String) {
+        append(UInt64(text.utf8.count))
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    /// Appends text, or NULL (as 0; text as its byte count + 1, then its bytes).
+    mutating func append(optionalText text: String?) {
+        guard let text else { return append(0) }
+        append(UInt64(text.utf8.count) + 1)
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    /// Appends a number as its 8 IEEE 754 bytes, least significant first.
+    mutating func append(double value: Double) {
+        withUnsafeBytes(of: value.bitPattern.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    /// Appends a value of either sign, or NULL (as 0; a value as its zigzag code + 1).
+    mutating func append(optionalSigned value: Int64?) {
+        append(value.map { UInt64(bitPattern: ($0 << 1) ^ ($0 >> 63)) &+ 1 } ?? 0)
+    }
+
     /// Appends a value that is never negative, or NULL.
     mutating func append(optional value: Int64?) {
         append(value.map { UInt64($0) + 1 } ?? 0)
@@ -78,6 +101,40 @@ struct PackReader {
     mutating func nextSigned() throws(MalformedPack) -> Int64 {
         let value = try next()
         return Int64(bitPattern: value >> 1) ^ -Int64(bitPattern: value & 1)
+    }
+
+    /// The next text.
+    mutating func nextText() throws(MalformedPack) -> String {
+        try text(count: try nextInt())
+    }
+
+    /// The next optional text.
+    mutating func nextOptionalText() throws(MalformedPack) -> String? {
+        let marker = try nextInt()
+        return marker == 0 ? nil : try text(count: marker - 1)
+    }
+
+    private mutating func text(count: Int) throws(MalformedPack) -> String {
+        guard count <= bytes.count - offset else { throw MalformedPack() }
+        defer { offset += count }
+        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + count)]), as: UTF8.self)
+    }
+
+    /// The next number written by `append(double:)`.
+    mutating func nextDouble() throws(MalformedPack) -> Double {
+        guard bytes.count - offset >= 8 else { throw MalformedPack() }
+        var bits: UInt64 = 0
+        for shift in 0..<8 { bits |= UInt64(bytes[offset + shift]) << (8 * shift) }
+        offset += 8
+        return Double(bitPattern: bits)
+    }
+
+    /// The next optional value of either sign.
+    mutating func nextOptionalSigned() throws(MalformedPack) -> Int64? {
+        let value = try next()
+        guard value != 0 else { return nil }
+        let code = value - 1
+        return Int64(bitPattern: code >> 1) ^ -Int64(bitPattern: code & 1)
     }
 
     /// The next optional value: nil for NULL.

@@ -50,7 +50,8 @@ enum RecordTable: Int, CaseIterable, Sendable {
         switch self {
         case .session: return SessionPack.self
         case .assessment: return AssessmentPack.self
-        case .episode, .goal, .clinicalEvent: return nil
+        case .goal: return GoalPack.self
+        case .episode, .clinicalEvent: return nil
         }
     }
 }

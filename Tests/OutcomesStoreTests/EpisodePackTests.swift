@@ -3,7 +3,7 @@ import Testing
 import OutcomesCore
 @testable import OutcomesStore
 
-/// Sessions and assessments are kept packed per episode (migration v6, issue 13 item 2): what
+/// Sessions, assessments and goals are kept packed per episode (migration v6, issue 13 item 2): what
 /// analysis reads from the packs is what the rows hold, after every kind of load and after the
 /// migration, and a damaged pack or row is reported, never read as something else.
 @Suite("Episode packs: the rows analysis reads, one blob per episode")
@@ -76,6 +76,64 @@ struct EpisodePackTests {
             }
         }
         #expect(throws: MalformedPack.self) { try [UInt8]([8]).withUnsafeBytes { _ = try PackReader($0, version: 7) } }
+    }
+
+    @Test func textNumbersAndOptionalSignedValuesRoundTrip() throws {
+        var writer = PackWriter(version: 1)
+        // "a\0b" is 3 bytes: count 3, then 0x61 0x00 0x62; NULL text is 0, "" is 1 (count + 1)
+        writer.append(text: "a\0b")
+        writer.append(optionalText: nil)
+        writer.append(optionalText: "")
+        // NULL is 0; -2 is zigzag 3, + 1 = 4; 2 is zigzag 4, + 1 = 5
+        writer.append(optionalSigned: nil)
+        writer.append(optionalSigned: -2)
+        writer.append(optionalSigned: 2)
+        #expect(writer.bytes == [1, 3, 0x61, 0x00, 0x62, 0, 1, 0, 4, 5])
+        // 2.5 is 0x4004000000000000, least significant byte first
+        writer.append(double: 2.5)
+        #expect(writer.bytes.suffix(8) == [0, 0, 0, 0, 0, 0, 0x04, 0x40])
+        let read = try writer.bytes.withUnsafeBytes { bytes in
+            var reader = try PackReader(bytes, version: 1)
+            return [try reader.nextText(), String(describing: try reader.nextOptionalText()),
+                    String(describing: try reader.nextOptionalText()), String(describing: try reader.nextOptionalSigned()),
+                    String(describing: try reader.nextOptionalSigned()), String(describing: try reader.nextOptionalSigned()),
+                    String(try reader.nextDouble())]
+        }
+        #expect(read == ["a\0b", "nil", "Optional(\"\")", "nil", "Optional(-2)", "Optional(2)", "2.5"])
+        // Text longer than what is left, and a number cut short
+        for bytes: [UInt8] in [[1, 5, 0x61], [1, 0, 0, 0x04, 0x40]] {
+            #expect(throws: MalformedPack.self) {
+                try bytes.withUnsafeBytes { raw in
+                    var reader = try PackReader(raw, version: 1)
+                    if bytes.count == 3 { _ = try reader.nextText() } else { _ = try reader.nextDouble() }
+                }
+            }
+        }
+    }
+
+    @Test func goalsReadFromPacksComeInGoalIDOrder() throws {
+        // Given E1's goals G2 (no domain, not rated), G10 (mood, weight 2.5, -2 to +1 on 10-15) and
+        // G1 (rated -2 on 10-01): goal id order is G1, G10, G2 (their natural keys sort 2:G1, 2:G2, 3:G10)
+        let db = try databaseWithEpisodes()
+        try load(db, .goals, sha: "g", [
+            Goal(episodeID: "E1", goalID: "G2", domain: nil, weight: 1, baselineLevel: -1, attainedLevel: nil,
+                 ratedOn: nil),
+            Goal(episodeID: "E1", goalID: "G10", domain: "mood", weight: 2.5, baselineLevel: -2, attainedLevel: 1,
+                 ratedOn: day("2026-10-15")),
+            Goal(episodeID: "E1", goalID: "G1", domain: "work", weight: 1, baselineLevel: -1, attainedLevel: -2,
+                 ratedOn: day("2026-10-01")),
+        ].map { PreparedRecord($0) })
+        // When read, Then they come back whole, in goal id order
+        var goals: [GoalFacts] = []
+        try db.forEachGoalFacts(ofEpisodes: [1...2]) { goals.append($0) }
+        #expect(goals == [
+            GoalFacts(episodeNumber: 1, goalID: "G1", domain: "work", weight: 1, baselineLevel: -1, attainedLevel: -2,
+                      ratedOn: day("2026-10-01")),
+            GoalFacts(episodeNumber: 1, goalID: "G10", domain: "mood", weight: 2.5, baselineLevel: -2,
+                      attainedLevel: 1, ratedOn: day("2026-10-15")),
+            GoalFacts(episodeNumber: 1, goalID: "G2", domain: nil, weight: 1, baselineLevel: -1, attainedLevel: nil,
+                      ratedOn: nil),
+        ])
     }
 
     @Test func sessionsReadFromPacksAreTheRowsInDayOrder() throws {
@@ -158,6 +216,9 @@ struct EpisodePackTests {
         #expect(sessions.map(\.status) == [.noShow, .leftEarly])
         #expect(sessions[1].attendedMinutes == 40 && sessions[1].staffNumber == 1 && sessions[0].modality == nil)
         #expect(try assessmentFacts(db).map(\.score.description) == ["52.3", "11"])
+        var goals: [GoalFacts] = []
+        try db.forEachGoalFacts(ofEpisodes: [1...2]) { goals.append($0) }
+        #expect(goals.map(\.goalID) == ["G1"] && goals.first?.weight == 2.5 && goals.first?.domain == "mood")
     }
 
     @Test func aDamagedPackIsReportedNotRead() throws {
