@@ -15,3 +15,8 @@ public struct EpisodeSpan: Hashable, Sendable {
         day >= admission && (discharge.map { day <= $0 } ?? true)
     }
 }
+
+extension Episode {
+    /// The episode's admission and discharge.
+    public var span: EpisodeSpan { EpisodeSpan(admission: admissionDate, discharge: dischargeDate) }
+}

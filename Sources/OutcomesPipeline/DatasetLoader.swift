@@ -5,24 +5,25 @@ import OutcomesStore
 /// Reads what the analysis of a set of periods needs from the store, streaming sessions and
 /// assessments as numbers into the analysis dataset's compact columns.
 public enum DatasetLoader {
-    /// Everything the analyses of `periods` can look at, as `DataWindow` derives it: every
-    /// episode and event, and the sessions, assessments and goals of the episodes that matter.
-    /// Both cores read: one the sessions of the first `sessionShare` of the episodes and the
-    /// events, the other scores, goals and the remaining episodes' sessions.
+    /// Everything the analyses of `periods` can look at, as `DataWindow` derives it from the
+    /// episodes' spans: every episode and event, and the sessions, assessments and goals of the
+    /// episodes that matter. Both cores read: one the episodes (the longest single read), then
+    /// the sessions of the first `sessionShare` of the session episodes and the events; the other,
+    /// meanwhile, the scores, the goals and the remaining sessions, placed once the episodes are in.
     public static func load(_ db: OutcomesDatabase, periods: [Period], registry: InstrumentRegistry) throws
         -> AnalysisDataset {
-        let (episodes, numbers) = try db.numberedEpisodes()
-        var start = AnalysisDataset.Builder(episodes: episodes, registry: registry)
-        start.useStoreNumbers(episodes: numbers, staff: try db.staffNames(), instruments: try db.instrumentCodes())
+        let (numbers, spans) = try db.episodeSpansByNumber()
         let span = DataWindow.span(of: periods)
-        let sessionEpisodes = numberRanges(DataWindow.sessionEpisodes(for: periods, episodes: episodes), numbers)
+        let sessionEpisodes = consecutiveRuns(DataWindow.sessionEpisodes(for: periods, spans: spans).map { numbers[$0] })
         let (firstSessions, laterSessions) = split(sessionEpisodes, share: sessionShare)
-        let scoredEpisodes = numberRanges(DataWindow.scoredEpisodes(for: periods, episodes: episodes), numbers)
+        let scoredEpisodes = consecutiveRuns(DataWindow.scoredEpisodes(for: periods, spans: spans).map { numbers[$0] })
+        let (staff, instruments) = (try db.staffNames(), try db.instrumentCodes())
         let other = try db.concurrentReader()
-        let builder = start
-        let (withFirstSessions, withRest) = try ParallelJobs.run(
+        let (withEpisodes, unplaced) = try ParallelJobs.run(
             { () throws -> AnalysisDataset.Builder in
-                var filled = builder
+                let (episodes, numbers) = try db.numberedEpisodes()
+                var filled = AnalysisDataset.Builder(episodes: episodes, registry: registry)
+                filled.useStoreNumbers(episodes: numbers, staff: staff, instruments: instruments)
                 if let span {
                     try db.forEachSessionFacts(ofEpisodes: firstSessions, through: span.to) { filled.append($0) }
                 }
@@ -30,7 +31,7 @@ public enum DatasetLoader {
                 return filled
             },
             { () throws -> AnalysisDataset.Builder in
-                var filled = builder
+                var filled = AnalysisDataset.Builder(unplacedRowsWith: registry, staff: staff, instruments: instruments)
                 try other.forEachAssessmentFacts(ofEpisodes: scoredEpisodes) { filled.append($0) }
                 try other.forEachGoalFacts(ofEpisodes: scoredEpisodes) { filled.append($0) }
                 if let span {
@@ -38,17 +39,17 @@ public enum DatasetLoader {
                 }
                 return filled
             })
-        var dataset = withRest
-        dataset.takeSessionsAndEvents(readBefore: withFirstSessions)
+        var dataset = withEpisodes
+        dataset.take(unplaced: unplaced)
         return dataset.build()
     }
 
-    /// The share of the session episodes whose sessions the first core reads. Measured on a
-    /// 200,000-episode network (sqlite3 shell, CPU): reading all 6.7 M sessions takes 2.4 s,
-    /// the 3.1 M assessments 0.9 s, the goals 0.4 s and the 90,000 events 0.2 s; with the Swift
-    /// side about as much again, 70% of the sessions and the events on one core balance the
-    /// rest on the other when a report reads every session.
-    static let sessionShare = 0.7
+    /// The share of the session episodes whose sessions the core that reads the episodes reads
+    /// too. Measured on a 200,000-episode network: reading the episodes and indexing them takes
+    /// about 1 s, the events 0.2 s, the scores and goals (from their packs) about 0.6 s, and all
+    /// 6.7 M sessions about 1.3 s; a quarter of the sessions balances the two when a report
+    /// reads every session.
+    static let sessionShare = 0.25
 
     /// `ranges` cut in two at `share` of the episodes they hold (a range is cut inside when it must be).
     static func split(_ ranges: [ClosedRange<Int64>], share: Double)
@@ -71,12 +72,6 @@ public enum DatasetLoader {
             }
         }
         return (first, later)
-    }
-
-    /// The store numbers of the episodes at `positions`, as runs of consecutive numbers (the
-    /// store clusters rows by episode number, so each run is one range read).
-    static func numberRanges(_ positions: [Int], _ numbers: [Int64]) -> [ClosedRange<Int64>] {
-        consecutiveRuns(positions.map { numbers[$0] })
     }
 
     /// The periods `analyze` computes: P, and with a trend of `trendMonths` months each of the

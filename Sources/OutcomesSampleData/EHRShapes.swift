@@ -23,7 +23,7 @@ enum EHRShapes {
 
     /// True when `day` falls in the episode's own span (admission to discharge, or on).
     static func insideEpisode(_ day: Day, _ episode: Episode) -> Bool {
-        EpisodeSpan(admission: episode.admissionDate, discharge: episode.dischargeDate).contains(day)
+        episode.span.contains(day)
     }
 
     /// Where an assessment is written.

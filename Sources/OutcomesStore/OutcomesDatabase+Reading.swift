@@ -36,6 +36,23 @@ extension OutcomesDatabase {
         }
     }
 
+    /// Every episode's admission and discharge, in `episode_no` order, with its `episode_no` at the
+    /// same position: what deciding which rows to read needs, without reading whole episodes.
+    public func episodeSpansByNumber() throws -> (numbers: [Int64], spans: [EpisodeSpan]) {
+        try writer.read { db in
+            var numbers: [Int64] = []
+            var spans: [EpisodeSpan] = []
+            try ResultReader.forEachRecord(db, table: "episode", keyColumn: "episode_id", keyIndex: 3, sql: """
+                SELECT episode_no, admission_date, discharge_date, episode_id FROM episode ORDER BY episode_no
+                """) { row in
+                let span = EpisodeSpan(admission: try row.requiredDay(1), discharge: try row.optionalDay(2))
+                numbers.append(Int64(try row.requiredInt(0)))
+                spans.append(span)
+            }
+            return (numbers, spans)
+        }
+    }
+
     /// Streams the sessions of the episodes numbered in `episodes` (ranges of `episode_no`)
     /// dated up to `last`, as numbers (no String): millions of sessions go straight into the
     /// caller's columns. Read from the per-episode packs (`SessionPack`); ordered by episode and

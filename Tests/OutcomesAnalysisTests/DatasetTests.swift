@@ -39,6 +39,37 @@ struct DatasetTests {
         #expect((0..<4).map { first.date($0) } == ["2026-10-01", "2026-10-02", "2026-10-03", "2026-10-04"].map(Fixture.day))
     }
 
+    @Test("rows read before the episodes are placed at them by store number; other numbers are unmatched")
+    func unplacedRowsArePlaced() {
+        // Given episodes e (store number 7) and f (3), with staff 1 = "amy" and instrument 2 = "PHQ-9"
+        var builder = AnalysisDataset.Builder(episodes: [Fixture.episode("e", admitted: "2026-10-01"),
+                                                         Fixture.episode("f", admitted: "2026-10-02")])
+        builder.useStoreNumbers(episodes: [7, 3], staff: [1: "amy"], instruments: [2: "PHQ-9"])
+        builder.append(SessionFacts(episodeNumber: 7, date: Fixture.day("2026-10-01"), type: .group, modality: nil,
+                                    status: .attended, scheduledMinutes: 180, attendedMinutes: 180, staffNumber: nil))
+        // And, read meanwhile by number: sessions of f and of number 99, a score of e, a goal of f
+        var unplaced = AnalysisDataset.Builder(unplacedRowsWith: .builtIn, staff: [1: "amy"],
+                                               instruments: [2: "PHQ-9"])
+        for number: Int64 in [3, 99] {
+            unplaced.append(SessionFacts(episodeNumber: number, date: Fixture.day("2026-10-05"), type: .individual,
+                                         modality: nil, status: .noShow, scheduledMinutes: 60, attendedMinutes: nil,
+                                         staffNumber: 1))
+        }
+        unplaced.append(AssessmentFacts(episodeNumber: 7, assessedOn: Fixture.day("2026-10-02"), instrumentNumber: 2,
+                                        score: 14, timepoint: .intake))
+        unplaced.append(GoalFacts(episodeNumber: 3, goalID: "G1", domain: nil, weight: 1, baselineLevel: -1,
+                                  attainedLevel: nil, ratedOn: nil))
+        // When placed
+        builder.take(unplaced: unplaced)
+        let dataset = builder.build()
+        // Then e has its own session and the score, f the no-show with amy and the goal; 99's session is unmatched
+        #expect(dataset.sessions(ofEpisodeAt: 0).map(\.status) == [.attended])
+        #expect(dataset.sessions(ofEpisodeAt: 1).map(\.staffID) == ["amy"])
+        #expect(dataset.assessments(ofEpisodeAt: 0).map(\.score) == [14])
+        #expect(dataset.goals(ofEpisodeAt: 1).map(\.goalID) == ["G1"] && dataset.goals(ofEpisodeAt: 0).isEmpty)
+        #expect(dataset.unmatched.sessions == 1 && dataset.sessionColumns.count == 3)
+    }
+
     @Test("goals round-trip through the columns, in input order per episode")
     func goalRoundTrip() {
         let goals = [

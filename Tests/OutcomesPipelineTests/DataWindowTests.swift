@@ -54,24 +54,24 @@ struct DataWindowTests {
     }
 
     @Test func sessionsAreReadForTheEpisodesOpenInThePeriods() throws {
-        let episodes = try Self.database().episodes()  // E1, E2, E3 (ordered by id)
+        let episodes = try Self.database().episodes().map(\.span)  // E1, E2, E3 (ordered by id)
         // October 2026: E1 (admitted 2024-06-03) and E3 are open; E2 ended 2025-10-31
-        #expect(DataWindow.sessionEpisodes(for: [Self.period("2026-10-01", "2026-10-31")], episodes: episodes) == [0, 2])
+        #expect(DataWindow.sessionEpisodes(for: [Self.period("2026-10-01", "2026-10-31")], spans: episodes) == [0, 2])
         // October 2025: E1 and E2 are open; E3 is not admitted yet
-        #expect(DataWindow.sessionEpisodes(for: [Self.period("2025-10-01", "2025-10-31")], episodes: episodes) == [0, 1])
+        #expect(DataWindow.sessionEpisodes(for: [Self.period("2025-10-01", "2025-10-31")], spans: episodes) == [0, 1])
         // Nothing analysed: nothing to read
-        #expect(DataWindow.sessionEpisodes(for: [], episodes: episodes).isEmpty)
+        #expect(DataWindow.sessionEpisodes(for: [], spans: episodes).isEmpty)
     }
 
     @Test func scoresAreReadBackToTheEarliestFollowUpWindow() throws {
-        let episodes = try Self.database().episodes()
+        let episodes = try Self.database().episodes().map(\.span)
         // January 2026: follow-up scores reach 105 days after discharge, so the follow-up cohort is
         // the newest month ending 105 days before 2026-01-31: September 2025 (2025-09-30 + 105 =
         // 2026-01-13). E2, discharged 2025-10-31, is read; a month later (February 2026, follow-up
         // cohort October 2025) too; in March 2026 (November 2025) it is not.
-        #expect(DataWindow.scoredEpisodes(for: [Self.period("2026-01-01", "2026-01-31")], episodes: episodes) == [0, 1])
-        #expect(DataWindow.scoredEpisodes(for: [Self.period("2026-02-01", "2026-02-28")], episodes: episodes) == [0, 1])
-        #expect(DataWindow.scoredEpisodes(for: [Self.period("2026-03-01", "2026-03-31")], episodes: episodes) == [0])
+        #expect(DataWindow.scoredEpisodes(for: [Self.period("2026-01-01", "2026-01-31")], spans: episodes) == [0, 1])
+        #expect(DataWindow.scoredEpisodes(for: [Self.period("2026-02-01", "2026-02-28")], spans: episodes) == [0, 1])
+        #expect(DataWindow.scoredEpisodes(for: [Self.period("2026-03-01", "2026-03-31")], spans: episodes) == [0])
     }
 
     @Test func aFourteenMonthRangeCountsWhatItsMonthsSum() throws {

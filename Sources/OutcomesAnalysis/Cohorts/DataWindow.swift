@@ -23,23 +23,23 @@ public enum DataWindow {
         return Period(from: from, to: to)
     }
 
-    /// Positions in `episodes` of the episodes whose sessions the analysis of `periods` reads
-    /// (dated up to the end of `span(of: periods)`).
-    public static func sessionEpisodes(for periods: [Period], episodes: [Episode]) -> [Int] {
+    /// Positions in `spans` (the episodes' admissions and discharges) of the episodes whose
+    /// sessions the analysis of `periods` reads (dated up to the end of `span(of: periods)`).
+    public static func sessionEpisodes(for periods: [Period], spans: [EpisodeSpan]) -> [Int] {
         guard let span = span(of: periods) else { return [] }
-        return episodes.indices.filter { overlaps(episodes[$0], from: span.from, to: span.to) }
+        return spans.indices.filter { overlaps(spans[$0], from: span.from, to: span.to) }
     }
 
-    /// Positions in `episodes` of the episodes whose assessments and goals the analysis of
+    /// Positions in `spans` of the episodes whose assessments and goals the analysis of
     /// `periods` reads.
-    public static func scoredEpisodes(for periods: [Period], episodes: [Episode]) -> [Int] {
+    public static func scoredEpisodes(for periods: [Period], spans: [EpisodeSpan]) -> [Int] {
         guard let span = span(of: periods),
               let from = periods.map({ AnalysisWindows(period: $0).earliestScoredDischarge }).min() else { return [] }
-        return episodes.indices.filter { overlaps(episodes[$0], from: from, to: span.to) }
+        return spans.indices.filter { overlaps(spans[$0], from: from, to: span.to) }
     }
 
     /// Admitted by `to` and not discharged before `from`.
-    static func overlaps(_ episode: Episode, from: Day, to: Day) -> Bool {
-        episode.admissionDate <= to && (episode.dischargeDate.map { $0 >= from } ?? true)
+    static func overlaps(_ span: EpisodeSpan, from: Day, to: Day) -> Bool {
+        span.admission <= to && (span.discharge.map { $0 >= from } ?? true)
     }
 }

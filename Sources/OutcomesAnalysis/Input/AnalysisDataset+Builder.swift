@@ -33,6 +33,8 @@ extension AnalysisDataset {
         private var instrumentNames: [String?] = []
         private var staffOfNumber: [Int32?] = []
         private var instrumentOfNumber: [UInt16?] = []
+        /// Whether rows' owners are the store's episode numbers, to be placed by `take(unplaced:)`.
+        private var ownersAreStoreNumbers = false
 
         /// Starts from the episodes; `expectedSessions` reserves column space up front.
         public init(episodes: [Episode], registry: InstrumentRegistry = .builtIn, expectedSessions: Int = 0) {
@@ -50,6 +52,16 @@ extension AnalysisDataset {
             parts.sessionOwners.reserveCapacity(expectedSessions)
         }
 
+        /// A builder for rows read while the episodes are still being read (on another thread):
+        /// their owners stay the store's episode numbers until `take(unplaced:)` places them. Staff
+        /// and instruments are numbered through the store's dictionaries, as after `useStoreNumbers`.
+        public init(unplacedRowsWith registry: InstrumentRegistry, staff: [Int64: String],
+                    instruments: [Int64: String]) {
+            parts = Parts(episodes: [], registry: registry)
+            ownersAreStoreNumbers = true
+            useDictionaries(staff: staff, instruments: instruments)
+        }
+
         /// Adopts the store's numbering for `append(_: SessionFacts)` and `append(_: AssessmentFacts)`:
         /// `numbers[i]` is the store's number of episode `i`, and the dictionaries give staff ids
         /// and instrument codes by their store numbers.
@@ -57,27 +69,31 @@ extension AnalysisDataset {
             episodes numbers: [Int64], staff: [Int64: String], instruments: [Int64: String]
         ) {
             positionOfNumber = Self.dense(Dictionary(uniqueKeysWithValues: numbers.enumerated().map { ($1, Int32($0)) }))
+            useDictionaries(staff: staff, instruments: instruments)
+        }
+
+        private mutating func useDictionaries(staff: [Int64: String], instruments: [Int64: String]) {
             staffNames = Self.dense(staff)
             instrumentNames = Self.dense(instruments)
             staffOfNumber = Array(repeating: nil, count: staffNames.count)
             instrumentOfNumber = Array(repeating: nil, count: instrumentNames.count)
         }
 
-        /// Puts the sessions `first` read (a builder started from the same episodes and store
-        /// numbers, filled on another thread from episodes numbered before this builder's
-        /// sessions) ahead of this builder's own, and takes the events it read, keeping this
-        /// builder's scores and goals.
-        public mutating func takeSessionsAndEvents(readBefore first: consuming Builder) {
-            var sessions = SessionColumns()
-            var owners: [Int32] = []
-            swap(&sessions, &first.parts.sessions)
-            swap(&owners, &first.parts.sessionOwners)
-            sessions.append(contentsOf: parts.sessions)
-            owners += parts.sessionOwners
-            parts.sessions = sessions
-            parts.sessionOwners = owners
-            swap(&parts.events, &first.parts.events)
-            swap(&parts.eventOwners, &first.parts.eventOwners)
+        /// Places the rows `other` read before the episodes were (`init(unplacedRowsWith:...)`),
+        /// after `useStoreNumbers`: its sessions after this builder's own, and its assessments and
+        /// goals, of which this builder must have read none. A row whose episode number is not one
+        /// of this builder's episodes counts as unmatched.
+        public mutating func take(unplaced other: consuming Builder) {
+            precondition(parts.assessments.count == 0 && parts.goals.count == 0,
+                         "a builder takes the scores and goals of one other builder only")
+            let positions = positionOfNumber
+            let place = { (number: Int32) -> Int32 in number < 0 ? -1 : Self.lookUp(Int64(number), in: positions) ?? -1 }
+            parts.sessions.append(contentsOf: other.parts.sessions)
+            parts.sessionOwners += other.parts.sessionOwners.lazy.map(place)
+            swap(&parts.assessments, &other.parts.assessments)
+            parts.assessmentOwners = other.parts.assessmentOwners.map(place)
+            swap(&parts.goals, &other.parts.goals)
+            parts.goalOwners = other.parts.goalOwners.map(place)
         }
 
         /// A lookup table by non-negative number.
@@ -89,7 +105,7 @@ extension AnalysisDataset {
 
         /// Appends a session read as numbers (after `useStoreNumbers`).
         public mutating func append(_ facts: SessionFacts) {
-            parts.sessionOwners.append(Self.lookUp(facts.episodeNumber, in: positionOfNumber) ?? -1)
+            parts.sessionOwners.append(owner(ofNumber: facts.episodeNumber))
             let staff = facts.staffNumber.map { number -> Int32 in
                 if let index = Self.lookUp(number, in: staffOfNumber) { return index }
                 guard let name = Self.lookUp(number, in: staffNames) else { return -1 }
@@ -103,22 +119,27 @@ extension AnalysisDataset {
         /// Appends an assessment total read as numbers (after `useStoreNumbers`). One whose
         /// instrument number is not in the dictionary counts as unmatched.
         public mutating func append(_ facts: AssessmentFacts) {
-            var owner = Self.lookUp(facts.episodeNumber, in: positionOfNumber) ?? -1
+            var episodeOwner = owner(ofNumber: facts.episodeNumber)
             var instrument = Self.lookUp(facts.instrumentNumber, in: instrumentOfNumber)
             if instrument == nil, let code = Self.lookUp(facts.instrumentNumber, in: instrumentNames) {
                 instrument = parts.assessments.intern(code)
                 instrumentOfNumber[Int(facts.instrumentNumber)] = instrument
             }
-            if instrument == nil { owner = -1 }
-            parts.assessmentOwners.append(owner)
+            if instrument == nil { episodeOwner = -1 }
+            parts.assessmentOwners.append(episodeOwner)
             parts.assessments.append(facts, instrument: instrument ?? 0)
         }
 
         /// Appends a goal read by episode number (after `useStoreNumbers`).
         public mutating func append(_ facts: GoalFacts) {
-            let owner = Self.lookUp(facts.episodeNumber, in: positionOfNumber) ?? -1
-            parts.goalOwners.append(owner)
+            parts.goalOwners.append(owner(ofNumber: facts.episodeNumber))
             parts.goals.append(facts)
+        }
+
+        /// The owner of a row of the store's episode `number`: its position (-1 when not an episode of
+        /// the dataset), or the number itself while owners are unplaced (-1 beyond `Int32`).
+        private func owner(ofNumber number: Int64) -> Int32 {
+            ownersAreStoreNumbers ? Int32(exactly: number) ?? -1 : Self.lookUp(number, in: positionOfNumber) ?? -1
         }
 
         private static func lookUp<Value>(_ number: Int64, in table: [Value?]) -> Value? {
