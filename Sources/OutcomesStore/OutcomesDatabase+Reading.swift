@@ -16,6 +16,8 @@ extension OutcomesDatabase {
             var numbers: [Int64] = []
             episodes.reserveCapacity(count)
             numbers.reserveCapacity(count)
+            // Program, site and the demographic columns repeat a few values: one String each.
+            var shared = TextInterner()
             try ResultReader.forEachRecord(db, table: "episode", keyColumn: "episode_id", keyIndex: 1, sql: """
                 SELECT patient_key, episode_id, program, site, level_of_care, admission_date, discharge_date,
                        discharge_reason, age_at_admission, sex, race, ethnicity, payer, referral_source, primary_dx,
@@ -23,13 +25,15 @@ extension OutcomesDatabase {
                 FROM episode ORDER BY episode_id
                 """) { row in
                 episodes.append(Episode(
-                    patientKey: row.string(0), episodeID: row.string(1), program: row.string(2), site: row.text(3),
+                    patientKey: row.string(0), episodeID: row.string(1), program: row.text(2, sharing: &shared) ?? "",
+                    site: row.text(3, sharing: &shared),
                     levelOfCare: try row.requiredCode(4, as: LevelOfCare.self), admissionDate: try row.requiredDay(5),
                     dischargeDate: try row.optionalDay(6),
                     dischargeReason: try row.optionalCode(7, as: DischargeReason.self),
-                    ageAtAdmission: try row.optionalInt(8), sex: row.text(9), race: row.text(10),
-                    ethnicity: row.text(11), payer: row.text(12), referralSource: row.text(13),
-                    primaryDx: row.text(14), plannedWeeks: try row.optionalInt(15)))
+                    ageAtAdmission: try row.optionalInt(8), sex: row.text(9, sharing: &shared),
+                    race: row.text(10, sharing: &shared), ethnicity: row.text(11, sharing: &shared),
+                    payer: row.text(12, sharing: &shared), referralSource: row.text(13, sharing: &shared),
+                    primaryDx: row.text(14, sharing: &shared), plannedWeeks: try row.optionalInt(15)))
                 numbers.append(Int64(try row.requiredInt(16)))
             }
             return (episodes, numbers)

@@ -1,0 +1,31 @@
+import GRDBSQLite
+
+/// One shared `String` per distinct value of a text column that repeats few values across many
+/// rows (an episode's race, payer, diagnosis): 200,000 episodes otherwise hold 200,000 copies
+/// of "Not Hispanic or Latino" (measured by heaptrack: about 30 MB of their text).
+/// Text of up to 15 UTF-8 bytes is stored inside the `String` itself, so it is made as usual.
+struct TextInterner {
+    /// The longest text Swift keeps inside a `String` value without an allocation.
+    private static let inlineLength = 15
+    private var stringsByHash: [Int: [String]] = [:]
+
+    /// The text of `bytes`, shared with every earlier equal text.
+    mutating func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard bytes.count > Self.inlineLength else { return String(decoding: bytes, as: UTF8.self) }
+        var hasher = Hasher()
+        hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
+        let hash = hasher.finalize()
+        if let known = stringsByHash[hash]?.first(where: { $0.utf8.elementsEqual(bytes) }) { return known }
+        let made = String(decoding: bytes, as: UTF8.self)
+        stringsByHash[hash, default: []].append(made)
+        return made
+    }
+}
+
+extension ResultReader {
+    /// Text column `index` (nil when NULL) through `interner`, with its stored byte length.
+    func text(_ index: Int32, sharing interner: inout TextInterner) -> String? {
+        guard let text = sqlite3_column_text(statement, index) else { return nil }
+        return interner.string(UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(statement, index))))
+    }
+}
