@@ -32,6 +32,12 @@ public struct Score: Sendable {
         self.decimals = decimals
     }
 
+    /// The score whose `units` and `decimals` were taken apart from a `Score` (to be stored in
+    /// two columns): not checked again.
+    public init(partsOf units: Int64, decimals: UInt8) {
+        self.init(unchecked: units, decimals: Int(decimals))
+    }
+
     /// A score of `units` x 10^-`decimals`; nil beyond `maxDecimals` or `limit`.
     public init?(units: Int64, decimals: Int) {
         guard (0...Score.maxDecimals).contains(decimals), units != Int64.min,

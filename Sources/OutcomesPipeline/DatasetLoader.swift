@@ -27,7 +27,7 @@ public enum DatasetLoader {
                 if let span {
                     try db.forEachSessionFacts(ofEpisodes: firstSessions, through: span.to) { filled.append($0) }
                 }
-                for event in try db.events() { filled.append(event) }
+                try db.forEachEvent { filled.append($0) }
                 return filled
             },
             { () throws -> AnalysisDataset.Builder in

@@ -169,19 +169,18 @@ extension OutcomesDatabase {
         }
     }
 
-    /// Every clinical event, ordered by patient and date.
-    public func events() throws -> [ClinicalEvent] {
+    /// Streams every clinical event, ordered by patient and date (streamed: each event holds a
+    /// 64-character patient key, which the caller may replace by a copy it already has).
+    public func forEachEvent(_ body: (ClinicalEvent) throws -> Void) throws {
         try writer.read { db in
-            var events: [ClinicalEvent] = []
             try ResultReader.forEachRecord(db, table: "clinical_event", keyColumn: "natural_key", keyIndex: 4, sql: """
                 SELECT patient_key, event_date, event_type, source, natural_key
                 FROM clinical_event ORDER BY patient_key, event_date
                 """) { row in
-                events.append(ClinicalEvent(
+                try body(ClinicalEvent(
                     patientKey: row.string(0), date: try row.requiredDay(1),
                     type: try row.requiredCode(2, as: EventType.self), source: row.text(3)))
             }
-            return events
         }
     }
 }

@@ -70,6 +70,23 @@ struct DatasetTests {
         #expect(dataset.unmatched.sessions == 1 && dataset.sessionColumns.count == 3)
     }
 
+    @Test("an event keeps its patient's key as the episodes hold it, not its own copy")
+    func eventsShareThePatientKey() {
+        // Given an episode and an event of a 64-character key, each made from its own bytes
+        let key = String(repeating: "ab", count: 32)
+        let copy = String(decoding: Array(key.utf8), as: UTF8.self)
+        func storage(_ text: String) -> UnsafePointer<UInt8>? {
+            var text = text
+            return text.withUTF8 { $0.baseAddress }
+        }
+        #expect(storage(copy) != storage(key))
+        let dataset = AnalysisDataset(episodes: [Fixture.episode("e", patient: key, admitted: "2026-10-01")],
+                                      events: [Fixture.event(copy, "2026-10-20", .edVisit)])
+        // Then the event is the patient's, and its key is the episode's own String
+        #expect(dataset.patientEvents(ofEpisodeAt: 0).map(\.type) == [.edVisit])
+        #expect(storage(dataset.events[0].patientKey) == storage(dataset.episodes[0].patientKey))
+    }
+
     @Test("goals round-trip through the columns, in input order per episode")
     func goalRoundTrip() {
         let goals = [

@@ -40,7 +40,9 @@ struct ReadingTests {
         #expect(scoresOnly.first?.items == [])
         #expect(scoresOnly.first?.score == 11)
         #expect(try db.goals() == [goal])
-        #expect(try db.events() == [event])
+        var events: [ClinicalEvent] = []
+        try db.forEachEvent { events.append($0) }
+        #expect(events == [event])
         // And a session window leaves out sessions outside it
         var none: [Session] = []
         try db.forEachSession(in: Period(from: day("2026-10-01"), to: day("2026-10-31"))) { none.append($0) }
