@@ -45,25 +45,21 @@ public final class FileLoad {
         if pending.count == TableWriter.batchRows { try flush() }
     }
 
-    /// Stores the queued records: in one statement when a whole batch of new rows passes every
-    /// constraint, else (a repeat, an update or a refusal among them: the statement changed
-    /// nothing) one by one, as `store` does.
+    /// Stores the queued records: a whole batch in one statement up to its first repeat, update
+    /// or refusal, and from that row on one by one, as `store` does.
     func flush() throws {
         guard let first = pending.first else { return }
         defer { pending.removeAll(keepingCapacity: true) }
         let writer = try self.writer(for: first.record.table)
-        let inserted: Bool
+        let inserted: Int
         do {
-            inserted = try pending.count == TableWriter.batchRows && writer.insertAll(pending.lazy.map { $0.record.values },
-                                                                                      loadID: loadID)
+            inserted = pending.count == TableWriter.batchRows
+                ? try writer.insertAll(pending.lazy.map { $0.record.values }, loadID: loadID) : 0
         } catch let failure as SQLiteFailure {
             throw failure.storeError(file: summary.file, row: first.record.row, table: writer.table)
         }
-        if inserted {
-            for (_, lines) in pending { summary.count(.loaded, lines: lines) }
-            return
-        }
-        for (record, lines) in pending { summary.count(try write(record, countingIt: false), lines: lines) }
+        for (_, lines) in pending[..<inserted] { summary.count(.loaded, lines: lines) }
+        for (record, lines) in pending[inserted...] { summary.count(try write(record, countingIt: false), lines: lines) }
     }
 
     /// Stores the queued records, then rebuilds the packs (`EpisodePack`) of every episode whose

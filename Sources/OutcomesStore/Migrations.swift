@@ -3,7 +3,8 @@ import GRDB
 /// The schema, as raw SQL migrations. A shipped migration is never edited: add a new one.
 ///
 /// Invariants live in the schema: NOT NULL, foreign keys and CHECK constraints for every rule
-/// a single row can hold. Up to v3, dates were ISO 8601 text (`YYYY-MM-DD`); since v4 the
+/// a single row can hold (a load writes with foreign keys unchecked: its references hold by
+/// construction, see `OutcomesDatabase.loadRun`). Up to v3, dates were ISO 8601 text (`YYYY-MM-DD`); since v4 the
 /// session, assessment and goal tables hold days, codes and references as integers (see
 /// `convertToAnalysisStore`).
 /// Every record table has a `natural_key` (SPEC section 5, "Resolved details") and the

@@ -4,8 +4,8 @@ import OutcomesCore
 @testable import OutcomesStore
 
 /// Records queued with `FileLoad.add` are stored `TableWriter.batchRows` at a time in one
-/// statement; a batch holding a repeat, an update or a refused row is stored row by row, with
-/// the same accounting and the same errors as `store`.
+/// statement; in a batch holding a repeat, an update or a refused row, that row and those after
+/// it are stored row by row, with the same accounting and the same errors as `store`.
 @Suite("Batched loading: the same rows, dispositions and errors as row by row")
 struct BatchedLoadTests {
     let key = String(repeating: "b", count: 64)
@@ -64,6 +64,34 @@ struct BatchedLoadTests {
         let counts = try db.tableCounts()
         #expect(counts["session"] == 10 + 62)
         #expect(counts["record_history"] == 1)
+    }
+
+    @Test func aRepeatInTheMiddleOfABatchKeepsTheRowsBeforeItAndCountsEachRowOnce() throws {
+        // Given S1 stored by a first file
+        let db = try databaseWithEpisode()
+        _ = try load(db, sha: "1", [session(1)])
+        // When a full batch holds S101...S139, S1 unchanged, then S140...S163 (39 + 1 + 24 = 64)
+        let records = (101...139).map { session($0) } + [session(1)] + (140...163).map { session($0) }
+        let summary = try load(db, sha: "2", records)
+        // Then the 39 before the repeat and the 24 after it are loaded once each, S1 is a duplicate
+        #expect((summary.read, summary.loaded, summary.updated, summary.duplicates) == (64, 63, 0, 1))
+        #expect(try db.tableCounts()["session"] == 1 + 63)
+        #expect(try db.tableCounts()["record_history"] == 0)
+    }
+
+    @Test func aKeyRepeatedWithinABatchIsLoadedThenUpdated() throws {
+        // Given a full batch of S1...S64 in which row 51 (S50) comes again as S10 with 90 minutes
+        let db = try databaseWithEpisode()
+        let records = (1...batch).map { $0 == 50 ? session(10, minutes: 90) : session($0) }
+        let summary = try load(db, sha: "1", records)
+        // Then S10 is loaded with 60 minutes and updated to 90 (history keeps 60): 62 other rows
+        // loaded, 63 loaded in all, 1 update, and S50 never stored
+        #expect((summary.read, summary.loaded, summary.updated, summary.duplicates) == (64, 63, 1, 0))
+        #expect(try db.tableCounts()["session"] == 63)
+        #expect(try db.tableCounts()["record_history"] == 1)
+        #expect(try db.writer.read {
+            try Int.fetchOne($0, sql: "SELECT scheduled_minutes FROM session WHERE session_id = 'S10'")
+        } == 90)
     }
 
     @Test func aRefusedRowInAFullBatchIsNamedByItsOwnRow() throws {

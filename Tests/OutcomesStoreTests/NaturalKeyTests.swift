@@ -40,6 +40,14 @@ struct NaturalKeyTests {
         #expect(naturalKey("E1", "G1,X") == "2:E14:G1,X")
     }
 
+    @Test func lengthsOfNoneOneTwoAndThreeDigitsAndMultibyteTextAreWrittenInFull() {
+        // "" is 0 bytes, "0123456789" 10, 100 x "x" 100, "é" 2 (U+00E9 in UTF-8), "a\u{0}b" 3
+        let hundred = String(repeating: "x", count: 100)
+        #expect(naturalKey("", "0123456789", hundred) == "0:10:0123456789100:" + hundred)
+        #expect(naturalKey("é", "a\u{0}b") == "2:é3:a\u{0}b")
+        #expect(naturalKey("id", "S00000001") == "2:id9:S00000001")
+    }
+
     /// The v1 key: parts joined by U+001F.
     func v1Key(_ parts: String...) -> String { parts.joined(separator: "\u{1F}") }
 

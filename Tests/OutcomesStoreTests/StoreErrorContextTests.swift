@@ -17,17 +17,6 @@ struct StoreErrorContextTests {
         }
     }
 
-    func refusal(_ body: () throws -> Void) -> RefusedRow? {
-        do {
-            try body()
-        } catch StoreError.rowRefused(let refused) {
-            return refused
-        } catch {
-            Issue.record("expected a refused row, got \(error)")
-        }
-        return nil
-    }
-
     @Test("Issue 9.7: a CHECK refusal during a load names the file, row and column")
     func checkRefusalNamesFileRowAndColumn() throws {
         // Given an episode, and a session on row 7 whose scheduled minutes break CHECK (scheduled_minutes >= 0)

@@ -52,6 +52,7 @@ func pipelined<Item: Sendable>(
     while let batch = try channel.receive() {
         for item in batch.rows { try body(item) }
         progress?(batch.bytesRead)
+        channel.giveBack(batch)
     }
 }
 
@@ -69,19 +70,39 @@ final class BatchChannel<Row: Sendable>: @unchecked Sendable {
     private var cancelled = false
     private var failure: (any Error)?
     private let capacity: Int
+    /// Batches the consumer is done with, which the producer frees on its next send.
+    private var consumed: [Batch<Row>] = []
 
     struct Cancelled: Error {}
 
     init(capacity: Int) { self.capacity = capacity }
 
-    /// Waits for room; throws when the consumer has stopped.
+    /// Waits for room; throws when the consumer has stopped. Frees the batches the consumer gave
+    /// back, here on the producer's thread, outside the lock.
     func send(_ batch: Batch<Row>) throws {
+        _ = try enqueue(batch)
+    }
+
+    /// Queues `batch` and returns the batches given back since the last send.
+    private func enqueue(_ batch: Batch<Row>) throws -> [Batch<Row>] {
         condition.lock()
         defer { condition.unlock() }
         while queue.count >= capacity && !cancelled { condition.wait() }
         if cancelled { throw Cancelled() }
         queue.append(batch)
         condition.broadcast()
+        var given: [Batch<Row>] = []
+        swap(&given, &consumed)
+        return given
+    }
+
+    /// The consumer is done with `batch`. Freeing its rows (an array and strings per row) was 5%
+    /// of the loading thread's instructions on a sessions file (callgrind); the producer, the
+    /// less busy thread, frees them instead.
+    func giveBack(_ batch: Batch<Row>) {
+        condition.lock()
+        consumed.append(batch)
+        condition.unlock()
     }
 
     /// The producer is done (with the error that stopped it, if any).
