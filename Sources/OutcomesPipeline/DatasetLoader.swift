@@ -45,11 +45,13 @@ public enum DatasetLoader {
     }
 
     /// The share of the session episodes whose sessions the core that reads the episodes reads
-    /// too. Measured on a 200,000-episode network: reading the episodes and indexing them takes
-    /// about 1 s, the events 0.2 s, the scores and goals (from their packs) about 0.6 s, and all
-    /// 6.7 M sessions about 1.3 s; a quarter of the sessions balances the two when a report
-    /// reads every session.
-    static let sessionShare = 0.25
+    /// too. Measured on the 200,000-episode network (perf timelines, machine quiet): reading and
+    /// indexing the episodes takes that core about 1.1 s and the events 0.2 to 0.4 s; the other
+    /// core reads the scores and goals in 0.5 s (`analyze`, P only) to 0.8 s (a report), and the
+    /// sessions in 0.15 s (38,000 episodes) to 1.1 s (all 200,000). With a quarter of the sessions
+    /// the episodes' core finished last in both (`report monthly` 2.08 s against 1.88 s);
+    /// a tenth brought `analyze --by program` from 2.71 to 2.08 s (median of 3).
+    static let sessionShare = 0.1
 
     /// `ranges` cut in two at `share` of the episodes they hold (a range is cut inside when it must be).
     static func split(_ ranges: [ClosedRange<Int64>], share: Double)
