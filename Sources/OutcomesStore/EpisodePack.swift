@@ -9,7 +9,7 @@ import OutcomesCore
 ///
 /// The rows stay the record of truth, with their natural keys, history and constraints; a pack
 /// is rebuilt from them, inside the load's transaction, for every episode a file load wrote to
-/// (`FileLoad.refreshPacks`), and for every episode by the migration that adds the packs.
+/// (`FileLoad.finish`), and for every episode by the migration that adds the packs.
 protocol EpisodePack {
     /// The table whose rows are packed.
     static var table: String { get }
@@ -103,7 +103,7 @@ extension EpisodePack {
         for (index, value) in values.enumerated() { statement.bind(value, at: Int32(index + 1)) }
         if let blob {
             blob.withUnsafeBytes {
-                _ = sqlite3_bind_blob(statement, Int32(values.count + 1), $0.baseAddress, Int32($0.count), transientBlob)
+                _ = sqlite3_bind_blob(statement, Int32(values.count + 1), $0.baseAddress, Int32($0.count), transient)
             }
         }
         do {
@@ -113,8 +113,6 @@ extension EpisodePack {
         }
     }
 }
-
-private let transientBlob = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
 /// `numbers` as runs of consecutive numbers, ascending (repeats ignored): `[5, 1, 2, 3, 9]`
 /// gives `1...3, 5...5, 9...9`. Rows are clustered by episode number, so each run is one range read.

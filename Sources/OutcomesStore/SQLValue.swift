@@ -27,7 +27,8 @@ enum SQLValue: Equatable, Sendable {
     }
 }
 
-private let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+/// SQLite's SQLITE_TRANSIENT: it copies a bound value before the call returns.
+let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
 extension OpaquePointer {
     /// Binds `value` to the 1-based parameter `index` of this sqlite3_stmt.

@@ -78,6 +78,12 @@ struct EpisodePackTests {
         #expect(throws: MalformedPack.self) { try [UInt8]([8]).withUnsafeBytes { _ = try PackReader($0, version: 7) } }
     }
 
+    @Test func episodeNumbersAreReadAsRunsOfConsecutiveNumbers() {
+        // 1, 2, 3 run together; 5 and 9 stand alone; the repeated 2 and the order do not matter
+        #expect(consecutiveRuns([5, 2, 1, 2, 3, 9]) == [1...3, 5...5, 9...9])
+        #expect(consecutiveRuns([Int64]()).isEmpty)
+    }
+
     @Test func textNumbersAndOptionalSignedValuesRoundTrip() throws {
         var writer = PackWriter(version: 1)
         // "a\0b" is 3 bytes: count 3, then 0x61 0x00 0x62; NULL text is 0, "" is 1 (count + 1)
