@@ -39,13 +39,20 @@ extension AnalysisDataset {
         /// Starts from the episodes; `expectedSessions` reserves column space up front.
         public init(episodes: [Episode], registry: InstrumentRegistry = .builtIn, expectedSessions: Int = 0) {
             parts = Parts(episodes: episodes, registry: registry)
-            parts.episodeIndex.reserveCapacity(episodes.count)
             parts.patientIndex.reserveCapacity(episodes.count)
             parts.patientOfEpisode.reserveCapacity(episodes.count)
-            for (position, episode) in episodes.enumerated() {
-                if parts.episodeIndex[episode.episodeID] == nil { parts.episodeIndex[episode.episodeID] = position }
-                let patient = parts.patientIndex[episode.patientKey] ?? Int32(parts.patientIndex.count)
-                parts.patientIndex[episode.patientKey] = patient
+            // One hash per episode and key where it can (a 64-character patient key hashes slowly):
+            // the first position of an id and the first number of a patient are kept.
+            parts.episodeIndex = Dictionary(zip(episodes.lazy.map(\.episodeID), episodes.indices),
+                                            uniquingKeysWith: { first, _ in first })
+            for position in episodes.indices {
+                let key = episodes[position].patientKey
+                let next = Int32(parts.patientIndex.count)
+                var patient = next
+                if let earlier = parts.patientIndex.updateValue(next, forKey: key) {
+                    parts.patientIndex[key] = earlier
+                    patient = earlier
+                }
                 parts.patientOfEpisode.append(patient)
             }
             parts.sessions.reserve(expectedSessions)
