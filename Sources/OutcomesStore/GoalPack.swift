@@ -16,8 +16,8 @@ enum GoalPack: EpisodePack {
         pack.append(optionalText: row.text(3))
         pack.append(double: try row.requiredDouble(4))
         pack.append(signed: Int64(try row.requiredInt(5)))
-        pack.append(optionalSigned: try row.optionalInt(6).map(Int64.init))
-        pack.append(optionalSigned: try row.optionalInt(7).map(Int64.init))
+        pack.append(optionalSigned: try row.optionalInt(6, within: -2...2).map(Int64.init))
+        pack.append(optionalSigned: try row.optionalInt(7, within: Migrations.dayRange).map(Int64.init))
     }
 
     /// Decodes the goals of `episode` from its pack, in pack order.

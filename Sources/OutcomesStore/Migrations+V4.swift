@@ -15,7 +15,9 @@ import GRDB
 /// Episodes (few) and clinical events (keyed by patient) keep their v3 columns.
 extension Migrations {
     /// The day range a stored day may take: 1000-01-01 to 2999-12-31, as v1's date GLOB allowed.
-    static let dayCheck = "BETWEEN -354285 AND 376199"
+    static let dayCheck = "BETWEEN \(dayRange.lowerBound) AND \(dayRange.upperBound)"
+    /// The same range as day numbers.
+    static let dayRange = -354285...376199
 
     /// The SQL expression of a v3 ISO date column as a v4 day number.
     private static func dayNumber(_ column: String) -> String {

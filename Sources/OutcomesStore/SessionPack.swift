@@ -58,6 +58,13 @@ extension ResultReader {
         return UInt64(value)
     }
 
+    /// A whole number within `range` (what the column's CHECK allows), or NULL.
+    func optionalInt(_ index: Int32, within range: ClosedRange<Int>) throws(UndecodableColumn) -> Int? {
+        guard let value = try optionalInt(index) else { return nil }
+        guard range.contains(value) else { throw UndecodableColumn(index: index) }
+        return value
+    }
+
     /// A whole number that is not negative, or NULL.
     func optionalCount(_ index: Int32) throws(UndecodableColumn) -> Int64? {
         guard let value = try optionalInt(index) else { return nil }

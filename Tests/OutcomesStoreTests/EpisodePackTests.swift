@@ -265,4 +265,23 @@ struct EpisodePackTests {
         #expect(try db.tableCounts()["session"] == 1)
         #expect(try db.tableCounts()["load_log"] == 2)
     }
+
+    @Test func aGoalLevelOutsideItsRangeIsNotPacked() throws {
+        // Given E1's goal G1, whose attained level was then edited to 7 (CHECKs set aside): a level
+        // or day beyond what its column's CHECK allows is refused, never packed
+        let db = try databaseWithEpisodes()
+        let goal = { (id: String) in
+            PreparedRecord(Goal(episodeID: "E1", goalID: id, domain: nil, weight: 1, baselineLevel: -1))
+        }
+        try load(db, .goals, sha: "1", [goal("G1")])
+        try db.writer.write { db in
+            try db.execute(sql: "PRAGMA ignore_check_constraints = ON")
+            try db.execute(sql: "UPDATE goal SET attained_level = 7")
+            try db.execute(sql: "PRAGMA ignore_check_constraints = OFF")
+        }
+        // When a file adds E1's goal G2, Then its load fails naming the edited row's column
+        let error = #expect(throws: StoreError.self) { try load(db, .goals, sha: "2", [goal("G2")]) }
+        guard case .unreadableRows(let rows)? = error else { return }
+        #expect(rows.table == "goal" && rows.column == "attained_level" && rows.firstPosition == 1)
+    }
 }
