@@ -23,7 +23,7 @@ struct PackWriter {
 
     /// Appends a value of either sign (zigzag: 0, -1, 1, -2 ... as 0, 1, 2, 3 ...).
     mutating func append(signed value: Int64) {
-        append(UInt64(bitPattern: (value << 1) ^ (value >> 63)))
+        append(zigzag(value))
     }
 
     /// Appends a day number as its difference from `previous` (which becomes this day).
@@ -50,9 +50,10 @@ struct PackWriter {
         withUnsafeBytes(of: value.bitPattern.littleEndian) { bytes.append(contentsOf: $0) }
     }
 
-    /// Appends a value of either sign, or NULL (as 0; a value as its zigzag code + 1).
+    /// Appends a value of either sign, or NULL (as 0; a value as its zigzag code + 1). The value
+    /// must not be `Int64.min`, whose code + 1 wraps to NULL's 0: callers range-check first.
     mutating func append(optionalSigned value: Int64?) {
-        append(value.map { UInt64(bitPattern: ($0 << 1) ^ ($0 >> 63)) &+ 1 } ?? 0)
+        append(value.map { zigzag($0) &+ 1 } ?? 0)
     }
 
     /// Appends a value that is never negative, or NULL.
@@ -99,8 +100,7 @@ struct PackReader {
 
     /// The next value of either sign.
     mutating func nextSigned() throws(MalformedPack) -> Int64 {
-        let value = try next()
-        return Int64(bitPattern: value >> 1) ^ -Int64(bitPattern: value & 1)
+        unzigzag(try next())
     }
 
     /// The next text.
@@ -133,8 +133,7 @@ struct PackReader {
     mutating func nextOptionalSigned() throws(MalformedPack) -> Int64? {
         let value = try next()
         guard value != 0 else { return nil }
-        let code = value - 1
-        return Int64(bitPattern: code >> 1) ^ -Int64(bitPattern: code & 1)
+        return unzigzag(value - 1)
     }
 
     /// The next optional value: nil for NULL.
@@ -172,3 +171,10 @@ extension PackReader {
         return value
     }
 }
+
+/// Zigzag coding: 0, -1, 1, -2 ... as 0, 1, 2, 3 ..., so that small values of either sign are
+/// short varints.
+private func zigzag(_ value: Int64) -> UInt64 { UInt64(bitPattern: (value << 1) ^ (value >> 63)) }
+
+/// The value `zigzag` coded as `code`.
+private func unzigzag(_ code: UInt64) -> Int64 { Int64(bitPattern: code >> 1) ^ -Int64(bitPattern: code & 1) }
