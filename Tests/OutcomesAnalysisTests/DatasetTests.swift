@@ -16,8 +16,44 @@ struct DatasetTests {
         var expected = sessions.reversed().map { $0 }
         expected[1].sessionID = nil
         #expect(Array(dataset.sessions(ofEpisodeAt: 0)) == expected)
-        #expect(dataset.sessionColumns.serviceMinutes(0) == 90)
-        #expect(dataset.sessionColumns.serviceMinutes(1) == 0)
+        // Rows are kept in date order: row 0 is the cancelled session of 10-01 (no service),
+        // row 1 the left-early one of 10-02 (its 90 attended minutes, not the 120 scheduled)
+        #expect(dataset.sessionColumns.serviceMinutes(0) == 0)
+        #expect(dataset.sessionColumns.serviceMinutes(1) == 90)
+    }
+
+    @Test("a staff index beyond 24 bits is kept aside, minutes beyond 16 bits are clamped")
+    func sessionRecordLimits() {
+        var columns = SessionColumns()
+        let facts = SessionFacts(episodeNumber: 1, date: Fixture.day("2026-10-01"), type: .other, modality: .telehealth,
+                                 status: .excused, scheduledMinutes: 70_000, attendedMinutes: 65_535, staffNumber: nil)
+        // 2^24 = 16,777,216 staff indexes do not fit the record; 16,777,213 (0xFF_FFFD) still does
+        for staff: Int32 in [16_777_216, 16_777_213, 16_777_214, -1] { columns.append(facts, staff: staff) }
+        #expect((0..<4).map(columns.staffNumber) == [16_777_216, 16_777_213, 16_777_214, -1])
+        // 70,000 and 65,535 minutes clamp to 65,534 (65,535 means "not recorded")
+        #expect(columns.scheduledMinutes(0) == 65_534 && columns.attendedMinutes(0) == 65_534)
+        #expect(columns.type(3) == .other && columns.modality(3) == .telehealth && columns.status(3) == .excused)
+    }
+
+    @Test("rows read together and in date order stay where they are; others are grouped and sorted")
+    func sessionsAreGroupedByEpisode() {
+        let episodes = [Fixture.episode("a", admitted: "2026-10-01"), Fixture.episode("b", admitted: "2026-10-01")]
+        // Given b's two sessions then a's, each episode's together and in date order
+        let grouped = AnalysisDataset(episodes: episodes, sessions: [
+            Fixture.session("b", "2026-10-02", .attended), Fixture.session("b", "2026-10-03", .noShow),
+            Fixture.session("a", "2026-10-05", .excused),
+        ])
+        // Then rows 0-1 are b's and row 2 is a's, as read
+        #expect(grouped.sessionRows(ofEpisodeAt: 1) == 0..<2 && grouped.sessionRows(ofEpisodeAt: 0) == 2..<3)
+        // Given a's sessions split by b's and out of date order, and an unknown episode's
+        let scattered = AnalysisDataset(episodes: episodes, sessions: [
+            Fixture.session("a", "2026-10-05", .excused), Fixture.session("zz", "2026-10-01", .attended),
+            Fixture.session("b", "2026-10-02", .attended), Fixture.session("a", "2026-10-04", .noShow),
+        ])
+        // Then a's rows come first in date order (10-04, 10-05), then b's; zz's is left out but counted
+        #expect(scattered.sessionRows(ofEpisodeAt: 0) == 0..<2 && scattered.sessionRows(ofEpisodeAt: 1) == 2..<3)
+        #expect((0..<3).map(scattered.sessionColumns.status) == [.noShow, .excused, .attended])
+        #expect(scattered.sessionColumns.count == 3 && scattered.unmatched.sessions == 1)
     }
 
     @Test("columns read on two cores join in order, staff numbered in order of first appearance")

@@ -12,7 +12,7 @@ extension AnalysisDataset {
             var patientIndex: [String: Int32] = [:]
             var patientOfEpisode: [Int32] = []
             var sessions = SessionColumns()
-            var sessionOwners: [Int32] = []
+            var sessionOwners = OwnerRuns()
             var assessments = AssessmentColumns()
             var assessmentOwners: [Int32] = []
             var goals = GoalColumns()
@@ -36,8 +36,8 @@ extension AnalysisDataset {
         /// Whether rows' owners are the store's episode numbers, to be placed by `take(unplaced:)`.
         private var ownersAreStoreNumbers = false
 
-        /// Starts from the episodes; `expectedSessions` reserves column space up front.
-        public init(episodes: [Episode], registry: InstrumentRegistry = .builtIn, expectedSessions: Int = 0) {
+        /// Starts from the episodes.
+        public init(episodes: [Episode], registry: InstrumentRegistry = .builtIn) {
             parts = Parts(episodes: episodes, registry: registry)
             parts.patientIndex.reserveCapacity(episodes.count)
             parts.patientOfEpisode.reserveCapacity(episodes.count)
@@ -55,8 +55,6 @@ extension AnalysisDataset {
                 }
                 parts.patientOfEpisode.append(patient)
             }
-            parts.sessions.reserve(expectedSessions)
-            parts.sessionOwners.reserveCapacity(expectedSessions)
         }
 
         /// A builder for rows read while the episodes are still being read (on another thread):
@@ -87,16 +85,23 @@ extension AnalysisDataset {
         }
 
         /// Places the rows `other` read before the episodes were (`init(unplacedRowsWith:...)`),
-        /// after `useStoreNumbers`: its sessions after this builder's own, and its assessments and
-        /// goals, of which this builder must have read none. A row whose episode number is not one
-        /// of this builder's episodes counts as unmatched.
+        /// after `useStoreNumbers`: its sessions, then this builder's own (appended to the larger
+        /// share, read by `other`, so that it is not copied), and its assessments and goals, of
+        /// which this builder must have read none. A row whose episode number is not one of this
+        /// builder's episodes counts as unmatched.
         public mutating func take(unplaced other: consuming Builder) {
             precondition(parts.assessments.count == 0 && parts.goals.count == 0,
                          "a builder takes the scores and goals of one other builder only")
             let positions = positionOfNumber
             let place = { (number: Int32) -> Int32 in number < 0 ? -1 : Self.lookUp(Int64(number), in: positions) ?? -1 }
-            parts.sessions.append(contentsOf: other.parts.sessions)
-            parts.sessionOwners += other.parts.sessionOwners.lazy.map(place)
+            var sessions = other.parts.sessions
+            var sessionOwners = other.parts.sessionOwners
+            other.parts.sessions = SessionColumns()
+            sessionOwners.replaceOwners(place)
+            sessions.append(contentsOf: parts.sessions)
+            sessionOwners.append(contentsOf: parts.sessionOwners)
+            parts.sessions = sessions
+            parts.sessionOwners = sessionOwners
             swap(&parts.assessments, &other.parts.assessments)
             parts.assessmentOwners = other.parts.assessmentOwners.map(place)
             swap(&parts.goals, &other.parts.goals)
@@ -112,7 +117,7 @@ extension AnalysisDataset {
 
         /// Appends a session read as numbers (after `useStoreNumbers`).
         public mutating func append(_ facts: SessionFacts) {
-            parts.sessionOwners.append(owner(ofNumber: facts.episodeNumber))
+            parts.sessionOwners.append(owner: owner(ofNumber: facts.episodeNumber), date: facts.date.ordinal)
             let staff = facts.staffNumber.map { number -> Int32 in
                 if let index = Self.lookUp(number, in: staffOfNumber) { return index }
                 guard let name = Self.lookUp(number, in: staffNames) else { return -1 }
@@ -154,7 +159,7 @@ extension AnalysisDataset {
         }
 
         public mutating func append(_ session: Session) {
-            parts.sessionOwners.append(owner(session.episodeID))
+            parts.sessionOwners.append(owner: owner(session.episodeID), date: session.date.ordinal)
             parts.sessions.append(session)
         }
 

@@ -21,7 +21,8 @@ public struct AnalysisDataset: Sendable {
 
     let episodeIndex: [String: Int]
     let patientOfEpisode: [Int32]
-    let sessionsByEpisode: GroupIndex
+    /// Each episode's rows of `sessionColumns`, which holds them together and in date order.
+    let sessionsByEpisode: [Range<Int32>]
     /// The reporting scale of each code of `assessmentColumns.instrumentCodes`, by position;
     /// nil for a code the registry lacks.
     let reportingScales: [ReportingScale?]
@@ -35,7 +36,7 @@ public struct AnalysisDataset: Sendable {
         episodes: [Episode], sessions: [Session] = [], assessments: [Assessment] = [],
         goals: [Goal] = [], events: [ClinicalEvent] = [], registry: InstrumentRegistry = .builtIn
     ) {
-        var builder = Builder(episodes: episodes, registry: registry, expectedSessions: sessions.count)
+        var builder = Builder(episodes: episodes, registry: registry)
         for session in sessions { builder.append(session) }
         for assessment in assessments { builder.append(assessment) }
         for goal in goals { builder.append(goal) }
@@ -45,17 +46,16 @@ public struct AnalysisDataset: Sendable {
 
     init(parts: Builder.Parts) {
         episodes = parts.episodes
-        sessionColumns = parts.sessions
+        (sessionColumns, sessionsByEpisode) = Self.grouped(parts.sessions, owners: parts.sessionOwners,
+                                                           ownerCount: parts.episodes.count)
         assessmentColumns = parts.assessments
         goalColumns = parts.goals
         events = parts.events
         registry = parts.registry
         episodeIndex = parts.episodeIndex
         patientOfEpisode = parts.patientOfEpisode
-        let sessions = parts.sessions
         let assessments = parts.assessments
         let episodeCount = parts.episodes.count
-        sessionsByEpisode = GroupIndex(ownerOf: parts.sessionOwners, ownerCount: episodeCount) { sessions.date($0).ordinal }
         assessmentsByEpisode = GroupIndex(ownerOf: parts.assessmentOwners, ownerCount: episodeCount) {
             assessments.date($0).ordinal
         }
@@ -66,7 +66,7 @@ public struct AnalysisDataset: Sendable {
         let events = parts.events
         eventsByPatient = GroupIndex(ownerOf: parts.eventOwners, ownerCount: parts.patientCount) { events[$0].date.ordinal }
         unmatched = UnmatchedRows(
-            sessions: parts.sessionOwners.lazy.filter { $0 < 0 }.count,
+            sessions: parts.sessionOwners.unownedCount,
             assessments: parts.assessmentOwners.lazy.filter { $0 < 0 }.count,
             goals: parts.goalOwners.lazy.filter { $0 < 0 }.count,
             events: parts.eventOwners.lazy.filter { $0 < 0 }.count)
@@ -74,16 +74,36 @@ public struct AnalysisDataset: Sendable {
         reportingScales = parts.assessments.instrumentCodes.map { parts.registry[$0].map(ReportingScale.init) }
     }
 
+    /// `sessions` with each owner's rows together and in date order (ties in row order), and
+    /// each owner's range: as they are when a store read them, else reordered (rows without an
+    /// owner are then left out).
+    private static func grouped(_ sessions: SessionColumns, owners: OwnerRuns, ownerCount: Int)
+        -> (SessionColumns, [Range<Int32>]) {
+        if let ranges = owners.ranges(ownerCount: ownerCount) { return (sessions, ranges) }
+        let index = GroupIndex(ownerOf: owners.owners(), ownerCount: ownerCount) { sessions.date($0).ordinal }
+        var ranges: [Range<Int32>] = []
+        var start: Int32 = 0
+        for owner in 0..<ownerCount {
+            let end = start + Int32(index.rows(of: owner).count)
+            ranges.append(start..<end)
+            start = end
+        }
+        return (sessions.reordered((0..<ownerCount).lazy.flatMap { index.rows(of: $0).lazy.map { Int($0) } }), ranges)
+    }
+
     /// The position of an episode in `episodes`, by its identifier.
     public func episodePosition(id: String) -> Int? { episodeIndex[id] }
 
     /// Row numbers in `sessionColumns` of an episode's sessions, in date order.
-    public func sessionRows(ofEpisodeAt position: Int) -> ArraySlice<Int32> { sessionsByEpisode.rows(of: position) }
+    public func sessionRows(ofEpisodeAt position: Int) -> Range<Int> {
+        let range = sessionsByEpisode[position]
+        return Int(range.lowerBound)..<Int(range.upperBound)
+    }
 
     /// An episode's sessions in date order, rebuilt from the columns.
-    public func sessions(ofEpisodeAt position: Int) -> LazyMapSequence<ArraySlice<Int32>, Session> {
+    public func sessions(ofEpisodeAt position: Int) -> LazyMapSequence<Range<Int>, Session> {
         let id = episodes[position].episodeID
-        return sessionRows(ofEpisodeAt: position).lazy.map { [sessionColumns] in sessionColumns.session(Int($0), episodeID: id) }
+        return sessionRows(ofEpisodeAt: position).lazy.map { [sessionColumns] in sessionColumns.session($0, episodeID: id) }
     }
 
     /// Row numbers in `assessmentColumns` of an episode's assessments, in date order.

@@ -1,38 +1,23 @@
 import OutcomesCore
 
-/// Sessions stored as columns, about 23 bytes a session instead of a `Session` value's 88 plus
-/// its strings: what the metrics read (date, status, type, modality, minutes, staff), nothing else.
+/// Sessions as 12-byte records (`SessionRecord`) in chunks of 65,536: what the metrics read (date,
+/// status, type, modality, minutes, staff), nothing else. Chunks grow one at a time, so millions
+/// of sessions cost no spare capacity and joining two tables copies only the appended rows.
 public struct SessionColumns: Sendable {
-    private var dates: [Int32] = []
-    private var statuses: [UInt8] = []
-    private var types: [UInt8] = []
-    /// Index into `Modality.allCases` (`CaseSlot`); `Modality.allCases.count` when not recorded.
-    private var modalities: [UInt8] = []
-    private var scheduled: [Int32] = []
-    /// -1 when not recorded.
-    private var attended: [Int32] = []
-    /// Index into `staffNames`; -1 when not recorded.
-    private var staff: [Int32] = []
+    private static let chunkShift = 16
+    private static let chunkSize = 1 << chunkShift
+    private var chunks: [[SessionRecord]] = []
+    /// Staff indexes of rows whose index does not fit a record's 24 bits, by row.
+    private var staffKeptAside: [Int: Int32] = [:]
     private var staffNames: [String] = []
     private var staffIndex: [String: Int32] = [:]
+    public private(set) var count = 0
 
     private static let statusCases = SessionStatus.allCases
     private static let typeCases = SessionType.allCases
     private static let modalityCases = Modality.allCases
 
     public init() {}
-
-    public var count: Int { dates.count }
-
-    mutating func reserve(_ capacity: Int) {
-        dates.reserveCapacity(capacity)
-        statuses.reserveCapacity(capacity)
-        types.reserveCapacity(capacity)
-        modalities.reserveCapacity(capacity)
-        scheduled.reserveCapacity(capacity)
-        attended.reserveCapacity(capacity)
-        staff.reserveCapacity(capacity)
-    }
 
     mutating func append(_ session: Session) {
         append(date: session.date, type: session.type, modality: session.modality, status: session.status,
@@ -48,34 +33,47 @@ public struct SessionColumns: Sendable {
 
     private mutating func append(date: Day, type: SessionType, modality: Modality?, status: SessionStatus,
                                  scheduledMinutes: Int, attendedMinutes: Int?, staff staffIndex: Int32) {
-        dates.append(Int32(truncatingIfNeeded: date.ordinal))
-        statuses.append(UInt8(CaseSlot.of(status)))
-        types.append(UInt8(CaseSlot.of(type)))
-        modalities.append(UInt8(CaseSlot.of(modality)))
-        scheduled.append(Int32(clamping: scheduledMinutes))
-        attended.append(attendedMinutes.map { Int32(clamping: $0) } ?? -1)
-        staff.append(staffIndex)
+        append(SessionRecord(day: date, type: type, modality: modality, status: status,
+                             scheduledMinutes: scheduledMinutes, attendedMinutes: attendedMinutes,
+                             staffField: 0), staff: staffIndex)
     }
 
-    /// Appends `other`'s rows after these, its staff members numbered into this table (so the
-    /// staff order of first appearance is that of reading these rows, then `other`'s).
+    /// Appends `record` with staff index `staffIndex` (-1 when none), whatever its own staff field.
+    private mutating func append(_ record: SessionRecord, staff staffIndex: Int32) {
+        let field: UInt32
+        if staffIndex < 0 {
+            field = SessionRecord.noStaff
+        } else if UInt32(staffIndex) < SessionRecord.staffKeptAside {
+            field = UInt32(staffIndex)
+        } else {
+            field = SessionRecord.staffKeptAside
+            staffKeptAside[count] = staffIndex
+        }
+        if chunks.last.map({ $0.count == Self.chunkSize }) ?? true {
+            chunks.append([])
+            chunks[chunks.count - 1].reserveCapacity(Self.chunkSize)
+        }
+        chunks[chunks.count - 1].append(record.withStaffField(field))
+        count += 1
+    }
+
+    /// Appends `other`'s rows after these, its staff members numbered into this table (staff
+    /// numbers follow first appearance: these rows', then `other`'s).
     mutating func append(contentsOf other: SessionColumns) {
         let staffIndexes = other.staffNames.map { intern($0) }
-        let total = count + other.count
-        dates.reserveCapacity(total)
-        statuses.reserveCapacity(total)
-        types.reserveCapacity(total)
-        modalities.reserveCapacity(total)
-        scheduled.reserveCapacity(total)
-        attended.reserveCapacity(total)
-        staff.reserveCapacity(total)
-        dates += other.dates
-        statuses += other.statuses
-        types += other.types
-        modalities += other.modalities
-        scheduled += other.scheduled
-        attended += other.attended
-        staff += other.staff.lazy.map { $0 < 0 ? -1 : staffIndexes[Int($0)] }
+        for row in 0..<other.count {
+            let number = other.staffNumber(row)
+            append(other.record(row), staff: number < 0 ? -1 : staffIndexes[number])
+        }
+    }
+
+    /// The rows at `rows`, in that order, with the same staff numbering.
+    func reordered(_ rows: some Sequence<Int>) -> SessionColumns {
+        var reordered = SessionColumns()
+        reordered.staffNames = staffNames
+        reordered.staffIndex = staffIndex
+        for row in rows { reordered.append(record(row), staff: Int32(staffNumber(row))) }
+        return reordered
     }
 
     /// The index of a staff member's name, added on first use.
@@ -87,30 +85,45 @@ public struct SessionColumns: Sendable {
         return index
     }
 
-    public func date(_ row: Int) -> Day { Day(ordinal: Int(dates[row])) }
-    public func status(_ row: Int) -> SessionStatus { SessionColumns.statusCases[Int(statuses[row])] }
-    public func type(_ row: Int) -> SessionType { SessionColumns.typeCases[Int(types[row])] }
+    private func record(_ row: Int) -> SessionRecord { chunks[row >> Self.chunkShift][row & (Self.chunkSize - 1)] }
+
+    public func date(_ row: Int) -> Day { Day(ordinal: Int(record(row).day)) }
+    public func status(_ row: Int) -> SessionStatus { SessionColumns.statusCases[record(row).statusSlot] }
+    public func type(_ row: Int) -> SessionType { SessionColumns.typeCases[record(row).typeSlot] }
 
     public func modality(_ row: Int) -> Modality? {
-        let code = Int(modalities[row])
-        return code < SessionColumns.modalityCases.count ? SessionColumns.modalityCases[code] : nil
+        let slot = record(row).modalitySlot
+        return slot < SessionColumns.modalityCases.count ? SessionColumns.modalityCases[slot] : nil
     }
 
-    public func scheduledMinutes(_ row: Int) -> Int { Int(scheduled[row]) }
-    public func attendedMinutes(_ row: Int) -> Int? { attended[row] < 0 ? nil : Int(attended[row]) }
-    public func staffID(_ row: Int) -> String? { staff[row] < 0 ? nil : staffNames[Int(staff[row])] }
+    public func scheduledMinutes(_ row: Int) -> Int { Int(record(row).scheduled) }
+    public func attendedMinutes(_ row: Int) -> Int? { record(row).attendedMinutes }
+
+    public func staffID(_ row: Int) -> String? {
+        let number = staffNumber(row)
+        return number < 0 ? nil : staffNames[number]
+    }
 
     /// The staff members named in the columns, in order of first appearance.
     var staffCount: Int { staffNames.count }
+
     /// Index of a row's staff member in `staffName(_:)`'s order; -1 when not recorded.
-    func staffNumber(_ row: Int) -> Int { Int(staff[row]) }
+    func staffNumber(_ row: Int) -> Int {
+        switch record(row).staffField {
+        case SessionRecord.noStaff: return -1
+        case SessionRecord.staffKeptAside: return Int(staffKeptAside[row] ?? -1)
+        case let field: return Int(field)
+        }
+    }
+
     /// The staff identifier numbered `number` by `staffNumber(_:)`.
     func staffName(_ number: Int) -> String { staffNames[number] }
 
     /// Attended sessions only: attended minutes when recorded, else scheduled minutes.
     public func serviceMinutes(_ row: Int) -> Int {
-        guard status(row).isAttended else { return 0 }
-        return attended[row] >= 0 ? Int(attended[row]) : Int(scheduled[row])
+        let record = record(row)
+        guard SessionColumns.statusCases[record.statusSlot].isAttended else { return 0 }
+        return record.attendedMinutes ?? Int(record.scheduled)
     }
 
     /// The session at `row`, rebuilt (its source session identifier is not kept).

@@ -25,7 +25,7 @@ public struct Disengagement: Sendable {
             let sessions = context.dataset.sessionColumns
             let rows = context.dataset.sessionRows(ofEpisodeAt: position)
             let run = Disengagement.missedRun(count: rows.count, through: context.period.to) { index in
-                let row = Int(rows[rows.startIndex + index])
+                let row = rows.lowerBound + index
                 return (sessions.date(row), sessions.status(row))
             }
             episodes.append(EpisodeFacts(episodeID: context.dataset.episodes[position].episodeID, missedRun: run))

@@ -35,8 +35,8 @@ public struct EpisodeWeeks: Sendable {
             var minutes = [Int](repeating: 0, count: lastWeek - firstWeek + 1)
             var scored = [Bool](repeating: false, count: minutes.count)
             for row in context.dataset.sessionRows(ofEpisodeAt: position) {
-                let week = EpisodeWeeks.floorDiv(admission.days(to: sessions.date(Int(row))), 7)
-                if week >= firstWeek, week <= lastWeek { minutes[week - firstWeek] += sessions.serviceMinutes(Int(row)) }
+                let week = EpisodeWeeks.floorDiv(admission.days(to: sessions.date(row)), 7)
+                if week >= firstWeek, week <= lastWeek { minutes[week - firstWeek] += sessions.serviceMinutes(row) }
             }
             for row in context.dataset.assessmentRows(ofEpisodeAt: position) {
                 let week = EpisodeWeeks.floorDiv(admission.days(to: assessments.date(Int(row))), 7)

@@ -24,8 +24,8 @@ public struct EquityFigures: Hashable, Sendable {
         let dischargeDate = context.dataset.episodes[position].dischargeDate
         if admission <= period.to, (dischargeDate ?? period.to) >= period.from {
             let sessions = context.dataset.sessionColumns
-            for row in context.dataset.sessionRows(ofEpisodeAt: position) where period.contains(sessions.date(Int(row))) {
-                let status = sessions.status(Int(row))
+            for row in context.dataset.sessionRows(ofEpisodeAt: position) where period.contains(sessions.date(row)) {
+                let status = sessions.status(row)
                 guard status.isScheduled else { continue }
                 scheduled += 1
                 if status.isAttended { attended += 1 }

@@ -23,9 +23,9 @@ public struct FirstSession: Sendable {
             let admission = context.dataset.episodes[position].admissionDate
             let sessions = context.dataset.sessionColumns
             let first = context.dataset.sessionRows(ofEpisodeAt: position).first {
-                sessions.status(Int($0)).isAttended && sessions.date(Int($0)) <= period.to
+                sessions.status($0).isAttended && sessions.date($0) <= period.to
             }
-            let firstDay = first.map { sessions.date(Int($0)) }
+            let firstDay = first.map { sessions.date($0) }
             episodes.append(EpisodeFacts(episodeID: context.dataset.episodes[position].episodeID,
                                          admission: admission, firstAttended: firstDay))
             if let firstDay { days.append(Double(admission.days(to: firstDay))) } else { withoutAttendedSession += 1 }

@@ -34,20 +34,20 @@ public struct SessionAttendance: Sendable {
             guard episodes[position].admissionDate <= period.to,
                   (episodes[position].dischargeDate ?? period.to) >= period.from else { continue }
             var counts = EpisodeSessions(episodeID: episodes[position].episodeID)
-            for row in context.dataset.sessionRows(ofEpisodeAt: position) where period.contains(sessions.date(Int(row))) {
-                let status = sessions.status(Int(row))
+            for row in context.dataset.sessionRows(ofEpisodeAt: position) where period.contains(sessions.date(row)) {
+                let status = sessions.status(row)
                 guard status.isScheduled else { counts.programCancellations += 1; continue }
                 let wasAttended = status.isAttended ? 1 : 0
                 counts.scheduled += 1
                 counts.attended += wasAttended
                 if status == .noShow { counts.noShows += 1 }
                 if status == .cancelledPatient { counts.patientCancellations += 1 }
-                let tally = sessions.staffNumber(Int(row)) + 1
+                let tally = sessions.staffNumber(row) + 1
                 staff[tally].scheduled += 1
                 staff[tally].attended += wasAttended
                 staff[tally].noShows += status == .noShow ? 1 : 0
-                let type = CaseSlot.of(sessions.type(Int(row)))
-                let modality = CaseSlot.of(sessions.modality(Int(row)))
+                let type = CaseSlot.of(sessions.type(row))
+                let modality = CaseSlot.of(sessions.modality(row))
                 typeCounts[type].0 += 1
                 typeCounts[type].1 += wasAttended
                 modalityCounts[modality].0 += 1
