@@ -14,7 +14,7 @@ extension AnalysisDataset {
             var sessions = SessionColumns()
             var sessionOwners = OwnerRuns()
             var assessments = AssessmentColumns()
-            var assessmentOwners: [Int32] = []
+            var assessmentOwners = OwnerRuns()
             var goals = GoalColumns()
             var goalOwners: [Int32] = []
             var events: [ClinicalEvent] = []
@@ -103,7 +103,8 @@ extension AnalysisDataset {
             parts.sessions = sessions
             parts.sessionOwners = sessionOwners
             swap(&parts.assessments, &other.parts.assessments)
-            parts.assessmentOwners = other.parts.assessmentOwners.map(place)
+            swap(&parts.assessmentOwners, &other.parts.assessmentOwners)
+            parts.assessmentOwners.replaceOwners(place)
             swap(&parts.goals, &other.parts.goals)
             parts.goalOwners = other.parts.goalOwners.map(place)
         }
@@ -117,7 +118,7 @@ extension AnalysisDataset {
 
         /// Appends a session read as numbers (after `useStoreNumbers`).
         public mutating func append(_ facts: SessionFacts) {
-            parts.sessionOwners.append(owner: owner(ofNumber: facts.episodeNumber), date: facts.date.ordinal)
+            parts.sessionOwners.append(owner: owner(ofNumber: facts.episodeNumber))
             let staff = facts.staffNumber.map { number -> Int32 in
                 if let index = Self.lookUp(number, in: staffOfNumber) { return index }
                 guard let name = Self.lookUp(number, in: staffNames) else { return -1 }
@@ -138,7 +139,7 @@ extension AnalysisDataset {
                 instrumentOfNumber[Int(facts.instrumentNumber)] = instrument
             }
             if instrument == nil { episodeOwner = -1 }
-            parts.assessmentOwners.append(episodeOwner)
+            parts.assessmentOwners.append(owner: episodeOwner)
             parts.assessments.append(facts, instrument: instrument ?? 0)
         }
 
@@ -159,12 +160,12 @@ extension AnalysisDataset {
         }
 
         public mutating func append(_ session: Session) {
-            parts.sessionOwners.append(owner: owner(session.episodeID), date: session.date.ordinal)
+            parts.sessionOwners.append(owner: owner(session.episodeID))
             parts.sessions.append(session)
         }
 
         public mutating func append(_ assessment: Assessment) {
-            parts.assessmentOwners.append(owner(assessment.episodeID))
+            parts.assessmentOwners.append(owner: owner(assessment.episodeID))
             parts.assessments.append(assessment)
         }
 

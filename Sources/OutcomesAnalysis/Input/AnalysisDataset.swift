@@ -26,7 +26,8 @@ public struct AnalysisDataset: Sendable {
     /// The reporting scale of each code of `assessmentColumns.instrumentCodes`, by position;
     /// nil for a code the registry lacks.
     let reportingScales: [ReportingScale?]
-    let assessmentsByEpisode: GroupIndex
+    /// Each episode's rows of `assessmentColumns`, which holds them together and in date order.
+    let assessmentsByEpisode: [Range<Int32>]
     let goalsByEpisode: GroupIndex
     let episodesByPatient: GroupIndex
     let eventsByPatient: GroupIndex
@@ -46,19 +47,16 @@ public struct AnalysisDataset: Sendable {
 
     init(parts: Builder.Parts) {
         episodes = parts.episodes
-        (sessionColumns, sessionsByEpisode) = Self.grouped(parts.sessions, owners: parts.sessionOwners,
-                                                           ownerCount: parts.episodes.count)
-        assessmentColumns = parts.assessments
+        (sessionColumns, sessionsByEpisode) = parts.sessions.grouped(by: parts.sessionOwners,
+                                                                     ownerCount: parts.episodes.count)
+        (assessmentColumns, assessmentsByEpisode) = parts.assessments.grouped(by: parts.assessmentOwners,
+                                                                           ownerCount: parts.episodes.count)
         goalColumns = parts.goals
         events = parts.events
         registry = parts.registry
         episodeIndex = parts.episodeIndex
         patientOfEpisode = parts.patientOfEpisode
-        let assessments = parts.assessments
         let episodeCount = parts.episodes.count
-        assessmentsByEpisode = GroupIndex(ownerOf: parts.assessmentOwners, ownerCount: episodeCount) {
-            assessments.date($0).ordinal
-        }
         goalsByEpisode = GroupIndex(ownerOf: parts.goalOwners, ownerCount: episodeCount) { _ in 0 }
         episodesByPatient = GroupIndex(ownerOf: parts.patientOfEpisode, ownerCount: parts.patientCount) {
             parts.episodes[$0].admissionDate.ordinal
@@ -67,28 +65,11 @@ public struct AnalysisDataset: Sendable {
         eventsByPatient = GroupIndex(ownerOf: parts.eventOwners, ownerCount: parts.patientCount) { events[$0].date.ordinal }
         unmatched = UnmatchedRows(
             sessions: parts.sessionOwners.unownedCount,
-            assessments: parts.assessmentOwners.lazy.filter { $0 < 0 }.count,
+            assessments: parts.assessmentOwners.unownedCount,
             goals: parts.goalOwners.lazy.filter { $0 < 0 }.count,
             events: parts.eventOwners.lazy.filter { $0 < 0 }.count)
         instrumentCodes = parts.assessments.instrumentCodes.filter { parts.registry[$0] != nil }.sorted()
         reportingScales = parts.assessments.instrumentCodes.map { parts.registry[$0].map(ReportingScale.init) }
-    }
-
-    /// `sessions` with each owner's rows together and in date order (ties in row order), and
-    /// each owner's range: as they are when a store read them, else reordered (rows without an
-    /// owner are then left out).
-    private static func grouped(_ sessions: SessionColumns, owners: OwnerRuns, ownerCount: Int)
-        -> (SessionColumns, [Range<Int32>]) {
-        if let ranges = owners.ranges(ownerCount: ownerCount) { return (sessions, ranges) }
-        let index = GroupIndex(ownerOf: owners.owners(), ownerCount: ownerCount) { sessions.date($0).ordinal }
-        var ranges: [Range<Int32>] = []
-        var start: Int32 = 0
-        for owner in 0..<ownerCount {
-            let end = start + Int32(index.rows(of: owner).count)
-            ranges.append(start..<end)
-            start = end
-        }
-        return (sessions.reordered((0..<ownerCount).lazy.flatMap { index.rows(of: $0).lazy.map { Int($0) } }), ranges)
     }
 
     /// The position of an episode in `episodes`, by its identifier.
@@ -107,13 +88,16 @@ public struct AnalysisDataset: Sendable {
     }
 
     /// Row numbers in `assessmentColumns` of an episode's assessments, in date order.
-    public func assessmentRows(ofEpisodeAt position: Int) -> ArraySlice<Int32> { assessmentsByEpisode.rows(of: position) }
+    public func assessmentRows(ofEpisodeAt position: Int) -> Range<Int> {
+        let range = assessmentsByEpisode[position]
+        return Int(range.lowerBound)..<Int(range.upperBound)
+    }
 
     /// An episode's assessments (all instruments) in date order, rebuilt without item responses.
-    public func assessments(ofEpisodeAt position: Int) -> LazyMapSequence<ArraySlice<Int32>, Assessment> {
+    public func assessments(ofEpisodeAt position: Int) -> LazyMapSequence<Range<Int>, Assessment> {
         let id = episodes[position].episodeID
         return assessmentRows(ofEpisodeAt: position).lazy.map { [assessmentColumns] in
-            assessmentColumns.assessment(Int($0), episodeID: id)
+            assessmentColumns.assessment($0, episodeID: id)
         }
     }
 

@@ -1,18 +1,21 @@
 import OutcomesCore
 
-/// Assessments stored as columns: date, instrument, scored total and timepoint (item responses
-/// are not kept: every metric reads the total). Totals are kept exact (`Score`), whatever
-/// their size, decimals or sign.
-public struct AssessmentColumns: Sendable {
-    private var dates: [Int32] = []
-    /// Index into `instrumentCodes`.
-    private var instruments: [UInt16] = []
-    /// Each total's `Score.units` and `Score.decimals`, apart: 9 bytes a total instead of a
-    /// `Score`'s 16 (measured: 15 MB of the peak at 200,000 episodes).
-    private var scoreUnits: [Int64] = []
-    private var scoreDecimals: [UInt8] = []
-    /// Index into `Timepoint.allCases` (`CaseSlot`); `Timepoint.allCases.count` when not recorded.
-    private var timepoints: [UInt8] = []
+/// Assessments as 16-byte records in chunks (`ChunkedRecords`): date, instrument, scored total
+/// and timepoint (item responses are not kept: every metric reads the total). Totals are kept
+/// exact (`Score`), whatever their size, decimals or sign.
+public struct AssessmentColumns: DatedColumns {
+    private struct Record: Sendable {
+        /// `Score.units` and `Score.decimals` apart: a `Score` would take 16 bytes alone.
+        var scoreUnits: Int64
+        var day: Int32
+        /// Index into `instrumentCodes`.
+        var instrument: UInt16
+        var scoreDecimals: UInt8
+        /// Index into `Timepoint.allCases` (`CaseSlot`); `Timepoint.allCases.count` when not recorded.
+        var timepoint: UInt8
+    }
+
+    private var records = ChunkedRecords<Record>()
     /// Instrument codes in order of first appearance.
     private(set) var instrumentCodes: [String] = []
     private var instrumentIndex: [String: UInt16] = [:]
@@ -21,7 +24,7 @@ public struct AssessmentColumns: Sendable {
 
     public init() {}
 
-    public var count: Int { dates.count }
+    public var count: Int { records.count }
 
     mutating func append(_ assessment: Assessment) {
         append(date: assessment.assessedOn, score: assessment.score, timepoint: assessment.timepoint,
@@ -34,11 +37,23 @@ public struct AssessmentColumns: Sendable {
     }
 
     private mutating func append(date: Day, score: Score, timepoint: Timepoint?, instrument: UInt16) {
-        dates.append(Int32(truncatingIfNeeded: date.ordinal))
-        scoreUnits.append(score.units)
-        scoreDecimals.append(UInt8(score.decimals))
-        timepoints.append(UInt8(CaseSlot.of(timepoint)))
-        instruments.append(instrument)
+        records.append(Record(scoreUnits: score.units, day: Int32(truncatingIfNeeded: date.ordinal),
+                              instrument: instrument, scoreDecimals: UInt8(score.decimals),
+                              timepoint: UInt8(CaseSlot.of(timepoint))))
+    }
+
+    mutating func rearrange(_ range: Range<Int>, as order: [Int]) {
+        let moved = order.map { records[$0] }
+        for (row, record) in zip(range, moved) { records[row] = record }
+    }
+
+    /// The rows at `rows`, in that order, with the same instrument numbering.
+    func reordered(_ rows: some Sequence<Int>) -> AssessmentColumns {
+        var reordered = AssessmentColumns()
+        reordered.instrumentCodes = instrumentCodes
+        reordered.instrumentIndex = instrumentIndex
+        for row in rows { reordered.records.append(records[row]) }
+        return reordered
     }
 
     /// The index of an instrument code, added on first use.
@@ -50,15 +65,19 @@ public struct AssessmentColumns: Sendable {
         return index
     }
 
-    public func date(_ row: Int) -> Day { Day(ordinal: Int(dates[row])) }
-    public func instrument(_ row: Int) -> String { instrumentCodes[Int(instruments[row])] }
+    public func date(_ row: Int) -> Day { Day(ordinal: Int(records[row].day)) }
+    public func instrument(_ row: Int) -> String { instrumentCodes[Int(records[row].instrument)] }
     /// The position of a row's instrument code in `instrumentCodes`.
-    func instrumentNumber(_ row: Int) -> Int { Int(instruments[row]) }
+    func instrumentNumber(_ row: Int) -> Int { Int(records[row].instrument) }
+
     /// The raw total, exact (go through `Instrument.reported` for thresholds and bands).
-    public func score(_ row: Int) -> Score { Score(partsOf: scoreUnits[row], decimals: scoreDecimals[row]) }
+    public func score(_ row: Int) -> Score {
+        let record = records[row]
+        return Score(partsOf: record.scoreUnits, decimals: record.scoreDecimals)
+    }
 
     public func timepoint(_ row: Int) -> Timepoint? {
-        let code = Int(timepoints[row])
+        let code = Int(records[row].timepoint)
         return code < AssessmentColumns.timepointCases.count ? AssessmentColumns.timepointCases[code] : nil
     }
 

@@ -1,9 +1,9 @@
 /// The owners of a table's rows as runs of consecutive rows with one owner (an episode position,
 /// a store number while unplaced, or -1 for none), kept as rows are appended.
 ///
-/// A store reads each episode's rows together and in date order, so a table of millions of rows
-/// is one run per episode: `ranges(ownerCount:)` then gives each owner's rows as a range, with no
-/// per-row owner or row-number array.
+/// A store reads each episode's rows together, so a table of millions of rows is one run per
+/// episode: `ranges(ownerCount:)` then gives each owner's rows as a range, with no per-row
+/// owner or row-number array.
 struct OwnerRuns: Sendable {
     private struct Run: Sendable {
         var owner: Int32
@@ -12,9 +12,6 @@ struct OwnerRuns: Sendable {
     }
 
     private var runs: [Run] = []
-    /// Whether every run's rows are in date order (ties allowed).
-    private var runsInDateOrder = true
-    private var lastDate = 0
 
     /// Rows recorded so far.
     var rowCount: Int { runs.last.map { Int($0.start) + Int($0.count) } ?? 0 }
@@ -22,15 +19,13 @@ struct OwnerRuns: Sendable {
     /// Rows with no owner.
     var unownedCount: Int { runs.lazy.filter { $0.owner < 0 }.map { Int($0.count) }.reduce(0, +) }
 
-    /// Records the next row's owner and date.
-    mutating func append(owner: Int32, date: Int) {
+    /// Records the next row's owner.
+    mutating func append(owner: Int32) {
         if let last = runs.indices.last, runs[last].owner == owner {
             runs[last].count += 1
-            if owner >= 0, date < lastDate { runsInDateOrder = false }
         } else {
             runs.append(Run(owner: owner, start: Int32(rowCount), count: 1))
         }
-        lastDate = date
     }
 
     /// Gives each run the owner `place` gives its owner.
@@ -42,14 +37,10 @@ struct OwnerRuns: Sendable {
     mutating func append(contentsOf other: OwnerRuns) {
         let offset = Int32(rowCount)
         runs += other.runs.lazy.map { Run(owner: $0.owner, start: $0.start + offset, count: $0.count) }
-        runsInDateOrder = runsInDateOrder && other.runsInDateOrder
-        lastDate = other.lastDate
     }
 
-    /// Each owner's rows as one range in date order, or nil when an owner has rows in two runs or
-    /// a run is out of date order.
+    /// Each owner's rows as one range, or nil when an owner has rows in two runs.
     func ranges(ownerCount: Int) -> [Range<Int32>]? {
-        guard runsInDateOrder else { return nil }
         var ranges = [Range<Int32>?](repeating: nil, count: ownerCount)
         for run in runs where run.owner >= 0 {
             guard ranges[Int(run.owner)] == nil else { return nil }

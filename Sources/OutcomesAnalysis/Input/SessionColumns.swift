@@ -1,23 +1,22 @@
 import OutcomesCore
 
-/// Sessions as 12-byte records (`SessionRecord`) in chunks of 65,536: what the metrics read (date,
-/// status, type, modality, minutes, staff), nothing else. Chunks grow one at a time, so millions
-/// of sessions cost no spare capacity and joining two tables copies only the appended rows.
-public struct SessionColumns: Sendable {
-    private static let chunkShift = 16
-    private static let chunkSize = 1 << chunkShift
-    private var chunks: [[SessionRecord]] = []
+/// Sessions as 12-byte records (`SessionRecord`) in chunks (`ChunkedRecords`): what the metrics
+/// read (date, status, type, modality, minutes, staff), nothing else. Joining two tables copies
+/// only the appended rows.
+public struct SessionColumns: DatedColumns {
+    private var records = ChunkedRecords<SessionRecord>()
     /// Staff indexes of rows whose index does not fit a record's 24 bits, by row.
     private var staffKeptAside: [Int: Int32] = [:]
     private var staffNames: [String] = []
     private var staffIndex: [String: Int32] = [:]
-    public private(set) var count = 0
 
     private static let statusCases = SessionStatus.allCases
     private static let typeCases = SessionType.allCases
     private static let modalityCases = Modality.allCases
 
     public init() {}
+
+    public var count: Int { records.count }
 
     mutating func append(_ session: Session) {
         append(date: session.date, type: session.type, modality: session.modality, status: session.status,
@@ -49,12 +48,7 @@ public struct SessionColumns: Sendable {
             field = SessionRecord.staffKeptAside
             staffKeptAside[count] = staffIndex
         }
-        if chunks.last.map({ $0.count == Self.chunkSize }) ?? true {
-            chunks.append([])
-            chunks[chunks.count - 1].reserveCapacity(Self.chunkSize)
-        }
-        chunks[chunks.count - 1].append(record.withStaffField(field))
-        count += 1
+        records.append(record.withStaffField(field))
     }
 
     /// Appends `other`'s rows after these, its staff members numbered into this table (staff
@@ -64,6 +58,14 @@ public struct SessionColumns: Sendable {
         for row in 0..<other.count {
             let number = other.staffNumber(row)
             append(other.record(row), staff: number < 0 ? -1 : staffIndexes[number])
+        }
+    }
+
+    mutating func rearrange(_ range: Range<Int>, as order: [Int]) {
+        let moved = order.map { (record: records[$0], staff: staffKeptAside[$0]) }
+        for (row, entry) in zip(range, moved) {
+            records[row] = entry.record
+            staffKeptAside[row] = entry.staff
         }
     }
 
@@ -85,7 +87,7 @@ public struct SessionColumns: Sendable {
         return index
     }
 
-    private func record(_ row: Int) -> SessionRecord { chunks[row >> Self.chunkShift][row & (Self.chunkSize - 1)] }
+    private func record(_ row: Int) -> SessionRecord { records[row] }
 
     public func date(_ row: Int) -> Day { Day(ordinal: Int(record(row).day)) }
     public func status(_ row: Int) -> SessionStatus { SessionColumns.statusCases[record(row).statusSlot] }

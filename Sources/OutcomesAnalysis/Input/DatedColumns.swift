@@ -1,0 +1,40 @@
+import OutcomesCore
+
+/// A table of dated rows that the dataset groups by owner (`DatedColumns.grouped`).
+protocol DatedColumns: Sendable {
+    var count: Int { get }
+    func date(_ row: Int) -> Day
+    /// Puts the rows of `range` in the order `order` lists them (a permutation of `range`).
+    mutating func rearrange(_ range: Range<Int>, as order: [Int])
+    /// The rows at `rows`, in that order.
+    func reordered(_ rows: some Sequence<Int>) -> Self
+}
+
+extension DatedColumns {
+    /// These rows with each owner's together and in date order (ties in row order), and each
+    /// owner's range. A store reads each episode's rows together, so they only need sorting
+    /// within each episode's run (in place, when not in date order already); rows appended
+    /// otherwise (tests, small programs) are reordered into that shape, those without an owner
+    /// left out.
+    func grouped(by owners: OwnerRuns, ownerCount: Int) -> (Self, [Range<Int32>]) {
+        let byDate = { (row: Int) in (date(row).ordinal, row) }
+        if let ranges = owners.ranges(ownerCount: ownerCount) {
+            var grouped = self
+            for range in ranges {
+                let rows = Int(range.lowerBound)..<Int(range.upperBound)
+                guard rows.dropFirst().contains(where: { date($0 - 1) > date($0) }) else { continue }
+                grouped.rearrange(rows, as: rows.sorted { byDate($0) < byDate($1) })
+            }
+            return (grouped, ranges)
+        }
+        let index = GroupIndex(ownerOf: owners.owners(), ownerCount: ownerCount) { date($0).ordinal }
+        var ranges: [Range<Int32>] = []
+        var start: Int32 = 0
+        for owner in 0..<ownerCount {
+            let end = start + Int32(index.rows(of: owner).count)
+            ranges.append(start..<end)
+            start = end
+        }
+        return (reordered((0..<ownerCount).lazy.flatMap { index.rows(of: $0).lazy.map { Int($0) } }), ranges)
+    }
+}
