@@ -82,16 +82,17 @@ extension ReportInputsLoader {
         }
         let months = plan.trendMonths
         let wantsPrevious = !plan.period.isCalendarMonth
+        let figuresOnly = options.withoutTrajectories  // only P's overall cohort draws them
         if wantsPrevious {
-            let previous = options.with(period: plan.previousPeriod)
+            let previous = figuresOnly.with(period: plan.previousPeriod)
             jobs.append { .previous(Analysis.analyze(dataset, options: previous)) }
         }
         if !plan.trendMetrics.isEmpty {
             let recent = months / 2
             let older = months - recent
             let olderEnd = plan.lastMonth.shifted(months: -recent)
-            jobs.append { .trend(Analysis.trend(dataset, options: options.with(period: olderEnd), metrics: plan.trendMetrics, months: older)) }
-            jobs.append { .trend(Analysis.trend(dataset, options: options.with(period: plan.lastMonth), metrics: plan.trendMetrics, months: recent)) }
+            jobs.append { .trend(Analysis.trend(dataset, options: figuresOnly.with(period: olderEnd), metrics: plan.trendMetrics, months: older)) }
+            jobs.append { .trend(Analysis.trend(dataset, options: figuresOnly.with(period: plan.lastMonth), metrics: plan.trendMetrics, months: recent)) }
         }
         var overall: AnalysisResult?
         var cohorts: [CohortDimension: [CohortResult]] = [:]

@@ -58,7 +58,7 @@ struct AnalyzeCommand: ParsableCommand {
         let dimensions = by.map { CohortDimension.parse(list: $0).dimensions } ?? []
         let dataset = try DatasetLoader.load(database.open(), periods: DatasetLoader.analyzedPeriods(period, trendMonths: trend),
                                              registry: registry)
-        var options = try analysisSettings.options(period: period)
+        var options = try analysisSettings.options(period: period).withoutTrajectories  // analyze draws none
         options.keepsEpisodeFacts = false  // analyze prints figures; explain lists episodes
         let result = Analysis.analyze(dataset, options: options, by: dimensions)
         let pattern = metrics.map(MetricPattern.init)

@@ -64,11 +64,15 @@ public struct CohortResult: Sendable {
         }
         metrics = MetricSet()
         writeMetrics(families)
-        if !context.options.keepsEpisodeFacts { forgetEpisodeFacts() }
+        if !context.options.keepsEpisodeFacts {
+            forgetEpisodeFacts(keepingTrajectories: key.isOverall && context.options.keepsOverallTrajectories)
+        }
     }
 
-    /// Drops every family's per-episode facts (the metrics and the richer results stay).
-    private mutating func forgetEpisodeFacts() {
+    /// Drops every family's per-episode facts (the metrics and the richer results stay), and the
+    /// outcomes' trajectories unless `keepingTrajectories`.
+    private mutating func forgetEpisodeFacts(keepingTrajectories: Bool) {
+        if !keepingTrajectories { for index in outcomes.indices { outcomes[index].trajectories = [] } }
         census.episodes = []
         attendance.episodes = []
         episodeWeeks.episodes = []
