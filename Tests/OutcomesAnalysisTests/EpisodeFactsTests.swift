@@ -39,4 +39,19 @@ struct EpisodeFactsTests {
         options.keepsOverallTrajectories = false
         #expect(Analysis.analyze(dataset, options: options).overall?.outcome("PHQ-9")?.pairs.count == 1)
     }
+
+    @Test("without episode facts another cohort keeps its outcomes' counts, not their pairs and ids")
+    func otherCohortsKeepCountsOnly() {
+        var options = AnalysisOptions(period: Fixture.october)
+        options.keepsEpisodeFacts = false
+        let result = Analysis.analyze(dataset, options: options, by: [.program])
+        let overall = result.overall?.outcome("PHQ-9")
+        let program = result.cohorts.first { !$0.key.isOverall }?.outcome("PHQ-9")
+        // The overall cohort keeps the pair (equity and the watch list read it)
+        #expect(overall?.pairs.map(\.episodeID) == ["e"] && overall?.scoredEpisodeIDs == ["e"])
+        // adult-mh's cohort keeps 1 pair of 1 scored episode, and 14 - 6 = 8 points of mean change, as counts
+        #expect(program?.pairs.isEmpty == true && program?.scoredEpisodeIDs.isEmpty == true)
+        #expect(program?.pairCount == 1 && program?.episodesWithScores == 1 && program?.noPair == 0)
+        #expect(program?.change.mean == -8)
+    }
 }

@@ -70,9 +70,13 @@ public struct CohortResult: Sendable {
     }
 
     /// Drops every family's per-episode facts (the metrics and the richer results stay), and the
-    /// outcomes' trajectories unless `keepingTrajectories`.
+    /// outcomes' trajectories unless `keepingTrajectories`. The overall cohort keeps its outcomes'
+    /// pairs and ids (equity and the watch list read them); any other cohort keeps their counts.
     private mutating func forgetEpisodeFacts(keepingTrajectories: Bool) {
-        if !keepingTrajectories { for index in outcomes.indices { outcomes[index].trajectories = [] } }
+        for index in outcomes.indices {
+            if !key.isOverall { outcomes[index].forgetEpisodes() }
+            if !keepingTrajectories { outcomes[index].trajectories = [] }
+        }
         census.episodes = []
         attendance.episodes = []
         episodeWeeks.episodes = []

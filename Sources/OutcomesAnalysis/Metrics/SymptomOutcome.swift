@@ -4,13 +4,15 @@ import OutcomesCore
 public struct SymptomOutcome: Sendable {
     public var instrument: Instrument
     /// Discharged episodes with at least one score on the instrument (the pairs denominator).
-    public var episodesWithScores: Int { scoredEpisodeIDs.count }
-    /// Identifiers of those episodes.
-    public var scoredEpisodeIDs: Set<String> = []
-    /// Valid baseline/final pairs, in episode order.
-    public var pairs: [OutcomePair] = []
+    public private(set) var episodesWithScores = 0
+    /// Identifiers of those episodes (empty once `forgetEpisodes()` ran).
+    public private(set) var scoredEpisodeIDs: Set<String> = []
+    /// The number of valid baseline/final pairs.
+    public private(set) var pairCount = 0
+    /// Valid baseline/final pairs, in episode order (empty once `forgetEpisodes()` ran).
+    public private(set) var pairs: [OutcomePair] = []
     /// Discharged episodes with a score but no valid pair, in episode order.
-    public var unpairedEpisodeIDs: [String] = []
+    public private(set) var unpairedEpisodeIDs: [String] = []
     public var baseline: MeanEstimate
     public var final: MeanEstimate
     /// Final - baseline, with its Student-t 95% CI.
@@ -20,7 +22,7 @@ public struct SymptomOutcome: Sendable {
     /// The threshold used; nil when the instrument has none (or Jacobson-Truax lacks data).
     public var threshold: ReliableChange?
     /// Reliable-change category of each pair (same order as `pairs`); empty without a threshold.
-    public var categories: [ReliableChangeCategory] = []
+    public private(set) var categories: [ReliableChangeCategory] = []
     public var improved = 0
     public var deteriorated = 0
     /// Pairs that were a case at baseline: the recovery, response and remission denominator.
@@ -34,7 +36,7 @@ public struct SymptomOutcome: Sendable {
     public var trajectories: [ScoreTrajectory] = []
 
     /// Discharged episodes with scores but no valid pair: counted, never dropped.
-    public var noPair: Int { episodesWithScores - pairs.count }
+    public var noPair: Int { episodesWithScores - pairCount }
 
     public init(instrument: Instrument, series: ScoreSeries, method: ReliableChangeMethod) {
         self.instrument = instrument
@@ -54,6 +56,8 @@ public struct SymptomOutcome: Sendable {
                                                 points: scores.prefix { $0.day <= last }))
         }
         let baselines = pairs.map(\.baseline.score.doubleValue)
+        episodesWithScores = scoredEpisodeIDs.count
+        pairCount = pairs.count
         baseline = MeanEstimate(baselines)
         final = MeanEstimate(pairs.map(\.final.score.doubleValue))
         change = MeanEstimate(pairs.map(\.change.doubleValue))
@@ -61,6 +65,16 @@ public struct SymptomOutcome: Sendable {
         threshold = ReliableChange.threshold(method, instrument, baselines: baselines)
         severityShift = SeverityShift(instrument: instrument, pairs: pairs)
         classify()
+    }
+
+    /// Drops what is kept per episode (ids, pairs, categories, trajectories); the counts and
+    /// estimates stay.
+    public mutating func forgetEpisodes() {
+        scoredEpisodeIDs = []
+        pairs = []
+        unpairedEpisodeIDs = []
+        categories = []
+        trajectories = []
     }
 
     private mutating func classify() {
@@ -84,7 +98,7 @@ public struct SymptomOutcome: Sendable {
     /// caseness, no response rule) are left out.
     public func write(to metrics: inout MetricSet) {
         let code = instrument.code
-        metrics.set(MetricID.outcome(code, "pairs"), .rate(pairs.count, episodesWithScores))
+        metrics.set(MetricID.outcome(code, "pairs"), .rate(pairCount, episodesWithScores))
         metrics.set(MetricID.outcome(code, "no_pair"), .count(noPair))
         metrics.set(MetricID.outcome(code, "mean_baseline"), baseline.metric)
         metrics.set(MetricID.outcome(code, "mean_final"), final.metric)
@@ -93,7 +107,7 @@ public struct SymptomOutcome: Sendable {
         let definesChange = instrument.reliableChangePoints != nil || instrument.reliability != nil
         writeAudit(to: &metrics, definesChange: definesChange)
         if definesChange {
-            let den = threshold == nil ? 0 : pairs.count
+            let den = threshold == nil ? 0 : pairCount
             metrics.set(MetricID.outcome(code, "reliable_improvement_rate"), .rate(improved, den))
             metrics.set(MetricID.outcome(code, "reliable_deterioration_rate"), .rate(deteriorated, den))
         }

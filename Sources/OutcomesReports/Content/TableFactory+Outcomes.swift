@@ -52,7 +52,7 @@ extension TableFactory {
     }
 
     func severityShift(_ request: TableRequest) -> [LayoutItem] {
-        guard let outcome = overall?.outcome(request.instrument ?? "PHQ-9"), let shift = outcome.severityShift, !outcome.pairs.isEmpty else {
+        guard let outcome = overall?.outcome(request.instrument ?? "PHQ-9"), let shift = outcome.severityShift, outcome.pairCount > 0 else {
             return [.paragraph("No outcome pairs in \(periodText).", small: true)]
         }
         let cells = privacy.shiftCounts(outcome.instrument.code, shift).cells

@@ -6,7 +6,7 @@ extension TableFactory {
         guard let cohort = overall else { return [] }
         var rows: [[TableCell]] = []
         let discharges = TableCell("Discharges \(periodText)", color: ReportStyle.secondary)
-        for outcome in cohort.outcomes where outcome.threshold != nil && !outcome.pairs.isEmpty {
+        for outcome in cohort.outcomes where outcome.threshold != nil && outcome.pairCount > 0 {
             rows.append(["\(outcome.instrument.code) reliable deterioration during treatment",
                          metricCell(MetricID.outcome(outcome.instrument.code, "reliable_deterioration_rate")), discharges])
         }

@@ -12,25 +12,25 @@ extension ChartFactory {
         var entries: [(name: String, cohort: CohortKey, outcome: SymptomOutcome)] = []
         if let dimension = request.by.flatMap(CohortDimension.init(rawValue:)) {
             for cohort in inputs.cohorts(by: dimension) {
-                if let outcome = cohort.outcome(code), !outcome.pairs.isEmpty {
+                if let outcome = cohort.outcome(code), outcome.pairCount > 0 {
                     entries.append((Words.cohort(cohort.key[dimension] ?? ""), cohort.key, outcome))
                 }
             }
         }
-        if let all = overall?.outcome(code), !all.pairs.isEmpty { entries.append(("All discharges", .overall, all)) }
+        if let all = overall?.outcome(code), all.pairCount > 0 { entries.append(("All discharges", .overall, all)) }
         // Each row's n is its cohort's pairs: the cohorts and "All discharges" are cells of the
         // report's one output, related as parts and total.
         let pairsID = MetricID.outcome(code, "pairs")
-        let marks = entries.map { privacy.mark(.current(pairsID, .num, cohort: $0.cohort), $0.outcome.pairs.count) }
+        let marks = entries.map { privacy.mark(.current(pairsID, .num, cohort: $0.cohort), $0.outcome.pairCount) }
         let rows = zip(entries, marks).map { entry, mark in
             let withheld = Privacy.chartValue(mark)
             return IntervalEstimate(
                 label: entry.name, estimate: withheld ?? entry.outcome.change.mean.map { .value($0) } ?? .missing,
                 lower: withheld == nil ? entry.outcome.change.ciLow : nil, upper: withheld == nil ? entry.outcome.change.ciHigh : nil,
-                n: withheld == nil ? entry.outcome.pairs.count : nil)
+                n: withheld == nil ? entry.outcome.pairCount : nil)
         }
         guard !rows.isEmpty else { return nil }
-        let pairs = overall?.outcome(code)?.pairs.count ?? 0
+        let pairs = overall?.outcome(code)?.pairCount ?? 0
         let pairsText = privacy.count(.current(pairsID, .num), pairs)
         let spec = ChartSpec(
             kind: .dotInterval(DotIntervalData(rows: rows)),
@@ -43,7 +43,7 @@ extension ChartFactory {
     }
 
     func severityShift(_ request: ChartRequest) -> Made? {
-        guard let outcome = outcome(request), let shift = outcome.severityShift, !outcome.pairs.isEmpty else { return nil }
+        guard let outcome = outcome(request), let shift = outcome.severityShift, outcome.pairCount > 0 else { return nil }
         let cells = privacy.shiftCounts(outcome.instrument.code, shift).cells
         let counts = shift.bands.indices.map { b in shift.bands.indices.map { f in privacy.chartCount(cells[b][f], shift.counts[b][f]) } }
         let spec = ChartSpec(
@@ -55,7 +55,7 @@ extension ChartFactory {
     }
 
     func severityBands(_ request: ChartRequest) -> Made? {
-        guard let outcome = outcome(request), let shift = outcome.severityShift, !outcome.pairs.isEmpty else { return nil }
+        guard let outcome = outcome(request), let shift = outcome.severityShift, outcome.pairCount > 0 else { return nil }
         let baseline = shift.counts.map { $0.reduce(0, +) }
         let final = shift.bands.indices.map { column in shift.counts.reduce(0) { $0 + $1[column] } }
         let counts = privacy.shiftCounts(outcome.instrument.code, shift)
@@ -87,7 +87,7 @@ extension ChartFactory {
 
     /// An instrument's pairs as a chart subtitle prints them.
     private func pairsText(_ outcome: SymptomOutcome) -> String {
-        privacy.count(.current(MetricID.outcome(outcome.instrument.code, "pairs"), .num), outcome.pairs.count)
+        privacy.count(.current(MetricID.outcome(outcome.instrument.code, "pairs"), .num), outcome.pairCount)
     }
 
     func trajectories(_ request: ChartRequest) -> Made? {
