@@ -30,14 +30,13 @@ final class TableWriter {
     private let texts = StatementTexts()
     /// The position of the column holding a row's episode number, when the table has one.
     private let episodeColumn: Int?
-    /// The episodes this writer wrote rows of (a batch that was retried row by row included),
-    /// and, for an update, the episode the row belonged to before: whose packs need rebuilding.
-    private(set) var episodesWritten: Set<Int64> = []
-    /// The last episode added to `episodesWritten`: rows come grouped by episode, so most rows
-    /// need no set insert.
-    private var lastEpisodeWritten: Int64?
+    /// The numbers bound for the numbered columns of the rows of the last insert, row after row.
+    private var boundNumbers: [SQLValue] = []
+    /// Keeps the packs of the episodes this writer writes rows of, when the table has packs.
+    private let packs: EpisodePackBuilder?
 
-    init(db: Database, table: StoredTable) throws {
+    /// Statements for `table`, whose rows are also kept in `pack` when it has packs.
+    init(db: Database, table: StoredTable, pack: (any EpisodePack.Type)?) throws {
         self.table = table
         let numberings = try table.columns.map { column in
             try table.numbered[column].map { try ColumnNumbering(db: db, column: $0) }
@@ -45,6 +44,8 @@ final class TableWriter {
         plainColumns = numberings.indices.filter { numberings[$0] == nil }
         numberedColumns = numberings.enumerated().compactMap { index, numbering in numbering.map { (index, $0) } }
         episodeColumn = table.columns.firstIndex { table.numbered[$0]?.table == NumberedColumn.episode.table }
+        let numbered = numberedColumns.map(\.index)
+        packs = try pack.map { try EpisodePackBuilder(db: db, pack: $0, table: table, numbered: numbered) }
         let columns = table.columns.joined(separator: ", ")
         let placeholders = Array(repeating: "?", count: table.columns.count + 1).joined(separator: ", ")
         let rows = Array(repeating: "(\(placeholders))", count: Self.batchRows).joined(separator: ", ")
@@ -70,18 +71,38 @@ final class TableWriter {
         let statement = insertBatch.sqliteStatement
         sqlite3_reset(statement)
         texts.reserve(for: rows)
+        boundNumbers.removeAll(keepingCapacity: true)
         var first: Int32 = 1
         for values in rows {
             try bind(values, loadID: loadID, to: statement, from: first)
             first += Int32(values.count + 1)
         }
+        var stored = rows.count
         do {
             try step(statement)
         } catch {
             guard error.isConstraint else { throw error }
-            return Int(sqlite3_changes(sqlite3_db_handle(statement)))
+            stored = Int(sqlite3_changes(sqlite3_db_handle(statement)))
         }
-        return rows.count
+        try noteStored(rows.prefix(stored))
+        return stored
+    }
+
+    /// Hands the rows just stored as new, the first rows of the last insert, to `packs`.
+    private func noteStored(_ rows: some Sequence<[SQLValue]>) throws {
+        guard let packs else { return }
+        let stride = numberedColumns.count
+        for (position, values) in rows.enumerated() {
+            try packs.stored(values, numbers: boundNumbers, from: position * stride)
+        }
+    }
+
+    /// How many episodes' packs were, or are to be, rebuilt from their rows read back.
+    var episodesReadBack: Int { packs?.episodesReadBack ?? 0 }
+
+    /// Stores the last episode's pack and rebuilds those read back (`EpisodePackBuilder.finish`).
+    func finishPacks() throws {
+        try packs?.finish()
     }
 
     /// Inserts the record's `values` (in column order, numbered columns as text) when its natural
@@ -90,9 +111,13 @@ final class TableWriter {
         let statement = insert.sqliteStatement
         sqlite3_reset(statement)
         texts.reserve(for: CollectionOfOne(values))
+        boundNumbers.removeAll(keepingCapacity: true)
         try bind(values, loadID: loadID, to: statement, from: 1)
         try step(statement)
-        if sqlite3_changes(sqlite3_db_handle(statement)) == 1 { return .loaded }
+        if sqlite3_changes(sqlite3_db_handle(statement)) == 1 {
+            try noteStored(CollectionOfOne(values))
+            return .loaded
+        }
         return try replace(with: numbered(values), loadID: loadID)
     }
 
@@ -102,17 +127,11 @@ final class TableWriter {
         for index in plainColumns { texts.bind(values[index], to: statement, at: first + Int32(index)) }
         for (index, numbering) in numberedColumns {
             let stored = try numbering.stored(values[index])
-            if index == episodeColumn { noteEpisode(of: stored) }
+            if index == episodeColumn { try packs?.bound(episode: stored) }
+            boundNumbers.append(stored)
             statement.bind(stored, at: first + Int32(index))
         }
         statement.bind(.integer(loadID), at: first + Int32(values.count))
-    }
-
-    /// Adds the episode number `value` (NULL for an unknown episode) to `episodesWritten`.
-    private func noteEpisode(of value: SQLValue) {
-        guard case .integer(let episode) = value, episode != lastEpisodeWritten else { return }
-        episodesWritten.insert(episode)
-        lastEpisodeWritten = episode
     }
 
     /// The values as stored: numbered columns' text replaced by their numbers.
@@ -128,7 +147,7 @@ final class TableWriter {
         let keyText = if case .text(let text) = key { text } else { "" }
         let (stored, previousLoad) = try storedVersion(key: key)
         if stored == values { return .duplicate }
-        if let episodeColumn { noteEpisode(of: stored[episodeColumn]) }
+        if let episodeColumn { packs?.replaced(previous: stored[episodeColumn], current: values[episodeColumn]) }
         try keepHistory(of: stored, key: keyText, previousLoad: previousLoad, loadID: loadID)
         let updating = update.sqliteStatement
         sqlite3_reset(updating)
