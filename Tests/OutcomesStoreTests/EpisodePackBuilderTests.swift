@@ -213,4 +213,18 @@ struct EpisodePackBuilderTests {
         (stored, rebuilt) = try Self.storedAndRebuilt(db)
         #expect(stored == rebuilt && stored.count == 5)
     }
+
+    @Test func anEpisodeOfMoreRowsThanARunHoldsIsReadBack() throws {
+        // Given E1's 4,097 sessions (one more than `maximumRun`, on days 0 to 4,096) then E2's one
+        let db = try Self.databaseWithEpisodes()
+        let sessions = (0...EpisodePackBuilder.maximumRun).map { ("E1", $0) } + [("E2", 0)]
+        let lines = sessions.map { episode, day in
+            Line.add(PreparedRecord(Session(episodeID: episode, date: Self.firstDay.adding(days: day), type: .group,
+                                            status: .attended, scheduledMinutes: 60)))
+        }
+        // When loaded, Then E1 alone is read back (memory holds 4,096 rows at most), and both packs are right
+        #expect(try Self.load(db, .sessions, sha: 1, lines) == 1)
+        let (stored, rebuilt) = try Self.storedAndRebuilt(db)
+        #expect(stored == rebuilt && stored.count == 2)
+    }
 }
