@@ -54,7 +54,7 @@ public final class FileLoad {
         let inserted: Int
         do {
             inserted = pending.count == TableWriter.batchRows
-                ? try writer.insertAll(pending.lazy.map { $0.record.values }, loadID: loadID) : 0
+                ? try writer.insertAll(pending.lazy.map { $0.record.values }) : 0
         } catch let failure as SQLiteFailure {
             throw failure.storeError(file: summary.file, row: first.record.row, table: writer.table)
         }
@@ -78,7 +78,7 @@ public final class FileLoad {
         let writer = try self.writer(for: record.table)
         let disposition: RowDisposition
         do {
-            disposition = try writer.write(record.values, loadID: loadID)
+            disposition = try writer.write(record.values)
         } catch let failure as SQLiteFailure {
             throw failure.storeError(file: summary.file, row: record.row, table: writer.table)
         }
@@ -88,7 +88,7 @@ public final class FileLoad {
 
     private func writer(for table: RecordTable) throws -> TableWriter {
         if let writer = writers[table.rawValue] { return writer }
-        let made = try TableWriter(db: db, table: table.stored, pack: table.pack)
+        let made = try TableWriter(db: db, table: table.stored, pack: table.pack, loadID: loadID)
         writers[table.rawValue] = made
         return made
     }
