@@ -10,7 +10,7 @@ enum AssessmentPack: EpisodePack {
     static let order = "natural_key"
     static let version: UInt8 = 1
 
-    static func append(_ row: ResultReader, to pack: inout PackWriter, previousDay: inout Int64)
+    static func append(_ row: PackedRow, to pack: inout PackWriter, previousDay: inout Int64)
         throws(UndecodableColumn) {
         pack.append(day: Int64(try row.requiredInt(2)), after: &previousDay)
         pack.append(try row.count(3))

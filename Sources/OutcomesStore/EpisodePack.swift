@@ -8,8 +8,9 @@ import OutcomesCore
 /// it per-row work; the same facts as 200,000 blobs read in a small fraction of that.
 ///
 /// The rows stay the record of truth, with their natural keys, history and constraints; a pack
-/// is rebuilt from them, inside the load's transaction, for every episode a file load wrote to
-/// (`FileLoad.finish`), and for every episode by the migration that adds the packs.
+/// is kept equal to them, inside the load's transaction, for every episode a file load wrote to
+/// (`EpisodePackBuilder`: built from the rows written, or rebuilt from the rows read back), and
+/// built for every episode by the migration that adds the packs.
 protocol EpisodePack {
     /// The table whose rows are packed.
     static var table: String { get }
@@ -24,8 +25,43 @@ protocol EpisodePack {
     static var version: UInt8 { get }
     /// Appends the row's packed columns (result columns 2 on) to `pack`; `previousDay` is the
     /// day of the episode's previous row (0 for its first), days being packed as differences.
-    static func append(_ row: ResultReader, to pack: inout PackWriter, previousDay: inout Int64)
+    static func append(_ row: PackedRow, to pack: inout PackWriter, previousDay: inout Int64)
         throws(UndecodableColumn)
+}
+
+/// A row `EpisodePack.append` packs: read back from its table, or as a load has just written it
+/// (`EpisodePackBuilder`). One concrete type, so that each pack's `append` is compiled for it.
+enum PackedRow: RowColumns {
+    case read(ResultReader)
+    case written(WrittenRow)
+
+    func isNull(_ index: Int32) -> Bool {
+        switch self {
+        case .read(let row): return row.isNull(index)
+        case .written(let row): return row.isNull(index)
+        }
+    }
+
+    func integer(_ index: Int32) -> Int64? {
+        switch self {
+        case .read(let row): return row.integer(index)
+        case .written(let row): return row.integer(index)
+        }
+    }
+
+    func number(_ index: Int32) -> Double? {
+        switch self {
+        case .read(let row): return row.number(index)
+        case .written(let row): return row.number(index)
+        }
+    }
+
+    func text(_ index: Int32) -> String? {
+        switch self {
+        case .read(let row): return row.text(index)
+        case .written(let row): return row.text(index)
+        }
+    }
 }
 
 extension EpisodePack {
@@ -39,16 +75,15 @@ extension EpisodePack {
     /// (`StoreError.unreadableRows`, naming the row), so no pack is ever built from part of one.
     static func refresh(_ db: Database, episodes: some Sequence<Int64>) throws {
         let remove = try db.cachedStatement(sql: "DELETE FROM \(packTable) WHERE episode_no BETWEEN ? AND ?")
-        let insert = try db.cachedStatement(sql: "INSERT INTO \(packTable) (episode_no, facts) VALUES (?, ?)")
         for range in consecutiveRuns(episodes) {
             let bounds: [SQLValue] = [.integer(range.lowerBound), .integer(range.upperBound)]
             try run(remove.sqliteStatement, bounds)
             var episode: Int64?
             var pack = PackWriter(version: version)
             var previousDay: Int64 = 0
-            func store() throws {
+            func storePack() throws {
                 guard let episode else { return }
-                try run(insert.sqliteStatement, [.integer(episode)], blob: pack.bytes)
+                try store(db, episode: episode, facts: pack.bytes)
                 pack = PackWriter(version: version)
                 previousDay = 0
             }
@@ -58,13 +93,19 @@ extension EpisodePack {
                 """, arguments: bounds) { row in
                 let number = Int64(try row.requiredInt(0))
                 if number != episode {
-                    try store()
+                    try storePack()
                     episode = number
                 }
-                try append(row, to: &pack, previousDay: &previousDay)
+                try append(.read(row), to: &pack, previousDay: &previousDay)
             }
-            try store()
+            try storePack()
         }
+    }
+
+    /// Stores `facts` as the pack of the episode numbered `episode`, which has none.
+    static func store(_ db: Database, episode: Int64, facts: [UInt8]) throws {
+        let insert = try db.cachedStatement(sql: "INSERT INTO \(packTable) (episode_no, facts) VALUES (?, ?)")
+        try run(insert.sqliteStatement, [.integer(episode)], blob: facts)
     }
 
     /// Rebuilds every episode's pack.

@@ -54,7 +54,7 @@ public final class FileLoad {
         let inserted: Int
         do {
             inserted = pending.count == TableWriter.batchRows
-                ? try writer.insertAll(pending.lazy.map { $0.record.values }, loadID: loadID) : 0
+                ? try writer.insertAll(pending.lazy.map { $0.record.values }) : 0
         } catch let failure as SQLiteFailure {
             throw failure.storeError(file: summary.file, row: first.record.row, table: writer.table)
         }
@@ -62,24 +62,23 @@ public final class FileLoad {
         for (record, lines) in pending[inserted...] { summary.count(try write(record, countingIt: false), lines: lines) }
     }
 
-    /// Stores the queued records, then rebuilds the packs (`EpisodePack`) of every episode whose
-    /// rows this load wrote: the last step of a file's load, inside its transaction.
+    /// Stores the queued records, then the packs (`EpisodePack`) of every episode whose rows this
+    /// load wrote (`EpisodePackBuilder`): the last step of a file's load, inside its transaction.
     func finish() throws {
         try flush()
-        for table in RecordTable.allCases {
-            guard let pack = table.pack, let writer = writers[table.rawValue], !writer.episodesWritten.isEmpty else {
-                continue
-            }
-            try pack.refresh(db, episodes: writer.episodesWritten)
-        }
+        for writer in writers { try writer?.finishPacks() }
     }
+
+    /// How many episodes' packs this load rebuilt from their rows read back, once it has finished
+    /// (the others' were built from the rows written: `EpisodePackBuilder`).
+    var episodesReadBack: Int { writers.reduce(0) { $0 + ($1?.episodesReadBack ?? 0) } }
 
     /// Stores one record through its table's single-row statements.
     private func write(_ record: PreparedRecord, countingIt: Bool = true) throws -> RowDisposition {
         let writer = try self.writer(for: record.table)
         let disposition: RowDisposition
         do {
-            disposition = try writer.write(record.values, loadID: loadID)
+            disposition = try writer.write(record.values)
         } catch let failure as SQLiteFailure {
             throw failure.storeError(file: summary.file, row: record.row, table: writer.table)
         }
@@ -89,7 +88,7 @@ public final class FileLoad {
 
     private func writer(for table: RecordTable) throws -> TableWriter {
         if let writer = writers[table.rawValue] { return writer }
-        let made = try TableWriter(db: db, table: table.stored)
+        let made = try TableWriter(db: db, table: table.stored, pack: table.pack, loadID: loadID)
         writers[table.rawValue] = made
         return made
     }

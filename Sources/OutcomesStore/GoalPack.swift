@@ -10,7 +10,7 @@ enum GoalPack: EpisodePack {
     static let order = "goal_id, natural_key"
     static let version: UInt8 = 1
 
-    static func append(_ row: ResultReader, to pack: inout PackWriter, previousDay: inout Int64)
+    static func append(_ row: PackedRow, to pack: inout PackWriter, previousDay: inout Int64)
         throws(UndecodableColumn) {
         pack.append(text: row.string(2))
         pack.append(optionalText: row.text(3))

@@ -214,13 +214,4 @@ extension ResultReader {
         }
         return items
     }
-
-    /// An exact score stored as whole units (column `index`) of 10^-decimals (column `decimals`).
-    func requiredScore(_ index: Int32, decimals: Int32) throws(UndecodableColumn) -> Score {
-        let units = try requiredInt(index)
-        guard let score = Score(units: Int64(units), decimals: try requiredInt(decimals)) else {
-            throw UndecodableColumn(index: index)
-        }
-        return score
-    }
 }

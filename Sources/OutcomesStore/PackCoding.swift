@@ -11,7 +11,8 @@ struct PackWriter {
     /// An empty pack in format `version`.
     init(version: UInt8) { bytes = [version] }
 
-    /// Appends a value that is never negative.
+    /// Appends a value that is never negative. Inlined: it runs for every packed value.
+    @inline(__always)
     mutating func append(_ value: UInt64) {
         var rest = value
         while rest >= 0x80 {

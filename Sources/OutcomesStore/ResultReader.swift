@@ -4,7 +4,7 @@ import OutcomesCore
 
 /// Steps a query through the C API and decodes columns without per-value allocation where it
 /// can: reading millions of sessions for analysis is on the hot path.
-struct ResultReader {
+struct ResultReader: RowColumns {
     let statement: OpaquePointer
 
     /// Runs `sql` and calls `body` for each result row.
@@ -26,7 +26,16 @@ struct ResultReader {
 
     func text(_ index: Int32) -> String? { statement.textColumn(index) }
 
-    func string(_ index: Int32) -> String { text(index) ?? "" }
+    func isNull(_ index: Int32) -> Bool { sqlite3_column_type(statement, index) == SQLITE_NULL }
+
+    func integer(_ index: Int32) -> Int64? {
+        sqlite3_column_type(statement, index) == SQLITE_INTEGER ? sqlite3_column_int64(statement, index) : nil
+    }
+
+    func number(_ index: Int32) -> Double? {
+        let type = sqlite3_column_type(statement, index)
+        return type == SQLITE_FLOAT || type == SQLITE_INTEGER ? sqlite3_column_double(statement, index) : nil
+    }
 
     func int(_ index: Int32) -> Int? {
         sqlite3_column_type(statement, index) == SQLITE_NULL ? nil : Int(sqlite3_column_int64(statement, index))

@@ -12,7 +12,7 @@ enum SessionPack: EpisodePack {
     static let order = "session_day, natural_key"
     static let version: UInt8 = 1
 
-    static func append(_ row: ResultReader, to pack: inout PackWriter, previousDay: inout Int64)
+    static func append(_ row: PackedRow, to pack: inout PackWriter, previousDay: inout Int64)
         throws(UndecodableColumn) {
         pack.append(day: Int64(try row.requiredInt(2)), after: &previousDay)
         pack.append(try row.codeNumber(3, StoredCodes.sessionType))
@@ -37,38 +37,5 @@ enum SessionPack: EpisodePack {
             guard facts.date <= last else { return }
             try body(facts)
         }
-    }
-}
-
-extension ResultReader {
-    /// A code column's number, checked to be one of `code`'s.
-    func codeNumber<Code>(_ index: Int32, _ code: StoredCode<Code>) throws(UndecodableColumn) -> UInt64 {
-        UInt64(code.number(try requiredCode(index, code)))
-    }
-
-    /// A code column's number checked to be one of `code`'s, or NULL.
-    func optionalCodeNumber<Code>(_ index: Int32, _ code: StoredCode<Code>) throws(UndecodableColumn) -> Int64? {
-        try optionalCode(index, code).map(code.number)
-    }
-
-    /// A whole number that must be there and not be negative (a code, minutes, a number).
-    func count(_ index: Int32) throws(UndecodableColumn) -> UInt64 {
-        let value = try requiredInt(index)
-        guard value >= 0 else { throw UndecodableColumn(index: index) }
-        return UInt64(value)
-    }
-
-    /// A whole number within `range` (what the column's CHECK allows), or NULL.
-    func optionalInt(_ index: Int32, within range: ClosedRange<Int>) throws(UndecodableColumn) -> Int? {
-        guard let value = try optionalInt(index) else { return nil }
-        guard range.contains(value) else { throw UndecodableColumn(index: index) }
-        return value
-    }
-
-    /// A whole number that is not negative, or NULL.
-    func optionalCount(_ index: Int32) throws(UndecodableColumn) -> Int64? {
-        guard let value = try optionalInt(index) else { return nil }
-        guard value >= 0 else { throw UndecodableColumn(index: index) }
-        return Int64(value)
     }
 }

@@ -23,7 +23,10 @@ struct StoredCode<Code: RawRepresentable & Equatable & Sendable>: Sendable where
     func number(_ value: Code) -> Int64 { Int64(values.firstIndex(of: value)!) }
 
     /// The value stored as `number`; nil when the number is not a code of this column.
-    func value(_ number: Int64) -> Code? { values.indices.contains(Int(number)) ? values[Int(number)] : nil }
+    func value(_ number: Int64) -> Code? { contains(number) ? values[Int(number)] : nil }
+
+    /// Whether `number` is a code of this column.
+    func contains(_ number: Int64) -> Bool { number >= 0 && number < Int64(values.count) }
 
     /// `column BETWEEN 0 AND n-1`: the CHECK that keeps the column within the list.
     var check: String { "\(column) BETWEEN 0 AND \(labels.count - 1)" }

@@ -15,6 +15,8 @@ final class TableWriter {
     static let batchRows = 64
 
     let table: StoredTable
+    /// The load whose rows this writer stores.
+    let loadID: Int64
     /// Inserts `batchRows` rows, stopping at the first that breaks a constraint or repeats a
     /// stored natural key (OR FAIL: the rows before it stay, so SQLite keeps no statement
     /// journal to back them out; measured: 4% of the loading thread's instructions).
@@ -30,23 +32,26 @@ final class TableWriter {
     private let texts = StatementTexts()
     /// The position of the column holding a row's episode number, when the table has one.
     private let episodeColumn: Int?
-    /// The episodes this writer wrote rows of (a batch that was retried row by row included),
-    /// and, for an update, the episode the row belonged to before: whose packs need rebuilding.
-    private(set) var episodesWritten: Set<Int64> = []
-    /// The last episode added to `episodesWritten`: rows come grouped by episode, so most rows
-    /// need no set insert.
-    private var lastEpisodeWritten: Int64?
+    /// The numbers bound for the numbered columns of the rows of the last insert, row after row.
+    private var boundNumbers: [SQLValue] = []
+    /// Keeps the packs of the episodes this writer writes rows of, when the table has packs.
+    private let packs: EpisodePackBuilder?
 
-    init(db: Database, table: StoredTable) throws {
+    /// Statements for `table` in the load numbered `loadID` (written into the inserts, so that a
+    /// row binds one value fewer), whose rows are also kept in `pack` when it has packs.
+    init(db: Database, table: StoredTable, pack: (any EpisodePack.Type)?, loadID: Int64) throws {
         self.table = table
+        self.loadID = loadID
         let numberings = try table.columns.map { column in
             try table.numbered[column].map { try ColumnNumbering(db: db, column: $0) }
         }
         plainColumns = numberings.indices.filter { numberings[$0] == nil }
         numberedColumns = numberings.enumerated().compactMap { index, numbering in numbering.map { (index, $0) } }
         episodeColumn = table.columns.firstIndex { table.numbered[$0]?.table == NumberedColumn.episode.table }
+        let numbered = numberedColumns.map(\.index)
+        packs = try pack.map { try EpisodePackBuilder(db: db, pack: $0, table: table, numbered: numbered) }
         let columns = table.columns.joined(separator: ", ")
-        let placeholders = Array(repeating: "?", count: table.columns.count + 1).joined(separator: ", ")
+        let placeholders = Array(repeating: "?", count: table.columns.count).joined(separator: ", ") + ", \(loadID)"
         let rows = Array(repeating: "(\(placeholders))", count: Self.batchRows).joined(separator: ", ")
         insertBatch = try db.makeStatement(sql: "INSERT OR FAIL INTO \(table.name) (\(columns), load_id) VALUES \(rows)")
         insert = try db.makeStatement(sql: """
@@ -66,53 +71,82 @@ final class TableWriter {
     /// one statement; returns how many were stored: all of them, or those before the first row
     /// that breaks a constraint or whose natural key is stored (or repeated in the batch).
     /// Throws an `SQLiteFailure` for any other failure.
-    func insertAll<Rows: Collection>(_ rows: Rows, loadID: Int64) throws -> Int where Rows.Element == [SQLValue] {
+    func insertAll<Rows: Collection>(_ rows: Rows) throws -> Int where Rows.Element == [SQLValue] {
         let statement = insertBatch.sqliteStatement
         sqlite3_reset(statement)
         texts.reserve(for: rows)
+        var numbers = takeBoundNumbers()
+        defer { boundNumbers = numbers }
         var first: Int32 = 1
         for values in rows {
-            try bind(values, loadID: loadID, to: statement, from: first)
-            first += Int32(values.count + 1)
+            try bind(values, to: statement, from: first, numbers: &numbers)
+            first += Int32(values.count)
         }
+        var stored = rows.count
         do {
             try step(statement)
         } catch {
             guard error.isConstraint else { throw error }
-            return Int(sqlite3_changes(sqlite3_db_handle(statement)))
+            stored = Int(sqlite3_changes(sqlite3_db_handle(statement)))
         }
-        return rows.count
+        try noteStored(rows.prefix(stored), numbers: numbers)
+        return stored
+    }
+
+    /// Hands the rows just stored as new to `packs`, with the `numbers` bound for them.
+    private func noteStored(_ rows: some Sequence<[SQLValue]>, numbers: [SQLValue]) throws {
+        guard let packs else { return }
+        let stride = numberedColumns.count
+        for (position, values) in rows.enumerated() {
+            try packs.stored(values, numbers: numbers, from: position * stride)
+        }
+    }
+
+    /// The buffer of bound numbers, emptied, taken out of `self` while rows are bound: one
+    /// exclusive access per statement instead of one per value.
+    private func takeBoundNumbers() -> [SQLValue] {
+        var numbers: [SQLValue] = []
+        swap(&numbers, &boundNumbers)
+        numbers.removeAll(keepingCapacity: true)
+        return numbers
+    }
+
+    /// How many episodes' packs were, or are to be, rebuilt from their rows read back.
+    var episodesReadBack: Int { packs?.episodesReadBack ?? 0 }
+
+    /// Stores the last episode's pack and rebuilds those read back (`EpisodePackBuilder.finish`).
+    func finishPacks() throws {
+        try packs?.finish()
     }
 
     /// Inserts the record's `values` (in column order, numbered columns as text) when its natural
     /// key is new; else compares them with the stored version and replaces it when they differ.
-    func write(_ values: [SQLValue], loadID: Int64) throws -> RowDisposition {
+    func write(_ values: [SQLValue]) throws -> RowDisposition {
         let statement = insert.sqliteStatement
         sqlite3_reset(statement)
         texts.reserve(for: CollectionOfOne(values))
-        try bind(values, loadID: loadID, to: statement, from: 1)
+        var numbers = takeBoundNumbers()
+        defer { boundNumbers = numbers }
+        try bind(values, to: statement, from: 1, numbers: &numbers)
         try step(statement)
-        if sqlite3_changes(sqlite3_db_handle(statement)) == 1 { return .loaded }
-        return try replace(with: numbered(values), loadID: loadID)
+        if sqlite3_changes(sqlite3_db_handle(statement)) == 1 {
+            try noteStored(CollectionOfOne(values), numbers: numbers)
+            return .loaded
+        }
+        return try replace(with: numbered(values))
     }
 
-    /// Binds one record's values and the load id to the parameters from `first` on, numbered
-    /// columns as their numbers, text through `texts` (reserved beforehand).
-    private func bind(_ values: [SQLValue], loadID: Int64, to statement: OpaquePointer, from first: Int32) throws {
+    /// Binds one record's values to the parameters from `first` on, numbered columns as their
+    /// numbers (appended to `numbers`), text through `texts` (reserved beforehand).
+    private func bind(_ values: [SQLValue], to statement: OpaquePointer, from first: Int32,
+                      numbers: inout [SQLValue]) throws {
         for index in plainColumns { texts.bind(values[index], to: statement, at: first + Int32(index)) }
         for (index, numbering) in numberedColumns {
             let stored = try numbering.stored(values[index])
-            if index == episodeColumn { noteEpisode(of: stored) }
+            if index == episodeColumn { try packs?.bound(episode: stored) }
+            numbers.append(stored)
             statement.bind(stored, at: first + Int32(index))
         }
-        statement.bind(.integer(loadID), at: first + Int32(values.count))
-    }
-
-    /// Adds the episode number `value` (NULL for an unknown episode) to `episodesWritten`.
-    private func noteEpisode(of value: SQLValue) {
-        guard case .integer(let episode) = value, episode != lastEpisodeWritten else { return }
-        episodesWritten.insert(episode)
-        lastEpisodeWritten = episode
     }
 
     /// The values as stored: numbered columns' text replaced by their numbers.
@@ -123,13 +157,13 @@ final class TableWriter {
     }
 
     /// A row whose natural key is stored already: a duplicate when nothing differs, else an update.
-    private func replace(with values: [SQLValue], loadID: Int64) throws -> RowDisposition {
+    private func replace(with values: [SQLValue]) throws -> RowDisposition {
         let key = values[table.keyIndex]
         let keyText = if case .text(let text) = key { text } else { "" }
         let (stored, previousLoad) = try storedVersion(key: key)
         if stored == values { return .duplicate }
-        if let episodeColumn { noteEpisode(of: stored[episodeColumn]) }
-        try keepHistory(of: stored, key: keyText, previousLoad: previousLoad, loadID: loadID)
+        if let episodeColumn { packs?.replaced(previous: stored[episodeColumn], current: values[episodeColumn]) }
+        try keepHistory(of: stored, key: keyText, previousLoad: previousLoad)
         let updating = update.sqliteStatement
         sqlite3_reset(updating)
         for (index, value) in values.enumerated() { updating.bind(value, at: Int32(index + 1)) }
@@ -147,12 +181,12 @@ final class TableWriter {
             throw StoreError.sqlite(message: "a conflicting \(table.name) row vanished")
         }
         let values = (0..<table.columns.count).map { statement.column(Int32($0)) }
-        let loadID: Int64 = if case .integer(let id) = statement.column(Int32(table.columns.count)) { id } else { 0 }
+        let previousLoad: Int64 = if case .integer(let id) = statement.column(Int32(table.columns.count)) { id } else { 0 }
         sqlite3_reset(statement)
-        return (values, loadID)
+        return (values, previousLoad)
     }
 
-    private func keepHistory(of stored: [SQLValue], key: String, previousLoad: Int64, loadID: Int64) throws {
+    private func keepHistory(of stored: [SQLValue], key: String, previousLoad: Int64) throws {
         let object = zip(table.columns, stored).map { "\(JSONString.quoted($0)): \($1.json)" }.joined(separator: ", ")
         let statement = history.sqliteStatement
         sqlite3_reset(statement)

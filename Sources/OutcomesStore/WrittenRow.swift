@@ -1,0 +1,115 @@
+/// A row as a load has just written it, read through the result columns of its pack's query
+/// (`EpisodePack`: `episode_no`, `natural_key`, then `columns`), so that the pack is built from
+/// the values written, under the decoding rules of a row read back.
+///
+/// A load binds every value as the type its column stores (text as text, integers as integers,
+/// a goal's weight as a real), so each value here is what SQLite gives back for it.
+struct WrittenRow: RowColumns {
+    /// The row's result columns, in order; valid only during the call given this row.
+    let columns: UnsafeBufferPointer<SQLValue>
+
+    func isNull(_ index: Int32) -> Bool {
+        guard case .null = columns[Int(index)] else { return false }
+        return true
+    }
+
+    func integer(_ index: Int32) -> Int64? {
+        guard case .integer(let value) = columns[Int(index)] else { return nil }
+        return value
+    }
+
+    func number(_ index: Int32) -> Double? {
+        switch columns[Int(index)] {
+        case .integer(let value): return Double(value)
+        case .real(let value): return value
+        case .null, .text: return nil
+        }
+    }
+
+    func text(_ index: Int32) -> String? {
+        guard case .text(let text) = columns[Int(index)] else { return nil }
+        return text
+    }
+
+    /// Whether this row comes before `other` in the pack's order, whose columns are `order`.
+    func precedes(_ other: WrittenRow, order: [Int]) -> Bool {
+        for index in order {
+            let comparison = sqliteCompare(columns[index], other.columns[index])
+            if comparison != 0 { return comparison < 0 }
+        }
+        return false
+    }
+}
+
+/// Where a pack's result columns are among a written record's values, and which of them order
+/// the pack.
+struct WrittenRowLayout {
+    /// A column's place: among the record's values, or among its numbered columns' numbers.
+    enum Source {
+        case value(Int)
+        case number(Int)
+    }
+
+    /// The pack query's result columns, in order.
+    let resultColumns: [Source]
+    /// The result columns of the pack's order (`EpisodePack.order`), in order.
+    let orderColumns: [Int]
+
+    /// The layout of `pack`'s columns over `table`'s records, whose numbered columns' numbers
+    /// come in `numbered` order (table column positions).
+    init(pack: any EpisodePack.Type, table: StoredTable, numbered: [Int]) {
+        func source(_ name: String) -> Source {
+            guard let position = table.columns.firstIndex(of: name) else {
+                preconditionFailure("\(pack.packTable) reads \(name), which \(table.name) has not")
+            }
+            return numbered.firstIndex(of: position).map(Source.number) ?? .value(position)
+        }
+        func names(_ list: String) -> [String] {
+            list.split(separator: ",").map { String($0.filter { !$0.isWhitespace }) }
+        }
+        let results = ["episode_no", "natural_key"] + names(pack.columns)
+        resultColumns = results.map(source)
+        orderColumns = names(pack.order).map { name in
+            guard let index = results.firstIndex(of: name) else {
+                preconditionFailure("\(pack.packTable) is ordered by \(name), which it does not read")
+            }
+            return index
+        }
+    }
+}
+
+/// SQLite's order for two values of one column under the BINARY collation, as the sign of the
+/// result: NULL first, then numbers by value, then text by its UTF-8 bytes (not Swift's `<`,
+/// which compares Unicode).
+func sqliteCompare(_ left: SQLValue, _ right: SQLValue) -> Int {
+    switch (left, right) {
+    case (.integer(let a), .integer(let b)): return a < b ? -1 : a == b ? 0 : 1
+    case (.text(var a), .text(var b)):
+        return a.withUTF8 { a in b.withUTF8 { b in compareBytes(a, b) } }
+    case (.integer(let a), .real(let b)): return compareNumbers(Double(a), b)
+    case (.real(let a), .integer(let b)): return compareNumbers(a, Double(b))
+    case (.real(let a), .real(let b)): return compareNumbers(a, b)
+    default: return left.sortRank - right.sortRank
+    }
+}
+
+private func compareNumbers(_ a: Double, _ b: Double) -> Int { a < b ? -1 : a == b ? 0 : 1 }
+
+/// `memcmp` order, the shorter first when one is the start of the other.
+private func compareBytes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
+    for index in 0..<min(a.count, b.count) where a[index] != b[index] {
+        return a[index] < b[index] ? -1 : 1
+    }
+    return a.count - b.count
+}
+
+extension SQLValue {
+    /// The class SQLite sorts a value in: NULL, number, text.
+    fileprivate var sortRank: Int {
+        switch self {
+        case .null: return 0
+        case .integer, .real: return 1
+        case .text: return 2
+        }
+    }
+}

@@ -1,0 +1,230 @@
+import GRDB
+import Testing
+import OutcomesCore
+import OutcomesTestSupport
+@testable import OutcomesStore
+
+/// A file load builds the packs of episodes new to a table from the rows it writes, and reads the
+/// others back (`EpisodePackBuilder`): either way every pack must be byte for byte the one a
+/// rebuild from all the rows (`refreshAll`) gives, after any mix of new rows, duplicates, updates
+/// (some moving a session to another episode), rejects, episodes interleaved, batches retried
+/// row by row, failed loads and dry runs.
+@Suite("Episode packs built while loading equal the packs rebuilt from the rows")
+struct EpisodePackBuilderTests {
+    static let packs: [any EpisodePack.Type] = [SessionPack.self, AssessmentPack.self, GoalPack.self]
+    static let episodes = (1...10).map { "E\($0)" }
+    static let firstDay = Day(iso: "2026-09-01")!
+
+    /// Every pack as `episode_no:hex(facts)`, table by table.
+    static func snapshot(_ db: Database) throws -> [String] {
+        try packs.flatMap { pack in
+            try String.fetchAll(db, sql: "SELECT '\(pack.packTable) ' || episode_no || ':' || hex(facts) FROM \(pack.packTable) ORDER BY episode_no")
+        }
+    }
+
+    /// The packs as stored, and as a rebuild from every row gives them (rolled back).
+    static func storedAndRebuilt(_ db: OutcomesDatabase) throws -> (stored: [String], rebuilt: [String]) {
+        try db.writer.writeWithoutTransaction { db in
+            let stored = try snapshot(db)
+            var rebuilt: [String] = []
+            try db.inTransaction {
+                for pack in packs { try pack.refreshAll(db) }
+                rebuilt = try snapshot(db)
+                return .rollback
+            }
+            return (stored, rebuilt)
+        }
+    }
+
+    static func databaseWithEpisodes() throws -> OutcomesDatabase {
+        let db = try OutcomesDatabase.inMemory()
+        try db.loadRun(dryRun: false) { run in
+            _ = try run.loadFile(file: "episodes.csv", table: .episodes, sha256: String(repeating: "e", count: 64),
+                                 parameters: "{}", softwareVersion: "test", loadedAt: "t") { load in
+                for id in episodes {
+                    try load.add(PreparedRecord(Episode(patientKey: String(repeating: "d", count: 64), episodeID: id,
+                                                        program: "p", admissionDate: firstDay)))
+                }
+            }
+        }
+        return db
+    }
+
+    /// One file's rows: records to store (queued with `add`, or stored at once), and rejects.
+    enum Line {
+        case add(PreparedRecord)
+        case store(PreparedRecord)
+        case reject
+    }
+
+    /// Loads `lines` as one file; returns how many episodes' packs the load read back.
+    @discardableResult
+    static func load(_ db: OutcomesDatabase, _ table: CanonicalTable, sha: Int, _ lines: [Line],
+                     dryRun: Bool = false) throws -> Int {
+        var fileLoad: FileLoad?
+        try db.loadRun(dryRun: dryRun) { run in
+            // A 64-digit hexadecimal SHA-256 of its own for each file
+            let sha256 = String(repeating: "0", count: 60) + String(sha + 0x1000, radix: 16)
+            _ = try run.loadFile(file: "\(table).csv", table: table, sha256: sha256,
+                                 parameters: "{}", softwareVersion: "test", loadedAt: "t") { load in
+                for (position, line) in lines.enumerated() {
+                    switch line {
+                    case .add(let record): try load.add(record)
+                    case .store(let record): try load.store(record)
+                    case .reject:
+                        try load.reject(IngestIssue(file: "\(table).csv", row: position + 2, column: nil,
+                                                    reason: .badDate, message: "m"))
+                    }
+                }
+                fileLoad = load
+            }
+        }
+        return fileLoad?.episodesReadBack ?? 0
+    }
+
+    /// Draws records of one table: mostly episodes' rows in runs, some episodes coming back later,
+    /// some rows repeated or changed (updates) from earlier ones.
+    struct FileMaker {
+        var random: SplitMix64
+        var earlierSessions: [Session] = []
+        var earlierAssessments: [Assessment] = []
+        var earlierGoals: [Goal] = []
+
+        mutating func pick<T>(_ values: [T]) -> T { values[Int.random(in: 0..<values.count, using: &random)] }
+        mutating func chance(_ percent: Int) -> Bool { Int.random(in: 0..<100, using: &random) < percent }
+        mutating func day() -> Day { EpisodePackBuilderTests.firstDay.adding(days: Int.random(in: 0...20, using: &random)) }
+
+        mutating func session(_ episode: String) -> Session {
+            let scheduled = Int.random(in: 0...120, using: &random)
+            return Session(sessionID: chance(50) ? "S\(Int.random(in: 1...60, using: &random))" : nil,
+                           episodeID: episode, date: day(), type: pick([.group, .individual, .family, .other]),
+                           modality: pick([nil, .inPerson, .telehealth]),
+                           status: pick([.attended, .late, .noShow, .excused]), scheduledMinutes: scheduled,
+                           attendedMinutes: chance(50) ? Int.random(in: 0...scheduled, using: &random) : nil,
+                           staffID: pick([nil, "T1", "T22", "T3"]))
+        }
+
+        mutating func assessment(_ episode: String) -> Assessment {
+            let decimals = pick([0, 1])
+            return Assessment(episodeID: episode, assessedOn: day(), instrument: pick(["PHQ-9", "GAD-7", "WHO-5"]),
+                              score: Score(units: Int64.random(in: -40...400, using: &random), decimals: decimals)!,
+                              timepoint: pick([nil, .intake, .weekly, .discharge]))
+        }
+
+        mutating func goal(_ episode: String) -> Goal {
+            Goal(episodeID: episode, goalID: pick(["G1", "G2", "G10", "G9", "G100", "g1"]),
+                 domain: pick([nil, "mood", "work"]), weight: pick([0.5, 1, 2.5, 3]), baselineLevel: pick([-1, -2]),
+                 attainedLevel: pick([nil, -2, 0, 2]), ratedOn: chance(50) ? day() : nil)
+        }
+
+        /// A new record of `table` for `episode`, or a repeat or change of an earlier one.
+        mutating func record(_ table: CanonicalTable, _ episode: String) -> PreparedRecord {
+            let again = chance(15)
+            switch table {
+            case .sessions:
+                var session = again && !earlierSessions.isEmpty ? pick(earlierSessions) : self.session(episode)
+                if again && chance(50) {
+                    session.status = pick([.attended, .cancelledProgram])
+                    if session.sessionID != nil && chance(50) { session.episodeID = episode }
+                }
+                earlierSessions.append(session)
+                return PreparedRecord(session)
+            case .assessments:
+                var assessment = again && !earlierAssessments.isEmpty ? pick(earlierAssessments) : self.assessment(episode)
+                if again && chance(50) { assessment.timepoint = pick([nil, .followup30]) }
+                earlierAssessments.append(assessment)
+                return PreparedRecord(assessment)
+            default:
+                var goal = again && !earlierGoals.isEmpty ? pick(earlierGoals) : self.goal(episode)
+                if again && chance(50) { goal.attainedLevel = pick([nil, 1, -1]) }
+                earlierGoals.append(goal)
+                return PreparedRecord(goal)
+            }
+        }
+
+        /// A file of `table`: runs of 1 to 40 rows per episode, up to about 250 rows.
+        mutating func file(_ table: CanonicalTable) -> [Line] {
+            var lines: [Line] = []
+            for _ in 0..<Int.random(in: 1...12, using: &random) {
+                let episode = pick(EpisodePackBuilderTests.episodes)
+                for _ in 0..<Int.random(in: 1...40, using: &random) {
+                    if chance(3) { lines.append(.reject) }
+                    let record = record(table, episode)
+                    lines.append(chance(10) ? .store(record) : .add(record))
+                }
+            }
+            return lines
+        }
+    }
+
+    /// A record of `table` for episode E99, which is not stored: the table refuses it.
+    static func recordOfAnUnknownEpisode(_ table: CanonicalTable) -> PreparedRecord {
+        switch table {
+        case .sessions:
+            return PreparedRecord(Session(episodeID: "E99", date: firstDay, type: .group, status: .attended,
+                                          scheduledMinutes: 60))
+        case .assessments:
+            return PreparedRecord(Assessment(episodeID: "E99", assessedOn: firstDay, instrument: "PHQ-9", score: 1))
+        default:
+            return PreparedRecord(Goal(episodeID: "E99", goalID: "G1"))
+        }
+    }
+
+    @Test(arguments: 1...12)
+    func packsBuiltWhileLoadingAreThoseRebuiltFromTheRows(seed: UInt64) throws {
+        let db = try Self.databaseWithEpisodes()
+        var maker = FileMaker(random: SplitMix64(seed: seed))
+        var sha = 0
+        for _ in 0..<4 {
+            for table in [CanonicalTable.sessions, .assessments, .goals] {
+                sha += 1
+                let before = try Self.storedAndRebuilt(db).stored
+                if maker.chance(15) {
+                    // A dry run, and a file refused at its last row (unknown episode), leave every pack as it was
+                    try Self.load(db, table, sha: sha, maker.file(table), dryRun: true)
+                    let refused = maker.file(table) + [.add(Self.recordOfAnUnknownEpisode(table))]
+                    #expect(throws: StoreError.self) { try Self.load(db, table, sha: sha + 1000, refused) }
+                    #expect(try Self.storedAndRebuilt(db).stored == before, "seed \(seed), file \(sha)")
+                }
+                try Self.load(db, table, sha: sha, maker.file(table))
+                let (stored, rebuilt) = try Self.storedAndRebuilt(db)
+                #expect(stored == rebuilt, "seed \(seed), file \(sha)")
+            }
+        }
+    }
+
+    @Test func newEpisodesInRunsAreBuiltAndOthersReadBack() throws {
+        let db = try Self.databaseWithEpisodes()
+        let session = { (episode: String, day: Int) in
+            Line.add(PreparedRecord(Session(episodeID: episode, date: Self.firstDay.adding(days: day), type: .group,
+                                            status: .attended, scheduledMinutes: 60)))
+        }
+        // Given a file of 100 sessions, E1's 70 (over two batches of 64 rows) then E2's 30, out of
+        // day order: both episodes are new and come in one run each, so no pack is read back
+        let first = (0..<70).reversed().map { session("E1", $0) } + (0..<30).map { session("E2", $0) }
+        #expect(try Self.load(db, .sessions, sha: 1, first) == 0)
+        var (stored, rebuilt) = try Self.storedAndRebuilt(db)
+        #expect(stored == rebuilt && stored.count == 2)
+        // When a file brings E2 (stored before), E3, E4, E3 again and E5 with a repeated row
+        // Then E2 (rows before) and E3 (two runs) are read back; E4 and E5 (a duplicate changes nothing) are built
+        let second = [session("E2", 40), session("E3", 1), session("E4", 1), session("E3", 2), session("E5", 1),
+                      session("E5", 2), session("E5", 2)]
+        #expect(try Self.load(db, .sessions, sha: 2, second) == 2)
+        (stored, rebuilt) = try Self.storedAndRebuilt(db)
+        #expect(stored == rebuilt && stored.count == 5)
+    }
+
+    @Test func anEpisodeOfMoreRowsThanARunHoldsIsReadBack() throws {
+        // Given E1's 4,097 sessions (one more than `maximumRun`, on days 0 to 4,096) then E2's one
+        let db = try Self.databaseWithEpisodes()
+        let sessions = (0...EpisodePackBuilder.maximumRun).map { ("E1", $0) } + [("E2", 0)]
+        let lines = sessions.map { episode, day in
+            Line.add(PreparedRecord(Session(episodeID: episode, date: Self.firstDay.adding(days: day), type: .group,
+                                            status: .attended, scheduledMinutes: 60)))
+        }
+        // When loaded, Then E1 alone is read back (memory holds 4,096 rows at most), and both packs are right
+        #expect(try Self.load(db, .sessions, sha: 1, lines) == 1)
+        let (stored, rebuilt) = try Self.storedAndRebuilt(db)
+        #expect(stored == rebuilt && stored.count == 2)
+    }
+}
