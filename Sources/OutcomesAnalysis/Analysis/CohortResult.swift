@@ -36,62 +36,49 @@ public struct CohortResult: Sendable {
         let wants = { (family: MetricFamily) in families.contains(family) }
         let of = { (family: MetricFamily) in wants(family) ? context : none }
         let method = context.options.reliableChange
-        census = CensusResult(of(.census))
-        attendance = SessionAttendance(of(.attendance))
-        episodeWeeks = EpisodeWeeks(wants(.fidelity) ? context : of(.episodeWeeks))
-        firstSession = FirstSession(of(.firstSession))
-        disengagement = Disengagement(of(.disengagement))
-        dischargeOutcomes = DischargeOutcomes(of(.dischargeOutcomes))
-        retention = Retention(of(.retention))
+        let keeps = context.options.keepsEpisodeFacts
+        census = CensusResult(of(.census)).keepingFacts(keeps)
+        attendance = SessionAttendance(of(.attendance)).keepingFacts(keeps)
+        episodeWeeks = EpisodeWeeks(wants(.fidelity) ? context : of(.episodeWeeks)).keepingFacts(keeps)
+        firstSession = FirstSession(of(.firstSession)).keepingFacts(keeps)
+        disengagement = Disengagement(of(.disengagement)).keepingFacts(keeps)
+        dischargeOutcomes = DischargeOutcomes(of(.dischargeOutcomes)).keepingFacts(keeps)
+        retention = Retention(of(.retention)).keepingFacts(keeps)
         let scored = wants(.fidelity) || wants(.outcomes) || wants(.symptomRelapse) ? context : none
         let series = ScoreSeries(scored, dischargedIn: context.period)
-        fidelity = Fidelity(series: series, weeks: episodeWeeks)
+        fidelity = Fidelity(series: series, weeks: episodeWeeks).keepingFacts(keeps)
         let instruments = context.dataset.instrumentCodes.compactMap { context.dataset.registry[$0] }
         outcomes = instruments.map { SymptomOutcome(instrument: $0, series: series, method: method) }
         let outcomes = outcomes
         let find = { (code: String) in outcomes.first { $0.instrument.code == code } }
-        combined = CombinedOutcome(depression: find(CombinedOutcome.depression), anxiety: find(CombinedOutcome.anxiety))
+        combined = CombinedOutcome(depression: find(CombinedOutcome.depression), anxiety: find(CombinedOutcome.anxiety))?
+            .keepingFacts(keeps)
         goals = GoalAttainment(of(.goals))
-        symptomRelapse = outcomes.compactMap { SymptomRelapse(outcome: $0, series: series) }
-        stepUp = StepUp(of(.stepUp))
+        symptomRelapse = outcomes.compactMap { SymptomRelapse(outcome: $0, series: series)?.keepingFacts(keeps) }
+        stepUp = StepUp(of(.stepUp)).keepingFacts(keeps)
         postDischarge30 = PostDischarge(of(.postDischarge), windowDays: 30, cohort: context.windows.postDischarge30)
+            .keepingFacts(keeps)
         postDischarge90 = PostDischarge(of(.postDischarge), windowDays: 90, cohort: context.windows.postDischarge90)
-        returnToUse = ReturnToUse(of(.returnToUse))
+            .keepingFacts(keeps)
+        returnToUse = ReturnToUse(of(.returnToUse)).keepingFacts(keeps)
         let followUpSeries = ScoreSeries(of(.postDischargeDeterioration), dischargedIn: context.windows.followUp)
         postDischargeDeterioration = instruments.map {
             PostDischargeDeterioration(outcome: SymptomOutcome(instrument: $0, series: followUpSeries, method: method),
-                                       series: followUpSeries, cohort: context.windows.followUp)
+                                       series: followUpSeries, cohort: context.windows.followUp).keepingFacts(keeps)
         }
         metrics = MetricSet()
         writeMetrics(families)
-        if !context.options.keepsEpisodeFacts {
-            forgetEpisodeFacts(keepingTrajectories: key.isOverall && context.options.keepsOverallTrajectories)
-        }
+        if !keeps { forgetOutcomeDetail(keepingTrajectories: key.isOverall && context.options.keepsOverallTrajectories) }
     }
 
-    /// Drops every family's per-episode facts (the metrics and the richer results stay), and the
-    /// outcomes' trajectories unless `keepingTrajectories`. The overall cohort keeps its outcomes'
-    /// pairs and ids (equity and the watch list read them); any other cohort keeps their counts.
-    private mutating func forgetEpisodeFacts(keepingTrajectories: Bool) {
+    /// Drops the outcomes' trajectories unless `keepingTrajectories`; a cohort other than the
+    /// overall one drops their pairs and ids too, keeping their counts (equity and the watch
+    /// list read the overall cohort's).
+    private mutating func forgetOutcomeDetail(keepingTrajectories: Bool) {
         for index in outcomes.indices {
             if !key.isOverall { outcomes[index].forgetEpisodes() }
             if !keepingTrajectories { outcomes[index].trajectories = [] }
         }
-        census.episodes = []
-        attendance.episodes = []
-        episodeWeeks.episodes = []
-        firstSession.episodes = []
-        disengagement.episodes = []
-        dischargeOutcomes.episodes = []
-        retention.episodes = []
-        fidelity.episodes = []
-        combined?.episodes = []
-        for index in symptomRelapse.indices { symptomRelapse[index].episodes = [] }
-        stepUp.episodes = []
-        postDischarge30.episodes = []
-        postDischarge90.episodes = []
-        returnToUse.episodes = []
-        for index in postDischargeDeterioration.indices { postDischargeDeterioration[index].episodes = [] }
     }
 
     private mutating func writeMetrics(_ families: Set<MetricFamily>) {
