@@ -72,7 +72,7 @@ extension ReportInputsLoader {
             case previous(AnalysisResult)
             case trend([MetricTrend])
         }
-        let current = options.with(period: plan.period)
+        let current = (plan.drawsTrajectories ? options : options.withoutTrajectories).with(period: plan.period)
         var jobs: [@Sendable () -> Output] = [{ .current(Analysis.analyze(dataset, options: current)) }]
         var dimensions: [CohortDimension] = []
         for dimension in plan.dimensions where !dimensions.contains(dimension) {

@@ -36,4 +36,13 @@ struct ReportPlanTests {
         let plan = ReportPlan(definition, month: october)
         #expect(plan.dimensionFamilies == [.program: [.retention], .site: Set(MetricFamily.allCases)])
     }
+
+    @Test("only a report with a trajectories chart has P's analysis keep trajectories")
+    func trajectoriesArePlannedByTheirChart() throws {
+        // monthly.yaml draws PHQ-9 trajectories; the QI review and the accreditation packet draw none
+        let drawing = try ["monthly", "qi-review", "accreditation"].map {
+            ReportPlan(try ShippedDefinitionTests().load($0), month: october).drawsTrajectories
+        }
+        #expect(drawing == [true, false, false])
+    }
 }

@@ -48,7 +48,10 @@ public struct CohortResult: Sendable {
         let series = ScoreSeries(scored, dischargedIn: context.period)
         fidelity = Fidelity(series: series, weeks: episodeWeeks).keepingFacts(keeps)
         let instruments = context.dataset.instrumentCodes.compactMap { context.dataset.registry[$0] }
-        outcomes = instruments.map { SymptomOutcome(instrument: $0, series: series, method: method) }
+        let trajectories = keeps || key.isOverall && context.options.keepsOverallTrajectories
+        outcomes = instruments.map {
+            SymptomOutcome(instrument: $0, series: series, method: method, keepingTrajectories: trajectories)
+        }
         let outcomes = outcomes
         let find = { (code: String) in outcomes.first { $0.instrument.code == code } }
         combined = CombinedOutcome(depression: find(CombinedOutcome.depression), anxiety: find(CombinedOutcome.anxiety))?
@@ -63,22 +66,15 @@ public struct CohortResult: Sendable {
         returnToUse = ReturnToUse(of(.returnToUse)).keepingFacts(keeps)
         let followUpSeries = ScoreSeries(of(.postDischargeDeterioration), dischargedIn: context.windows.followUp)
         postDischargeDeterioration = instruments.map {
-            PostDischargeDeterioration(outcome: SymptomOutcome(instrument: $0, series: followUpSeries, method: method),
+            PostDischargeDeterioration(outcome: SymptomOutcome(instrument: $0, series: followUpSeries, method: method,
+                                                               keepingTrajectories: false),
                                        series: followUpSeries, cohort: context.windows.followUp).keepingFacts(keeps)
         }
         metrics = MetricSet()
         writeMetrics(families)
-        if !keeps { forgetOutcomeDetail(keepingTrajectories: key.isOverall && context.options.keepsOverallTrajectories) }
-    }
-
-    /// Drops the outcomes' trajectories unless `keepingTrajectories`; a cohort other than the
-    /// overall one drops their pairs and ids too, keeping their counts (equity and the watch
-    /// list read the overall cohort's).
-    private mutating func forgetOutcomeDetail(keepingTrajectories: Bool) {
-        for index in outcomes.indices {
-            if !key.isOverall { outcomes[index].forgetEpisodes() }
-            if !keepingTrajectories { outcomes[index].trajectories = [] }
-        }
+        // The overall cohort keeps its outcomes' pairs and ids (equity and the watch list read
+        // them); any other cohort keeps their counts.
+        if !keeps, !key.isOverall { for index in self.outcomes.indices { self.outcomes[index].forgetEpisodes() } }
     }
 
     private mutating func writeMetrics(_ families: Set<MetricFamily>) {

@@ -38,7 +38,10 @@ public struct SymptomOutcome: Sendable {
     /// Discharged episodes with scores but no valid pair: counted, never dropped.
     public var noPair: Int { episodesWithScores - pairCount }
 
-    public init(instrument: Instrument, series: ScoreSeries, method: ReliableChangeMethod) {
+    /// The outcome on `instrument` of the series' episodes; `trajectories` stays empty unless
+    /// `keepingTrajectories`.
+    public init(instrument: Instrument, series: ScoreSeries, method: ReliableChangeMethod,
+                keepingTrajectories: Bool = true) {
         self.instrument = instrument
         let number = series.number(of: instrument.code)
         for item in series.episodes {
@@ -50,6 +53,7 @@ public struct SymptomOutcome: Sendable {
                                               admission: item.admission, discharge: discharge)
             else { unpairedEpisodeIDs.append(item.episodeID); continue }
             pairs.append(pair)
+            guard keepingTrajectories else { continue }
             let last = discharge.adding(days: OutcomePair.finalGraceDays)
             // Scores are in date order: those up to `last` are a prefix, sharing the series' storage.
             trajectories.append(ScoreTrajectory(episodeID: pair.episodeID, admission: item.admission,

@@ -17,6 +17,9 @@ public struct ReportPlan: Sendable, Equatable {
     /// The metric families the charts by each dimension draw from its cohorts: only these are
     /// computed for them.
     public var dimensionFamilies: [CohortDimension: Set<MetricFamily>]
+    /// Whether a chart draws individual trajectories (from P's overall cohort): only then does
+    /// the analysis of P keep them.
+    public var drawsTrajectories: Bool
 
     /// Plans `definition` for `--period` (the last month of P, by the definition's period rule).
     public init(_ definition: ReportDefinition, month: Period) {
@@ -37,6 +40,7 @@ public struct ReportPlan: Sendable, Equatable {
         var metrics: [String] = []
         var dimensions: [CohortDimension] = []
         var families: [CohortDimension: Set<MetricFamily>] = [:]
+        var trajectories = false
         func add(_ id: String?) { if let id, !metrics.contains(id) { metrics.append(id) } }
         for section in definition.sections {
             for block in section.blocks {
@@ -44,6 +48,7 @@ public struct ReportPlan: Sendable, Equatable {
                 case .headline(let items): items.forEach { add($0.metric) }
                 case .chart(let chart):
                     if [.trend, .spc].contains(chart.kind) { add(chart.metric) }
+                    if chart.kind == .trajectories { trajectories = true }
                     if chart.kind != .trend, chart.kind != .spc, let by = chart.by.flatMap(CohortDimension.init(rawValue:)) {
                         if !dimensions.contains(by) { dimensions.append(by) }
                         families[by, default: []].formUnion(Self.families(drawnBy: chart))
@@ -55,6 +60,7 @@ public struct ReportPlan: Sendable, Equatable {
         trendMetrics = metrics
         self.dimensions = dimensions
         dimensionFamilies = families
+        drawsTrajectories = trajectories
     }
 
     /// The families a chart cut by a dimension reads from each cohort: retention curves, the
