@@ -23,6 +23,8 @@ let package = Package(
         ]),
         // The system's libcrypto (OpenSSL 3): SHA-256 and HMAC-SHA256, without compiling BoringSSL.
         .systemLibrary(name: "CLibCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        // glibc's allocator settings (malloc.h), for the executable.
+        .systemLibrary(name: "CMalloc"),
         // SQLite settings that need C (sqlite3_config is variadic).
         .target(name: "CSQLiteTuning", dependencies: [.product(name: "GRDBSQLite", package: "GRDB.swift")],
                 linkerSettings: [.linkedLibrary("sqlite3")]),
@@ -57,7 +59,7 @@ let package = Package(
         ]),
         .executableTarget(name: "iop-outcomes", dependencies: [
             "OutcomesCore", "OutcomesIngest", "OutcomesStore", "OutcomesAnalysis", "OutcomesPipeline",
-            "OutcomesSampleData", "Charts", "CairoRender", "OutcomesReports",
+            "OutcomesSampleData", "Charts", "CairoRender", "OutcomesReports", "CMalloc",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "iop-bench", dependencies: [

@@ -16,6 +16,7 @@ struct IOPOutcomes: ParsableCommand {
     /// Runs the command with the exit codes of SPEC section 8: 0 success, 1 bad input or a
     /// failed operation, 2 usage errors.
     static func main() {
+        LargeAllocations.mapIndividually()
         do {
             var command = try parseAsRoot()
             try command.run()
