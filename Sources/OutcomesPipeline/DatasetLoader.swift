@@ -41,7 +41,7 @@ public enum DatasetLoader {
             })
         var dataset = withEpisodes
         dataset.take(unplaced: unplaced)
-        return dataset.build()
+        return (consume dataset).build()
     }
 
     /// The share of the session episodes whose sessions the core that reads the episodes reads

@@ -35,6 +35,19 @@ struct DatasetTests {
         #expect(columns.type(3) == .other && columns.modality(3) == .telehealth && columns.status(3) == .excused)
     }
 
+    @Test("a score point keeps its day, exact score and timepoint in 16 bytes")
+    func scorePointLayout() throws {
+        // The score limit at 6 decimals is 10^12 x 10^6 = 10^18 units: it needs the 64-bit field
+        let extreme = try #require(Score(units: -1_000_000_000_000_000_000, decimals: 6))
+        let points = [ScorePoint(day: Fixture.day("2026-10-01"), score: extreme, timepoint: .discharge),
+                      ScorePoint(day: Fixture.day("1900-01-01"), score: Score(27), timepoint: nil)]
+        #expect(points[0].score.units == -1_000_000_000_000_000_000 && points[0].score.decimals == 6)
+        #expect(points[0].day == Fixture.day("2026-10-01") && points[0].timepoint == .discharge)
+        #expect(points[1].score == Score(27) && points[1].day == Fixture.day("1900-01-01") && points[1].timepoint == nil)
+        // 8 (units) + 4 (day) + 1 (decimals) + 1 (timepoint), padded to the 8-byte alignment
+        #expect(MemoryLayout<ScorePoint>.stride == 16)
+    }
+
     @Test("rows read together and in date order stay where they are; others are grouped and sorted")
     func sessionsAreGroupedByEpisode() {
         let episodes = [Fixture.episode("a", admitted: "2026-10-01"), Fixture.episode("b", admitted: "2026-10-01")]

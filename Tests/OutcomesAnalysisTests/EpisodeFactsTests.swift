@@ -54,4 +54,35 @@ struct EpisodeFactsTests {
         #expect(program?.pairCount == 1 && program?.episodesWithScores == 1 && program?.noPair == 0)
         #expect(program?.change.mean == -8)
     }
+
+    @Test("the combined outcome without its episodes keeps the same counts")
+    func combinedCountsWithoutEpisodes() throws {
+        // e: PHQ-9 14 -> 6 and GAD-7 12 -> 4; f: PHQ-9 15 -> 15 and GAD-7 only at intake
+        let both = AnalysisDataset(
+            episodes: [Fixture.episode("e", admitted: "2026-09-01", discharged: "2026-10-20"),
+                       Fixture.episode("f", admitted: "2026-09-01", discharged: "2026-10-20")],
+            assessments: [Fixture.score("e", "2026-09-01", "PHQ-9", 14, .intake),
+                          Fixture.score("e", "2026-10-20", "PHQ-9", 6, .discharge),
+                          Fixture.score("e", "2026-09-01", "GAD-7", 12, .intake),
+                          Fixture.score("e", "2026-10-20", "GAD-7", 4, .discharge),
+                          Fixture.score("f", "2026-09-01", "PHQ-9", 15, .intake),
+                          Fixture.score("f", "2026-10-20", "PHQ-9", 15, .discharge),
+                          Fixture.score("f", "2026-09-01", "GAD-7", 10, .intake)])
+        let outcomes = ScoreSeries(both, positions: [0, 1])
+        let find = { (code: String) in
+            SymptomOutcome(instrument: try #require(both.registry[code]), series: outcomes, method: .published)
+        }
+        let kept = try #require(CombinedOutcome(depression: try find("PHQ-9"), anxiety: try find("GAD-7")))
+        let counted = try #require(CombinedOutcome(depression: try find("PHQ-9"), anxiety: try find("GAD-7"),
+                                                   keepingEpisodes: false))
+        // Both episodes have both scores; only e has both pairs, and f is the one without
+        #expect(kept.episodes.map(\.episodeID) == ["e"] && kept.unpairedEpisodeIDs == ["f"])
+        #expect(counted.episodes.isEmpty && counted.unpairedEpisodeIDs.isEmpty)
+        // e is a case at baseline (PHQ-9 14 >= 10) and below both cutoffs at discharge (6 < 10, 4 < 8)
+        for combined in [kept, counted] {
+            #expect(combined.pairs == 1 && combined.episodesWithBothScores == 2)
+            #expect(combined.casesAtBaseline == 1 && combined.recovered == 1)
+        }
+        #expect(counted.reliablyImproved == kept.reliablyImproved && counted.reliablyRecovered == kept.reliablyRecovered)
+    }
 }

@@ -54,8 +54,8 @@ public struct CohortResult: Sendable {
         }
         let outcomes = outcomes
         let find = { (code: String) in outcomes.first { $0.instrument.code == code } }
-        combined = CombinedOutcome(depression: find(CombinedOutcome.depression), anxiety: find(CombinedOutcome.anxiety))?
-            .keepingFacts(keeps)
+        combined = CombinedOutcome(depression: find(CombinedOutcome.depression), anxiety: find(CombinedOutcome.anxiety),
+                                   keepingEpisodes: keeps)
         goals = GoalAttainment(of(.goals))
         symptomRelapse = outcomes.compactMap { SymptomRelapse(outcome: $0, series: series)?.keepingFacts(keeps) }
         stepUp = StepUp(of(.stepUp)).keepingFacts(keeps)

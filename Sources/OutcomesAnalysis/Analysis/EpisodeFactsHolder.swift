@@ -25,7 +25,6 @@ extension Disengagement: EpisodeFactsHolder {}
 extension DischargeOutcomes: EpisodeFactsHolder {}
 extension Retention: EpisodeFactsHolder {}
 extension Fidelity: EpisodeFactsHolder {}
-extension CombinedOutcome: EpisodeFactsHolder {}
 extension SymptomRelapse: EpisodeFactsHolder {}
 extension StepUp: EpisodeFactsHolder {}
 extension PostDischarge: EpisodeFactsHolder {}

@@ -187,8 +187,13 @@ extension AnalysisDataset {
             parts.events.append(shared)
         }
 
-        /// The dataset, with its indexes.
-        public func build() -> AnalysisDataset { AnalysisDataset(parts: parts) }
+        /// The dataset, with its indexes. The builder hands its rows over, so that grouping them
+        /// sorts in place rather than copying the tables (call it as the builder's last use).
+        public consuming func build() -> AnalysisDataset {
+            var handed = Parts(episodes: [], registry: parts.registry)
+            swap(&handed, &parts)
+            return AnalysisDataset(parts: consume handed)
+        }
 
         /// The episode position of an identifier (-1 when unknown), reusing the last answer for runs.
         private mutating func owner(_ episodeID: String) -> Int32 {

@@ -45,12 +45,12 @@ public struct AnalysisDataset: Sendable {
         self = builder.build()
     }
 
-    init(parts: Builder.Parts) {
+    init(parts: consuming Builder.Parts) {
         episodes = parts.episodes
-        (sessionColumns, sessionsByEpisode) = parts.sessions.grouped(by: parts.sessionOwners,
-                                                                     ownerCount: parts.episodes.count)
-        (assessmentColumns, assessmentsByEpisode) = parts.assessments.grouped(by: parts.assessmentOwners,
-                                                                           ownerCount: parts.episodes.count)
+        sessionsByEpisode = parts.sessions.group(by: parts.sessionOwners, ownerCount: parts.episodes.count)
+        sessionColumns = parts.sessions
+        assessmentsByEpisode = parts.assessments.group(by: parts.assessmentOwners, ownerCount: parts.episodes.count)
+        assessmentColumns = parts.assessments
         goalColumns = parts.goals
         events = parts.events
         registry = parts.registry

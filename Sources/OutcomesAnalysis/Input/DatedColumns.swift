@@ -11,21 +11,20 @@ protocol DatedColumns: Sendable {
 }
 
 extension DatedColumns {
-    /// These rows with each owner's together and in date order (ties in row order), and each
+    /// Puts each owner's rows together and in date order (ties in row order), and returns each
     /// owner's range. A store reads each episode's rows together, so they only need sorting
-    /// within each episode's run (in place, when not in date order already); rows appended
-    /// otherwise (tests, small programs) are reordered into that shape, those without an owner
-    /// left out.
-    func grouped(by owners: OwnerRuns, ownerCount: Int) -> (Self, [Range<Int32>]) {
-        let byDate = { (row: Int) in (date(row).ordinal, row) }
+    /// within each episode's run, in place (no copy of the table when this value is the only
+    /// reference to it, as `AnalysisDataset.Builder.build` arranges); rows appended otherwise
+    /// (tests, small programs) are reordered into that shape, those without an owner left out.
+    mutating func group(by owners: OwnerRuns, ownerCount: Int) -> [Range<Int32>] {
         if let ranges = owners.ranges(ownerCount: ownerCount) {
-            var grouped = self
             for range in ranges {
                 let rows = Int(range.lowerBound)..<Int(range.upperBound)
                 guard rows.dropFirst().contains(where: { date($0 - 1) > date($0) }) else { continue }
-                grouped.rearrange(rows, as: rows.sorted { byDate($0) < byDate($1) })
+                let order = rows.sorted { (date($0).ordinal, $0) < (date($1).ordinal, $1) }
+                rearrange(rows, as: order)
             }
-            return (grouped, ranges)
+            return ranges
         }
         let index = GroupIndex(ownerOf: owners.owners(), ownerCount: ownerCount) { date($0).ordinal }
         var ranges: [Range<Int32>] = []
@@ -35,6 +34,7 @@ extension DatedColumns {
             ranges.append(start..<end)
             start = end
         }
-        return (reordered((0..<ownerCount).lazy.flatMap { index.rows(of: $0).lazy.map { Int($0) } }), ranges)
+        self = reordered((0..<ownerCount).lazy.flatMap { index.rows(of: $0).lazy.map { Int($0) } })
+        return ranges
     }
 }

@@ -28,15 +28,20 @@ public struct CombinedOutcome: Sendable {
     public var unpairedEpisodeIDs: [String] = []
 
     /// Combines the PHQ-9 and GAD-7 outcomes of the same cohort; nil when either is missing.
-    public init?(depression: SymptomOutcome?, anxiety: SymptomOutcome?) {
+    /// Without `keepingEpisodes`, only the counts are kept: `episodes` and `unpairedEpisodeIDs`
+    /// stay empty (at 200,000 episodes, growing them was the peak of a 12-month report).
+    public init?(depression: SymptomOutcome?, anxiety: SymptomOutcome?, keepingEpisodes: Bool = true) {
         guard let depression, let anxiety else { return nil }
         hasThresholds = depression.threshold != nil && anxiety.threshold != nil
         episodesWithBothScores = depression.scoredEpisodeIDs.intersection(anxiety.scoredEpisodeIDs).count
         let anxietyPairs = Dictionary(anxiety.pairs.enumerated().map { ($1.episodeID, $0) }) { first, _ in first }
-        let paired = Set(depression.pairs.map(\.episodeID)).intersection(anxietyPairs.keys)
-        let bothScored = depression.scoredEpisodeIDs.intersection(anxiety.scoredEpisodeIDs)
-        unpairedEpisodeIDs = (depression.pairs.map(\.episodeID) + depression.unpairedEpisodeIDs)
-            .filter { bothScored.contains($0) && !paired.contains($0) }
+        if keepingEpisodes {
+            let paired = Set(depression.pairs.map(\.episodeID)).intersection(anxietyPairs.keys)
+            let bothScored = depression.scoredEpisodeIDs.intersection(anxiety.scoredEpisodeIDs)
+            unpairedEpisodeIDs = (depression.pairs.map(\.episodeID) + depression.unpairedEpisodeIDs)
+                .filter { bothScored.contains($0) && !paired.contains($0) }
+            episodes.reserveCapacity(paired.count)
+        }
         for (index, pair) in depression.pairs.enumerated() {
             guard let other = anxietyPairs[pair.episodeID] else { continue }
             let otherPair = anxiety.pairs[other]
@@ -51,9 +56,11 @@ public struct CombinedOutcome: Sendable {
                 || anxiety.instrument.isCase(otherPair.baseline.score)
             let caseAtFinal = depression.instrument.isCase(pair.final.score)
                 || anxiety.instrument.isCase(otherPair.final.score)
-            episodes.append(CombinedEpisode(depression: pair, anxiety: otherPair, depressionCategory: d, anxietyCategory: a,
-                                            improved: improved, deteriorated: deteriorated,
-                                            caseAtBaseline: caseAtBaseline, caseAtFinal: caseAtFinal))
+            if keepingEpisodes {
+                episodes.append(CombinedEpisode(depression: pair, anxiety: otherPair, depressionCategory: d,
+                                                anxietyCategory: a, improved: improved, deteriorated: deteriorated,
+                                                caseAtBaseline: caseAtBaseline, caseAtFinal: caseAtFinal))
+            }
             guard caseAtBaseline else { continue }
             casesAtBaseline += 1
             if !caseAtFinal {

@@ -5,8 +5,9 @@ import OutcomesCore
 /// the 32 a `Day`, a `Score` and a `Timepoint?` take: a 12-month report's series hold millions
 /// (measured by heaptrack: 240 MB of qi-review's peak at 200,000 episodes).
 public struct ScorePoint: Hashable, Sendable {
-    private var dayOrdinal: Int32
+    // Widest first: with the day first, padding made a point 24 bytes.
     private var units: Int64
+    private var dayOrdinal: Int32
     private var decimals: UInt8
     /// `CaseSlot.of(timepoint)`.
     private var timepointSlot: UInt8
