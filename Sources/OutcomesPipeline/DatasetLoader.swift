@@ -21,9 +21,14 @@ public enum DatasetLoader {
         let other = try db.concurrentReader()
         let (withEpisodes, unplaced) = try ParallelJobs.run(
             { () throws -> AnalysisDataset.Builder in
-                let (episodes, numbers) = try db.numberedEpisodes()
-                var filled = AnalysisDataset.Builder(episodes: episodes, registry: registry)
-                filled.useStoreNumbers(episodes: numbers, staff: staff, instruments: instruments)
+                var filled = AnalysisDataset.Builder(episodeCapacity: numbers.count, registry: registry)
+                var storeNumbers: [Int64] = []
+                storeNumbers.reserveCapacity(numbers.count)
+                try db.forEachNumberedEpisode { episode, number in
+                    filled.append(episode)
+                    storeNumbers.append(number)
+                }
+                filled.useStoreNumbers(episodes: storeNumbers, staff: staff, instruments: instruments)
                 if let span {
                     try db.forEachSessionFacts(ofEpisodes: firstSessions, through: span.to) { filled.append($0) }
                 }

@@ -149,6 +149,8 @@ struct DatasetTests {
                                                  Fixture.episode("f", admitted: "2026-10-02")], goals: goals)
         #expect(Array(dataset.goals(ofEpisodeAt: 0)) == [goals[0], goals[2]])
         #expect(Array(dataset.goals(ofEpisodeAt: 1)) == [goals[1]])
+        // 16 (id) + 8 (weight) + 4 (domain) + 4 (rating day) + 1 + 1 (levels), padded to 8
+        #expect(MemoryLayout<GoalColumns.Record>.stride == 40)
         #expect(dataset.goalColumns.count == 3)
     }
 

@@ -18,7 +18,11 @@ public struct CohortContext: Sendable {
     /// The whole dataset as one cohort, keeping only episodes that can matter for P.
     public init(dataset: AnalysisDataset, options: AnalysisOptions) {
         let windows = AnalysisWindows(period: options.period)
-        let members = dataset.episodes.indices.filter { CohortContext.isRelevant(dataset.episodes[$0], windows) }
+        let episodes = dataset.episodes
+        let members = episodes.indices.filter {
+            CohortContext.isRelevant(admission: episodes.admissionDate(at: $0), discharge: episodes.dischargeDate(at: $0),
+                                     windows)
+        }
         self.init(dataset: dataset, options: options, windows: windows, members: members)
     }
 
@@ -26,27 +30,30 @@ public struct CohortContext: Sendable {
 
     /// Member positions whose discharge date falls in `period`.
     public func discharged(in period: Period) -> [Int] {
-        members.filter { dataset.episodes[$0].dischargeDate.map(period.contains) ?? false }
+        members.filter { [episodes = dataset.episodes] in episodes.dischargeDate(at: $0).map(period.contains) ?? false }
     }
 
     /// Member positions admitted in `period`.
     public func admitted(in period: Period) -> [Int] {
-        members.filter { period.contains(dataset.episodes[$0].admissionDate) }
+        members.filter { [episodes = dataset.episodes] in period.contains(episodes.admissionDate(at: $0)) }
     }
 
     /// Member positions active at the end of P: admitted by then and not yet discharged.
     public var activeAtEnd: [Int] {
-        members.filter { CohortContext.isActive(dataset.episodes[$0], on: period.to) }
+        let episodes = dataset.episodes
+        return members.filter {
+            CohortContext.isActive(admission: episodes.admissionDate(at: $0), discharge: episodes.dischargeDate(at: $0),
+                                   on: period.to)
+        }
     }
 
     /// Admitted on or before `day` and not discharged by it.
-    static func isActive(_ episode: Episode, on day: Day) -> Bool {
-        episode.admissionDate <= day && (episode.dischargeDate.map { $0 > day } ?? true)
+    static func isActive(admission: Day, discharge: Day?, on day: Day) -> Bool {
+        admission <= day && (discharge.map { $0 > day } ?? true)
     }
 
     /// Admitted by the end of P and not discharged before the earliest window.
-    static func isRelevant(_ episode: Episode, _ windows: AnalysisWindows) -> Bool {
-        episode.admissionDate <= windows.period.to
-            && (episode.dischargeDate.map { $0 >= windows.earliestDay } ?? true)
+    static func isRelevant(admission: Day, discharge: Day?, _ windows: AnalysisWindows) -> Bool {
+        admission <= windows.period.to && (discharge.map { $0 >= windows.earliestDay } ?? true)
     }
 }

@@ -6,7 +6,7 @@ extension AnalysisDataset {
     /// stream millions of rows without holding them as values.
     public struct Builder: Sendable {
         struct Parts: Sendable {
-            var episodes: [Episode]
+            var episodes: EpisodeTable
             var registry: InstrumentRegistry
             var episodeIndex: [String: Int] = [:]
             var patientIndex: [String: Int32] = [:]
@@ -38,23 +38,33 @@ extension AnalysisDataset {
 
         /// Starts from the episodes.
         public init(episodes: [Episode], registry: InstrumentRegistry = .builtIn) {
-            parts = Parts(episodes: episodes, registry: registry)
-            parts.patientIndex.reserveCapacity(episodes.count)
-            parts.patientOfEpisode.reserveCapacity(episodes.count)
-            // One hash per episode and key where it can (a 64-character patient key hashes slowly):
-            // the first position of an id and the first number of a patient are kept.
-            parts.episodeIndex = Dictionary(zip(episodes.lazy.map(\.episodeID), episodes.indices),
-                                            uniquingKeysWith: { first, _ in first })
-            for position in episodes.indices {
-                let key = episodes[position].patientKey
-                let next = Int32(parts.patientIndex.count)
-                var patient = next
-                if let earlier = parts.patientIndex.updateValue(next, forKey: key) {
-                    parts.patientIndex[key] = earlier
-                    patient = earlier
-                }
-                parts.patientOfEpisode.append(patient)
+            self.init(episodeCapacity: episodes.count, registry: registry)
+            for episode in episodes { append(episode) }
+        }
+
+        /// Starts with no episode and room for `episodeCapacity`: append every episode
+        /// (`append(_: Episode)`) before any other row.
+        public init(episodeCapacity: Int, registry: InstrumentRegistry = .builtIn) {
+            parts = Parts(episodes: EpisodeTable(capacity: episodeCapacity), registry: registry)
+            parts.episodeIndex.reserveCapacity(episodeCapacity)
+            parts.patientIndex.reserveCapacity(episodeCapacity)
+            parts.patientOfEpisode.reserveCapacity(episodeCapacity)
+        }
+
+        /// Appends an episode. One hash per episode and key where it can (a 64-character patient
+        /// key hashes slowly): the first position of an id and the first number of a patient are kept.
+        public mutating func append(_ episode: Episode) {
+            let position = parts.episodes.count
+            if let earlier = parts.episodeIndex.updateValue(position, forKey: episode.episodeID) {
+                parts.episodeIndex[episode.episodeID] = earlier
             }
+            var patient = Int32(parts.patientIndex.count)
+            if let earlier = parts.patientIndex.updateValue(patient, forKey: episode.patientKey) {
+                parts.patientIndex[episode.patientKey] = earlier
+                patient = earlier
+            }
+            parts.patientOfEpisode.append(patient)
+            parts.episodes.append(episode, patient: patient)
         }
 
         /// A builder for rows read while the episodes are still being read (on another thread):
@@ -62,7 +72,7 @@ extension AnalysisDataset {
         /// and instruments are numbered through the store's dictionaries, as after `useStoreNumbers`.
         public init(unplacedRowsWith registry: InstrumentRegistry, staff: [Int64: String],
                     instruments: [Int64: String]) {
-            parts = Parts(episodes: [], registry: registry)
+            parts = Parts(episodes: EpisodeTable(), registry: registry)
             ownersAreStoreNumbers = true
             useDictionaries(staff: staff, instruments: instruments)
         }
@@ -190,7 +200,7 @@ extension AnalysisDataset {
         /// The dataset, with its indexes. The builder hands its rows over, so that grouping them
         /// sorts in place rather than copying the tables (call it as the builder's last use).
         public consuming func build() -> AnalysisDataset {
-            var handed = Parts(episodes: [], registry: parts.registry)
+            var handed = Parts(episodes: EpisodeTable(), registry: parts.registry)
             swap(&handed, &parts)
             return AnalysisDataset(parts: consume handed)
         }

@@ -8,7 +8,7 @@ import OutcomesCore
 /// full values all at once. Rows whose episode or patient is unknown are left out of every
 /// index and counted in `unmatched`.
 public struct AnalysisDataset: Sendable {
-    public let episodes: [Episode]
+    public let episodes: EpisodeTable
     public let sessionColumns: SessionColumns
     public let assessmentColumns: AssessmentColumns
     public let goalColumns: GoalColumns
@@ -59,7 +59,7 @@ public struct AnalysisDataset: Sendable {
         let episodeCount = parts.episodes.count
         goalsByEpisode = GroupIndex(ownerOf: parts.goalOwners, ownerCount: episodeCount) { _ in 0 }
         episodesByPatient = GroupIndex(ownerOf: parts.patientOfEpisode, ownerCount: parts.patientCount) {
-            parts.episodes[$0].admissionDate.ordinal
+            parts.episodes.admissionDate(at: $0).ordinal
         }
         let events = parts.events
         eventsByPatient = GroupIndex(ownerOf: parts.eventOwners, ownerCount: parts.patientCount) { events[$0].date.ordinal }
@@ -83,7 +83,7 @@ public struct AnalysisDataset: Sendable {
 
     /// An episode's sessions in date order, rebuilt from the columns.
     public func sessions(ofEpisodeAt position: Int) -> LazyMapSequence<Range<Int>, Session> {
-        let id = episodes[position].episodeID
+        let id = episodes.episodeID(at: position)
         return sessionRows(ofEpisodeAt: position).lazy.map { [sessionColumns] in sessionColumns.session($0, episodeID: id) }
     }
 
@@ -95,7 +95,7 @@ public struct AnalysisDataset: Sendable {
 
     /// An episode's assessments (all instruments) in date order, rebuilt without item responses.
     public func assessments(ofEpisodeAt position: Int) -> LazyMapSequence<Range<Int>, Assessment> {
-        let id = episodes[position].episodeID
+        let id = episodes.episodeID(at: position)
         return assessmentRows(ofEpisodeAt: position).lazy.map { [assessmentColumns] in
             assessmentColumns.assessment($0, episodeID: id)
         }
@@ -104,7 +104,7 @@ public struct AnalysisDataset: Sendable {
     /// An episode's goals in input order.
     public func goals(ofEpisodeAt position: Int) -> LazyMapSequence<ArraySlice<Int32>, Goal> {
         goalsByEpisode.rows(of: position).lazy.map { [goalColumns, episodes] in
-            goalColumns.goal(Int($0), episodeID: episodes[position].episodeID)
+            goalColumns.goal(Int($0), episodeID: episodes.episodeID(at: position))
         }
     }
 

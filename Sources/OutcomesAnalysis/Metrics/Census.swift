@@ -25,25 +25,24 @@ public struct CensusResult: Sendable {
         let period = context.period
         var reasons = [DischargeReason: Int]()
         for position in context.members {
-            let episode = context.dataset.episodes[position]
-            let facts = EpisodeCensus(episode, period: period)
+            let facts = EpisodeCensus(context.dataset.episodes, at: position, period: period)
             episodes.append(facts)
             if facts.admitted { admissions += 1 }
             if facts.activeAtEnd { activeAtEnd += 1 }
             patientDays += facts.daysOpen
-            guard facts.discharged, let discharge = episode.dischargeDate else { continue }
+            guard facts.discharged, let lengthOfStay = facts.lengthOfStay else { continue }
             discharges += 1
-            lengthsOfStay.append(episode.admissionDate.days(to: discharge))
-            if let reason = episode.dischargeReason { reasons[reason, default: 0] += 1 } else { dischargesWithoutReason += 1 }
+            lengthsOfStay.append(lengthOfStay)
+            if let reason = facts.reason { reasons[reason, default: 0] += 1 } else { dischargesWithoutReason += 1 }
         }
         lengthsOfStay.sort()
         dischargeReasons = DischargeReason.allCases.map { Tally($0, reasons[$0] ?? 0) }
     }
 
     /// Days of `period` from admission to discharge (or the end of the period), both ends included.
-    public static func daysOpen(_ episode: Episode, in period: Period) -> Int {
-        let first = max(episode.admissionDate, period.from)
-        let last = min(episode.dischargeDate ?? period.to, period.to)
+    public static func daysOpen(admission: Day, discharge: Day?, in period: Period) -> Int {
+        let first = max(admission, period.from)
+        let last = min(discharge ?? period.to, period.to)
         return first <= last ? first.days(to: last) + 1 : 0
     }
 
@@ -75,15 +74,15 @@ public struct EpisodeCensus: Hashable, Sendable {
     /// Days of P the episode was open, both ends counted.
     public var daysOpen: Int
 
-    init(_ episode: Episode, period: Period) {
-        episodeID = episode.episodeID
-        admission = episode.admissionDate
-        discharge = episode.dischargeDate
-        reason = episode.dischargeReason
-        admitted = period.contains(episode.admissionDate)
-        discharged = episode.dischargeDate.map(period.contains) ?? false
-        activeAtEnd = CohortContext.isActive(episode, on: period.to)
-        daysOpen = CensusResult.daysOpen(episode, in: period)
+    init(_ episodes: EpisodeTable, at position: Int, period: Period) {
+        episodeID = episodes.episodeID(at: position)
+        admission = episodes.admissionDate(at: position)
+        discharge = episodes.dischargeDate(at: position)
+        reason = episodes.dischargeReason(at: position)
+        admitted = period.contains(admission)
+        discharged = discharge.map(period.contains) ?? false
+        activeAtEnd = CohortContext.isActive(admission: admission, discharge: discharge, on: period.to)
+        daysOpen = CensusResult.daysOpen(admission: admission, discharge: discharge, in: period)
     }
 
     /// Discharge - admission in days, for a discharged episode.

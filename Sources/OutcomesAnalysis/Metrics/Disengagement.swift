@@ -28,9 +28,9 @@ public struct Disengagement: Sendable {
                 let row = rows.lowerBound + index
                 return (sessions.date(row), sessions.status(row))
             }
-            episodes.append(EpisodeFacts(episodeID: context.dataset.episodes[position].episodeID, missedRun: run))
+            episodes.append(EpisodeFacts(episodeID: context.dataset.episodes.episodeID(at: position), missedRun: run))
             if run >= Disengagement.runLength {
-                flaggedEpisodeIDs.append(context.dataset.episodes[position].episodeID)
+                flaggedEpisodeIDs.append(context.dataset.episodes.episodeID(at: position))
             }
         }
     }

@@ -23,8 +23,8 @@ public struct EpisodeWeeks: Sendable {
         let sessions = context.dataset.sessionColumns
         let assessments = context.dataset.assessmentColumns
         for position in context.members {
-            let admission = episodes[position].admissionDate
-            let dischargeDate = episodes[position].dischargeDate
+            let admission = episodes.admissionDate(at: position)
+            let dischargeDate = episodes.dischargeDate(at: position)
             // Week k spans admission + 7k ... admission + 7k + 6.
             let firstWeek = max(0, EpisodeWeeks.ceilDiv(admission.days(to: period.from) - 6, 7))
             var lastWeek = EpisodeWeeks.floorDiv(admission.days(to: period.to) - 6, 7)
@@ -42,7 +42,7 @@ public struct EpisodeWeeks: Sendable {
                 let week = EpisodeWeeks.floorDiv(admission.days(to: assessments.date(Int(row))), 7)
                 if week >= firstWeek, week <= lastWeek { scored[week - firstWeek] = true }
             }
-            var facts = EpisodeWeekFacts(episodeID: episodes[position].episodeID,
+            var facts = EpisodeWeekFacts(episodeID: episodes.episodeID(at: position),
                                          minimumHours: context.options.doseMinimumHours(for: episodes[position]))
             for week in firstWeek...lastWeek {
                 let lastDay = admission.adding(days: 7 * week + 6)

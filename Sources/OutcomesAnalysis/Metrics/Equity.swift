@@ -24,8 +24,8 @@ public struct Equity: Sendable {
         let period = context.period
         var contributing: [(position: Int, figures: EquityFigures)] = []
         for position in context.members {
-            let discharged = episodes[position].dischargeDate.map(period.contains) ?? false
-            let outcome = discharged ? episodeOutcomes[episodes[position].episodeID] : nil
+            let discharged = episodes.dischargeDate(at: position).map(period.contains) ?? false
+            let outcome = discharged ? episodeOutcomes[episodes.episodeID(at: position)] : nil
             let figures = EquityFigures(position: position, context: context, outcome: outcome)
             if figures != EquityFigures() { contributing.append((position, figures)) }
         }

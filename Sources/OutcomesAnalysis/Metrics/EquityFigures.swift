@@ -20,8 +20,8 @@ public struct EquityFigures: Hashable, Sendable {
 
     init(position: Int, context: CohortContext, outcome: EpisodeOutcome?) {
         let period = context.period
-        let admission = context.dataset.episodes[position].admissionDate
-        let dischargeDate = context.dataset.episodes[position].dischargeDate
+        let admission = context.dataset.episodes.admissionDate(at: position)
+        let dischargeDate = context.dataset.episodes.dischargeDate(at: position)
         if admission <= period.to, (dischargeDate ?? period.to) >= period.from {
             let sessions = context.dataset.sessionColumns
             for row in context.dataset.sessionRows(ofEpisodeAt: position) where period.contains(sessions.date(row)) {

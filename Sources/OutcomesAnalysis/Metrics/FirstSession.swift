@@ -20,13 +20,13 @@ public struct FirstSession: Sendable {
     public init(_ context: CohortContext) {
         let period = context.period
         for position in context.admitted(in: period) {
-            let admission = context.dataset.episodes[position].admissionDate
+            let admission = context.dataset.episodes.admissionDate(at: position)
             let sessions = context.dataset.sessionColumns
             let first = context.dataset.sessionRows(ofEpisodeAt: position).first {
                 sessions.status($0).isAttended && sessions.date($0) <= period.to
             }
             let firstDay = first.map { sessions.date($0) }
-            episodes.append(EpisodeFacts(episodeID: context.dataset.episodes[position].episodeID,
+            episodes.append(EpisodeFacts(episodeID: context.dataset.episodes.episodeID(at: position),
                                          admission: admission, firstAttended: firstDay))
             if let firstDay { days.append(Double(admission.days(to: firstDay))) } else { withoutAttendedSession += 1 }
         }

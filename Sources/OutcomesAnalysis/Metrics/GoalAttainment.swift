@@ -43,7 +43,7 @@ public struct GoalAttainment: Sendable {
         var domains = [String: [Int]]()
         for position in context.discharged(in: context.period) {
             let goals = Array(context.dataset.goals(ofEpisodeAt: position))
-            let episodeID = context.dataset.episodes[position].episodeID
+            let episodeID = context.dataset.episodes.episodeID(at: position)
             guard let t = GoalAttainment.tScore(goals: goals, rho: rho) else { unratedEpisodeIDs.append(episodeID); continue }
             let rated = goals.compactMap(\.attainedLevel)
             tScores.append(EpisodeTScore(episodeID: episodeID, tScore: t, ratedGoals: rated.count,

@@ -19,15 +19,16 @@ public struct Retention: Sendable {
     public init(_ context: CohortContext) {
         window = context.windows.retention
         let end = context.period.to
+        let table = context.dataset.episodes
         episodes = context.admitted(in: window).map { position in
-            let episode = context.dataset.episodes[position]
-            if let discharge = episode.dischargeDate, discharge <= end {
-                return EpisodeFacts(episodeID: episode.episodeID,
-                                    observation: SurvivalObservation(time: episode.admissionDate.days(to: discharge),
-                                                                     event: episode.dischargeReason?.isDropout == true))
+            let admission = table.admissionDate(at: position)
+            if let discharge = table.dischargeDate(at: position), discharge <= end {
+                return EpisodeFacts(episodeID: table.episodeID(at: position),
+                                    observation: SurvivalObservation(time: admission.days(to: discharge),
+                                                                     event: table.dischargeReason(at: position)?.isDropout == true))
             }
-            return EpisodeFacts(episodeID: episode.episodeID,
-                                observation: SurvivalObservation(time: episode.admissionDate.days(to: end), event: false))
+            return EpisodeFacts(episodeID: table.episodeID(at: position),
+                                observation: SurvivalObservation(time: admission.days(to: end), event: false))
         }
         curve = KaplanMeierCurve(episodes.map(\.observation))
     }

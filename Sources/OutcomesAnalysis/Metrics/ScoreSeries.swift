@@ -88,9 +88,9 @@ public struct ScoreSeries: Sendable {
         let all = points[...]
         episodes = positions.enumerated().map { index, position in
             let start = index * (instruments + 1)
-            return EpisodeScores(position: position, episodeID: dataset.episodes[position].episodeID,
-                                 admission: dataset.episodes[position].admissionDate,
-                                 discharge: dataset.episodes[position].dischargeDate, points: all,
+            return EpisodeScores(position: position, episodeID: dataset.episodes.episodeID(at: position),
+                                 admission: dataset.episodes.admissionDate(at: position),
+                                 discharge: dataset.episodes.dischargeDate(at: position), points: all,
                                  bounds: bounds[start...(start + instruments)])
         }
         instrumentCodes = dataset.assessmentColumns.instrumentCodes

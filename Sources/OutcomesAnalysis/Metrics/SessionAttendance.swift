@@ -31,9 +31,9 @@ public struct SessionAttendance: Sendable {
         // Tallies by staff number + 1 (0: no staff recorded), named once at the end.
         var staff = [StaffSessions](repeating: StaffSessions(staff: nil), count: sessions.staffCount + 1)
         for position in context.members {
-            guard episodes[position].admissionDate <= period.to,
-                  (episodes[position].dischargeDate ?? period.to) >= period.from else { continue }
-            var counts = EpisodeSessions(episodeID: episodes[position].episodeID)
+            guard episodes.admissionDate(at: position) <= period.to,
+                  (episodes.dischargeDate(at: position) ?? period.to) >= period.from else { continue }
+            var counts = EpisodeSessions(episodeID: episodes.episodeID(at: position))
             for row in context.dataset.sessionRows(ofEpisodeAt: position) where period.contains(sessions.date(row)) {
                 let status = sessions.status(row)
                 guard status.isScheduled else { counts.programCancellations += 1; continue }

@@ -1,0 +1,41 @@
+import OutcomesCore
+import Testing
+@testable import OutcomesAnalysis
+
+@Suite("Episodes as compact records")
+struct EpisodeTableTests {
+    /// Every field set, every optional field missing, a PHP episode, and a second episode of the
+    /// first patient with a 64-character key.
+    let episodes = [
+        Episode(patientKey: String(repeating: "ab", count: 32), episodeID: "E-0001", program: "adult-mh", site: "north",
+                levelOfCare: .php, admissionDate: Fixture.day("2026-09-01"), dischargeDate: Fixture.day("2026-10-20"),
+                dischargeReason: .stepUp, ageAtAdmission: 120, sex: "F", race: "Asian", ethnicity: "Not Hispanic",
+                payer: "Medicaid", referralSource: "ED", primaryDx: "F33.1", plannedWeeks: 6),
+        Episode(patientKey: "p2", episodeID: "E-0002", program: "", admissionDate: Fixture.day("1990-01-01")),
+        Episode(patientKey: String(repeating: "ab", count: 32), episodeID: "a much longer episode identifier",
+                program: "adult-mh", site: "north", admissionDate: Fixture.day("2026-10-25"), ageAtAdmission: 0,
+                sex: "F", primaryDx: "north", plannedWeeks: Int(Int32.max) + 1),
+    ]
+
+    @Test("each episode reads back as it was appended, through its columns too")
+    func roundTrip() {
+        let dataset = AnalysisDataset(episodes: episodes)
+        let table = dataset.episodes
+        var expected = episodes
+        // Planned weeks beyond 2^31 - 1 are clamped to 2,147,483,647
+        expected[2].plannedWeeks = Int(Int32.max)
+        #expect(Array(table) == expected)
+        #expect(table.indices.map(table.episodeID) == ["E-0001", "E-0002", "a much longer episode identifier"])
+        #expect(table.indices.map(table.admissionDate) == episodes.map(\.admissionDate))
+        #expect(table.indices.map(table.dischargeDate) == [Fixture.day("2026-10-20"), nil, nil])
+        #expect(table.indices.map(table.dischargeReason) == [.stepUp, nil, nil])
+    }
+
+    @Test("a patient's episodes share one patient number and key")
+    func patientsAreNumberedOnce() {
+        let table = AnalysisDataset(episodes: episodes).episodes
+        // Episodes 0 and 2 are the same patient (number 0); episode 1 is patient 1
+        #expect(table.indices.map(table.patient) == [0, 1, 0])
+        #expect(table.patientKeys == [String(repeating: "ab", count: 32), "p2"])
+    }
+}
