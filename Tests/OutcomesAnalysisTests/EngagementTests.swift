@@ -25,12 +25,13 @@ struct EngagementTests {
             Fixture.session("e", "2026-10-20", .attended),
         ])
         let weeks = EpisodeWeeks(Fixture.context(dataset))
-        #expect(weeks.hours == [5, 9, 8])
+        #expect(weeks.completeWeeks == 3 && weeks.totalHours == 5 + 9 + 8)
         #expect(weeks.adequateWeeks == 1)
         #expect(weeks.partialWeeksExcluded == 1)
         var metrics = MetricSet()
         weeks.write(to: &metrics)
         #expect(metrics[MetricID.doseAdequacyRate] == .rate(1, 3))
+        #expect(metrics[MetricID.serviceHoursMean] == .statistic(value: 22.0 / 3, n: 3))
     }
 
     @Test("dose minimum: 6 h under 18, adult minimum when age is missing", arguments: [

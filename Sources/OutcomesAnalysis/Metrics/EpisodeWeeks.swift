@@ -3,8 +3,11 @@ import OutcomesCore
 /// Service hours and measurement per episode-week: 7-day blocks counted from admission; a week
 /// belongs to P when its last day is in P; only complete weeks before discharge count.
 public struct EpisodeWeeks: Sendable {
-    /// Attended hours of each complete episode-week in P.
-    public var hours: [Double] = []
+    /// Complete episode-weeks in P.
+    public var completeWeeks = 0
+    /// Attended hours of the complete episode-weeks in P, summed in cohort and week order (no
+    /// list of them: a 12-month cohort of 200,000 episodes has about a million).
+    public var totalHours = 0.0
     /// Complete weeks meeting the episode's program minimum (adolescent minimum under 18).
     public var adequateWeeks = 0
     /// Weeks in P cut short by discharge (the discharge falls before the week's last day): excluded.
@@ -13,8 +16,6 @@ public struct EpisodeWeeks: Sendable {
     public var weeksWithScore = 0
     /// The weeks of each cohort episode with a week ending in P, in cohort order.
     public var episodes: [EpisodeWeekFacts] = []
-
-    public var completeWeeks: Int { hours.count }
 
     /// Walks every cohort episode's weeks whose last day falls in P.
     public init(_ context: CohortContext) {
@@ -56,7 +57,8 @@ public struct EpisodeWeeks: Sendable {
                 if scored[week - firstWeek] { facts.weeksWithScore += 1 }
             }
             self.episodes.append(facts)
-            hours += facts.hours
+            completeWeeks += facts.hours.count
+            for weekHours in facts.hours { totalHours += weekHours }
             adequateWeeks += facts.adequateWeeks
             partialWeeksExcluded += facts.partialWeeks
             weeksWithScore += facts.weeksWithScore
@@ -65,7 +67,8 @@ public struct EpisodeWeeks: Sendable {
 
     /// Writes mean service hours per week, dose adequacy and weekly measurement.
     public func write(to metrics: inout MetricSet) {
-        metrics.set(MetricID.serviceHoursMean, .statistic(value: Descriptive.mean(hours), n: hours.count))
+        let mean = completeWeeks == 0 ? nil : totalHours / Double(completeWeeks)
+        metrics.set(MetricID.serviceHoursMean, .statistic(value: mean, n: completeWeeks))
         metrics.set(MetricID.doseAdequacyRate, .rate(adequateWeeks, completeWeeks))
         metrics.set(MetricID.partialWeeksExcluded, .count(partialWeeksExcluded))
     }

@@ -44,6 +44,10 @@ public struct SymptomOutcome: Sendable {
                 keepingTrajectories: Bool = true) {
         self.instrument = instrument
         let number = series.number(of: instrument.code)
+        // Sized up front: grown by doubling, a 12-month cohort's pairs held twice their size.
+        let scored = series.episodes.lazy.filter { !$0.scores(number).isEmpty }.count
+        scoredEpisodeIDs.reserveCapacity(scored)
+        pairs.reserveCapacity(scored)
         for item in series.episodes {
             let scores = item.scores(number)
             guard !scores.isEmpty else { continue }
@@ -82,6 +86,7 @@ public struct SymptomOutcome: Sendable {
     }
 
     private mutating func classify() {
+        categories.reserveCapacity(pairs.count)
         for pair in pairs {
             let category = threshold?.classify(instrument, baseline: pair.baseline.score, final: pair.final.score)
             if let category { categories.append(category) }
