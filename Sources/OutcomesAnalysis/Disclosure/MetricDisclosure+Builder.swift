@@ -111,7 +111,7 @@ extension MetricDisclosure {
         /// only this metric has (a numerator, the episodes without a pair).
         static func countedUnit(_ id: String, _ role: Role) -> String? {
             guard let (definition, slot) = MetricRegistry.resolve(id) else { return nil }
-            let subject = definition.pattern.contains("<INSTRUMENT>") ? slot : ""
+            let subject = definition.slot == "<INSTRUMENT>" ? slot : ""
             switch (role, definition.kind) {
             case (.den, _), (.n, .mean), (.n, .median): return "\(subject)|\(definition.unit)"
             case (.num, _) where id == MetricID.outcome(subject, "pairs"):

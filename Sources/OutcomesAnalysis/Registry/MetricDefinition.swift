@@ -21,6 +21,10 @@ public struct MetricDefinition: Sendable {
     /// Each episode's part in the value of one cohort, for a slot value (instrument or code;
     /// empty for a fixed identifier); nil when the cohort's result does not hold the metric.
     let contributions: @Sendable (CohortResult, String) -> [EpisodeContribution]?
+    /// The slot placeholder the pattern holds and the text either side of it, found once: the
+    /// registry resolves every identifier of every cohort against every pattern (a report's
+    /// disclosure control spent a tenth of its time finding slots in patterns).
+    private let slotParts: (slot: String, prefix: String, suffix: String)?
 
     init(_ pattern: String, _ family: MetricFamily, _ kind: Kind, unit: String, label: String, definition: String,
          contributions: @escaping @Sendable (CohortResult, String) -> [EpisodeContribution]?) {
@@ -31,6 +35,9 @@ public struct MetricDefinition: Sendable {
         self.label = label
         self.definition = definition
         self.contributions = contributions
+        slotParts = Self.slots.lazy.compactMap { slot in
+            pattern.range(of: slot).map { (slot, String(pattern[..<$0.lowerBound]), String(pattern[$0.upperBound...])) }
+        }.first
     }
 
     /// The definition followed by what the denominator (or n) counts: "... Denominator: sessions."
@@ -41,12 +48,12 @@ public struct MetricDefinition: Sendable {
     /// The slot placeholders a pattern may hold.
     static let slots = ["<INSTRUMENT>", "<REASON>"]
 
+    /// The slot placeholder the pattern holds (one of `slots`); nil for a fixed identifier.
+    public var slot: String? { slotParts?.slot }
+
     /// The slot's value when `id` matches the pattern ("" for a fixed identifier); nil otherwise.
     func slotValue(of id: String) -> String? {
-        guard let slot = Self.slots.first(where: { pattern.contains($0) }),
-              let range = pattern.range(of: slot) else { return id == pattern ? "" : nil }
-        let prefix = pattern[..<range.lowerBound]
-        let suffix = pattern[range.upperBound...]
+        guard let (_, prefix, suffix) = slotParts else { return id == pattern ? "" : nil }
         guard id.count > prefix.count + suffix.count, id.hasPrefix(prefix), id.hasSuffix(suffix) else { return nil }
         return String(id.dropFirst(prefix.count).dropLast(suffix.count))
     }

@@ -20,15 +20,15 @@ public enum MetricRegistry {
     /// identifier, or a pattern whose slot names a known instrument or discharge reason.
     public static func isKnown(_ id: String, isInstrument: (String) -> Bool) -> Bool {
         guard let (definition, slot) = resolve(id) else { return false }
-        if definition.pattern.contains("<INSTRUMENT>") { return isInstrument(slot) }
-        if definition.pattern.contains("<REASON>") { return DischargeReason(rawValue: slot) != nil }
+        if definition.slot == "<INSTRUMENT>" { return isInstrument(slot) }
+        if definition.slot == "<REASON>" { return DischargeReason(rawValue: slot) != nil }
         return true
     }
 
     /// The label of an identifier, its slot's subject first ("PHQ-9 recovery", "Discharged: step up").
     public static func label(_ id: String) -> String? {
         guard let (definition, slot) = resolve(id) else { return nil }
-        if definition.pattern.contains("<REASON>") { return "\(definition.label) \(slot.replacing("_", with: " "))" }
+        if definition.slot == "<REASON>" { return "\(definition.label) \(slot.replacing("_", with: " "))" }
         return slot.isEmpty ? definition.label : "\(subject(slot)) \(definition.label)"
     }
 
