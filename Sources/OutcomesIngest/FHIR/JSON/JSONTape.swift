@@ -32,24 +32,38 @@ struct JSONTapeParser {
     /// Deeper nesting than this is refused (FHIR resources nest a few levels).
     static let maximumDepth = 256
 
+    /// An open container: its tape index, its members so far, and (objects) the tape index of the last key.
+    typealias OpenContainer = (entry: Int, members: Int, key: Int)
+
+    /// The buffers a parse fills, kept from one text to the next (`JSONReader`): a line's parse
+    /// then allocates nothing once they have grown (a new stack of open containers grew, so
+    /// allocated, a few times on every line).
+    struct Buffers {
+        var tape: [JSONEntry] = []
+        var open: [OpenContainer] = []
+    }
+
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
     private var tape: [JSONEntry]
-    /// Open containers: tape index, members so far, and (objects) the tape index of the last key.
-    private var open: [(entry: Int, members: Int, key: Int)] = []
+    /// The containers open at the index, outermost first.
+    private var open: [OpenContainer]
 
-    /// Parses `bytes` (one JSON value, white space around it) onto `tape`, which is emptied first.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, into tape: inout [JSONEntry]) throws(JSONSyntaxError) {
-        tape.removeAll(keepingCapacity: true)
-        var parser = JSONTapeParser(bytes: bytes, tape: tape)
-        tape = []
-        defer { tape = parser.tape }
+    /// Parses `bytes` (one JSON value, white space around it) onto `buffers.tape`; both buffers
+    /// are emptied first.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, into buffers: inout Buffers) throws(JSONSyntaxError) {
+        buffers.tape.removeAll(keepingCapacity: true)
+        buffers.open.removeAll(keepingCapacity: true)
+        var parser = JSONTapeParser(bytes: bytes, tape: buffers.tape, open: buffers.open)
+        buffers = Buffers()
+        defer { buffers = Buffers(tape: parser.tape, open: parser.open) }
         try parser.document()
     }
 
-    private init(bytes: UnsafeBufferPointer<UInt8>, tape: [JSONEntry]) {
+    private init(bytes: UnsafeBufferPointer<UInt8>, tape: [JSONEntry], open: [OpenContainer]) {
         self.bytes = bytes
         self.tape = tape
+        self.open = open
     }
 
     private var byte: UInt8? { index < bytes.count ? bytes[index] : nil }
