@@ -13,7 +13,13 @@ enum ControlCharacters {
 
     /// The first refused byte of `text` read as an unquoted value; nil when there is none.
     static func firstRefused(in text: String) -> UInt8? {
-        text.utf8.first { refuses($0, quoted: false) }
+        var text = text
+        return text.withUTF8(firstRefused(in:))
+    }
+
+    /// The first refused byte of UTF-8 `bytes` read as an unquoted value; nil when there is none.
+    static func firstRefused(in bytes: UnsafeBufferPointer<UInt8>) -> UInt8? {
+        bytes.first { refuses($0, quoted: false) }
     }
 
     /// What a refused `byte` means, for people (never the value itself).

@@ -47,13 +47,19 @@ struct FHIRReference: JSONReadable {
     }
 
     /// The id of a reference to a resource of `type` (`Patient/123` -> `123`); nil for another type.
+    /// (Read from the contiguous UTF-8 bytes: through `String.UTF8View` indices this was a few
+    /// percent of a load's instructions, every resource naming a patient or an episode.)
     func id(of type: String) -> String? {
-        guard let reference, let slash = reference.utf8.lastIndex(of: UInt8(ascii: "/")) else { return nil }
-        let id = reference.utf8[reference.utf8.index(after: slash)...]
-        let head = reference.utf8[..<slash]
-        let typeStart = head.lastIndex(of: UInt8(ascii: "/")).map { head.index(after: $0) } ?? head.startIndex
-        guard !id.isEmpty, head[typeStart...].elementsEqual(type.utf8) else { return nil }
-        return String(Substring(id))
+        guard var reference else { return nil }
+        var type = type
+        return reference.withUTF8 { bytes in
+            type.withUTF8 { type in
+                guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")), slash + 1 < bytes.count else { return nil }
+                let typeStart = bytes[..<slash].lastIndex(of: UInt8(ascii: "/")).map { $0 + 1 } ?? 0
+                guard slash - typeStart == type.count, bytes[typeStart..<slash].elementsEqual(type) else { return nil }
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[(slash + 1)...]), as: UTF8.self)
+            }
+        }
     }
 }
 

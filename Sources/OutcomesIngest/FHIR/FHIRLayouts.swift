@@ -1,7 +1,9 @@
 import OutcomesCore
 
-/// A canonical header and its column layout, for rows made from FHIR resources.
-struct FHIRLayout {
+/// A canonical header and its column layout, for rows made from FHIR resources. A class, not
+/// changed after `init`: a layout is chosen per row, and copying one (its mapping among its
+/// fields) cost a retain and a release of each of the mapping's parts.
+final class FHIRLayout {
     let header: [String]
     let layout: ColumnLayout
 

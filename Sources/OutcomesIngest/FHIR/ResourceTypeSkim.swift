@@ -72,14 +72,15 @@ enum ResourceTypeSkim {
     /// The index of the quote closing a string whose first byte is at `start` (`count` when none).
     private static func stringEnd(_ line: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var index = start
-        while index < line.count {
+        while true {
+            index = JSONTapeParser.plainEnd(line, from: index)
+            guard index < line.count else { return line.count }
             switch line[index] {
             case UInt8(ascii: "\""): return index
             case UInt8(ascii: "\\"): index += 2
-            default: index += 1
+            default: index += 1 // a control character: the load pass rejects the line
             }
         }
-        return line.count
     }
 
     private static func skipSpace(_ line: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {

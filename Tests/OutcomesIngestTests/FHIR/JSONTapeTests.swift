@@ -88,6 +88,42 @@ struct JSONTapeTests {
         #expect(Self.problem("") == "not valid JSON at byte 1 (in $): the text ends before a value")
     }
 
+    @Test func aPlainRunEndsAtTheFirstQuoteBackslashOrControlCharacter() {
+        // Plain bytes around them: letters, space, DEL, UTF-8 lead and continuation bytes, and
+        // bytes one above a quote or a backslash (a borrow in the eight-byte test marks only
+        // bytes after a true mark). Every length up to three words, every position.
+        let plain: [UInt8] = [0x61, 0x20, 0x7F, 0x80, 0xFF, 0x23, 0x5D, 0x21, 0xC3, 0xA9, 0x5B]
+        for count in 0..<25 {
+            let bytes = (0..<count).map { plain[$0 % plain.count] }
+            #expect(bytes.withUnsafeBufferPointer { JSONTapeParser.plainEnd($0, from: 0) } == count)
+            for position in 0..<count {
+                for special: UInt8 in [0x22, 0x5C, 0x00, 0x0A, 0x1F] {
+                    var marked = bytes
+                    marked[position] = special
+                    if position + 1 < count { marked[position + 1] = 0x22 }
+                    let found = marked.withUnsafeBufferPointer { JSONTapeParser.plainEnd($0, from: 0) }
+                    #expect(found == position, "\(count) bytes, \(special) at \(position)")
+                    // From past the special byte, the next one (the quote after it) or the end.
+                    let next = marked.withUnsafeBufferPointer { JSONTapeParser.plainEnd($0, from: position + 1) }
+                    #expect(next == (position + 1 < count ? position + 1 : count))
+                }
+            }
+        }
+    }
+
+    @Test func aMemberIsFoundByItsNameAndANameNoMemberHasIsAbsent() throws {
+        // Names of the same length and first byte as a member's ("ax", "cod" and "b" against "ab",
+        // "code" and "coding") are absent; a name with an escape ("c\u006Fde2" is "code2") is found.
+        let text = #"{"ab":1,"code":2,"coding":3,"c\u006Fde2":4,"":5}"#
+        let values = try Self.read(text) { node throws(JSONShapeError) -> [Int?] in
+            [try node.read("ab"), try node.read("code"), try node.read("coding"), try node.read("code2"), try node.read(""),
+             try node.read("ax"), try node.read("cod"), try node.read("b")]
+        }.get()
+        #expect(values == [1, 2, 3, 4, 5, nil, nil, nil])
+        let plain = try Self.read(#"{"ab":1}"#) { node throws(JSONShapeError) -> [Int?] in [try node.read("ab"), try node.read("ax")] }.get()
+        #expect(plain == [1, nil])
+    }
+
     @Test func invalidUTF8IsFoundBeforeParsing() {
         var reader = JSONReader()
         let bytes: [UInt8] = Array(#"{"a":""#.utf8) + [0xC3, 0x28] + Array(#""}"#.utf8)

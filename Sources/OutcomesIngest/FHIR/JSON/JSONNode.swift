@@ -76,14 +76,20 @@ struct JSONNode {
 
     /// The elements of this list.
     func elements() throws(JSONShapeError) -> [JSONNode] {
-        guard entry.kind == .array else { throw mismatch("a list") }
         var nodes: [JSONNode] = []
+        try forEachElement { nodes.append($0) }
+        return nodes
+    }
+
+    /// Calls `body` with each element of this list, in order (no list of nodes is made: lists
+    /// are read on every line).
+    func forEachElement(_ body: (JSONNode) throws(JSONShapeError) -> Void) throws(JSONShapeError) {
+        guard entry.kind == .array else { throw mismatch("a list") }
         var position = index + 1
         while position < entry.after {
-            nodes.append(JSONNode(bytes: bytes, tape: tape, index: position))
+            try body(JSONNode(bytes: bytes, tape: tape, index: position))
             position = tape[position].after
         }
-        return nodes
     }
 
     /// Throws unless the value is a string (for a member checked but not kept).
@@ -123,7 +129,7 @@ extension Int: JSONReadable {
 extension Array: JSONReadable where Element: JSONReadable {
     init(json: JSONNode) throws(JSONShapeError) {
         var list: [Element] = []
-        for element in try json.elements() { list.append(try Element(json: element)) }
+        try json.forEachElement { element throws(JSONShapeError) in list.append(try Element(json: element)) }
         self = list
     }
 }

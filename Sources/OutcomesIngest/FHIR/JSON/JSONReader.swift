@@ -13,7 +13,7 @@ struct JSONProblem: Error, Equatable {
 /// Reads JSON texts one after another (NDJSON lines, or a whole document) into buffers it
 /// keeps, so that reading a line allocates only what is decoded from it.
 struct JSONReader {
-    private var tape: [JSONEntry] = []
+    private var buffers = JSONTapeParser.Buffers()
 
     /// Parses `text` and reads its top value with `read`.
     mutating func read<T>(_ text: ArraySlice<UInt8>,
@@ -23,10 +23,10 @@ struct JSONReader {
                 return .failure(JSONProblem(kind: .invalidUTF8, path: "$",
                                             message: "invalid UTF-8 at byte offset \(invalid) of the line"))
             }
-            do throws(JSONSyntaxError) { try JSONTapeParser.parse(bytes, into: &tape) } catch {
+            do throws(JSONSyntaxError) { try JSONTapeParser.parse(bytes, into: &buffers) } catch {
                 return .failure(JSONProblem(kind: .syntax, path: "$", message: error.message))
             }
-            return tape.withUnsafeBufferPointer { entries in
+            return buffers.tape.withUnsafeBufferPointer { entries in
                 do throws(JSONShapeError) {
                     return .success(try read(JSONNode(bytes: bytes, tape: entries, index: 0)))
                 } catch {

@@ -32,24 +32,38 @@ struct JSONTapeParser {
     /// Deeper nesting than this is refused (FHIR resources nest a few levels).
     static let maximumDepth = 256
 
+    /// An open container: its tape index, its members so far, and (objects) the tape index of the last key.
+    typealias OpenContainer = (entry: Int, members: Int, key: Int)
+
+    /// The buffers a parse fills, kept from one text to the next (`JSONReader`): a line's parse
+    /// then allocates nothing once they have grown (a new stack of open containers grew, so
+    /// allocated, a few times on every line).
+    struct Buffers {
+        var tape: [JSONEntry] = []
+        var open: [OpenContainer] = []
+    }
+
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
     private var tape: [JSONEntry]
-    /// Open containers: tape index, members so far, and (objects) the tape index of the last key.
-    private var open: [(entry: Int, members: Int, key: Int)] = []
+    /// The containers open at the index, outermost first.
+    private var open: [OpenContainer]
 
-    /// Parses `bytes` (one JSON value, white space around it) onto `tape`, which is emptied first.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, into tape: inout [JSONEntry]) throws(JSONSyntaxError) {
-        tape.removeAll(keepingCapacity: true)
-        var parser = JSONTapeParser(bytes: bytes, tape: tape)
-        tape = []
-        defer { tape = parser.tape }
+    /// Parses `bytes` (one JSON value, white space around it) onto `buffers.tape`; both buffers
+    /// are emptied first.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, into buffers: inout Buffers) throws(JSONSyntaxError) {
+        buffers.tape.removeAll(keepingCapacity: true)
+        buffers.open.removeAll(keepingCapacity: true)
+        var parser = JSONTapeParser(bytes: bytes, tape: buffers.tape, open: buffers.open)
+        buffers = Buffers()
+        defer { buffers = Buffers(tape: parser.tape, open: parser.open) }
         try parser.document()
     }
 
-    private init(bytes: UnsafeBufferPointer<UInt8>, tape: [JSONEntry]) {
+    private init(bytes: UnsafeBufferPointer<UInt8>, tape: [JSONEntry], open: [OpenContainer]) {
         self.bytes = bytes
         self.tape = tape
+        self.open = open
     }
 
     private var byte: UInt8? { index < bytes.count ? bytes[index] : nil }
@@ -148,12 +162,9 @@ struct JSONTapeParser {
         index += 1
         let start = index
         var escaped = false
-        let count = bytes.count
         while true {
             // Most of a string is plain bytes: no quote, no backslash, no control character.
-            while index < count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\"), bytes[index] >= 0x20 {
-                index += 1
-            }
+            index = Self.plainEnd(bytes, from: index)
             guard let current = byte else { throw failure("the text ends inside a string") }
             switch current {
             case UInt8(ascii: "\""):
@@ -167,6 +178,32 @@ struct JSONTapeParser {
             default: index += 1
             }
         }
+    }
+
+    /// The index of the first quote, backslash or control character at or after `start`
+    /// (`bytes.count` when none), found eight bytes at a time: a string's plain bytes were the
+    /// parser's busiest loop, and most of an NDJSON line is strings.
+    static func plainEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        let count = bytes.count
+        if let base = bytes.baseAddress.map(UnsafeRawPointer.init) {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            while index + 8 <= count {
+                let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
+                // The high bit of each byte that is zero in `quote` or `backslash`, or below 0x20 in
+                // `word`; a borrow may also mark a byte after a marked one, never before: the lowest
+                // mark is exact.
+                let marks = ((quote &- ones) & ~quote | (backslash &- ones) & ~backslash | (word &- ones &* 0x20) & ~word)
+                    & (ones &* 0x80)
+                if marks != 0 { return index + marks.trailingZeroBitCount / 8 }
+                index += 8
+            }
+        }
+        while index < count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\"), bytes[index] >= 0x20 {
+            index += 1
+        }
+        return index
     }
 
     private mutating func escape() throws(JSONSyntaxError) {
