@@ -31,3 +31,6 @@ public struct EpisodeSpans: EpisodeDirectory, Sendable {
         byPatient[episode.patientKey, default: [:]][episode.episodeID] = span
     }
 }
+
+/// The store's compact directory (`LoadRun.episodeSpanIndex`), for large loads.
+extension EpisodeSpanIndex: EpisodeDirectory {}
