@@ -24,6 +24,21 @@ public struct EpisodeSpanIndex: Sendable {
     /// How many episodes there are.
     public var count: Int { ids.count }
 
+    /// Makes room for `episodes` episodes whose ids take `idBytes` bytes of UTF-8 in all.
+    public mutating func reserveCapacity(episodes: Int, idBytes: Int) {
+        ids.reserveCapacity(keys: episodes, bytes: idBytes)
+        admissions.reserveCapacity(episodes)
+        discharges.reserveCapacity(episodes)
+    }
+
+    /// Makes room for `patients` patients whose keys take `keyBytes` bytes of UTF-8 in all, with
+    /// `episodes` episodes among them.
+    public mutating func reserveCapacity(patients: Int, keyBytes: Int, episodes: Int) {
+        self.patients.reserveCapacity(keys: patients, bytes: keyBytes)
+        patientEnds.reserveCapacity(patients)
+        patientEpisodes.reserveCapacity(episodes)
+    }
+
     /// Appends episode `id` with its span; `id` must come after the ids appended before, and the
     /// days fit 32 bits (any ISO date does): `IndexAppendError` otherwise.
     public mutating func append(episode id: UnsafeBufferPointer<UInt8>, span: EpisodeSpan) throws {

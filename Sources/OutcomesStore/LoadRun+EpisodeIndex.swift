@@ -8,6 +8,19 @@ extension LoadRun {
     /// (`StoreError.unreadableRows`), not skipped.
     public func episodeSpanIndex(byPatient: Bool) throws -> EpisodeSpanIndex {
         var index = EpisodeSpanIndex()
+        // Room for every episode and patient first, so that no array grows by doubling.
+        let sizes = "count(*), total(length(CAST(episode_id AS BLOB)))"
+        try ResultReader.forEach(db, sql: "SELECT \(sizes) FROM episode") {
+            index.reserveCapacity(episodes: $0.int(0) ?? 0, idBytes: Int($0.double(1) ?? 0))
+        }
+        if byPatient {
+            try ResultReader.forEach(db, sql: """
+                SELECT count(*), total(length(CAST(patient_key AS BLOB))), sum(episodes)
+                FROM (SELECT patient_key, count(*) AS episodes FROM episode GROUP BY patient_key)
+                """) {
+                index.reserveCapacity(patients: $0.int(0) ?? 0, keyBytes: Int($0.double(1) ?? 0), episodes: $0.int(2) ?? 0)
+            }
+        }
         do {
             try ResultReader.forEachRecord(
                 db, table: "episode", keyColumn: "episode_id", keyIndex: 0,
