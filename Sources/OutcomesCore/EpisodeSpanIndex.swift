@@ -4,7 +4,8 @@
 /// Measured on a 1,000,000-episode network: a `[String: EpisodeSpan]` of the stored episodes
 /// took about 80 MB (126 MB while it grew); here an episode costs its id's bytes and 12 bytes.
 /// Episodes are appended in byte order of their ids (as SQLite's `ORDER BY episode_id` gives
-/// them), patients in byte order of their keys, each patient's episodes together.
+/// them), patients in the order of their packed keys (`PatientKeyPacking`), each patient's
+/// episodes together.
 public struct EpisodeSpanIndex: Sendable {
     /// Marks an active episode in `discharges`.
     private static let active = Int32.min
@@ -31,10 +32,10 @@ public struct EpisodeSpanIndex: Sendable {
         discharges.reserveCapacity(episodes)
     }
 
-    /// Makes room for `patients` patients whose keys take `keyBytes` bytes of UTF-8 in all, with
-    /// `episodes` episodes among them.
-    public mutating func reserveCapacity(patients: Int, keyBytes: Int, episodes: Int) {
-        self.patients.reserveCapacity(keys: patients, bytes: keyBytes)
+    /// Makes room for `patients` pseudonymised patients with `episodes` episodes among them (a
+    /// key that is not a pseudonym grows the buffer as it comes).
+    public mutating func reserveCapacity(patients: Int, episodes: Int) {
+        self.patients.reserveCapacity(keys: patients, bytes: patients * PatientKeyPacking.packedPseudonymBytes)
         patientEnds.reserveCapacity(patients)
         patientEpisodes.reserveCapacity(episodes)
     }
@@ -60,28 +61,33 @@ public struct EpisodeSpanIndex: Sendable {
         try id.withUTF8 { (utf8) in try append(episode: utf8, span: span) }
     }
 
-    /// Files episode `episode` (appended before) under the patient with pseudonym `patientKey`:
-    /// the same patient as the last call's, or one after it in byte order (`IndexAppendError`
-    /// otherwise, or for an unknown episode).
-    public mutating func append(patient patientKey: UnsafeBufferPointer<UInt8>,
-                                episode: UnsafeBufferPointer<UInt8>) throws {
-        guard let position = ids.position(of: episode).flatMap(UInt32.init(exactly:)) else {
-            throw IndexAppendError(key: String(decoding: episode, as: UTF8.self))
+    /// Files the episode at `position` (0 for the first id in byte order) under the patient with
+    /// pseudonym `patientKey`: the same patient as the last call's, or one after it in the order
+    /// of packed keys (`PatientKeyPacking`: pseudonyms first); `IndexAppendError` otherwise, or
+    /// for a position past the last episode.
+    public mutating func append(patient patientKey: UnsafeBufferPointer<UInt8>, episodeAt position: Int) throws {
+        let refused = IndexAppendError(key: String(decoding: patientKey, as: UTF8.self))
+        guard ids.indices.contains(position), let episode = UInt32(exactly: position) else { throw refused }
+        do {
+            try PatientKeyPacking.withPacked(patientKey) { packed in
+                if !patients.isLast(packed) {
+                    try patients.append(packed)
+                    patientEnds.append(UInt32(patientEpisodes.count))
+                }
+            }
+        } catch {
+            throw refused
         }
-        if !patients.isLast(patientKey) {
-            try patients.append(patientKey)
-            patientEnds.append(UInt32(patientEpisodes.count))
-        }
-        patientEpisodes.append(position)
+        patientEpisodes.append(episode)
         patientEnds[patientEnds.count - 1] += 1
     }
 
-    /// Files episode `episode` (appended before) under the patient with pseudonym `patientKey`.
+    /// Files episode `episode` (appended before) under the patient with pseudonym `patientKey`, as
+    /// `append(patient:episodeAt:)` does; an unknown episode is refused with its id.
     public mutating func append(patient patientKey: String, episode: String) throws {
-        var patientKey = patientKey, episode = episode
-        try patientKey.withUTF8 { (key) in
-            try episode.withUTF8 { (id) in try append(patient: key, episode: id) }
-        }
+        guard let position = ids.position(of: episode) else { throw IndexAppendError(key: episode) }
+        var patientKey = patientKey
+        try patientKey.withUTF8 { key in try append(patient: key, episodeAt: position) }
     }
 
     /// The span of episode `id`; nil when no such episode is known.
@@ -91,7 +97,9 @@ public struct EpisodeSpanIndex: Sendable {
 
     /// Every known episode of the patient with pseudonym `patientKey`: episode id -> span.
     public func episodes(ofPatient patientKey: String) -> [String: EpisodeSpan] {
-        guard let patient = patients.position(of: patientKey) else { return [:] }
+        var patientKey = patientKey
+        let found = patientKey.withUTF8 { key in PatientKeyPacking.withPacked(key) { patients.position(of: $0) } }
+        guard let patient = found else { return [:] }
         let start = patient == 0 ? 0 : Int(patientEnds[patient - 1])
         var episodes: [String: EpisodeSpan] = [:]
         for position in patientEpisodes[start..<Int(patientEnds[patient])].map(Int.init) {

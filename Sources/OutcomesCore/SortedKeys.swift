@@ -17,6 +17,9 @@ public struct SortedKeys: Sendable {
     /// How many keys there are.
     public var count: Int { ends.count }
 
+    /// The positions of the keys, `0..<count`.
+    public var indices: Range<Int> { ends.indices }
+
     /// Makes room for `keys` more keys of `bytes` bytes in all: a buffer grown by doubling holds
     /// its old and new storage at once (126 MB for 59 MB of patient keys, measured).
     public mutating func reserveCapacity(keys: Int, bytes: Int) {

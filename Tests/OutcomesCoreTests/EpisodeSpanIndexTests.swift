@@ -67,4 +67,24 @@ struct EpisodeSpanIndexTests {
         #expect(throws: IndexAppendError(key: "E1")) { try index.append(episode: "E1", span: far) }
         #expect(index.count == 0)
     }
+
+    @Test func pseudonymsAndOtherKeysAreFiledApart() throws {
+        let a = String(repeating: "0a", count: 32), b = String(repeating: "f9", count: 32)
+        let upperA = a.uppercased()
+        var index = EpisodeSpanIndex()
+        for id in ["E1", "E10", "E2"] { try index.append(episode: id, span: Self.september) }
+        // Pseudonyms first in the order of their digits, then the other keys in byte order.
+        try index.append(patient: a, episode: "E1")
+        try index.append(patient: a, episode: "E2")
+        try index.append(patient: b, episode: "E10")
+        try index.append(patient: upperA, episode: "E2")
+        #expect(throws: IndexAppendError(key: b)) { try index.append(patient: b, episode: "E1") }
+        #expect(index.episodes(ofPatient: a) == ["E1": Self.september, "E2": Self.september])
+        #expect(index.episodes(ofPatient: b) == ["E10": Self.september])
+        #expect(index.episodes(ofPatient: upperA) == ["E2": Self.september])
+        // The same digits but the last, a shorter key and a key never filed.
+        #expect(index.episodes(ofPatient: String(a.dropLast()) + "b") == [:])
+        #expect(index.episodes(ofPatient: String(a.dropLast(2))) == [:])
+        #expect(index.episodes(ofPatient: String(repeating: "Z", count: 64)) == [:])
+    }
 }
