@@ -24,7 +24,7 @@ final class EpisodePackBuilder {
     private let layout: WrittenRowLayout
     private let findRow: Statement
     /// Episodes of the rows bound so far, and the last of them.
-    private var bound: Set<Int64> = []
+    private var bound = EpisodeNumberSet()
     private var lastBound: Int64?
     /// Episodes whose packs are rebuilt from their rows when the load finishes.
     private var readBack: Set<Int64> = []
@@ -50,7 +50,7 @@ final class EpisodePackBuilder {
     func bound(episode value: SQLValue) throws {
         guard case .integer(let episode) = value, episode != lastBound else { return }
         lastBound = episode
-        if try !bound.insert(episode).inserted || hasRows(episode) { readBack(episode) }
+        if try !bound.insert(episode) || hasRows(episode) { readBack(episode) }
     }
 
     /// Takes a row just stored as new: `values` in column order, the numbers of its numbered

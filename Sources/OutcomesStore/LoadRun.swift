@@ -55,17 +55,6 @@ public final class LoadRun {
         self.dryRun = dryRun
     }
 
-    /// Admission and discharge of every stored episode (including those loaded earlier in this run).
-    /// An episode whose dates do not decode is reported (`StoreError.unreadableRows`), not skipped.
-    public func episodeSpans() throws -> [String: EpisodeSpan] {
-        var spans: [String: EpisodeSpan] = [:]
-        try ResultReader.forEachRecord(db, table: "episode", keyColumn: "episode_id", keyIndex: 0,
-                                       sql: "SELECT episode_id, admission_date, discharge_date FROM episode") { row in
-            spans[row.string(0)] = EpisodeSpan(admission: try row.requiredDay(1), discharge: try row.optionalDay(2))
-        }
-        return spans
-    }
-
     /// Loads one file in one transaction: `body` stores or rejects each row through the
     /// `FileLoad`; the load log and the rejected rows are written in the same transaction. A
     /// file whose SHA-256 was already loaded for the same table is skipped, and the summary says so.

@@ -26,6 +26,12 @@ struct ResultReader: RowColumns {
 
     func text(_ index: Int32) -> String? { statement.textColumn(index) }
 
+    /// Column `index`'s text as UTF-8 bytes (empty when NULL), valid until the next row.
+    func utf8(_ index: Int32) -> UnsafeBufferPointer<UInt8> {
+        let text = sqlite3_column_text(statement, index)
+        return UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(statement, index)))
+    }
+
     func isNull(_ index: Int32) -> Bool { sqlite3_column_type(statement, index) == SQLITE_NULL }
 
     func integer(_ index: Int32) -> Int64? {

@@ -43,11 +43,10 @@ struct IngestPipeline {
             var result = IngestResult()
             for file in fhir?.files ?? [] { result.fhirAccounts[file.displayName] = file.account }
             for job in jobs {
-                // Episodes by patient (a 64-character key and a dictionary per patient: most of
-                // the memory of a large network's load) only for rows that may name no episode.
-                let directory = job.table == .episodes || job.table == .events ? EpisodeSpans()
-                    : EpisodeSpans(try run.episodeSpans(),
-                                   byPatient: job.mayNamePatientOnly ? try run.patientEpisodeSpans() : [:])
+                // Episodes by patient (a 64-character key per patient) only for rows that may
+                // name no episode.
+                let directory = job.table == .episodes || job.table == .events ? EpisodeSpanIndex()
+                    : try run.episodeSpanIndex(byPatient: job.mayNamePatientOnly)
                 let validator = RecordValidator(
                     table: job.table, fileName: job.displayName, registry: registry, today: options.todayDay,
                     pseudonymizer: pseudonymizer, episodes: directory)

@@ -68,25 +68,44 @@ struct PatientKeyedRowTests {
 
     /// Patient P1: A 2026-03-01..2026-04-30; B 2026-06-01..2026-07-31; C 2026-07-15, active
     /// (overlapping B from 07-15 to 07-31). Patient P2: none.
+    static let spanned: [(id: String, admission: String, discharge: String?)] = [
+        ("A", "2026-03-01", "2026-04-30"), ("B", "2026-06-01", "2026-07-31"), ("C", "2026-07-15", nil)]
+
     static let episodes: EpisodeSpans = {
         var spans = EpisodeSpans()
-        let p1 = pseudonymizer.pseudonym(for: "P1")
-        let spanned: [(String, String, String?)] = [
-            ("A", "2026-03-01", "2026-04-30"), ("B", "2026-06-01", "2026-07-31"), ("C", "2026-07-15", nil)]
         for (id, admission, discharge) in spanned {
-            spans.add(Episode(patientKey: p1, episodeID: id, program: "x", site: nil, levelOfCare: .iop,
-                              admissionDate: Day(iso: admission)!, dischargeDate: discharge.flatMap { Day(iso: $0) },
+            spans.add(Episode(patientKey: pseudonymizer.pseudonym(for: "P1"), episodeID: id, program: "x", site: nil,
+                              levelOfCare: .iop, admissionDate: Day(iso: admission)!,
+                              dischargeDate: discharge.flatMap { Day(iso: $0) },
                               dischargeReason: discharge == nil ? nil : .completed, ageAtAdmission: nil, sex: nil,
                               race: nil, ethnicity: nil, payer: nil, referralSource: nil, primaryDx: nil, plannedWeeks: nil))
         }
         return spans
     }()
 
-    static func results(_ csv: String) throws -> [RowResult] {
+    /// The same episodes in the store's compact directory.
+    static let index: EpisodeSpanIndex = {
+        var index = EpisodeSpanIndex()
+        for (id, admission, discharge) in spanned {
+            try! index.append(episode: id, span: EpisodeSpan(admission: Day(iso: admission)!,
+                                                             discharge: discharge.flatMap { Day(iso: $0) }))
+        }
+        for (id, _, _) in spanned { try! index.append(patient: pseudonymizer.pseudonym(for: "P1"), episode: id) }
+        return index
+    }()
+
+    /// Either directory: every case runs with both.
+    enum Directory: CaseIterable, Sendable {
+        case dictionary, compact
+
+        var episodes: any EpisodeDirectory { self == .dictionary ? PatientKeyedRowTests.episodes : PatientKeyedRowTests.index }
+    }
+
+    static func results(_ csv: String, _ directory: Directory = .dictionary) throws -> [RowResult] {
         let path = try TestFiles.write(csv)
         let reader = try TableFileReader(path: path, displayName: "t.csv", mapping: nil, forcedTable: nil)
         let validator = RecordValidator(table: reader.table, fileName: "t.csv", registry: .builtIn, today: TestFiles.today,
-                                        pseudonymizer: pseudonymizer, episodes: episodes)
+                                        pseudonymizer: pseudonymizer, episodes: directory.episodes)
         var results: [RowResult] = []
         try reader.forEachRow(validator: validator) { results.append($0) }
         return results
@@ -108,10 +127,10 @@ struct PatientKeyedRowTests {
         ("2026-05-15", "unknown_episode@patient_id"),  // between two episodes
         ("2026-07-20", "ambiguous_episode@patient_id"), // inside B and C
         ("2026-08-10", "C"),                      // after B's discharge, C still active
-    ])
-    func sessionsAreAssignedByTheirDate(day: String, expected: String) throws {
-        let csv = "patient_id,session_date,session_type,status,scheduled_minutes\nP1,\(day),group,attended,180\n"
-        #expect(try Self.results(csv).map(Self.outcome) == [expected])
+    ], Directory.allCases)
+    func sessionsAreAssignedByTheirDate(_ row: (day: String, expected: String), directory: Directory) throws {
+        let csv = "patient_id,session_date,session_type,status,scheduled_minutes\nP1,\(row.day),group,attended,180\n"
+        #expect(try Self.results(csv, directory).map(Self.outcome) == [row.expected])
     }
 
     @Test(arguments: [
@@ -120,16 +139,17 @@ struct PatientKeyedRowTests {
         ("2026-05-20", "ambiguous_episode@patient_id"), // 20 days after A, 12 before B: in both widened spans
         ("2026-06-05", "B"),                       // B's own span beats A's widened one (A + 105 = 08-13)
         ("2026-02-10", "unknown_episode@patient_id"),   // 19 days before A
-    ])
-    func assessmentsUseTheWidenedSpans(day: String, expected: String) throws {
-        let csv = "patient_id,assessed_on,instrument,total\nP1,\(day),PHQ-9,12\n"
-        #expect(try Self.results(csv).map(Self.outcome) == [expected])
+    ], Directory.allCases)
+    func assessmentsUseTheWidenedSpans(_ row: (day: String, expected: String), directory: Directory) throws {
+        let csv = "patient_id,assessed_on,instrument,total\nP1,\(row.day),PHQ-9,12\n"
+        #expect(try Self.results(csv, directory).map(Self.outcome) == [row.expected])
     }
 
-    @Test func aPatientWithoutEpisodesAndAGoalWithoutADate() throws {
-        #expect(try Self.results("patient_id,assessed_on,instrument,total\nP2,2026-06-05,PHQ-9,12\n").map(Self.outcome)
-                == ["unknown_episode@patient_id"])
-        #expect(try Self.results("patient_id,goal_id,rated_on\nP1,G1,2026-06-10\nP1,G2,\n").map(Self.outcome)
+    @Test(arguments: Directory.allCases)
+    func aPatientWithoutEpisodesAndAGoalWithoutADate(directory: Directory) throws {
+        let assessment = "patient_id,assessed_on,instrument,total\nP2,2026-06-05,PHQ-9,12\n"
+        #expect(try Self.results(assessment, directory).map(Self.outcome) == ["unknown_episode@patient_id"])
+        #expect(try Self.results("patient_id,goal_id,rated_on\nP1,G1,2026-06-10\nP1,G2,\n", directory).map(Self.outcome)
                 == ["B", "missing_field@rated_on"])
     }
 }

@@ -34,7 +34,8 @@ enum TestFiles {
 
     /// Reads `csv` as a table file and validates every row.
     static func ingest(_ csv: String, mapping: Mapping? = nil, table: CanonicalTable? = nil,
-                       registry: InstrumentRegistry = .builtIn) throws -> (table: CanonicalTable, results: [RowResult]) {
+                       registry: InstrumentRegistry = .builtIn, episodes: any EpisodeDirectory = TestFiles.episodes)
+        throws -> (table: CanonicalTable, results: [RowResult]) {
         let path = try write(csv)
         defer { try? FileManager.default.removeItem(atPath: path) }
         let reader = try TableFileReader(path: path, displayName: "test.csv", mapping: mapping, forcedTable: table)

@@ -99,9 +99,9 @@ struct FileLoadTests {
         let spans = try db.loadRun(dryRun: true) { run in
             _ = try run.loadFile(file: "e.csv", table: .episodes, sha256: String(repeating: "5", count: 64),
                                  parameters: "{}", softwareVersion: "t", loadedAt: "t") { try $0.store(PreparedRecord(episode("E9"))) }
-            return try run.episodeSpans()
+            return try run.episodeSpanIndex(byPatient: false)
         }
-        #expect(spans["E9"]?.admission == Day(iso: "2026-09-01"))
+        #expect(spans.span(ofEpisode: "E9")?.admission == Day(iso: "2026-09-01"))
         #expect(try db.tableCounts()["episode"] == 0)
         #expect(try db.tableCounts()["load_log"] == 0)
     }

@@ -1,0 +1,42 @@
+import OutcomesCore
+import Testing
+@testable import OutcomesIngest
+
+@Suite("Episode directories")
+struct EpisodeDirectoryTests {
+    /// `TestFiles.episodes` (E1: 2026-09-01 to 2026-10-15; E2: admitted 2026-10-01, active) in
+    /// the store's compact directory, ids in byte order.
+    static let index: EpisodeSpanIndex = {
+        var index = EpisodeSpanIndex()
+        for id in ["E1", "E2"] { try! index.append(episode: id, span: TestFiles.episodes.span(ofEpisode: id)!) }
+        return index
+    }()
+
+    static func outcome(_ result: RowResult) -> String {
+        switch result {
+        case .record(_, .session(let session)): return session.episodeID
+        case .rejected(let issue): return issue.reason.rawValue + "@" + (issue.column ?? "")
+        default: return "?"
+        }
+    }
+
+    @Test("a session's episode is found, or the row rejected, alike with either directory", arguments: [
+        ("E1,2026-09-01", "E1"),                               // E1's admission day
+        ("E1,2026-10-15", "E1"),                               // E1's discharge day
+        ("E1,2026-10-16", "outside_episode@session_date"),     // the day after
+        ("E1,2026-08-31", "outside_episode@session_date"),     // the day before admission
+        ("E2,2026-10-31", "E2"),                               // an active episode has no end
+        ("E2,2026-09-30", "outside_episode@session_date"),     // the day before E2's admission
+        ("E3,2026-10-01", "unknown_episode@episode_id"),       // no such episode
+        ("E,2026-10-01", "unknown_episode@episode_id"),        // a prefix of both ids
+        ("E10,2026-10-01", "unknown_episode@episode_id"),      // an id that E1 begins
+        ("e1,2026-10-01", "unknown_episode@episode_id"),       // case counts
+    ])
+    func sessionsByEpisode(row: String, expected: String) throws {
+        let csv = "episode_id,session_date,session_type,status,scheduled_minutes\n\(row),group,attended,180\n"
+        let dictionary = try TestFiles.ingest(csv).results.map(Self.outcome)
+        let compact = try TestFiles.ingest(csv, episodes: Self.index).results.map(Self.outcome)
+        #expect(dictionary == [expected])
+        #expect(compact == [expected])
+    }
+}
