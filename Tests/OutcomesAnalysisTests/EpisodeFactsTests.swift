@@ -55,6 +55,22 @@ struct EpisodeFactsTests {
         #expect(program?.change.mean == -8)
     }
 
+    @Test("without episode facts the census and the episode-weeks collect counts only")
+    func censusAndWeeksCollectCountsOnly() {
+        for keeping in [true, false] {
+            var options = AnalysisOptions(period: Fixture.october)
+            options.keepsEpisodeFacts = keeping
+            let overall = Analysis.analyze(dataset, options: options).overall
+            // e (admitted 09-01, discharged 10-20) is one discharge in October and no admission
+            #expect(overall?.census.discharges == 1 && overall?.census.admissions == 0)
+            #expect(overall?.census.episodes.count == (keeping ? 1 : 0))
+            // Weeks k of 09-01 + 7k ... + 6 ending in October: k = 4, 5, 6 complete (to 10-05,
+            // 10-12, 10-19); k = 7 (to 10-26) is cut short by the discharge on 10-20
+            #expect(overall?.episodeWeeks.completeWeeks == 3 && overall?.episodeWeeks.partialWeeksExcluded == 1)
+            #expect(overall?.episodeWeeks.episodes.count == (keeping ? 1 : 0))
+        }
+    }
+
     @Test("the combined outcome without its episodes keeps the same counts")
     func combinedCountsWithoutEpisodes() throws {
         // e: PHQ-9 14 -> 6 and GAD-7 12 -> 4; f: PHQ-9 15 -> 15 and GAD-7 only at intake

@@ -42,7 +42,9 @@ public struct AnalysisOptions: Sendable {
     public var gasRho = GoalAttainment.defaultRho
     /// Whether each cohort's result keeps every episode's facts (what `explain` and the
     /// registry's members read). A report or `analyze` leaves them out: at 200,000 episodes and
-    /// seven dimensions they were the larger part of a report's memory.
+    /// seven dimensions they were the larger part of a report's memory. The census and the
+    /// episode-weeks, whose facts are the largest, do not collect them; the other families drop
+    /// theirs as soon as they are computed (`EpisodeFactsHolder.keepingFacts`).
     public var keepsEpisodeFacts = true
     /// Whether the overall cohort keeps its outcomes' score trajectories when `keepsEpisodeFacts`
     /// is off (every other cohort then drops them): a report's spaghetti chart draws P's overall

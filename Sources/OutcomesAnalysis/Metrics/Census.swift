@@ -13,7 +13,8 @@ public struct CensusResult: Sendable {
     public var dischargeReasons: [Tally<DischargeReason>] = []
     /// Discharges in P without a recorded reason (ingest normally prevents these).
     public var dischargesWithoutReason = 0
-    /// What each cohort episode adds to the census, in cohort order (the members `explain` lists).
+    /// What each cohort episode adds to the census, in cohort order (the members `explain` lists);
+    /// empty unless the options keep episode facts.
     public var episodes: [EpisodeCensus] = []
 
     public var losMedian: Double? { Descriptive.quantile(sorted: lengthsOfStay.map(Double.init), 0.5) }
@@ -26,7 +27,7 @@ public struct CensusResult: Sendable {
         var reasons = [DischargeReason: Int]()
         for position in context.members {
             let facts = EpisodeCensus(context.dataset.episodes, at: position, period: period)
-            episodes.append(facts)
+            if context.options.keepsEpisodeFacts { episodes.append(facts) }
             if facts.admitted { admissions += 1 }
             if facts.activeAtEnd { activeAtEnd += 1 }
             patientDays += facts.daysOpen

@@ -14,7 +14,8 @@ public struct EpisodeWeeks: Sendable {
     public var partialWeeksExcluded = 0
     /// Complete weeks with at least one assessment dated in the week.
     public var weeksWithScore = 0
-    /// The weeks of each cohort episode with a week ending in P, in cohort order.
+    /// The weeks of each cohort episode with a week ending in P, in cohort order; empty unless
+    /// the options keep episode facts.
     public var episodes: [EpisodeWeekFacts] = []
 
     /// Walks every cohort episode's weeks whose last day falls in P.
@@ -56,7 +57,7 @@ public struct EpisodeWeeks: Sendable {
                 if weekHours >= facts.minimumHours { facts.adequateWeeks += 1 }
                 if scored[week - firstWeek] { facts.weeksWithScore += 1 }
             }
-            self.episodes.append(facts)
+            if context.options.keepsEpisodeFacts { self.episodes.append(facts) }
             completeWeeks += facts.hours.count
             for weekHours in facts.hours { totalHours += weekHours }
             adequateWeeks += facts.adequateWeeks
