@@ -29,6 +29,13 @@ struct EpisodeTableTests {
         #expect(table.indices.map(table.admissionDate) == episodes.map(\.admissionDate))
         #expect(table.indices.map(table.dischargeDate) == [Fixture.day("2026-10-20"), nil, nil])
         #expect(table.indices.map(table.dischargeReason) == [.stepUp, nil, nil])
+        #expect(table.indices.map(table.program) == ["adult-mh", "", "adult-mh"])
+        #expect(table.indices.map(table.ageAtAdmission) == [120, nil, 0])
+        // The row view reads the same fields
+        let row = table.row(0)
+        #expect(row.episodeID == "E-0001" && row.program == "adult-mh" && row.ageAtAdmission == 120)
+        #expect(row.admissionDate == Fixture.day("2026-09-01") && row.dischargeDate == Fixture.day("2026-10-20"))
+        #expect(row.dischargeReason == .stepUp && table.row(1).dischargeDate == nil)
     }
 
     @Test("a patient's episodes share one patient number and key")

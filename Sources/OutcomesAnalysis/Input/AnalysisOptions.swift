@@ -64,7 +64,7 @@ public struct AnalysisOptions: Sendable {
     }
 
     /// The weekly dose minimum in hours for an episode.
-    public func doseMinimumHours(for episode: Episode) -> Double {
+    public func doseMinimumHours(for episode: EpisodeTable.Row) -> Double {
         (doseMinimumByProgram[episode.program] ?? doseMinimum).hours(age: episode.ageAtAdmission)
     }
 

@@ -54,11 +54,11 @@ public struct EpisodeTable: RandomAccessCollection, Sendable {
         let value = { (number: Int32) in number == Self.notRecorded ? nil : Int(number) }
         return Episode(
             patientKey: patientKeys[Int(record.patient)], episodeID: record.episodeID,
-            program: text(record.texts.0) ?? "", site: text(record.texts.1),
+            program: program(at: position), site: text(record.texts.1),
             levelOfCare: Self.levels[Int(record.level)], admissionDate: Day(ordinal: Int(record.admission)),
             dischargeDate: value(record.discharge).map { Day(ordinal: $0) },
             dischargeReason: dischargeReason(at: position),
-            ageAtAdmission: value(record.age), sex: text(record.texts.2), race: text(record.texts.3),
+            ageAtAdmission: ageAtAdmission(at: position), sex: text(record.texts.2), race: text(record.texts.3),
             ethnicity: text(record.texts.4), payer: text(record.texts.5), referralSource: text(record.texts.6),
             primaryDx: text(record.texts.7), plannedWeeks: value(record.plannedWeeks))
     }
@@ -77,6 +77,35 @@ public struct EpisodeTable: RandomAccessCollection, Sendable {
     public func dischargeReason(at position: Int) -> DischargeReason? {
         let reason = records[position].reason
         return reason == .max ? nil : Self.reasons[Int(reason)]
+    }
+
+    /// The program of the episode at `position`.
+    public func program(at position: Int) -> String {
+        let index = records[position].texts.0
+        return index == Self.noText ? "" : texts[Int(index)]
+    }
+
+    /// The age at admission of the episode at `position`; nil when not recorded.
+    public func ageAtAdmission(at position: Int) -> Int? {
+        let age = records[position].age
+        return age == Self.notRecorded ? nil : Int(age)
+    }
+
+    /// The episode at `position` as a view that reads each field from the table when asked (no
+    /// `Episode` made: the families that read a few fields of every member do so through it).
+    public func row(_ position: Int) -> Row { Row(table: self, position: position) }
+
+    /// One episode of an `EpisodeTable`, read field by field.
+    public struct Row {
+        let table: EpisodeTable
+        let position: Int
+
+        public var episodeID: String { table.episodeID(at: position) }
+        public var program: String { table.program(at: position) }
+        public var admissionDate: Day { table.admissionDate(at: position) }
+        public var dischargeDate: Day? { table.dischargeDate(at: position) }
+        public var dischargeReason: DischargeReason? { table.dischargeReason(at: position) }
+        public var ageAtAdmission: Int? { table.ageAtAdmission(at: position) }
     }
 
     /// The patient number of the episode at `position`.

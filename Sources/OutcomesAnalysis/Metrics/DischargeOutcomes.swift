@@ -24,7 +24,7 @@ public struct DischargeOutcomes: Sendable {
 
     public init(_ context: CohortContext) {
         for position in context.discharged(in: context.period) {
-            let episode = context.dataset.episodes[position]
+            let episode = context.dataset.episodes.row(position)
             discharges += 1
             if let discharge = episode.dischargeDate {
                 episodes.append(EpisodeFacts(episodeID: episode.episodeID, reason: episode.dischargeReason,

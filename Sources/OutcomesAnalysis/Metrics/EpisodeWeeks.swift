@@ -45,7 +45,7 @@ public struct EpisodeWeeks: Sendable {
                 if week >= firstWeek, week <= lastWeek { scored[week - firstWeek] = true }
             }
             var facts = EpisodeWeekFacts(episodeID: episodes.episodeID(at: position),
-                                         minimumHours: context.options.doseMinimumHours(for: episodes[position]))
+                                         minimumHours: context.options.doseMinimumHours(for: episodes.row(position)))
             for week in firstWeek...lastWeek {
                 let lastDay = admission.adding(days: 7 * week + 6)
                 if let discharge = dischargeDate, discharge < lastDay {

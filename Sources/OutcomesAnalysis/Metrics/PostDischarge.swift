@@ -26,7 +26,7 @@ public struct PostDischarge: Sendable {
         self.windowDays = windowDays
         self.cohort = cohort
         for position in context.discharged(in: cohort) {
-            let episode = context.dataset.episodes[position]
+            let episode = context.dataset.episodes.row(position)
             guard let discharge = episode.dischargeDate else { continue }
             discharges += 1
             let window = discharge.adding(days: 1)...discharge.adding(days: windowDays)

@@ -23,7 +23,7 @@ public struct ReturnToUse: Sendable {
 
     public init(_ context: CohortContext) {
         for position in context.discharged(in: context.period) {
-            let episode = context.dataset.episodes[position]
+            let episode = context.dataset.episodes.row(position)
             guard let discharge = episode.dischargeDate else { continue }
             guard context.options.substanceUsePrograms.contains(episode.program) else {
                 episodes.append(EpisodeFacts(episodeID: episode.episodeID, program: episode.program,

@@ -17,7 +17,7 @@ public struct StepUp: Sendable {
 
     public init(_ context: CohortContext) {
         for position in context.discharged(in: context.period) {
-            let episode = context.dataset.episodes[position]
+            let episode = context.dataset.episodes.row(position)
             guard let discharge = episode.dischargeDate else { continue }
             discharges += 1
             let stay = episode.admissionDate...discharge
