@@ -51,16 +51,14 @@ public struct EpisodeTable: RandomAccessCollection, Sendable {
     public subscript(position: Int) -> Episode {
         let record = records[position]
         let text = { (index: UInt32) in index == Self.noText ? nil : texts[Int(index)] }
-        let value = { (number: Int32) in number == Self.notRecorded ? nil : Int(number) }
         return Episode(
             patientKey: patientKeys[Int(record.patient)], episodeID: record.episodeID,
             program: program(at: position), site: text(record.texts.1),
-            levelOfCare: Self.levels[Int(record.level)], admissionDate: Day(ordinal: Int(record.admission)),
-            dischargeDate: value(record.discharge).map { Day(ordinal: $0) },
-            dischargeReason: dischargeReason(at: position),
+            levelOfCare: Self.levels[Int(record.level)], admissionDate: admissionDate(at: position),
+            dischargeDate: dischargeDate(at: position), dischargeReason: dischargeReason(at: position),
             ageAtAdmission: ageAtAdmission(at: position), sex: text(record.texts.2), race: text(record.texts.3),
             ethnicity: text(record.texts.4), payer: text(record.texts.5), referralSource: text(record.texts.6),
-            primaryDx: text(record.texts.7), plannedWeeks: value(record.plannedWeeks))
+            primaryDx: text(record.texts.7), plannedWeeks: Self.number(record.plannedWeeks))
     }
 
     /// The identifier of the episode at `position` (no `Episode` made).
@@ -69,8 +67,7 @@ public struct EpisodeTable: RandomAccessCollection, Sendable {
     public func admissionDate(at position: Int) -> Day { Day(ordinal: Int(records[position].admission)) }
     /// The discharge day of the episode at `position`; nil while open.
     public func dischargeDate(at position: Int) -> Day? {
-        let discharge = records[position].discharge
-        return discharge == Self.notRecorded ? nil : Day(ordinal: Int(discharge))
+        Self.number(records[position].discharge).map { Day(ordinal: $0) }
     }
 
     /// Why the episode at `position` ended; nil while open or not recorded.
@@ -86,10 +83,7 @@ public struct EpisodeTable: RandomAccessCollection, Sendable {
     }
 
     /// The age at admission of the episode at `position`; nil when not recorded.
-    public func ageAtAdmission(at position: Int) -> Int? {
-        let age = records[position].age
-        return age == Self.notRecorded ? nil : Int(age)
-    }
+    public func ageAtAdmission(at position: Int) -> Int? { Self.number(records[position].age) }
 
     /// The episode at `position` as a view that reads each field from the table when asked (no
     /// `Episode` made: the families that read a few fields of every member do so through it).
@@ -127,6 +121,9 @@ public struct EpisodeTable: RandomAccessCollection, Sendable {
             discharge: number(episode.dischargeDate?.ordinal), age: number(episode.ageAtAdmission),
             plannedWeeks: number(episode.plannedWeeks), level: level, reason: reason))
     }
+
+    /// A stored number; nil for `notRecorded`.
+    private static func number(_ stored: Int32) -> Int? { stored == notRecorded ? nil : Int(stored) }
 
     private mutating func intern(_ text: String?) -> UInt32 {
         guard let text else { return Self.noText }
