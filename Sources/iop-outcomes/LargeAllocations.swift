@@ -1,6 +1,4 @@
-#if canImport(CMalloc)
 import CMalloc
-#endif
 
 /// How the process asks the C allocator for large blocks.
 enum LargeAllocations {
@@ -11,8 +9,6 @@ enum LargeAllocations {
     /// peaked at 345 to 429 MB resident for 318 MB of live blocks, and at 329 MB with the fixed
     /// threshold (five runs each, `/usr/bin/time -v`).
     static func mapIndividually() {
-        #if canImport(CMalloc)
         _ = mallopt(M_MMAP_THRESHOLD, 256 * 1024)
-        #endif
     }
 }

@@ -37,9 +37,9 @@ public struct CohortResult: Sendable {
         let of = { (family: MetricFamily) in wants(family) ? context : none }
         let method = context.options.reliableChange
         let keeps = context.options.keepsEpisodeFacts
-        census = CensusResult(of(.census)).keepingFacts(keeps)
+        census = CensusResult(of(.census))
         attendance = SessionAttendance(of(.attendance)).keepingFacts(keeps)
-        episodeWeeks = EpisodeWeeks(wants(.fidelity) ? context : of(.episodeWeeks)).keepingFacts(keeps)
+        episodeWeeks = EpisodeWeeks(wants(.fidelity) ? context : of(.episodeWeeks))
         firstSession = FirstSession(of(.firstSession)).keepingFacts(keeps)
         disengagement = Disengagement(of(.disengagement)).keepingFacts(keeps)
         dischargeOutcomes = DischargeOutcomes(of(.dischargeOutcomes)).keepingFacts(keeps)

@@ -17,9 +17,7 @@ extension EpisodeFactsHolder {
     }
 }
 
-extension CensusResult: EpisodeFactsHolder {}
 extension SessionAttendance: EpisodeFactsHolder {}
-extension EpisodeWeeks: EpisodeFactsHolder {}
 extension FirstSession: EpisodeFactsHolder {}
 extension Disengagement: EpisodeFactsHolder {}
 extension DischargeOutcomes: EpisodeFactsHolder {}

@@ -16,9 +16,9 @@ public struct AssessmentColumns: DatedColumns {
     }
 
     private var records = ChunkedRecords<Record>()
+    private var instruments = TextNumbering()
     /// Instrument codes in order of first appearance.
-    private(set) var instrumentCodes: [String] = []
-    private var instrumentIndex: [String: UInt16] = [:]
+    var instrumentCodes: [String] { instruments.texts }
 
     private static let timepointCases = Timepoint.allCases
 
@@ -50,23 +50,18 @@ public struct AssessmentColumns: DatedColumns {
     /// The rows at `rows`, in that order, with the same instrument numbering.
     func reordered(_ rows: some Sequence<Int>) -> AssessmentColumns {
         var reordered = AssessmentColumns()
-        reordered.instrumentCodes = instrumentCodes
-        reordered.instrumentIndex = instrumentIndex
+        reordered.instruments = instruments
         for row in rows { reordered.records.append(records[row]) }
         return reordered
     }
 
     /// The index of an instrument code, added on first use.
     mutating func intern(_ code: String) -> UInt16 {
-        if let index = instrumentIndex[code] { return index }
-        let index = UInt16(truncatingIfNeeded: instrumentCodes.count)
-        instrumentCodes.append(code)
-        instrumentIndex[code] = index
-        return index
+        UInt16(truncatingIfNeeded: instruments.number(of: code))
     }
 
     public func date(_ row: Int) -> Day { Day(ordinal: Int(records[row].day)) }
-    public func instrument(_ row: Int) -> String { instrumentCodes[Int(records[row].instrument)] }
+    public func instrument(_ row: Int) -> String { instruments[Int(records[row].instrument)] }
     /// The position of a row's instrument code in `instrumentCodes`.
     func instrumentNumber(_ row: Int) -> Int { Int(records[row].instrument) }
 

@@ -34,8 +34,7 @@ public struct EpisodeTable: RandomAccessCollection, Sendable {
     private static let reasons = DischargeReason.allCases
 
     private var records: [Record] = []
-    private var texts: [String] = []
-    private var textIndex: [String: UInt32] = [:]
+    private var texts = TextNumbering()
     /// Each patient's key, by patient number.
     private(set) var patientKeys: [String] = []
 
@@ -126,11 +125,6 @@ public struct EpisodeTable: RandomAccessCollection, Sendable {
     private static func number(_ stored: Int32) -> Int? { stored == notRecorded ? nil : Int(stored) }
 
     private mutating func intern(_ text: String?) -> UInt32 {
-        guard let text else { return Self.noText }
-        if let index = textIndex[text] { return index }
-        let index = UInt32(texts.count)
-        texts.append(text)
-        textIndex[text] = index
-        return index
+        text.map { UInt32(texts.number(of: $0)) } ?? Self.noText
     }
 }

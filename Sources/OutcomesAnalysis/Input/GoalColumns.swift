@@ -7,7 +7,7 @@ public struct GoalColumns: Sendable {
     struct Record: Sendable {
         var goalID: String
         var weight: Double
-        /// Index into `domainNames`; -1 when not recorded.
+        /// Number in `domains`; -1 when not recorded.
         var domain: Int32
         /// `Day.ordinal`; `Int32.min` while not rated.
         var ratedOn: Int32
@@ -18,8 +18,7 @@ public struct GoalColumns: Sendable {
     }
 
     private var records = ChunkedRecords<Record>()
-    private var domainNames: [String] = []
-    private var domainIndex: [String: Int32] = [:]
+    private var domains = TextNumbering()
 
     public init() {}
 
@@ -39,25 +38,17 @@ public struct GoalColumns: Sendable {
 
     private mutating func append(goalID: String, domain: String?, weight: Double, baselineLevel: Int,
                                  attainedLevel: Int?, ratedOn day: Day?) {
-        records.append(Record(goalID: goalID, weight: weight, domain: domain.map { intern($0) } ?? -1,
+        records.append(Record(goalID: goalID, weight: weight, domain: domain.map { Int32(domains.number(of: $0)) } ?? -1,
                               ratedOn: day.map { Int32(truncatingIfNeeded: $0.ordinal) } ?? .min,
                               baseline: Int8(clamping: baselineLevel),
                               attained: attainedLevel.map { Int8(clamping: $0) } ?? .min))
-    }
-
-    private mutating func intern(_ domain: String) -> Int32 {
-        if let index = domainIndex[domain] { return index }
-        let index = Int32(domainNames.count)
-        domainNames.append(domain)
-        domainIndex[domain] = index
-        return index
     }
 
     /// The goal at `row`, as a value of the episode identified by `episodeID`.
     public func goal(_ row: Int, episodeID: String) -> Goal {
         let record = records[row]
         return Goal(episodeID: episodeID, goalID: record.goalID,
-                    domain: record.domain < 0 ? nil : domainNames[Int(record.domain)], weight: record.weight,
+                    domain: record.domain < 0 ? nil : domains[Int(record.domain)], weight: record.weight,
                     baselineLevel: Int(record.baseline), attainedLevel: record.attained == .min ? nil : Int(record.attained),
                     ratedOn: record.ratedOn == .min ? nil : Day(ordinal: Int(record.ratedOn)))
     }

@@ -7,8 +7,7 @@ public struct SessionColumns: DatedColumns {
     private var records = ChunkedRecords<SessionRecord>()
     /// Staff indexes of rows whose index does not fit a record's 24 bits, by row.
     private var staffKeptAside: [Int: Int32] = [:]
-    private var staffNames: [String] = []
-    private var staffIndex: [String: Int32] = [:]
+    private var staffNames = TextNumbering()
 
     private static let statusCases = SessionStatus.allCases
     private static let typeCases = SessionType.allCases
@@ -54,7 +53,7 @@ public struct SessionColumns: DatedColumns {
     /// Appends `other`'s rows after these, its staff members numbered into this table (staff
     /// numbers follow first appearance: these rows', then `other`'s).
     mutating func append(contentsOf other: SessionColumns) {
-        let staffIndexes = other.staffNames.map { intern($0) }
+        let staffIndexes = other.staffNames.texts.map { intern($0) }
         for row in 0..<other.count {
             let number = other.staffNumber(row)
             append(other.record(row), staff: number < 0 ? -1 : staffIndexes[number])
@@ -73,18 +72,13 @@ public struct SessionColumns: DatedColumns {
     func reordered(_ rows: some Sequence<Int>) -> SessionColumns {
         var reordered = SessionColumns()
         reordered.staffNames = staffNames
-        reordered.staffIndex = staffIndex
         for row in rows { reordered.append(record(row), staff: Int32(staffNumber(row))) }
         return reordered
     }
 
     /// The index of a staff member's name, added on first use.
     mutating func intern(_ name: String) -> Int32 {
-        if let index = staffIndex[name] { return index }
-        let index = Int32(staffNames.count)
-        staffNames.append(name)
-        staffIndex[name] = index
-        return index
+        Int32(staffNames.number(of: name))
     }
 
     private func record(_ row: Int) -> SessionRecord { records[row] }

@@ -33,11 +33,11 @@ public struct CombinedOutcome: Sendable {
     public init?(depression: SymptomOutcome?, anxiety: SymptomOutcome?, keepingEpisodes: Bool = true) {
         guard let depression, let anxiety else { return nil }
         hasThresholds = depression.threshold != nil && anxiety.threshold != nil
-        episodesWithBothScores = depression.scoredEpisodeIDs.intersection(anxiety.scoredEpisodeIDs).count
+        let bothScored = depression.scoredEpisodeIDs.intersection(anxiety.scoredEpisodeIDs)
+        episodesWithBothScores = bothScored.count
         let anxietyPairs = Dictionary(anxiety.pairs.enumerated().map { ($1.episodeID, $0) }) { first, _ in first }
         if keepingEpisodes {
             let paired = Set(depression.pairs.map(\.episodeID)).intersection(anxietyPairs.keys)
-            let bothScored = depression.scoredEpisodeIDs.intersection(anxiety.scoredEpisodeIDs)
             unpairedEpisodeIDs = (depression.pairs.map(\.episodeID) + depression.unpairedEpisodeIDs)
                 .filter { bothScored.contains($0) && !paired.contains($0) }
             episodes.reserveCapacity(paired.count)
