@@ -114,7 +114,8 @@ struct DatasetTests {
         // Then e has its own session and the score, f the no-show with amy and the goal; 99's session is unmatched
         #expect(dataset.sessions(ofEpisodeAt: 0).map(\.status) == [.attended])
         #expect(dataset.sessions(ofEpisodeAt: 1).map(\.staffID) == ["amy"])
-        #expect(dataset.assessments(ofEpisodeAt: 0).map(\.score) == [14])
+        let phq9 = dataset.assessmentColumns.instrumentCodes.firstIndex(of: "PHQ-9")
+        #expect(ScoreSeries.read(dataset, position: 0).scores(phq9).map(\.score) == [14])
         #expect(dataset.goals(ofEpisodeAt: 1).map(\.goalID) == ["G1"] && dataset.goals(ofEpisodeAt: 0).isEmpty)
         #expect(dataset.unmatched.sessions == 1 && dataset.sessionColumns.count == 3)
     }
@@ -154,16 +155,36 @@ struct DatasetTests {
         #expect(dataset.goalColumns.count == 3)
     }
 
-    @Test("assessments keep date, instrument, total and timepoint")
+    @Test("assessments keep date, instrument, total and timepoint, each instrument's in date order")
     func assessmentRoundTrip() {
         let dataset = AnalysisDataset(episodes: [Fixture.episode("e", admitted: "2026-10-01")], assessments: [
-            Fixture.score("e", "2026-10-08", "GAD-7", 9), Fixture.score("e", "2026-10-01", 14, .intake),
+            Fixture.score("e", "2026-10-08", "GAD-7", 9), Fixture.score("e", "2026-10-15", 11),
+            Fixture.score("e", "2026-10-01", 14, .intake),
         ])
-        let rebuilt = Array(dataset.assessments(ofEpisodeAt: 0))
-        #expect(rebuilt.map(\.instrument) == ["PHQ-9", "GAD-7"])
-        #expect(rebuilt.map(\.score) == [14, 9])
-        #expect(rebuilt.map(\.timepoint) == [.intake, nil])
+        let scores = ScoreSeries.read(dataset, position: 0)
+        let number = { (code: String) in dataset.assessmentColumns.instrumentCodes.firstIndex(of: code) }
+        #expect(scores.scores(number("PHQ-9")).map(\.score) == [14, 11])
+        #expect(scores.scores(number("PHQ-9")).map(\.day) == [Fixture.day("2026-10-01"), Fixture.day("2026-10-15")])
+        #expect(scores.scores(number("PHQ-9")).map(\.timepoint) == [.intake, nil])
+        #expect(scores.scores(number("GAD-7")).map(\.score) == [9])
         #expect(dataset.instrumentCodes == ["GAD-7", "PHQ-9"])
+    }
+
+    @Test("a total the registry cannot report is left out of the scores but still dates a week")
+    func unreportedTotals() {
+        // PHQ-9 totals run 0...27: 40 is refused; "X" is not in the registry
+        let dataset = AnalysisDataset(episodes: [Fixture.episode("e", admitted: "2026-10-01")], assessments: [
+            Fixture.score("e", "2026-10-02", 40), Fixture.score("e", "2026-10-03", "X", 5),
+            Fixture.score("e", "2026-10-05", 12),
+        ])
+        let number = { (code: String) in dataset.assessmentColumns.instrumentCodes.firstIndex(of: code) }
+        let scores = ScoreSeries.read(dataset, position: 0)
+        #expect(scores.scores(number("PHQ-9")).map(\.score) == [12])
+        #expect(scores.scores(number("X")).isEmpty)
+        // The episode keeps all three rows: the reported one first, then the two unreported in date order
+        let rows = dataset.assessmentRows(ofEpisodeAt: 0)
+        #expect(rows.map { dataset.assessmentColumns.date($0) }
+                == [Fixture.day("2026-10-05"), Fixture.day("2026-10-02"), Fixture.day("2026-10-03")])
     }
 
     @Test("a dataset built row by row equals one built from whole tables")

@@ -23,10 +23,8 @@ public struct AnalysisDataset: Sendable {
     let patientOfEpisode: [Int32]
     /// Each episode's rows of `sessionColumns`, which holds them together and in date order.
     let sessionsByEpisode: [Range<Int32>]
-    /// The reporting scale of each code of `assessmentColumns.instrumentCodes`, by position;
-    /// nil for a code the registry lacks.
-    let reportingScales: [ReportingScale?]
-    /// Each episode's rows of `assessmentColumns`, which holds them together and in date order.
+    /// Each episode's rows of `assessmentColumns`, which holds them together: the reported
+    /// totals by instrument number, then the unreported ones, each group in date order.
     let assessmentsByEpisode: [Range<Int32>]
     let goalsByEpisode: GroupIndex
     let episodesByPatient: GroupIndex
@@ -49,6 +47,7 @@ public struct AnalysisDataset: Sendable {
         episodes = parts.episodes
         sessionsByEpisode = parts.sessions.group(by: parts.sessionOwners, ownerCount: parts.episodes.count)
         sessionColumns = parts.sessions
+        parts.assessments.putOnReportingScales(parts.assessments.instrumentCodes.map { parts.registry[$0].map(ReportingScale.init) })
         assessmentsByEpisode = parts.assessments.group(by: parts.assessmentOwners, ownerCount: parts.episodes.count)
         assessmentColumns = parts.assessments
         goalColumns = parts.goals
@@ -69,7 +68,6 @@ public struct AnalysisDataset: Sendable {
             goals: parts.goalOwners.lazy.filter { $0 < 0 }.count,
             events: parts.eventOwners.lazy.filter { $0 < 0 }.count)
         instrumentCodes = parts.assessments.instrumentCodes.filter { parts.registry[$0] != nil }.sorted()
-        reportingScales = parts.assessments.instrumentCodes.map { parts.registry[$0].map(ReportingScale.init) }
     }
 
     /// The position of an episode in `episodes`, by its identifier.
@@ -87,18 +85,11 @@ public struct AnalysisDataset: Sendable {
         return sessionRows(ofEpisodeAt: position).lazy.map { [sessionColumns] in sessionColumns.session($0, episodeID: id) }
     }
 
-    /// Row numbers in `assessmentColumns` of an episode's assessments, in date order.
+    /// Row numbers in `assessmentColumns` of an episode's assessments: the reported totals by
+    /// instrument number, then the unreported ones, each group in date order.
     public func assessmentRows(ofEpisodeAt position: Int) -> Range<Int> {
         let range = assessmentsByEpisode[position]
         return Int(range.lowerBound)..<Int(range.upperBound)
-    }
-
-    /// An episode's assessments (all instruments) in date order, rebuilt without item responses.
-    public func assessments(ofEpisodeAt position: Int) -> LazyMapSequence<Range<Int>, Assessment> {
-        let id = episodes.episodeID(at: position)
-        return assessmentRows(ofEpisodeAt: position).lazy.map { [assessmentColumns] in
-            assessmentColumns.assessment($0, episodeID: id)
-        }
     }
 
     /// An episode's goals in input order.

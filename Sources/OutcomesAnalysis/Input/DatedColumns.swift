@@ -4,6 +4,9 @@ import OutcomesCore
 protocol DatedColumns: Sendable {
     var count: Int { get }
     func date(_ row: Int) -> Day
+    /// The order of an owner's rows: ascending, ties in row order (the date's ordinal unless the
+    /// table orders its rows otherwise).
+    func groupingKey(_ row: Int) -> Int
     /// Puts the rows of `range` in the order `order` lists them (a permutation of `range`).
     mutating func rearrange(_ range: Range<Int>, as order: [Int])
     /// The rows at `rows`, in that order.
@@ -11,7 +14,9 @@ protocol DatedColumns: Sendable {
 }
 
 extension DatedColumns {
-    /// Puts each owner's rows together and in date order (ties in row order), and returns each
+    func groupingKey(_ row: Int) -> Int { date(row).ordinal }
+
+    /// Puts each owner's rows together and in `groupingKey` order (ties in row order), and returns each
     /// owner's range. A store reads each episode's rows together, so they only need sorting
     /// within each episode's run, in place (no copy of the table when this value is the only
     /// reference to it, as `AnalysisDataset.Builder.build` arranges); rows appended otherwise
@@ -20,13 +25,13 @@ extension DatedColumns {
         if let ranges = owners.ranges(ownerCount: ownerCount) {
             for range in ranges {
                 let rows = Int(range.lowerBound)..<Int(range.upperBound)
-                guard rows.dropFirst().contains(where: { date($0 - 1) > date($0) }) else { continue }
-                let order = rows.sorted { (date($0).ordinal, $0) < (date($1).ordinal, $1) }
+                guard rows.dropFirst().contains(where: { groupingKey($0 - 1) > groupingKey($0) }) else { continue }
+                let order = rows.sorted { (groupingKey($0), $0) < (groupingKey($1), $1) }
                 rearrange(rows, as: order)
             }
             return ranges
         }
-        let index = GroupIndex(ownerOf: owners.owners(), ownerCount: ownerCount) { date($0).ordinal }
+        let index = GroupIndex(ownerOf: owners.owners(), ownerCount: ownerCount) { groupingKey($0) }
         var ranges: [Range<Int32>] = []
         var start: Int32 = 0
         for owner in 0..<ownerCount {

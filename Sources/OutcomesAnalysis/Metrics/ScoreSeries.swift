@@ -21,6 +21,14 @@ public struct ScorePoint: Hashable, Sendable {
         timepointSlot = UInt8(CaseSlot.of(timepoint))
     }
 
+    /// A point from the parts `AssessmentColumns` keeps (the same encoding).
+    init(dayOrdinal: Int32, units: Int64, decimals: UInt8, timepointSlot: UInt8) {
+        self.dayOrdinal = dayOrdinal
+        self.units = units
+        self.decimals = decimals
+        self.timepointSlot = timepointSlot
+    }
+
     public var day: Day { Day(ordinal: Int(dayOrdinal)) }
     public var score: Score { Score(partsOf: units, decimals: decimals) }
     public var timepoint: Timepoint? {
@@ -40,31 +48,51 @@ public struct ScorePoint: Hashable, Sendable {
 }
 
 /// The scores of each discharged episode of a cohort, by instrument: read once per cohort and
-/// shared by fidelity, symptom outcomes, the combined outcome and relapse. Every score of the
-/// series is in one array (no array per episode and instrument: at 200,000 episodes those were
-/// the largest block of a report's memory), each episode's grouped by instrument number.
+/// shared by fidelity, symptom outcomes, the combined outcome and relapse. The scores are not
+/// copied: each list is a run of the dataset's assessment rows, which hold each episode's
+/// reported totals grouped by instrument and in date order (`AssessmentColumns`); the series
+/// keeps where each episode's runs start (at 200,000 episodes, copies of the scores and a
+/// 112-byte entry per episode were 70 MB of a 12-month report's peak, measured by heaptrack).
 public struct ScoreSeries: Sendable {
+    /// What the series' entries read: the dataset's episodes and assessment columns, and each
+    /// entry's `instrumentCount + 1` row bounds (one object, so that an entry is two words).
+    final class Storage: Sendable {
+        let episodes: EpisodeTable
+        let columns: AssessmentColumns
+        let instrumentCount: Int
+        /// Entry i's runs: instrument number k's rows are `bounds[i * (instrumentCount + 1) + k]`
+        /// up to the next bound.
+        let bounds: [Int32]
+
+        init(episodes: EpisodeTable, columns: AssessmentColumns, instrumentCount: Int, bounds: [Int32]) {
+            self.episodes = episodes
+            self.columns = columns
+            self.instrumentCount = instrumentCount
+            self.bounds = bounds
+        }
+    }
+
     /// One discharged episode (the facts of it the outcome metrics read) and its scores, by
     /// instrument number, each list in date order.
     public struct EpisodeScores: Sendable {
-        public var position: Int
-        public var episodeID: String
-        public var admission: Day
-        public var discharge: Day?
-        /// The series' scores (shared storage, absolute indices).
-        let points: ArraySlice<ScorePoint>
-        /// Where this episode's scores on each instrument number start in `points`, and where
-        /// the last one's end: `instrumentCount + 1` offsets.
-        let bounds: ArraySlice<Int32>
+        let storage: Storage
+        let entry: Int32
+        let episodePosition: Int32
+
+        /// The episode's position in the dataset.
+        public var position: Int { Int(episodePosition) }
+        public var episodeID: String { storage.episodes.episodeID(at: position) }
+        public var admission: Day { storage.episodes.admissionDate(at: position) }
+        public var discharge: Day? { storage.episodes.dischargeDate(at: position) }
 
         /// The instrument numbers this episode can have scores on (the dataset's instruments).
-        public var instrumentCount: Int { bounds.count - 1 }
+        public var instrumentCount: Int { storage.instrumentCount }
 
         /// The scores on instrument `number`, in date order; empty when there are none or `number` is nil.
-        public func scores(_ number: Int?) -> ArraySlice<ScorePoint> {
-            guard let number, number < instrumentCount else { return [] }
-            let start = bounds.startIndex + number
-            return points[Int(bounds[start])..<Int(bounds[start + 1])]
+        public func scores(_ number: Int?) -> ScoreList {
+            guard let number, number < instrumentCount else { return ScoreList(storage: storage, rows: 0..<0) }
+            let start = Int(entry) * (instrumentCount + 1) + number
+            return ScoreList(storage: storage, rows: Int(storage.bounds[start])..<Int(storage.bounds[start + 1]))
         }
     }
 
@@ -79,21 +107,27 @@ public struct ScoreSeries: Sendable {
 
     /// Reads the scores of the episodes at `positions`.
     init(_ dataset: AnalysisDataset, positions: [Int]) {
-        let instruments = dataset.assessmentColumns.instrumentCodes.count
-        var points: [ScorePoint] = []
-        points.reserveCapacity(positions.reduce(0) { $0 + dataset.assessmentRows(ofEpisodeAt: $1).count })
+        let columns = dataset.assessmentColumns
+        let instruments = columns.instrumentCodes.count
         var bounds: [Int32] = []
         bounds.reserveCapacity(positions.count * (instruments + 1))
-        for position in positions { ScoreSeries.append(dataset, position: position, instruments: instruments, &points, &bounds) }
-        let all = points[...]
-        episodes = positions.enumerated().map { index, position in
-            let start = index * (instruments + 1)
-            return EpisodeScores(position: position, episodeID: dataset.episodes.episodeID(at: position),
-                                 admission: dataset.episodes.admissionDate(at: position),
-                                 discharge: dataset.episodes.dischargeDate(at: position), points: all,
-                                 bounds: bounds[start...(start + instruments)])
+        for position in positions {
+            // Reported rows come first, by instrument number: instrument k's run starts at the
+            // first row of a number at least k and ends where the reported rows do.
+            let rows = dataset.assessmentRows(ofEpisodeAt: position)
+            var row = rows.lowerBound
+            for number in 0..<instruments {
+                while row < rows.upperBound, columns.isReported(row), columns.instrumentNumber(row) < number { row += 1 }
+                bounds.append(Int32(row))
+            }
+            while row < rows.upperBound, columns.isReported(row) { row += 1 }
+            bounds.append(Int32(row))
         }
-        instrumentCodes = dataset.assessmentColumns.instrumentCodes
+        let storage = Storage(episodes: dataset.episodes, columns: columns, instrumentCount: instruments, bounds: bounds)
+        episodes = positions.enumerated().map { entry, position in
+            EpisodeScores(storage: storage, entry: Int32(entry), episodePosition: Int32(position))
+        }
+        instrumentCodes = columns.instrumentCodes
     }
 
     /// The number of an instrument code in `instrumentCodes`; nil when no score is on it.
@@ -103,25 +137,25 @@ public struct ScoreSeries: Sendable {
     static func read(_ dataset: AnalysisDataset, position: Int) -> EpisodeScores {
         ScoreSeries(dataset, positions: [position]).episodes[0]
     }
+}
 
-    /// Appends one episode's scores, grouped by instrument number, and their `instruments + 1`
-    /// offsets; instruments missing from the registry are left out, and so is a total the
-    /// instrument's current definition cannot hold (`ReportingScale`), so that every score put
-    /// on the reporting scale is one the instrument check bounded.
-    private static func append(_ dataset: AnalysisDataset, position: Int, instruments: Int,
-                               _ points: inout [ScorePoint], _ bounds: inout [Int32]) {
-        let columns = dataset.assessmentColumns
-        let rows = dataset.assessmentRows(ofEpisodeAt: position)
-        for number in 0..<instruments {
-            bounds.append(Int32(points.count))
-            guard let scale = dataset.reportingScales[number] else { continue }
-            // The rows are in date order, so each instrument's scores are too.
-            for row in rows.lazy.map({ Int($0) }) where columns.instrumentNumber(row) == number {
-                guard let score = scale.reported(stored: columns.score(row)) else { continue }
-                points.append(ScorePoint(day: columns.date(row), score: score, timepoint: columns.timepoint(row)))
-            }
-        }
-        bounds.append(Int32(points.count))
+/// One episode's scores on one instrument, in date order: a run of the dataset's assessment
+/// rows, read where they lie.
+public struct ScoreList: RandomAccessCollection, Hashable, Sendable {
+    let storage: ScoreSeries.Storage
+    let rows: Range<Int>
+
+    public var startIndex: Int { rows.lowerBound }
+    public var endIndex: Int { rows.upperBound }
+    public subscript(position: Int) -> ScorePoint { storage.columns.scorePoint(position) }
+    public subscript(bounds: Range<Int>) -> ScoreList { ScoreList(storage: storage, rows: bounds) }
+
+    /// Equal when the scores are, wherever they are stored.
+    public static func == (a: ScoreList, b: ScoreList) -> Bool { a.elementsEqual(b) }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(count)
+        for point in self { hasher.combine(point) }
     }
 }
 
@@ -129,8 +163,8 @@ public struct ScoreSeries: Sendable {
 public struct ScoreTrajectory: Hashable, Sendable {
     public var episodeID: String
     public var admission: Day
-    /// In date order (a slice of the episode's scores on the instrument: no copy per trajectory).
-    public var points: ArraySlice<ScorePoint>
+    /// In date order (a run of the episode's scores on the instrument: no copy per trajectory).
+    public var points: ScoreList
 
     /// Days since admission of each point (the x axis of a spaghetti plot).
     public var daysSinceAdmission: [Int] { points.map { admission.days(to: $0.day) } }
