@@ -47,15 +47,16 @@ struct EpisodeFactsTests {
         let result = Analysis.analyze(dataset, options: options, by: [.program])
         let overall = result.overall?.outcome("PHQ-9")
         let program = result.cohorts.first { !$0.key.isOverall }?.outcome("PHQ-9")
-        // The overall cohort keeps the pair (equity and the watch list read it)
-        #expect(overall?.pairs.map(\.episodeID) == ["e"] && overall?.scoredEpisodeIDs == ["e"])
+        // The overall cohort keeps the pair (equity reads it), not the ids of the scored episodes
+        #expect(overall?.pairs.map(\.episodeID) == ["e"] && overall?.scoredEpisodeIDs.isEmpty == true)
+        #expect(overall?.episodesWithScores == 1)
         // adult-mh's cohort keeps 1 pair of 1 scored episode, and 14 - 6 = 8 points of mean change, as counts
         #expect(program?.pairs.isEmpty == true && program?.scoredEpisodeIDs.isEmpty == true)
         #expect(program?.pairCount == 1 && program?.episodesWithScores == 1 && program?.noPair == 0)
         #expect(program?.change.mean == -8)
     }
 
-    @Test("without episode facts the census and the episode-weeks collect counts only")
+    @Test("without episode facts no family collects them, and the counts stay")
     func censusAndWeeksCollectCountsOnly() {
         for keeping in [true, false] {
             var options = AnalysisOptions(period: Fixture.october)
@@ -68,30 +69,43 @@ struct EpisodeFactsTests {
             // 10-12, 10-19); k = 7 (to 10-26) is cut short by the discharge on 10-20
             #expect(overall?.episodeWeeks.completeWeeks == 3 && overall?.episodeWeeks.partialWeeksExcluded == 1)
             #expect(overall?.episodeWeeks.episodes.count == (keeping ? 1 : 0))
+            // e is open in October, admitted in the 12 months ending with it and discharged in it:
+            // one fact each in attendance, discharge outcomes, retention, fidelity and step-up, or none
+            let facts = [overall?.attendance.episodes.count, overall?.dischargeOutcomes.episodes.count,
+                         overall?.retention.episodes.count, overall?.fidelity.episodes.count, overall?.stepUp.episodes.count]
+            #expect(facts == Array(repeating: keeping ? 1 : 0, count: 5))
+            #expect(overall?.retention.curve.n == 1 && overall?.fidelity.discharges == 1)
         }
     }
 
-    @Test("the combined outcome without its episodes keeps the same counts")
+    @Test("the combined outcome without its episodes, or its outcomes' ids, keeps the same counts")
     func combinedCountsWithoutEpisodes() throws {
-        // e: PHQ-9 14 -> 6 and GAD-7 12 -> 4; f: PHQ-9 15 -> 15 and GAD-7 only at intake
+        // e: PHQ-9 14 -> 6 and GAD-7 12 -> 4; f: PHQ-9 15 -> 15 and GAD-7 only at intake; g: PHQ-9 only
         let both = AnalysisDataset(
             episodes: [Fixture.episode("e", admitted: "2026-09-01", discharged: "2026-10-20"),
-                       Fixture.episode("f", admitted: "2026-09-01", discharged: "2026-10-20")],
+                       Fixture.episode("f", admitted: "2026-09-01", discharged: "2026-10-20"),
+                       Fixture.episode("g", admitted: "2026-09-01", discharged: "2026-10-20")],
             assessments: [Fixture.score("e", "2026-09-01", "PHQ-9", 14, .intake),
                           Fixture.score("e", "2026-10-20", "PHQ-9", 6, .discharge),
                           Fixture.score("e", "2026-09-01", "GAD-7", 12, .intake),
                           Fixture.score("e", "2026-10-20", "GAD-7", 4, .discharge),
                           Fixture.score("f", "2026-09-01", "PHQ-9", 15, .intake),
                           Fixture.score("f", "2026-10-20", "PHQ-9", 15, .discharge),
-                          Fixture.score("f", "2026-09-01", "GAD-7", 10, .intake)])
-        let outcomes = ScoreSeries(both, positions: [0, 1])
-        let find = { (code: String) in
-            SymptomOutcome(instrument: try #require(both.registry[code]), series: outcomes, method: .published)
+                          Fixture.score("f", "2026-09-01", "GAD-7", 10, .intake),
+                          Fixture.score("g", "2026-09-02", "PHQ-9", 12, .intake)])
+        let outcomes = ScoreSeries(both, positions: [0, 1, 2])
+        let find = { (code: String, ids: Bool) in
+            SymptomOutcome(instrument: try #require(both.registry[code]), series: outcomes, method: .published,
+                           keepingEpisodeIDs: ids)
         }
-        let kept = try #require(CombinedOutcome(depression: try find("PHQ-9"), anxiety: try find("GAD-7")))
-        let counted = try #require(CombinedOutcome(depression: try find("PHQ-9"), anxiety: try find("GAD-7"),
+        let kept = try #require(CombinedOutcome(depression: try find("PHQ-9", true), anxiety: try find("GAD-7", true)))
+        let withoutIDs = (depression: try find("PHQ-9", false), anxiety: try find("GAD-7", false))
+        let counted = try #require(CombinedOutcome(depression: withoutIDs.depression, anxiety: withoutIDs.anxiety,
                                                    keepingEpisodes: false))
-        // Both episodes have both scores; only e has both pairs, and f is the one without
+        // Without ids the outcomes still count e, f and g on PHQ-9 and e and f on GAD-7
+        #expect(withoutIDs.depression.scoredEpisodeIDs.isEmpty && withoutIDs.depression.episodesWithScores == 3)
+        #expect(withoutIDs.anxiety.episodesWithScores == 2 && withoutIDs.depression.unpairedEpisodeIDs.isEmpty)
+        // e and f have both scores (g has no GAD-7); only e has both pairs, and f is the one without
         #expect(kept.episodes.map(\.episodeID) == ["e"] && kept.unpairedEpisodeIDs == ["f"])
         #expect(counted.episodes.isEmpty && counted.unpairedEpisodeIDs.isEmpty)
         // e is a case at baseline (PHQ-9 14 >= 10) and below both cutoffs at discharge (6 < 10, 4 < 8)

@@ -32,7 +32,7 @@ struct DatasetLoaderTests {
         var stored: [String: [Day]] = [:]
         try db.forEachSession { stored[$0.episodeID, default: []].append($0.date) }
         for id in ["E1", "E2", "E3"] {
-            let position = try #require(dataset.episodePosition(id: id))
+            let position = try #require(dataset.episodes.firstIndex { $0.episodeID == id })
             #expect(dataset.sessions(ofEpisodeAt: position).map(\.date) == stored[id])
         }
         #expect(stored.mapValues(\.count) == ["E1": 29, "E2": 3, "E3": 3])

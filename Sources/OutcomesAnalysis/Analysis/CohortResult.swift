@@ -38,42 +38,41 @@ public struct CohortResult: Sendable {
         let method = context.options.reliableChange
         let keeps = context.options.keepsEpisodeFacts
         census = CensusResult(of(.census))
-        attendance = SessionAttendance(of(.attendance)).keepingFacts(keeps)
+        attendance = SessionAttendance(of(.attendance))
         episodeWeeks = EpisodeWeeks(wants(.fidelity) ? context : of(.episodeWeeks))
-        firstSession = FirstSession(of(.firstSession)).keepingFacts(keeps)
-        disengagement = Disengagement(of(.disengagement)).keepingFacts(keeps)
-        dischargeOutcomes = DischargeOutcomes(of(.dischargeOutcomes)).keepingFacts(keeps)
-        retention = Retention(of(.retention)).keepingFacts(keeps)
+        firstSession = FirstSession(of(.firstSession))
+        disengagement = Disengagement(of(.disengagement))
+        dischargeOutcomes = DischargeOutcomes(of(.dischargeOutcomes))
+        retention = Retention(of(.retention))
         let scored = wants(.fidelity) || wants(.outcomes) || wants(.symptomRelapse) ? context : none
         let series = ScoreSeries(scored, dischargedIn: context.period)
-        fidelity = Fidelity(series: series, weeks: episodeWeeks).keepingFacts(keeps)
+        fidelity = Fidelity(series: series, weeks: episodeWeeks, keepingFacts: keeps)
         let instruments = context.dataset.instrumentCodes.compactMap { context.dataset.registry[$0] }
         let trajectories = keeps || key.isOverall && context.options.keepsOverallTrajectories
         outcomes = instruments.map {
-            SymptomOutcome(instrument: $0, series: series, method: method, keepingTrajectories: trajectories)
+            SymptomOutcome(instrument: $0, series: series, method: method, keepingTrajectories: trajectories,
+                           keepingEpisodeIDs: keeps)
         }
         let outcomes = outcomes
         let find = { (code: String) in outcomes.first { $0.instrument.code == code } }
         combined = CombinedOutcome(depression: find(CombinedOutcome.depression), anxiety: find(CombinedOutcome.anxiety),
                                    keepingEpisodes: keeps)
         goals = GoalAttainment(of(.goals))
-        symptomRelapse = outcomes.compactMap { SymptomRelapse(outcome: $0, series: series)?.keepingFacts(keeps) }
-        stepUp = StepUp(of(.stepUp)).keepingFacts(keeps)
+        symptomRelapse = outcomes.compactMap { SymptomRelapse(outcome: $0, series: series, keepingFacts: keeps) }
+        stepUp = StepUp(of(.stepUp))
         postDischarge30 = PostDischarge(of(.postDischarge), windowDays: 30, cohort: context.windows.postDischarge30)
-            .keepingFacts(keeps)
         postDischarge90 = PostDischarge(of(.postDischarge), windowDays: 90, cohort: context.windows.postDischarge90)
-            .keepingFacts(keeps)
-        returnToUse = ReturnToUse(of(.returnToUse)).keepingFacts(keeps)
+        returnToUse = ReturnToUse(of(.returnToUse))
         let followUpSeries = ScoreSeries(of(.postDischargeDeterioration), dischargedIn: context.windows.followUp)
         postDischargeDeterioration = instruments.map {
             PostDischargeDeterioration(outcome: SymptomOutcome(instrument: $0, series: followUpSeries, method: method,
-                                                               keepingTrajectories: false),
-                                       series: followUpSeries, cohort: context.windows.followUp).keepingFacts(keeps)
+                                                               keepingTrajectories: false, keepingEpisodeIDs: false),
+                                       series: followUpSeries, cohort: context.windows.followUp, keepingFacts: keeps)
         }
         metrics = MetricSet()
         writeMetrics(families)
-        // The overall cohort keeps its outcomes' pairs and ids (equity and the watch list read
-        // them); any other cohort keeps their counts.
+        // The overall cohort keeps its outcomes' pairs (equity reads them); any other cohort keeps
+        // their counts.
         if !keeps, !key.isOverall { for index in self.outcomes.indices { self.outcomes[index].forgetEpisodes() } }
     }
 

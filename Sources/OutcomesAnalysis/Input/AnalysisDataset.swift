@@ -19,7 +19,6 @@ public struct AnalysisDataset: Sendable {
     /// Instrument codes that occur in the assessments and are in the registry, alphabetical.
     public let instrumentCodes: [String]
 
-    let episodeIndex: [String: Int]
     let patientOfEpisode: [Int32]
     /// Each episode's rows of `sessionColumns`, which holds them together and in date order.
     let sessionsByEpisode: [Range<Int32>]
@@ -53,7 +52,6 @@ public struct AnalysisDataset: Sendable {
         goalColumns = parts.goals
         events = parts.events
         registry = parts.registry
-        episodeIndex = parts.episodeIndex
         patientOfEpisode = parts.patientOfEpisode
         let episodeCount = parts.episodes.count
         goalsByEpisode = GroupIndex(ownerOf: parts.goalOwners, ownerCount: episodeCount) { _ in 0 }
@@ -69,9 +67,6 @@ public struct AnalysisDataset: Sendable {
             events: parts.eventOwners.lazy.filter { $0 < 0 }.count)
         instrumentCodes = parts.assessments.instrumentCodes.filter { parts.registry[$0] != nil }.sorted()
     }
-
-    /// The position of an episode in `episodes`, by its identifier.
-    public func episodePosition(id: String) -> Int? { episodeIndex[id] }
 
     /// Row numbers in `sessionColumns` of an episode's sessions, in date order.
     public func sessionRows(ofEpisodeAt position: Int) -> Range<Int> {
@@ -104,9 +99,10 @@ public struct AnalysisDataset: Sendable {
         eventsByPatient.rows(of: Int(patientOfEpisode[position])).lazy.map { [events] in events[Int($0)] }
     }
 
-    /// All episodes of the episode's patient (itself included), in admission order.
-    public func patientEpisodes(ofEpisodeAt position: Int) -> LazyMapSequence<ArraySlice<Int32>, Episode> {
-        episodesByPatient.rows(of: Int(patientOfEpisode[position])).lazy.map { [episodes] in episodes[Int($0)] }
+    /// All episodes of the episode's patient (itself included), in admission order, as rows of
+    /// `episodes` (no `Episode` made for each).
+    public func patientEpisodes(ofEpisodeAt position: Int) -> LazyMapSequence<ArraySlice<Int32>, EpisodeTable.Row> {
+        episodesByPatient.rows(of: Int(patientOfEpisode[position])).lazy.map { [episodes] in episodes.row(Int($0)) }
     }
 }
 

@@ -42,14 +42,13 @@ public struct AnalysisOptions: Sendable {
     public var gasRho = GoalAttainment.defaultRho
     /// Whether each cohort's result keeps every episode's facts (what `explain` and the
     /// registry's members read). A report or `analyze` leaves them out: at 200,000 episodes and
-    /// seven dimensions they were the larger part of a report's memory. The census and the
-    /// episode-weeks, whose facts are the largest, do not collect them; the other families drop
-    /// theirs as soon as they are computed (`EpisodeFactsHolder.keepingFacts`).
+    /// seven dimensions they were the larger part of a report's memory. Without them no family
+    /// collects them (collected and dropped, they were 35 MB of qi-review's peak).
     public var keepsEpisodeFacts = true
     /// Whether the overall cohort keeps its outcomes' score trajectories when `keepsEpisodeFacts`
     /// is off (every other cohort then drops them): a report's spaghetti chart draws P's overall
-    /// cohort and nothing draws another's. Each trajectory holds its cohort's score series: at
-    /// 200,000 episodes they were about 260 MB of qi-review's peak.
+    /// cohort and nothing draws another's. A trajectory reads its scores where the dataset holds
+    /// them (`ScoreList`), so each costs its episode id and a reference, not a copy of its scores.
     public var keepsOverallTrajectories = true
 
     public init(

@@ -27,16 +27,19 @@ public struct CombinedOutcome: Sendable {
     /// Episodes with both scores but not both pairs, in PHQ-9 score order.
     public var unpairedEpisodeIDs: [String] = []
 
-    /// Combines the PHQ-9 and GAD-7 outcomes of the same cohort; nil when either is missing.
-    /// Without `keepingEpisodes`, only the counts are kept: `episodes` and `unpairedEpisodeIDs`
-    /// stay empty (at 200,000 episodes, growing them was the peak of a 12-month report).
+    /// Combines the PHQ-9 and GAD-7 outcomes of the same cohort (computed on the same series);
+    /// nil when either is missing. Without `keepingEpisodes`, only the counts are kept: `episodes`
+    /// and `unpairedEpisodeIDs` stay empty (at 200,000 episodes, growing them was the peak of a
+    /// 12-month report), and the outcomes need not keep their episode ids.
     public init?(depression: SymptomOutcome?, anxiety: SymptomOutcome?, keepingEpisodes: Bool = true) {
         guard let depression, let anxiety else { return nil }
         hasThresholds = depression.threshold != nil && anxiety.threshold != nil
-        let bothScored = depression.scoredEpisodeIDs.intersection(anxiety.scoredEpisodeIDs)
-        episodesWithBothScores = bothScored.count
+        episodesWithBothScores = zip(depression.scoredEntries, anxiety.scoredEntries).reduce(0) {
+            $0 + ($1.0 & $1.1).nonzeroBitCount
+        }
         let anxietyPairs = Dictionary(anxiety.pairs.enumerated().map { ($1.episodeID, $0) }) { first, _ in first }
         if keepingEpisodes {
+            let bothScored = depression.scoredEpisodeIDs.intersection(anxiety.scoredEpisodeIDs)
             let paired = Set(depression.pairs.map(\.episodeID)).intersection(anxietyPairs.keys)
             unpairedEpisodeIDs = (depression.pairs.map(\.episodeID) + depression.unpairedEpisodeIDs)
                 .filter { bothScored.contains($0) && !paired.contains($0) }

@@ -9,7 +9,7 @@ public struct DischargeOutcomes: Sendable {
     /// Dropouts with a length of stay of 14 days or less.
     public var earlyDropouts = 0
 
-    /// Each discharge in P with its reason and length of stay, in cohort order.
+    /// Each discharge in P with its reason and length of stay, in cohort order; empty unless the options keep episode facts.
     public var episodes: [EpisodeFacts] = []
 
     /// One discharge in P: its reason and length of stay.
@@ -26,7 +26,7 @@ public struct DischargeOutcomes: Sendable {
         for position in context.discharged(in: context.period) {
             let episode = context.dataset.episodes.row(position)
             discharges += 1
-            if let discharge = episode.dischargeDate {
+            if context.options.keepsEpisodeFacts, let discharge = episode.dischargeDate {
                 episodes.append(EpisodeFacts(episodeID: episode.episodeID, reason: episode.dischargeReason,
                                              lengthOfStay: episode.admissionDate.days(to: discharge)))
             }

@@ -33,7 +33,7 @@ public struct EquityFigures: Hashable, Sendable {
         }
         if let discharge = dischargeDate, period.contains(discharge) {
             discharges += 1
-            if context.dataset.episodes[position].dischargeReason == .completed { completed += 1 }
+            if context.dataset.episodes.dischargeReason(at: position) == .completed { completed += 1 }
         }
         guard let outcome else { return }
         if outcome.hasThreshold {

@@ -12,7 +12,8 @@ public struct Fidelity: Sendable {
     /// Complete episode-weeks in P (see `EpisodeWeeks`) and how many had a score.
     public var episodeWeeks = 0
     public var episodeWeeksWithScore = 0
-    /// Each discharge in P: a baseline score, two scores on one instrument, a discharge score.
+    /// Each discharge in P: a baseline score, two scores on one instrument, a discharge score;
+    /// empty unless kept (`keepingFacts`).
     public var episodes: [EpisodeFacts] = []
 
     /// One discharge in P: which measurement-based care checks it met.
@@ -23,7 +24,8 @@ public struct Fidelity: Sendable {
         public var dischargeScore: Bool
     }
 
-    public init(series: ScoreSeries, weeks: EpisodeWeeks) {
+    /// The checks of the series' discharges; each discharge's facts are kept when `keepingFacts`.
+    public init(series: ScoreSeries, weeks: EpisodeWeeks, keepingFacts: Bool = true) {
         episodeWeeks = weeks.completeWeeks
         episodeWeeksWithScore = weeks.weeksWithScore
         for item in series.episodes {
@@ -44,8 +46,10 @@ public struct Fidelity: Sendable {
                     atDischarge = true
                 }
             }
-            episodes.append(EpisodeFacts(episodeID: item.episodeID, baseline: baseline, twoScores: two,
-                                         dischargeScore: atDischarge))
+            if keepingFacts {
+                episodes.append(EpisodeFacts(episodeID: item.episodeID, baseline: baseline, twoScores: two,
+                                             dischargeScore: atDischarge))
+            }
             if baseline { withBaseline += 1 }
             if two { withTwoScores += 1 }
             if atDischarge { withDischargeScore += 1 }

@@ -7,7 +7,8 @@ public struct FirstSession: Sendable {
     public var days: [Double] = []
     /// Episodes admitted in P without an attended session by the end of P.
     public var withoutAttendedSession = 0
-    /// Each episode admitted in P and the date of its first attended session (nil: none by the end of P).
+    /// Each episode admitted in P and the date of its first attended session (nil: none by the end
+    /// of P); empty unless the options keep episode facts.
     public var episodes: [EpisodeFacts] = []
 
     /// One admission in P and its first attended session (nil: none by the end of P).
@@ -26,8 +27,10 @@ public struct FirstSession: Sendable {
                 sessions.status($0).isAttended && sessions.date($0) <= period.to
             }
             let firstDay = first.map { sessions.date($0) }
-            episodes.append(EpisodeFacts(episodeID: context.dataset.episodes.episodeID(at: position),
+            if context.options.keepsEpisodeFacts {
+                episodes.append(EpisodeFacts(episodeID: context.dataset.episodes.episodeID(at: position),
                                          admission: admission, firstAttended: firstDay))
+            }
             if let firstDay { days.append(Double(admission.days(to: firstDay))) } else { withoutAttendedSession += 1 }
         }
     }

@@ -41,7 +41,10 @@ public struct GoalAttainment: Sendable {
         rho = context.options.gasRho
         var levels = [Int: Int]()
         var domains = [String: [Int]]()
-        for position in context.discharged(in: context.period) {
+        let discharged = context.discharged(in: context.period)
+        // Sized up front: grown by doubling, a 12-month cohort's scores held up to twice their size.
+        tScores.reserveCapacity(discharged.count)
+        for position in discharged {
             let goals = Array(context.dataset.goals(ofEpisodeAt: position))
             let episodeID = context.dataset.episodes.episodeID(at: position)
             guard let t = GoalAttainment.tScore(goals: goals, rho: rho) else { unratedEpisodeIDs.append(episodeID); continue }

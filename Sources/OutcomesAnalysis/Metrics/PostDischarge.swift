@@ -11,7 +11,8 @@ public struct PostDischarge: Sendable {
     public var discharges = 0
     public var withAcuteCare = 0
     public var readmitted = 0
-    /// Each discharge followed, with its first acute-care event and readmission in the window.
+    /// Each discharge followed, with its first acute-care event and readmission in the window;
+    /// empty unless the options keep episode facts.
     public var episodes: [EpisodeFacts] = []
 
     /// One discharge followed: its first acute-care event and readmission in the window.
@@ -32,8 +33,10 @@ public struct PostDischarge: Sendable {
             let window = discharge.adding(days: 1)...discharge.adding(days: windowDays)
             let acuteCare = context.dataset.patientEvents(ofEpisodeAt: position).first { $0.type.isAcuteCare && window.contains($0.date) }
             let readmission = context.dataset.patientEpisodes(ofEpisodeAt: position).map(\.admissionDate).filter(window.contains).min()
-            episodes.append(EpisodeFacts(episodeID: episode.episodeID, discharge: discharge, acuteCare: acuteCare,
-                                         readmission: readmission))
+            if context.options.keepsEpisodeFacts {
+                episodes.append(EpisodeFacts(episodeID: episode.episodeID, discharge: discharge, acuteCare: acuteCare,
+                                             readmission: readmission))
+            }
             if acuteCare != nil { withAcuteCare += 1 }
             if readmission != nil { readmitted += 1 }
         }

@@ -13,7 +13,7 @@ public struct PostDischargeDeterioration: Sendable {
     /// False for instruments without a published threshold or reliability (AUDIT, DAST-10): no metric is written.
     public var definesChange: Bool
     /// Each pair of the cohort: its final score, its follow-up scores after it and whether one was
-    /// reliably worse, in pair order.
+    /// reliably worse, in pair order; empty unless kept (`keepingFacts`).
     public var episodes: [EpisodeFacts] = []
 
     /// One pair: its follow-up scores after the final and whether one was reliably worse.
@@ -23,7 +23,7 @@ public struct PostDischargeDeterioration: Sendable {
         public var deteriorated: Bool
     }
 
-    public init(outcome: SymptomOutcome, series: ScoreSeries, cohort: Period) {
+    public init(outcome: SymptomOutcome, series: ScoreSeries, cohort: Period, keepingFacts: Bool = true) {
         instrument = outcome.instrument.code
         self.cohort = cohort
         hasThreshold = outcome.threshold != nil
@@ -39,7 +39,7 @@ public struct PostDischargeDeterioration: Sendable {
             let worse = followUps.contains {
                 outcome.threshold?.isReliable(outcome.instrument.improvement(from: $0.score, to: pair.final.score)) == true
             }
-            self.episodes.append(EpisodeFacts(pair: pair, followUps: followUps, deteriorated: worse))
+            if keepingFacts { self.episodes.append(EpisodeFacts(pair: pair, followUps: followUps, deteriorated: worse)) }
             guard !followUps.isEmpty else { continue }
             followedUp += 1
             if worse { deterioratedEpisodeIDs.append(pair.episodeID) }

@@ -7,7 +7,7 @@ public struct Retention: Sendable {
     /// The admissions followed.
     public var window: Period
 
-    /// Each admission followed and its observation, in cohort order.
+    /// Each admission followed and its observation, in cohort order; empty unless the options keep episode facts.
     public var episodes: [EpisodeFacts] = []
 
     /// One admission followed and its survival observation.
@@ -20,17 +20,19 @@ public struct Retention: Sendable {
         window = context.windows.retention
         let end = context.period.to
         let table = context.dataset.episodes
-        episodes = context.admitted(in: window).map { position in
+        let admitted = context.admitted(in: window)
+        let observations = admitted.map { position in
             let admission = table.admissionDate(at: position)
             if let discharge = table.dischargeDate(at: position), discharge <= end {
-                return EpisodeFacts(episodeID: table.episodeID(at: position),
-                                    observation: SurvivalObservation(time: admission.days(to: discharge),
-                                                                     event: table.dischargeReason(at: position)?.isDropout == true))
+                return SurvivalObservation(time: admission.days(to: discharge),
+                                           event: table.dischargeReason(at: position)?.isDropout == true)
             }
-            return EpisodeFacts(episodeID: table.episodeID(at: position),
-                                observation: SurvivalObservation(time: admission.days(to: end), event: false))
+            return SurvivalObservation(time: admission.days(to: end), event: false)
         }
-        curve = KaplanMeierCurve(episodes.map(\.observation))
+        if context.options.keepsEpisodeFacts {
+            episodes = zip(admitted, observations).map { EpisodeFacts(episodeID: table.episodeID(at: $0), observation: $1) }
+        }
+        curve = KaplanMeierCurve(observations)
     }
 
     public func write(to metrics: inout MetricSet) {

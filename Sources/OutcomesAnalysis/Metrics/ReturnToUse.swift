@@ -6,7 +6,7 @@ public struct ReturnToUse: Sendable {
     public var discharges = 0
     public var returnedEpisodeIDs: [String] = []
     /// Each discharge in P: whether its program is a substance-use program, its use days in the
-    /// episode and whether one followed 14 use-free days, in cohort order.
+    /// episode and whether one followed 14 use-free days, in cohort order; empty unless the options keep episode facts.
     public var episodes: [EpisodeFacts] = []
 
     /// One discharge in P: its program, whether that is a substance-use program, its use days and whether one counted.
@@ -22,12 +22,15 @@ public struct ReturnToUse: Sendable {
     public static let useFreeDays = 14
 
     public init(_ context: CohortContext) {
+        let keepsFacts = context.options.keepsEpisodeFacts
         for position in context.discharged(in: context.period) {
             let episode = context.dataset.episodes.row(position)
             guard let discharge = episode.dischargeDate else { continue }
             guard context.options.substanceUsePrograms.contains(episode.program) else {
-                episodes.append(EpisodeFacts(episodeID: episode.episodeID, program: episode.program,
-                                             inScope: false, useDays: [], returned: false))
+                if keepsFacts {
+                    episodes.append(EpisodeFacts(episodeID: episode.episodeID, program: episode.program,
+                                                 inScope: false, useDays: [], returned: false))
+                }
                 continue
             }
             discharges += 1
@@ -35,8 +38,10 @@ public struct ReturnToUse: Sendable {
                 .filter { $0.type.isUse && $0.date >= episode.admissionDate && $0.date <= discharge }
                 .map(\.date)).sorted()
             let returned = ReturnToUse.returned(admission: episode.admissionDate, useDays: useDays)
-            episodes.append(EpisodeFacts(episodeID: episode.episodeID, program: episode.program, inScope: true,
-                                         useDays: useDays, returned: returned))
+            if keepsFacts {
+                episodes.append(EpisodeFacts(episodeID: episode.episodeID, program: episode.program, inScope: true,
+                                             useDays: useDays, returned: returned))
+            }
             if returned { returnedEpisodeIDs.append(episode.episodeID) }
         }
     }

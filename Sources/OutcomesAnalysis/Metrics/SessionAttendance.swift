@@ -18,7 +18,7 @@ public struct SessionAttendance: Sendable {
     public var attendedPerEpisode: [Double] = []
     /// Scheduled, attended and no-show sessions by clinician (`staff_id`).
     public var byStaff: [StaffSessions] = []
-    /// Session counts in P of each cohort episode open during P, in cohort order.
+    /// Session counts in P of each cohort episode open during P, in cohort order; empty unless the options keep episode facts.
     public var episodes: [EpisodeSessions] = []
 
     /// Tallies the cohort's sessions dated in P.
@@ -28,6 +28,7 @@ public struct SessionAttendance: Sendable {
         var modalityCounts = Array(repeating: (0, 0), count: Modality.allCases.count + 1)
         let episodes = context.dataset.episodes
         let sessions = context.dataset.sessionColumns
+        let keepsFacts = context.options.keepsEpisodeFacts
         // Tallies by staff number + 1 (0: no staff recorded), named once at the end.
         var staff = [StaffSessions](repeating: StaffSessions(staff: nil), count: sessions.staffCount + 1)
         for position in context.members {
@@ -53,7 +54,7 @@ public struct SessionAttendance: Sendable {
                 modalityCounts[modality].0 += 1
                 modalityCounts[modality].1 += wasAttended
             }
-            self.episodes.append(counts)
+            if keepsFacts { self.episodes.append(counts) }
             scheduled += counts.scheduled
             attended += counts.attended
             noShows += counts.noShows

@@ -5,7 +5,8 @@ import OutcomesCore
 public struct StepUp: Sendable {
     public var discharges = 0
     public var steppedUpEpisodeIDs: [String] = []
-    /// Each discharge in P with its reason and the first step-up event of the stay, in cohort order.
+    /// Each discharge in P with its reason and the first step-up event of the stay, in cohort
+    /// order; empty unless the options keep episode facts.
     public var episodes: [EpisodeFacts] = []
 
     /// One discharge in P: its reason and the first step-up event of the stay.
@@ -24,7 +25,9 @@ public struct StepUp: Sendable {
             let event = context.dataset.patientEvents(ofEpisodeAt: position).first {
                 $0.type.isStepUp && stay.contains($0.date)
             }
-            episodes.append(EpisodeFacts(episodeID: episode.episodeID, reason: episode.dischargeReason, event: event))
+            if context.options.keepsEpisodeFacts {
+                episodes.append(EpisodeFacts(episodeID: episode.episodeID, reason: episode.dischargeReason, event: event))
+            }
             if episode.dischargeReason == .stepUp || event != nil { steppedUpEpisodeIDs.append(episode.episodeID) }
         }
     }

@@ -5,13 +5,16 @@ public struct SymptomOutcome: Sendable {
     public var instrument: Instrument
     /// Discharged episodes with at least one score on the instrument (the pairs denominator).
     public private(set) var episodesWithScores = 0
-    /// Identifiers of those episodes (empty once `forgetEpisodes()` ran).
+    /// Identifiers of those episodes (empty unless kept, and once `forgetEpisodes()` ran).
     public private(set) var scoredEpisodeIDs: Set<String> = []
+    /// Which entries of the series have a score on the instrument, one bit per entry (what
+    /// `CombinedOutcome` counts with, ids kept or not).
+    private(set) var scoredEntries: [UInt64] = []
     /// The number of valid baseline/final pairs.
     public private(set) var pairCount = 0
     /// Valid baseline/final pairs, in episode order (empty once `forgetEpisodes()` ran).
     public private(set) var pairs: [OutcomePair] = []
-    /// Discharged episodes with a score but no valid pair, in episode order.
+    /// Discharged episodes with a score but no valid pair, in episode order (empty unless kept).
     public private(set) var unpairedEpisodeIDs: [String] = []
     public var baseline: MeanEstimate
     public var final: MeanEstimate
@@ -39,23 +42,30 @@ public struct SymptomOutcome: Sendable {
     public var noPair: Int { episodesWithScores - pairCount }
 
     /// The outcome on `instrument` of the series' episodes; `trajectories` stays empty unless
-    /// `keepingTrajectories`.
+    /// `keepingTrajectories`, `scoredEpisodeIDs` and `unpairedEpisodeIDs` unless
+    /// `keepingEpisodeIDs` (at 200,000 episodes the sets were 20 MB of a 12-month report's peak).
     public init(instrument: Instrument, series: ScoreSeries, method: ReliableChangeMethod,
-                keepingTrajectories: Bool = true) {
+                keepingTrajectories: Bool = true, keepingEpisodeIDs: Bool = true) {
         self.instrument = instrument
         let number = series.number(of: instrument.code)
         // Sized up front: grown by doubling, a 12-month cohort's pairs held twice their size.
         let scored = series.episodes.lazy.filter { !$0.scores(number).isEmpty }.count
-        scoredEpisodeIDs.reserveCapacity(scored)
+        if keepingEpisodeIDs { scoredEpisodeIDs.reserveCapacity(scored) }
         pairs.reserveCapacity(scored)
-        for item in series.episodes {
+        scoredEntries = [UInt64](repeating: 0, count: (series.episodes.count + 63) / 64)
+        for (entry, item) in series.episodes.enumerated() {
             let scores = item.scores(number)
             guard !scores.isEmpty else { continue }
-            scoredEpisodeIDs.insert(item.episodeID)
+            episodesWithScores += 1
+            scoredEntries[entry / 64] |= 1 << UInt64(entry % 64)
+            if keepingEpisodeIDs { scoredEpisodeIDs.insert(item.episodeID) }
             guard let discharge = item.discharge,
                   let pair = OutcomePair.find(episodeID: item.episodeID, scores: scores,
                                               admission: item.admission, discharge: discharge)
-            else { unpairedEpisodeIDs.append(item.episodeID); continue }
+            else {
+                if keepingEpisodeIDs { unpairedEpisodeIDs.append(item.episodeID) }
+                continue
+            }
             pairs.append(pair)
             guard keepingTrajectories else { continue }
             let last = discharge.adding(days: OutcomePair.finalGraceDays)
@@ -64,7 +74,6 @@ public struct SymptomOutcome: Sendable {
                                                 points: scores.prefix { $0.day <= last }))
         }
         let baselines = pairs.map(\.baseline.score.doubleValue)
-        episodesWithScores = scoredEpisodeIDs.count
         pairCount = pairs.count
         baseline = MeanEstimate(baselines)
         final = MeanEstimate(pairs.map(\.final.score.doubleValue))
@@ -79,6 +88,7 @@ public struct SymptomOutcome: Sendable {
     /// estimates stay.
     public mutating func forgetEpisodes() {
         scoredEpisodeIDs = []
+        scoredEntries = []
         pairs = []
         unpairedEpisodeIDs = []
         categories = []

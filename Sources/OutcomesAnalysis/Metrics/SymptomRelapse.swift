@@ -12,7 +12,7 @@ public struct SymptomRelapse: Sendable {
     /// False without a reliable-change threshold (the rate is then undefined).
     public var hasThreshold: Bool
     /// Each discharge with a baseline on the instrument: the baseline, and what followed for a
-    /// case at baseline (nil when not a case), in cohort order.
+    /// case at baseline (nil when not a case), in cohort order; empty unless kept (`keepingFacts`).
     public var episodes: [EpisodeFacts] = []
 
     /// One discharge with a baseline: the baseline and, for a case at baseline, what followed.
@@ -23,8 +23,9 @@ public struct SymptomRelapse: Sendable {
     }
 
     /// Uses the baseline (earliest score within 14 days of admission) and the later scores up to
-    /// discharge + 7 days, in date order; the threshold is the one the outcome used.
-    public init?(outcome: SymptomOutcome, series: ScoreSeries) {
+    /// discharge + 7 days, in date order; the threshold is the one the outcome used. Each
+    /// discharge's facts are kept when `keepingFacts`.
+    public init?(outcome: SymptomOutcome, series: ScoreSeries, keepingFacts: Bool = true) {
         let instrument = outcome.instrument
         guard instrument.responseFraction != nil || instrument.remissionBelow != nil else { return nil }
         self.instrument = instrument.code
@@ -37,12 +38,12 @@ public struct SymptomRelapse: Sendable {
                   let baseline = OutcomePair.baseline(in: scores, admission: admission)
             else { continue }
             guard instrument.isCase(baseline.score) else {
-                episodes.append(EpisodeFacts(episodeID: item.episodeID, baseline: baseline, course: nil))
+                if keepingFacts { episodes.append(EpisodeFacts(episodeID: item.episodeID, baseline: baseline, course: nil)) }
                 continue
             }
             let later = scores.filter { $0.day > baseline.day && $0.day <= discharge.adding(days: OutcomePair.finalGraceDays) }
             let course = SymptomRelapse.course(instrument, baseline: baseline.score, later: later.map(\.score), outcome.threshold)
-            episodes.append(EpisodeFacts(episodeID: item.episodeID, baseline: baseline, course: course))
+            if keepingFacts { episodes.append(EpisodeFacts(episodeID: item.episodeID, baseline: baseline, course: course)) }
             switch course {
             case .neverReached: break
             case .reached: reached += 1
