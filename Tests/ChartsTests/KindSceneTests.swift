@@ -88,6 +88,24 @@ struct KindSceneTests {
         #expect(scene.metadata.marks(.meanTrajectory).first?.points.count == 11)
     }
 
+    @Test func spaghettiDrawsAtMost300TrajectoriesEvenlySpaced() throws {
+        var spec = try #require(ChartGallery.specs().first { $0.name == "phq9-spaghetti" }?.spec)
+        // 601 lines, line k at height k: line i * 601 / 300 is drawn, so 0, 2, 4, ..., 598
+        // (299 x 601 / 300 = 598.997), 300 of them
+        let lines = (0..<601).map { k in Trajectory(points: [Point(x: 0, y: Double(k)), Point(x: 1, y: Double(k))]) }
+        let data = SpaghettiData(trajectories: lines, mean: Trajectory(points: [Point(x: 0, y: 300), Point(x: 1, y: 300)]))
+        #expect(data.trajectoryCount == 601 && data.trajectories.count == 300)
+        #expect(data.trajectories.prefix(3).map { $0.points[0].y } == [0, 2, 4] && data.trajectories.last?.points[0].y == 598)
+        spec.kind = .spaghetti(data)
+        spec.yAxis.domain = 0...600
+        let scene = Chart.build(spec, size: .halfWidth, measurer: measurer)
+        #expect(scene.metadata.marks(.trajectory).count == 300)
+        #expect(scene.hasText("Episodes (300 of 601)"))
+        // 300 or fewer are all drawn, and the legend gives their number alone
+        let all = SpaghettiData(trajectories: Array(lines.prefix(300)), mean: data.mean)
+        #expect(all.trajectories == Array(lines.prefix(300)) && all.trajectoryCount == 300)
+    }
+
     @Test func lineChartDrawsTheTargetAndALegend() throws {
         let spec = try #require(ChartGallery.specs().first { $0.name == "attendance-by-track-line" }?.spec)
         let scene = Chart.build(spec, size: .fullWidth, measurer: measurer)

@@ -1,9 +1,14 @@
-/// Individual trajectories as thin grey lines with the cohort mean in bold.
+/// Individual trajectories as thin grey lines (at most `SpaghettiData.maximumDrawn`) with the
+/// cohort mean in bold.
 extension SceneBuilder {
     mutating func buildSpaghetti(_ data: SpaghettiData, spec: ChartSpec) {
-        let count = ValueFormat.integer.valueLabel(Double(data.trajectories.count))
+        let count = ValueFormat.integer.valueLabel(Double(data.trajectoryCount))
+        // Sampled, the legend says how many of how many (short enough for a half-width chart).
+        let label = data.trajectories.count < data.trajectoryCount
+            ? "Episodes (\(ValueFormat.integer.valueLabel(Double(data.trajectories.count))) of \(count))"
+            : "Individual episodes (\(count))"
         let legend = [
-            LegendItem(label: "Individual episodes (\(count))", symbol: .line(Palette.muted, dash: [], marker: nil)),
+            LegendItem(label: label, symbol: .line(Palette.muted, dash: [], marker: nil)),
             LegendItem(label: data.meanLabel, symbol: .line(Palette.blue, dash: [], marker: .circle)),
         ]
         let body = frame(spec, legend: legend, notes: [])

@@ -68,6 +68,11 @@ extension SceneBuilder {
         return ([], lineHeight(theme.axisTitleFont) + theme.gap)
     }
 
+    /// The most of the chart's width a left category label takes before it is truncated: enough
+    /// for "eating-disorders (n = 1,234)" at half width (a network's counts have four or five
+    /// digits; at 0.34 every track's label was cut).
+    static let categoryLabelShare = 0.42
+
     /// Ticks and their labels for the left axis, or truncated category labels.
     private func leftAxisLabels(_ model: AxisModel, plotHeight: Double, body: Rect) -> (AxisTicks?, [String?]) {
         switch model {
@@ -80,7 +85,7 @@ extension SceneBuilder {
             return (ticks, ticks.labels)
         case .categories(_, let labels, _):
             let fit = TextFitting(measurer: measurer)
-            return (nil, labels.map { fit.truncate($0, font: theme.tickFont, width: body.width * 0.34) })
+            return (nil, labels.map { fit.truncate($0, font: theme.tickFont, width: body.width * Self.categoryLabelShare) })
         }
     }
 

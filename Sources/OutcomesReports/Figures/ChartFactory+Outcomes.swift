@@ -109,7 +109,7 @@ extension ChartFactory {
         let spec = ChartSpec(
             kind: .spaghetti(SpaghettiData(trajectories: lines, mean: Trajectory(points: mean), meanLabel: "Weekly mean")),
             title: "\(outcome.instrument.code) scores during treatment",
-            subtitle: "Discharges \(periodText) with a pair · n = \(lines.count) episodes",
+            subtitle: "Discharges \(periodText) with a pair · n = \(Format.count(lines.count)) episodes",
             xAxis: AxisSpec("Weeks since admission", format: .integer),
             yAxis: AxisSpec("\(outcome.instrument.code) total", unit: "\(low)–\(high)",
                             format: decimals == 0 ? .integer : .number, domain: low.doubleValue...high.doubleValue))
