@@ -8,7 +8,6 @@ extension AnalysisDataset {
         struct Parts: Sendable {
             var episodes: EpisodeTable
             var registry: InstrumentRegistry
-            var episodeIndex: [String: Int] = [:]
             var patientIndex: [String: Int32] = [:]
             var patientOfEpisode: [Int32] = []
             var sessions = SessionColumns()
@@ -24,6 +23,8 @@ extension AnalysisDataset {
         }
 
         private var parts: Parts
+        /// Episode positions by identifier (the first of a repeated one), made on first use.
+        private var episodeIndex: [String: Int32]?
         private var lastEpisodeID: String?
         private var lastOwner: Int32 = -1
         /// Episode position by the store's episode number (nil when not an episode of the dataset).
@@ -46,18 +47,13 @@ extension AnalysisDataset {
         /// (`append(_: Episode)`) before any other row.
         public init(episodeCapacity: Int, registry: InstrumentRegistry = .builtIn) {
             parts = Parts(episodes: EpisodeTable(capacity: episodeCapacity), registry: registry)
-            parts.episodeIndex.reserveCapacity(episodeCapacity)
             parts.patientIndex.reserveCapacity(episodeCapacity)
             parts.patientOfEpisode.reserveCapacity(episodeCapacity)
         }
 
-        /// Appends an episode. One hash per episode and key where it can (a 64-character patient
-        /// key hashes slowly): the first position of an id and the first number of a patient are kept.
+        /// Appends an episode. One hash per episode where it can (a 64-character patient key hashes
+        /// slowly): the first number of a patient is kept.
         public mutating func append(_ episode: Episode) {
-            let position = parts.episodes.count
-            if let earlier = parts.episodeIndex.updateValue(position, forKey: episode.episodeID) {
-                parts.episodeIndex[episode.episodeID] = earlier
-            }
             var patient = Int32(parts.patientIndex.count)
             if let earlier = parts.patientIndex.updateValue(patient, forKey: episode.patientKey) {
                 parts.patientIndex[episode.patientKey] = earlier
@@ -100,8 +96,8 @@ extension AnalysisDataset {
         /// which this builder must have read none. A row whose episode number is not one of this
         /// builder's episodes counts as unmatched.
         public mutating func take(unplaced other: consuming Builder) {
-            precondition(parts.assessments.count == 0 && parts.goals.count == 0,
-                         "a builder takes the scores and goals of one other builder only")
+            precondition(parts.assessments.count == 0 && parts.goals.count == 0 && parts.events.isEmpty,
+                         "a builder takes the scores, goals and events of one other builder only")
             let positions = positionOfNumber
             let place = { (number: Int32) -> Int32 in number < 0 ? -1 : Self.lookUp(Int64(number), in: positions) ?? -1 }
             var sessions = other.parts.sessions
@@ -117,6 +113,8 @@ extension AnalysisDataset {
             parts.assessmentOwners.replaceOwners(place)
             swap(&parts.goals, &other.parts.goals)
             parts.goalOwners = other.parts.goalOwners.map(place)
+            parts.events.reserveCapacity(other.parts.events.count)
+            for event in other.parts.events { append(event) }
         }
 
         /// A lookup table by non-negative number.
@@ -185,8 +183,13 @@ extension AnalysisDataset {
         }
 
         /// Appends an event, found by its patient; it keeps the patient's key as its episodes hold
-        /// it, not a copy (a 64-character key is an allocation: 10 MB over 90,000 events).
+        /// it, not a copy (a 64-character key is an allocation: 10 MB over 90,000 events). A
+        /// builder of unplaced rows keeps it for `take(unplaced:)` to find.
         public mutating func append(_ event: ClinicalEvent) {
+            guard !ownersAreStoreNumbers else {
+                parts.events.append(event)
+                return
+            }
             var shared = event
             if let entry = parts.patientIndex.index(forKey: event.patientKey) {
                 shared.patientKey = parts.patientIndex[entry].key
@@ -205,11 +208,17 @@ extension AnalysisDataset {
             return AnalysisDataset(parts: consume handed)
         }
 
-        /// The episode position of an identifier (-1 when unknown), reusing the last answer for runs.
+        /// The episode position of an identifier (-1 when unknown), reusing the last answer for
+        /// runs. The index is made on first use: rows read by episode number (the store's) never
+        /// need it, and it was 12.6 MB and a String hash per episode at 200,000 episodes.
         private mutating func owner(_ episodeID: String) -> Int32 {
             if episodeID != lastEpisodeID {
+                if episodeIndex == nil {
+                    let episodes = parts.episodes
+                    episodeIndex = Dictionary(episodes.indices.map { (episodes.episodeID(at: $0), Int32($0)) }) { first, _ in first }
+                }
                 lastEpisodeID = episodeID
-                lastOwner = parts.episodeIndex[episodeID].map { Int32($0) } ?? -1
+                lastOwner = episodeIndex?[episodeID] ?? -1
             }
             return lastOwner
         }
