@@ -8,8 +8,10 @@ public enum DatasetLoader {
     /// Everything the analyses of `periods` can look at, as `DataWindow` derives it from the
     /// episodes' spans: every episode and event, and the sessions, assessments and goals of the
     /// episodes that matter. Both cores read: one the episodes (the longest single read), then
-    /// the sessions of the first `sessionShare` of the session episodes; the other, meanwhile,
-    /// the scores, the goals, the events and the remaining sessions, placed once the episodes are in.
+    /// the sessions of the first `sessionShare` of the session episodes and the events; the other,
+    /// meanwhile, the scores, the goals and the remaining sessions, placed once the episodes are
+    /// in. (Read by the other core, the events' 64-character keys were freed in that thread's
+    /// malloc arena and kept 12 MB of a 12-month report's peak resident memory.)
     public static func load(_ db: OutcomesDatabase, periods: [Period], registry: InstrumentRegistry) throws
         -> AnalysisDataset {
         let (numbers, spans) = try db.episodeSpansByNumber()
@@ -32,13 +34,13 @@ public enum DatasetLoader {
                 if let span {
                     try db.forEachSessionFacts(ofEpisodes: firstSessions, through: span.to) { filled.append($0) }
                 }
+                try db.forEachEvent { filled.append($0) }
                 return filled
             },
             { () throws -> AnalysisDataset.Builder in
                 var filled = AnalysisDataset.Builder(unplacedRowsWith: registry, staff: staff, instruments: instruments)
                 try other.forEachAssessmentFacts(ofEpisodes: scoredEpisodes) { filled.append($0) }
                 try other.forEachGoalFacts(ofEpisodes: scoredEpisodes) { filled.append($0) }
-                try other.forEachEvent { filled.append($0) }
                 if let span {
                     try other.forEachSessionFacts(ofEpisodes: laterSessions, through: span.to) { filled.append($0) }
                 }
@@ -55,11 +57,7 @@ public enum DatasetLoader {
     /// core reads the scores and goals in 0.5 s (`analyze`, P only) to 0.8 s (a report), and the
     /// sessions in 0.15 s (38,000 episodes) to 1.1 s (all 200,000). With a quarter of the sessions
     /// the episodes' core finished last in both (`report monthly` 2.08 s against 1.88 s);
-    /// a tenth brought `analyze --by program` from 2.71 to 2.08 s (median of 3). With the events
-    /// moved to the other core, a quarter gave `report monthly` medians of 3.48 s against a
-    /// tenth's 3.80 s in one paired run, while a tenth alone had taken 3.27 s in another: no gain
-    /// beyond the noise, and 12 MB more at the peak (the episodes' core's sessions are appended to
-    /// the other's), so it stays a tenth.
+    /// a tenth brought `analyze --by program` from 2.71 to 2.08 s (median of 3).
     static let sessionShare = 0.1
 
     /// `ranges` cut in two at `share` of the episodes they hold (a range is cut inside when it must be).

@@ -96,8 +96,8 @@ extension AnalysisDataset {
         /// which this builder must have read none. A row whose episode number is not one of this
         /// builder's episodes counts as unmatched.
         public mutating func take(unplaced other: consuming Builder) {
-            precondition(parts.assessments.count == 0 && parts.goals.count == 0 && parts.events.isEmpty,
-                         "a builder takes the scores, goals and events of one other builder only")
+            precondition(parts.assessments.count == 0 && parts.goals.count == 0,
+                         "a builder takes the scores and goals of one other builder only")
             let positions = positionOfNumber
             let place = { (number: Int32) -> Int32 in number < 0 ? -1 : Self.lookUp(Int64(number), in: positions) ?? -1 }
             var sessions = other.parts.sessions
@@ -113,8 +113,6 @@ extension AnalysisDataset {
             parts.assessmentOwners.replaceOwners(place)
             swap(&parts.goals, &other.parts.goals)
             parts.goalOwners = other.parts.goalOwners.map(place)
-            parts.events.reserveCapacity(other.parts.events.count)
-            for event in other.parts.events { append(event) }
         }
 
         /// A lookup table by non-negative number.
@@ -183,13 +181,8 @@ extension AnalysisDataset {
         }
 
         /// Appends an event, found by its patient; it keeps the patient's key as its episodes hold
-        /// it, not a copy (a 64-character key is an allocation: 10 MB over 90,000 events). A
-        /// builder of unplaced rows keeps it for `take(unplaced:)` to find.
+        /// it, not a copy (a 64-character key is an allocation: 10 MB over 90,000 events).
         public mutating func append(_ event: ClinicalEvent) {
-            guard !ownersAreStoreNumbers else {
-                parts.events.append(event)
-                return
-            }
             var shared = event
             if let entry = parts.patientIndex.index(forKey: event.patientKey) {
                 shared.patientKey = parts.patientIndex[entry].key
