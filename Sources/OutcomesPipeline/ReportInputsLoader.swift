@@ -28,7 +28,10 @@ public struct ReportInputsLoader: Sendable {
         let overall = analyses.current
         let watched = Set(overall.watchList.entries.map(\.episodeID))
         var keys: [String: String] = [:]
-        for episode in dataset.episodes where watched.contains(episode.episodeID) { keys[episode.episodeID] = episode.patientKey }
+        let table = dataset.episodes
+        for position in table.indices where watched.contains(table.episodeID(at: position)) {
+            keys[table.episodeID(at: position)] = table[position].patientKey  // an Episode made for the watched only
+        }
         let provenance = ProvenanceSummary(
             loads: try db.loadLog().map(ProvenanceEntry.init),
             softwareVersion: SoftwareVersion.current, command: command,

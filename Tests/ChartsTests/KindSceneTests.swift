@@ -30,6 +30,16 @@ struct KindSceneTests {
         #expect(approximately(ticks.last?.points.first?.y, y.position(of: 0.6)))
     }
 
+    @Test func episodesCensoredOnOneDayShareATick() throws {
+        // Track A censored at 20, 20, 50, 20 and 50: two ticks, at 20 and 50, in that order
+        var spec = ChartFixtures.kaplanMeier()
+        guard case .kaplanMeier(var data) = spec.kind else { Issue.record("not a Kaplan-Meier fixture"); return }
+        data.curves[0].censorTimes = [20, 20, 50, 20, 50]
+        spec.kind = .kaplanMeier(data)
+        let scene = Chart.build(spec, size: .fullWidth, measurer: measurer)
+        #expect(scene.metadata.marks(.censorTick).filter { $0.series == "Track A" }.map(\.value) == [20, 50])
+    }
+
     @Test func riskTableSitsUnderTheAxisWithSuppressedCounts() throws {
         let scene = Chart.build(ChartFixtures.kaplanMeier(), size: .halfWidth, measurer: measurer)
         let plot = try #require(scene.metadata.plotArea)

@@ -46,7 +46,11 @@ extension SceneBuilder {
         polyline(path, StrokeStyle(color: color, width: theme.seriesLineWidth, dash: MarkerShape.dash(forSeries: index)))
         mark(SemanticMark(role: .survivalCurve, series: curve.name, index: index, points: path))
         let half = theme.markerSize * 0.6
-        for time in curve.censorTimes where time <= end {
+        // One tick per censoring time: episodes censored on the same day share it, as in R's
+        // survival plots (at 200,000 episodes a tick per episode was 150,000 identical strokes,
+        // most of a report's rendering time).
+        var ticked = Set<Double>()
+        for time in curve.censorTimes where time <= end && ticked.insert(time).inserted {
             let at = layout.point(time, curve.survival(at: time))
             polyline([Point(x: at.x, y: at.y - half), Point(x: at.x, y: at.y + half)], StrokeStyle(color: color, width: 0.8))
             mark(SemanticMark(role: .censorTick, series: curve.name, points: [at], value: time))
