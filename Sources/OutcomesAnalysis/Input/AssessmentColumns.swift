@@ -106,6 +106,7 @@ public struct AssessmentColumns: DatedColumns {
         UInt16(truncatingIfNeeded: instruments.number(of: code))
     }
 
+    /// The date at `row`.
     public func date(_ row: Int) -> Day { Day(ordinal: Int(records[row].day)) }
     /// The position of a row's instrument code in `instrumentCodes`.
     func instrumentNumber(_ row: Int) -> Int { Int(records[row].instrument) }
@@ -116,6 +117,7 @@ public struct AssessmentColumns: DatedColumns {
         return Score(partsOf: record.scoreUnits, decimals: record.scoreDecimals)
     }
 
+    /// The timepoint at `row`; nil when not recorded.
     public func timepoint(_ row: Int) -> Timepoint? {
         let code = Int(records[row].timepointSlot)
         return code < AssessmentColumns.timepointCases.count ? AssessmentColumns.timepointCases[code] : nil

@@ -81,8 +81,11 @@ public struct ScoreSeries: Sendable {
 
         /// The episode's position in the dataset.
         public var position: Int { Int(episodePosition) }
+        /// The episode's identifier.
         public var episodeID: String { storage.episodes.episodeID(at: position) }
+        /// The episode's admission day.
         public var admission: Day { storage.episodes.admissionDate(at: position) }
+        /// The episode's discharge day; nil while open.
         public var discharge: Day? { storage.episodes.dischargeDate(at: position) }
 
         /// The instrument numbers this episode can have scores on (the dataset's instruments).
@@ -145,14 +148,19 @@ public struct ScoreList: RandomAccessCollection, Hashable, Sendable {
     let storage: ScoreSeries.Storage
     let rows: Range<Int>
 
+    /// The first row of the run (indices are the dataset's assessment rows).
     public var startIndex: Int { rows.lowerBound }
+    /// Past the last row of the run.
     public var endIndex: Int { rows.upperBound }
+    /// The score at assessment row `position`.
     public subscript(position: Int) -> ScorePoint { storage.columns.scorePoint(position) }
+    /// The scores of rows `bounds` of the run, still read where they lie.
     public subscript(bounds: Range<Int>) -> ScoreList { ScoreList(storage: storage, rows: bounds) }
 
     /// Equal when the scores are, wherever they are stored.
     public static func == (a: ScoreList, b: ScoreList) -> Bool { a.elementsEqual(b) }
 
+    /// Hashes the scores, as `==` compares them.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(count)
         for point in self { hasher.combine(point) }
