@@ -72,7 +72,8 @@ struct EpisodeFactsTests {
             // e is open in October, admitted in the 12 months ending with it and discharged in it:
             // one fact each in attendance, discharge outcomes, retention, fidelity and step-up, or none
             let facts = [overall?.attendance.episodes.count, overall?.dischargeOutcomes.episodes.count,
-                         overall?.retention.episodes.count, overall?.fidelity.episodes.count, overall?.stepUp.episodes.count]
+                         overall?.retention.episodes.count, overall?.fidelity.episodes.count,
+                         overall?.stepUp.episodes.count]
             #expect(facts == Array(repeating: keeping ? 1 : 0, count: 5))
             #expect(overall?.retention.curve.n == 1 && overall?.fidelity.discharges == 1)
         }

@@ -85,7 +85,8 @@ extension SceneBuilder {
             return (ticks, ticks.labels)
         case .categories(_, let labels, _):
             let fit = TextFitting(measurer: measurer)
-            return (nil, labels.map { fit.truncate($0, font: theme.tickFont, width: body.width * Self.categoryLabelShare) })
+            let width = body.width * Self.categoryLabelShare
+            return (nil, labels.map { fit.truncate($0, font: theme.tickFont, width: width) })
         }
     }
 

@@ -24,7 +24,7 @@ extension AnalysisDataset {
 
         private var parts: Parts
         /// Episode positions by identifier (the first of a repeated one), made on first use.
-        private var episodeIndex: [String: Int32]?
+        private var episodeIndex: [String: Int]?
         private var lastEpisodeID: String?
         private var lastOwner: Int32 = -1
         /// Episode position by the store's episode number (nil when not an episode of the dataset).
@@ -202,16 +202,13 @@ extension AnalysisDataset {
         }
 
         /// The episode position of an identifier (-1 when unknown), reusing the last answer for
-        /// runs. The index is made on first use: rows read by episode number (the store's) never
-        /// need it, and it was 12.6 MB and a String hash per episode at 200,000 episodes.
+        /// runs. The index is made on first use: rows read by the store's episode numbers never need
+        /// it, and making it hashed every episode id.
         private mutating func owner(_ episodeID: String) -> Int32 {
             if episodeID != lastEpisodeID {
-                if episodeIndex == nil {
-                    let episodes = parts.episodes
-                    episodeIndex = Dictionary(episodes.indices.map { (episodes.episodeID(at: $0), Int32($0)) }) { first, _ in first }
-                }
+                if episodeIndex == nil { episodeIndex = parts.episodes.positionsByEpisodeID() }
                 lastEpisodeID = episodeID
-                lastOwner = episodeIndex?[episodeID] ?? -1
+                lastOwner = episodeIndex?[episodeID].map { Int32($0) } ?? -1
             }
             return lastOwner
         }

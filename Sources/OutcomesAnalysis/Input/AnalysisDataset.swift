@@ -46,7 +46,8 @@ public struct AnalysisDataset: Sendable {
         episodes = parts.episodes
         sessionsByEpisode = parts.sessions.group(by: parts.sessionOwners, ownerCount: parts.episodes.count)
         sessionColumns = parts.sessions
-        parts.assessments.putOnReportingScales(parts.assessments.instrumentCodes.map { parts.registry[$0].map(ReportingScale.init) })
+        let scales = parts.assessments.instrumentCodes.map { parts.registry[$0].map(ReportingScale.init) }
+        parts.assessments.putOnReportingScales(scales)
         assessmentsByEpisode = parts.assessments.group(by: parts.assessmentOwners, ownerCount: parts.episodes.count)
         assessmentColumns = parts.assessments
         goalColumns = parts.goals

@@ -60,7 +60,8 @@ public struct AssessmentColumns: DatedColumns {
             var record = records[row]
             let instrument = Int(record.instrument)
             let stored = Score(partsOf: record.scoreUnits, decimals: record.scoreDecimals)
-            if instrument < scales.count, let scale = scales[instrument], let reported = scale.reported(stored: stored) {
+            if instrument < scales.count, let scale = scales[instrument],
+               let reported = scale.reported(stored: stored) {
                 record.scoreUnits = reported.units
                 record.scoreDecimals = UInt8(reported.decimals)
             } else {

@@ -9,7 +9,8 @@ public struct DischargeOutcomes: Sendable {
     /// Dropouts with a length of stay of 14 days or less.
     public var earlyDropouts = 0
 
-    /// Each discharge in P with its reason and length of stay, in cohort order; empty unless the options keep episode facts.
+    /// Each discharge in P with its reason and length of stay, in cohort order; empty unless the
+    /// options keep episode facts.
     public var episodes: [EpisodeFacts] = []
 
     /// One discharge in P: its reason and length of stay.

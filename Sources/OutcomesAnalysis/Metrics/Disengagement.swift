@@ -7,7 +7,8 @@ public struct Disengagement: Sendable {
     public var activeEpisodes = 0
     /// Identifiers of the flagged episodes, in dataset order.
     public var flaggedEpisodeIDs: [String] = []
-    /// Each active episode and its run of latest missed sessions, in cohort order; empty unless the options keep episode facts.
+    /// Each active episode and its run of latest missed sessions, in cohort order; empty unless
+    /// the options keep episode facts.
     public var episodes: [EpisodeFacts] = []
 
     /// One active episode and its run of latest missed sessions.
@@ -29,7 +30,8 @@ public struct Disengagement: Sendable {
                 return (sessions.date(row), sessions.status(row))
             }
             if context.options.keepsEpisodeFacts {
-                episodes.append(EpisodeFacts(episodeID: context.dataset.episodes.episodeID(at: position), missedRun: run))
+                episodes.append(EpisodeFacts(episodeID: context.dataset.episodes.episodeID(at: position),
+                                             missedRun: run))
             }
             if run >= Disengagement.runLength {
                 flaggedEpisodeIDs.append(context.dataset.episodes.episodeID(at: position))

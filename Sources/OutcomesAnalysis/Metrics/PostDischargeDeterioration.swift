@@ -39,7 +39,9 @@ public struct PostDischargeDeterioration: Sendable {
             let worse = followUps.contains {
                 outcome.threshold?.isReliable(outcome.instrument.improvement(from: $0.score, to: pair.final.score)) == true
             }
-            if keepingFacts { self.episodes.append(EpisodeFacts(pair: pair, followUps: followUps, deteriorated: worse)) }
+            if keepingFacts {
+                self.episodes.append(EpisodeFacts(pair: pair, followUps: followUps, deteriorated: worse))
+            }
             guard !followUps.isEmpty else { continue }
             followedUp += 1
             if worse { deterioratedEpisodeIDs.append(pair.episodeID) }

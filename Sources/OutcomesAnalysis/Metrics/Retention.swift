@@ -7,7 +7,8 @@ public struct Retention: Sendable {
     /// The admissions followed.
     public var window: Period
 
-    /// Each admission followed and its observation, in cohort order; empty unless the options keep episode facts.
+    /// Each admission followed and its observation, in cohort order; empty unless the options keep
+    /// episode facts.
     public var episodes: [EpisodeFacts] = []
 
     /// One admission followed and its survival observation.
@@ -30,7 +31,9 @@ public struct Retention: Sendable {
             return SurvivalObservation(time: admission.days(to: end), event: false)
         }
         if context.options.keepsEpisodeFacts {
-            episodes = zip(admitted, observations).map { EpisodeFacts(episodeID: table.episodeID(at: $0), observation: $1) }
+            episodes = zip(admitted, observations).map {
+                EpisodeFacts(episodeID: table.episodeID(at: $0), observation: $1)
+            }
         }
         curve = KaplanMeierCurve(observations)
     }

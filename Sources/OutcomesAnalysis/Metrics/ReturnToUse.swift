@@ -6,7 +6,8 @@ public struct ReturnToUse: Sendable {
     public var discharges = 0
     public var returnedEpisodeIDs: [String] = []
     /// Each discharge in P: whether its program is a substance-use program, its use days in the
-    /// episode and whether one followed 14 use-free days, in cohort order; empty unless the options keep episode facts.
+    /// episode and whether one followed 14 use-free days, in cohort order; empty unless the options
+    /// keep episode facts.
     public var episodes: [EpisodeFacts] = []
 
     /// One discharge in P: its program, whether that is a substance-use program, its use days and whether one counted.

@@ -120,13 +120,16 @@ public struct ScoreSeries: Sendable {
             let rows = dataset.assessmentRows(ofEpisodeAt: position)
             var row = rows.lowerBound
             for number in 0..<instruments {
-                while row < rows.upperBound, columns.isReported(row), columns.instrumentNumber(row) < number { row += 1 }
+                while row < rows.upperBound, columns.isReported(row), columns.instrumentNumber(row) < number {
+                    row += 1
+                }
                 bounds.append(Int32(row))
             }
             while row < rows.upperBound, columns.isReported(row) { row += 1 }
             bounds.append(Int32(row))
         }
-        let storage = Storage(episodes: dataset.episodes, columns: columns, instrumentCount: instruments, bounds: bounds)
+        let storage = Storage(episodes: dataset.episodes, columns: columns, instrumentCount: instruments,
+                              bounds: bounds)
         episodes = positions.enumerated().map { entry, position in
             EpisodeScores(storage: storage, entry: Int32(entry), episodePosition: Int32(position))
         }

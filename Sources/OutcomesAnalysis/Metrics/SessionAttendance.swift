@@ -18,7 +18,8 @@ public struct SessionAttendance: Sendable {
     public var attendedPerEpisode: [Double] = []
     /// Scheduled, attended and no-show sessions by clinician (`staff_id`).
     public var byStaff: [StaffSessions] = []
-    /// Session counts in P of each cohort episode open during P, in cohort order; empty unless the options keep episode facts.
+    /// Session counts in P of each cohort episode open during P, in cohort order; empty unless the
+    /// options keep episode facts.
     public var episodes: [EpisodeSessions] = []
 
     /// Tallies the cohort's sessions dated in P.

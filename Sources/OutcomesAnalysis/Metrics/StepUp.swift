@@ -26,7 +26,8 @@ public struct StepUp: Sendable {
                 $0.type.isStepUp && stay.contains($0.date)
             }
             if context.options.keepsEpisodeFacts {
-                episodes.append(EpisodeFacts(episodeID: episode.episodeID, reason: episode.dischargeReason, event: event))
+                episodes.append(EpisodeFacts(episodeID: episode.episodeID, reason: episode.dischargeReason,
+                                             event: event))
             }
             if episode.dischargeReason == .stepUp || event != nil { steppedUpEpisodeIDs.append(episode.episodeID) }
         }

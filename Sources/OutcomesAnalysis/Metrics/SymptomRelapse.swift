@@ -38,12 +38,16 @@ public struct SymptomRelapse: Sendable {
                   let baseline = OutcomePair.baseline(in: scores, admission: admission)
             else { continue }
             guard instrument.isCase(baseline.score) else {
-                if keepingFacts { episodes.append(EpisodeFacts(episodeID: item.episodeID, baseline: baseline, course: nil)) }
+                if keepingFacts {
+                    episodes.append(EpisodeFacts(episodeID: item.episodeID, baseline: baseline, course: nil))
+                }
                 continue
             }
             let later = scores.filter { $0.day > baseline.day && $0.day <= discharge.adding(days: OutcomePair.finalGraceDays) }
             let course = SymptomRelapse.course(instrument, baseline: baseline.score, later: later.map(\.score), outcome.threshold)
-            if keepingFacts { episodes.append(EpisodeFacts(episodeID: item.episodeID, baseline: baseline, course: course)) }
+            if keepingFacts {
+                episodes.append(EpisodeFacts(episodeID: item.episodeID, baseline: baseline, course: course))
+            }
             switch course {
             case .neverReached: break
             case .reached: reached += 1
