@@ -55,8 +55,10 @@ sample-data: release
 	mv .build/fhir-sample/fhir SampleData/fhir
 
 ## Measures ingest (against the sqlite3 shell's .import), analyze and every report on a generated network and on the
-## sample program, with the targets; BENCH_EPISODES=1000000 for the 5x run.
+## sample program, with the targets; BENCH_EPISODES=1000000 for the 5x run (five years of the same yearly volume;
+## BENCH_YEARS sets the years of history, one per 200,000 episodes by default).
 BENCH_EPISODES ?= 200000
+BENCH_YEARS ?=
 ## Renders every chart kind from SampleData/ to PNG in out/gallery/ (the README shows a few, from Docs/gallery/).
 GALLERY := $(OUT)/gallery
 CHART = $(BIN_DIR)/iop-outcomes chart --db $(GALLERY)/program.sqlite --period 2026-10 --scale 2
@@ -77,7 +79,7 @@ gallery: release
 	$(CHART) trajectories --instrument PHQ-9 --out $(GALLERY)/trajectories.png
 
 bench: release
-	$(BIN_DIR)/iop-bench $(BENCH_EPISODES) bench-out
+	$(BIN_DIR)/iop-bench $(BENCH_EPISODES) bench-out $(BENCH_YEARS)
 
 clean:
 	rm -rf .build $(OUT)

@@ -6,16 +6,22 @@ import OutcomesStore
 /// assessments as numbers into the analysis dataset's compact columns.
 public enum DatasetLoader {
     /// Everything the analyses of `periods` can look at, as `DataWindow` derives it from the
-    /// episodes' spans: every episode and event, and the sessions, assessments and goals of the
-    /// episodes that matter. Both cores read: one the episodes (the longest single read), then
-    /// the sessions of the first `sessionShare` of the session episodes and the events; the other,
-    /// meanwhile, the scores, the goals and the remaining sessions, placed once the episodes are
-    /// in. (Read by the other core, the events' 64-character keys were freed in that thread's
-    /// malloc arena and kept 12 MB of a 12-month report's peak resident memory.)
+    /// episodes' spans: the episodes open in its window, the events dated from their earliest
+    /// admission, and the sessions, assessments and goals of the episodes that matter, so that
+    /// nothing read grows with the history before the earliest window (no period: nothing).
+    ///
+    /// Both cores read: one the episodes (the longest single read), then the sessions of the
+    /// first `sessionShare` of the session episodes and the events; the other, meanwhile, the
+    /// scores, the goals and the remaining sessions, placed once the episodes are in. (Read by
+    /// the other core, the events' 64-character keys were freed in that thread's malloc arena
+    /// and kept 12 MB of a 12-month report's peak resident memory.)
     public static func load(_ db: OutcomesDatabase, periods: [Period], registry: InstrumentRegistry) throws
         -> AnalysisDataset {
-        let (numbers, spans) = try db.episodeSpansByNumber()
-        let span = DataWindow.span(of: periods)
+        guard let open = DataWindow.episodes(for: periods), let span = DataWindow.span(of: periods) else {
+            return AnalysisDataset(episodes: [], registry: registry)
+        }
+        let (numbers, spans) = try db.episodeSpansByNumber(open: open)
+        let events = DataWindow.events(for: periods, spans: spans)
         let sessionEpisodes = consecutiveRuns(DataWindow.sessionEpisodes(for: periods, spans: spans).map { numbers[$0] })
         let (firstSessions, laterSessions) = split(sessionEpisodes, share: sessionShare)
         let scoredEpisodes = consecutiveRuns(DataWindow.scoredEpisodes(for: periods, spans: spans).map { numbers[$0] })
@@ -26,24 +32,20 @@ public enum DatasetLoader {
                 var filled = AnalysisDataset.Builder(episodeCapacity: numbers.count, registry: registry)
                 var storeNumbers: [Int64] = []
                 storeNumbers.reserveCapacity(numbers.count)
-                try db.forEachNumberedEpisode { episode, number in
+                try db.forEachNumberedEpisode(open: open) { episode, number in
                     filled.append(episode)
                     storeNumbers.append(number)
                 }
                 filled.useStoreNumbers(episodes: storeNumbers, staff: staff, instruments: instruments)
-                if let span {
-                    try db.forEachSessionFacts(ofEpisodes: firstSessions, through: span.to) { filled.append($0) }
-                }
-                try db.forEachEvent { filled.append($0) }
+                try db.forEachSessionFacts(ofEpisodes: firstSessions, through: span.to) { filled.append($0) }
+                if let events { try db.forEachEvent(in: events) { filled.append($0) } }
                 return filled
             },
             { () throws -> AnalysisDataset.Builder in
                 var filled = AnalysisDataset.Builder(unplacedRowsWith: registry, staff: staff, instruments: instruments)
                 try other.forEachAssessmentFacts(ofEpisodes: scoredEpisodes) { filled.append($0) }
                 try other.forEachGoalFacts(ofEpisodes: scoredEpisodes) { filled.append($0) }
-                if let span {
-                    try other.forEachSessionFacts(ofEpisodes: laterSessions, through: span.to) { filled.append($0) }
-                }
+                try other.forEachSessionFacts(ofEpisodes: laterSessions, through: span.to) { filled.append($0) }
                 return filled
             })
         var dataset = withEpisodes

@@ -11,9 +11,9 @@ struct EpisodeStream {
 
     init(program: SampleProgram) { self.program = program }
 
-    /// Days before the end date over which admissions are spread: 12 months and 8 weeks, so
-    /// that some episodes admitted before the 12-month window run into it.
-    static let admissionSpanDays = 365 + 56
+    /// Days before the end date over which admissions are spread: the program's years and 8
+    /// weeks, so that some episodes admitted before the first 12-month window run into it.
+    var admissionSpanDays: Int { program.years * 365 + 56 }
 
     /// The next episode, or nil after the last.
     mutating func next() -> GeneratedEpisode? {
@@ -59,9 +59,9 @@ struct EpisodeStream {
 
     /// Admissions spread evenly over the span, on weekdays, never after the end date.
     private func admissionDay(random: inout SampleRandom) -> Day {
-        let span = Double(Self.admissionSpanDays + 1)
+        let span = Double(admissionSpanDays + 1)
         let offset = Int((Double(index) + random.unit()) * span / Double(program.episodes))
-        var day = program.endDate.adding(days: offset - Self.admissionSpanDays)
+        var day = program.endDate.adding(days: offset - admissionSpanDays)
         while !day.isWeekday { day = day.adding(days: 1) }
         while day > program.endDate || !day.isWeekday { day = day.adding(days: -1) }
         return day

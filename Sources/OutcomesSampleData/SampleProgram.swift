@@ -1,7 +1,7 @@
 import OutcomesCore
 
 /// A deterministic synthetic IOP network: six tracks over three sites, admissions over the
-/// 12 months (and a few weeks) ending at `endDate`, with sessions, symptom scales, goals and
+/// `years` years (and a few weeks) ending at `endDate`, with sessions, symptom scales, goals and
 /// clinical events. The same arguments always give byte-identical files.
 ///
 /// Generation streams episode by episode, so memory does not grow with `episodes`.
@@ -12,12 +12,17 @@ public struct SampleProgram: Sendable {
     public let seed: UInt64
     /// No row is dated after this day; episodes planned to end later are still active.
     public let endDate: Day
+    /// Years of history: admissions are spread evenly over them (12-month windows then hold
+    /// `episodes / years` each), so that a longer history at the same yearly volume can be made.
+    public let years: Int
 
-    /// A program of `episodes` episodes (negative counts as 0), generated from `seed`, with no row after `endDate`.
-    public init(episodes: Int, seed: UInt64, endDate: Day) {
+    /// A program of `episodes` episodes (negative counts as 0) admitted over `years` years (at
+    /// least 1), generated from `seed`, with no row after `endDate`.
+    public init(episodes: Int, seed: UInt64, endDate: Day, years: Int = 1) {
         self.episodes = max(0, episodes)
         self.seed = seed
         self.endDate = endDate
+        self.years = max(1, years)
     }
 
     /// Calls `body` with each generated episode in admission order.

@@ -22,14 +22,25 @@ extension OutcomesDatabase {
         return (episodes, numbers)
     }
 
+    /// The `WHERE` clause and its arguments that keep the episodes open at some time in `period`:
+    /// admitted by its last day and not discharged before its first (ISO dates compare as text).
+    /// No clause when nil.
+    private static func openEpisodes(_ period: Period?) -> (filter: String, arguments: [SQLValue]) {
+        guard let period else { return ("", []) }
+        return ("WHERE admission_date <= ? AND (discharge_date IS NULL OR discharge_date >= ?)",
+                [.text(period.to.description), .text(period.from.description)])
+    }
+
     /// The number of stored episodes.
     public func episodeCount() throws -> Int {
         try writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM episode") ?? 0 }
     }
 
     /// Every episode with its store number, in identifier order, one at a time (a loader keeps
-    /// them in its own form, with no array of `Episode` values in between).
-    public func forEachNumberedEpisode(_ body: (Episode, Int64) throws -> Void) throws {
+    /// them in its own form, with no array of `Episode` values in between); only those open at
+    /// some time in `period` (admitted by its end, not discharged before its start) when given.
+    public func forEachNumberedEpisode(open period: Period? = nil, _ body: (Episode, Int64) throws -> Void) throws {
+        let (filter, arguments) = Self.openEpisodes(period)
         try writer.read { db in
             // Program, site and the demographic columns repeat a few values: one String each.
             var shared = TextInterner()
@@ -37,8 +48,8 @@ extension OutcomesDatabase {
                 SELECT patient_key, episode_id, program, site, level_of_care, admission_date, discharge_date,
                        discharge_reason, age_at_admission, sex, race, ethnicity, payer, referral_source, primary_dx,
                        planned_weeks, episode_no
-                FROM episode ORDER BY episode_id
-                """) { row in
+                FROM episode \(filter) ORDER BY episode_id
+                """, arguments: arguments) { row in
                 try body(Episode(
                     patientKey: row.string(0), episodeID: row.string(1), program: row.text(2, sharing: &shared) ?? "",
                     site: row.text(3, sharing: &shared),
@@ -56,13 +67,15 @@ extension OutcomesDatabase {
 
     /// Every episode's admission and discharge, in `episode_no` order, with its `episode_no` at the
     /// same position: what deciding which rows to read needs, without reading whole episodes.
-    public func episodeSpansByNumber() throws -> (numbers: [Int64], spans: [EpisodeSpan]) {
-        try writer.read { db in
+    /// Only the episodes open at some time in `period` when given, as `forEachNumberedEpisode`.
+    public func episodeSpansByNumber(open period: Period? = nil) throws -> (numbers: [Int64], spans: [EpisodeSpan]) {
+        let (filter, arguments) = Self.openEpisodes(period)
+        return try writer.read { db in
             var numbers: [Int64] = []
             var spans: [EpisodeSpan] = []
             try ResultReader.forEachRecord(db, table: "episode", keyColumn: "episode_id", keyIndex: 3, sql: """
-                SELECT episode_no, admission_date, discharge_date, episode_id FROM episode ORDER BY episode_no
-                """) { row in
+                SELECT episode_no, admission_date, discharge_date, episode_id FROM episode \(filter) ORDER BY episode_no
+                """, arguments: arguments) { row in
                 let span = EpisodeSpan(admission: try row.requiredDay(1), discharge: try row.optionalDay(2))
                 numbers.append(Int64(try row.requiredInt(0)))
                 spans.append(span)
@@ -183,14 +196,17 @@ extension OutcomesDatabase {
         }
     }
 
-    /// Streams every clinical event, ordered by patient and date (streamed: each event holds a
-    /// 64-character patient key, which the caller may replace by a copy it already has).
-    public func forEachEvent(_ body: (ClinicalEvent) throws -> Void) throws {
+    /// Streams every clinical event, or those dated in `period` when given, ordered by patient and
+    /// date (streamed: each event holds a 64-character patient key, which the caller may replace
+    /// by a copy it already has).
+    public func forEachEvent(in period: Period? = nil, _ body: (ClinicalEvent) throws -> Void) throws {
+        let filter = period == nil ? "" : "WHERE event_date BETWEEN ? AND ?"
+        let arguments = period.map { [SQLValue.text($0.from.description), .text($0.to.description)] } ?? []
         try writer.read { db in
             try ResultReader.forEachRecord(db, table: "clinical_event", keyColumn: "natural_key", keyIndex: 4, sql: """
                 SELECT patient_key, event_date, event_type, source, natural_key
-                FROM clinical_event ORDER BY patient_key, event_date
-                """) { row in
+                FROM clinical_event \(filter) ORDER BY patient_key, event_date
+                """, arguments: arguments) { row in
                 try body(ClinicalEvent(
                     patientKey: row.string(0), date: try row.requiredDay(1),
                     type: try row.requiredCode(2, as: EventType.self), source: row.text(3)))

@@ -16,8 +16,11 @@ struct SampleDataCommand: ParsableCommand {
     @Option(help: "Random seed.")
     var seed: UInt64 = 2026
 
-    @Option(help: ArgumentHelp("Last day of the 12 months the program covers (YYYY-MM-DD).", valueName: "date"))
+    @Option(help: ArgumentHelp("Last day of the history the program covers (YYYY-MM-DD).", valueName: "date"))
     var end = "2026-10-31"
+
+    @Option(help: "Years of history ending on --end, over which the episodes' admissions are spread.")
+    var years = 1
 
     @Option(help: ArgumentHelp("Output folder (created if needed).", valueName: "dir"))
     var out: String
@@ -30,12 +33,13 @@ struct SampleDataCommand: ParsableCommand {
 
     mutating func validate() throws {
         guard episodes > 0 else { throw ValidationError("--episodes must be positive") }
+        guard years > 0 else { throw ValidationError("--years must be positive") }
         guard Day(iso: end) != nil else { throw ValidationError("--end takes a date as YYYY-MM-DD, not '\(end)'") }
     }
 
     func run() throws {
         guard let endDate = Day(iso: end) else { return }
-        let program = SampleProgram(episodes: episodes, seed: seed, endDate: endDate)
+        let program = SampleProgram(episodes: episodes, seed: seed, endDate: endDate, years: years)
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         try program.writeCanonical(to: out)
         var written = [out]
@@ -52,6 +56,6 @@ struct SampleDataCommand: ParsableCommand {
             try program.writeFHIRExport(to: folder)
             written.append(folder)
         }
-        print("wrote \(episodes) episodes (seed \(seed), ending \(end)) to \(written.joined(separator: ", "))")
+        print("wrote \(episodes) episodes (seed \(seed), \(years) year\(years == 1 ? "" : "s") ending \(end)) to \(written.joined(separator: ", "))")
     }
 }

@@ -74,6 +74,32 @@ struct DataWindowTests {
         #expect(DataWindow.scoredEpisodes(for: [Self.period("2026-03-01", "2026-03-31")], spans: episodes) == [0])
     }
 
+    @Test func episodesAreReadBackToTheEarliestWindowOfAnyPeriod() throws {
+        // October 2026: its retention year (2025-11-01 on) is its earliest window (follow-up's
+        // cohort is June 2026, since 2026-06-30 + 105 = 2026-10-13). A 12-month trend adds
+        // November 2025, whose retention year starts 2024-12-01.
+        let october = Self.period("2026-10-01", "2026-10-31")
+        #expect(DataWindow.episodes(for: [october]) == Self.period("2025-11-01", "2026-10-31"))
+        #expect(DataWindow.episodes(for: DatasetLoader.analyzedPeriods(october, trendMonths: 12))
+                == Self.period("2024-12-01", "2026-10-31"))
+        #expect(DataWindow.episodes(for: []) == nil)
+        // So October 2026 reads E1 (active) and E3, not E2 (discharged 2025-10-31); the trend reads all three.
+        let db = try Self.database()
+        #expect(try DatasetLoader.load(db, periods: [october], registry: .builtIn).episodes.map(\.episodeID) == ["E1", "E3"])
+        let trend = DatasetLoader.analyzedPeriods(october, trendMonths: 12)
+        #expect(try DatasetLoader.load(db, periods: trend, registry: .builtIn).episodes.count == 3)
+    }
+
+    @Test func eventsAreReadFromTheEarliestAdmissionRead() {
+        // Step-up and return to use look back to an episode's admission: with E3 (admitted
+        // 2026-08-03) the earliest read, October 2026's events run from that day to 2026-10-31.
+        let october = Self.period("2026-10-01", "2026-10-31")
+        let spans = [EpisodeSpan(admission: Self.day("2026-09-14"), discharge: nil),
+                     EpisodeSpan(admission: Self.day("2026-08-03"), discharge: Self.day("2026-10-30"))]
+        #expect(DataWindow.events(for: [october], spans: spans) == Self.period("2026-08-03", "2026-10-31"))
+        #expect(DataWindow.events(for: [october], spans: []) == nil)
+    }
+
     @Test func aFourteenMonthRangeCountsWhatItsMonthsSum() throws {
         // September 2025 to October 2026: E1 14 sessions (one a month), E2 2 (September, October 2025),
         // E3 3 (August to October 2026): 19 scheduled. A window starting 366 days before the last

@@ -48,4 +48,44 @@ struct ReadingTests {
         try db.forEachSession(in: Period(from: day("2026-10-01"), to: day("2026-10-31"))) { none.append($0) }
         #expect(none.isEmpty)
     }
+
+    @Test func windowsIncludeTheirFirstAndLastDays() throws {
+        // E1 from 2026-01-05 to 2026-03-31, E2 from 2026-04-01 (active), E3 from 2026-06-01 to
+        // 2026-06-30; events on 2026-03-31, 2026-04-01 and 2026-07-01.
+        let key = String(repeating: "a", count: 64)
+        let day = { (text: String) in Day(iso: text)! }
+        let episodes = [
+            Episode(patientKey: key, episodeID: "E1", program: "sud", admissionDate: day("2026-01-05"),
+                    dischargeDate: day("2026-03-31"), dischargeReason: .completed),
+            Episode(patientKey: key, episodeID: "E2", program: "sud", admissionDate: day("2026-04-01")),
+            Episode(patientKey: key, episodeID: "E3", program: "sud", admissionDate: day("2026-06-01"),
+                    dischargeDate: day("2026-06-30"), dischargeReason: .completed),
+        ]
+        let events = ["2026-03-31", "2026-04-01", "2026-07-01"].map {
+            ClinicalEvent(patientKey: key, date: day($0), type: .edVisit, source: nil)
+        }
+        let db = try OutcomesDatabase.inMemory()
+        for (table, records) in [(CanonicalTable.episodes, episodes.map { PreparedRecord($0) }),
+                                 (.events, events.map { PreparedRecord($0) })] {
+            _ = try db.loadRun(dryRun: false) { run in
+                try run.loadFile(file: "\(table).csv", table: table, sha256: String(repeating: "c", count: 64),
+                                 parameters: "{}", softwareVersion: "t", loadedAt: "t") { load in
+                    for record in records { try load.store(record) }
+                }
+            }
+        }
+        // Open in 2026-03-31...2026-06-01: E1 (discharged on the first day), E2, E3 (admitted on the last)
+        var open: [String] = []
+        try db.forEachNumberedEpisode(open: Period(from: day("2026-03-31"), to: day("2026-06-01"))) { episode, _ in
+            open.append(episode.episodeID)
+        }
+        #expect(open == ["E1", "E2", "E3"])
+        // Open in 2026-04-01...2026-05-31: E2 only (E1 ended the day before, E3 starts the day after)
+        let april = Period(from: day("2026-04-01"), to: day("2026-05-31"))
+        #expect(try db.episodeSpansByNumber(open: april).spans == [EpisodeSpan(admission: day("2026-04-01"), discharge: nil)])
+        // Events dated 2026-03-31...2026-04-01: the first two
+        var dated: [Day] = []
+        try db.forEachEvent(in: Period(from: day("2026-03-31"), to: day("2026-04-01"))) { dated.append($0.date) }
+        #expect(dated == [day("2026-03-31"), day("2026-04-01")])
+    }
 }

@@ -54,6 +54,7 @@ public struct CohortContext: Sendable {
 
     /// Admitted by the end of P and not discharged before the earliest window.
     static func isRelevant(admission: Day, discharge: Day?, _ windows: AnalysisWindows) -> Bool {
-        admission <= windows.period.to && (discharge.map { $0 >= windows.earliestDay } ?? true)
+        DataWindow.overlaps(EpisodeSpan(admission: admission, discharge: discharge), from: windows.earliestDay,
+                            to: windows.period.to)
     }
 }

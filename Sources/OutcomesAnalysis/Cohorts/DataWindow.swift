@@ -14,13 +14,36 @@ import OutcomesCore
 /// Assessments and goals: read for the episodes that can be in an outcome, fidelity,
 /// follow-up or deterioration cohort of some period: admitted by the span's end and not
 /// discharged before the earliest window those cohorts look at (`AnalysisWindows`).
-/// Retention needs episode dates only. Episodes and events are read whole: readmissions
-/// and events after discharge are found through the patient, and they are few beside sessions.
+///
+/// Episodes: those a cohort of some period can hold (`CohortContext`: admitted by the period's
+/// end, not discharged before its earliest window, retention's included); a readmission that
+/// counts is admitted inside a post-discharge window, so it is one of them.
+///
+/// Events: dated from the earliest admission of those episodes to the span's end. Step-up and
+/// return to use read events back to an episode's admission; post-discharge windows end by
+/// the end of their P, and the watch list reads safety events dated in P.
+///
+/// So what is read does not grow with the history before the earliest window.
 public enum DataWindow {
     /// The first day of the earliest and the last day of the latest of `periods`; nil when empty.
     public static func span(of periods: [Period]) -> Period? {
         guard let from = periods.map(\.from).min(), let to = periods.map(\.to).max() else { return nil }
         return Period(from: from, to: to)
+    }
+
+    /// The days whose open episodes the analysis of `periods` can look at: from the earliest
+    /// window of any period (`AnalysisWindows.earliestDay`) to the span's end; nil when empty.
+    public static func episodes(for periods: [Period]) -> Period? {
+        guard let span = span(of: periods),
+              let from = periods.map({ AnalysisWindows(period: $0).earliestDay }).min() else { return nil }
+        return Period(from: from, to: span.to)
+    }
+
+    /// The days whose clinical events the analysis of `periods` reads, given the spans of the
+    /// episodes it reads (`episodes(for:)`): from their earliest admission to the span's end.
+    public static func events(for periods: [Period], spans: [EpisodeSpan]) -> Period? {
+        guard let span = span(of: periods), let from = spans.map(\.admission).min() else { return nil }
+        return Period(from: from, to: span.to)
     }
 
     /// Positions in `spans` (the episodes' admissions and discharges) of the episodes whose

@@ -14,7 +14,8 @@ public struct AnalysisDataset: Sendable {
     public let goalColumns: GoalColumns
     public let events: [ClinicalEvent]
     public let registry: InstrumentRegistry
-    /// Counts of rows that refer to no known episode (or, for events, no patient with an episode).
+    /// Counts of rows that refer to no episode the dataset holds (or, for events, no patient with
+    /// one): for a dataset loaded for some periods, of the rows read for them.
     public let unmatched: UnmatchedRows
     /// Instrument codes that occur in the assessments and are in the registry, alphabetical.
     public let instrumentCodes: [String]
