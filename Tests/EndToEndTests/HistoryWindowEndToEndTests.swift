@@ -47,7 +47,7 @@ struct HistoryWindowEndToEndTests {
         #expect(whole.episodes.count == 900)
         #expect(windowed.episodes.count < 700)
         #expect(windowed.sessionColumns.count < whole.sessionColumns.count)
-        #expect(windowed.events.count < whole.events.count)
+        #expect(windowed.eventCount < whole.eventCount)
 
         let options = AnalysisOptions(period: Self.october)
         let fromWindow = Analysis.analyze(windowed, options: options, by: [.program])

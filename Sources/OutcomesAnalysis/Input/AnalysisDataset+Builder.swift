@@ -8,7 +8,6 @@ extension AnalysisDataset {
         struct Parts: Sendable {
             var episodes: EpisodeTable
             var registry: InstrumentRegistry
-            var patientIndex: [String: Int32] = [:]
             var patientOfEpisode: [Int32] = []
             var sessions = SessionColumns()
             var sessionOwners = OwnerRuns()
@@ -16,10 +15,8 @@ extension AnalysisDataset {
             var assessmentOwners = OwnerRuns()
             var goals = GoalColumns()
             var goalOwners: [Int32] = []
-            var events: [ClinicalEvent] = []
+            var events = EventColumns()
             var eventOwners: [Int32] = []
-
-            var patientCount: Int { patientIndex.count }
         }
 
         private var parts: Parts
@@ -47,20 +44,12 @@ extension AnalysisDataset {
         /// (`append(_: Episode)`) before any other row.
         public init(episodeCapacity: Int, registry: InstrumentRegistry = .builtIn) {
             parts = Parts(episodes: EpisodeTable(capacity: episodeCapacity), registry: registry)
-            parts.patientIndex.reserveCapacity(episodeCapacity)
             parts.patientOfEpisode.reserveCapacity(episodeCapacity)
         }
 
-        /// Appends an episode. One hash per episode where it can (a 64-character patient key hashes
-        /// slowly): the first number of a patient is kept.
+        /// Appends an episode; its patient is numbered by key (`PatientKeys`).
         public mutating func append(_ episode: Episode) {
-            var patient = Int32(parts.patientIndex.count)
-            if let earlier = parts.patientIndex.updateValue(patient, forKey: episode.patientKey) {
-                parts.patientIndex[episode.patientKey] = earlier
-                patient = earlier
-            }
-            parts.patientOfEpisode.append(patient)
-            parts.episodes.append(episode, patient: patient)
+            parts.patientOfEpisode.append(parts.episodes.append(episode))
         }
 
         /// A builder for rows read while the episodes are still being read (on another thread):
@@ -180,17 +169,10 @@ extension AnalysisDataset {
             parts.goals.append(goal)
         }
 
-        /// Appends an event, found by its patient; it keeps the patient's key as its episodes hold
-        /// it, not a copy (a 64-character key is an allocation: 10 MB over 90,000 events).
+        /// Appends an event, found by its patient (whose key the episodes keep: the event keeps none).
         public mutating func append(_ event: ClinicalEvent) {
-            var shared = event
-            if let entry = parts.patientIndex.index(forKey: event.patientKey) {
-                shared.patientKey = parts.patientIndex[entry].key
-                parts.eventOwners.append(parts.patientIndex[entry].value)
-            } else {
-                parts.eventOwners.append(-1)
-            }
-            parts.events.append(shared)
+            parts.eventOwners.append(parts.episodes.patientNumber(ifKnown: event.patientKey) ?? -1)
+            parts.events.append(event)
         }
 
         /// The dataset, with its indexes. The builder hands its rows over, so that grouping them

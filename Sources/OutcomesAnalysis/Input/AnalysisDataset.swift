@@ -12,7 +12,7 @@ public struct AnalysisDataset: Sendable {
     public let sessionColumns: SessionColumns
     public let assessmentColumns: AssessmentColumns
     public let goalColumns: GoalColumns
-    public let events: [ClinicalEvent]
+    let events: EventColumns
     public let registry: InstrumentRegistry
     /// Counts of rows that refer to no episode the dataset holds (or, for events, no patient with
     /// one): for a dataset loaded for some periods, of the rows read for them.
@@ -44,6 +44,7 @@ public struct AnalysisDataset: Sendable {
     }
 
     init(parts: consuming Builder.Parts) {
+        parts.episodes.dropPatientIndex()
         episodes = parts.episodes
         sessionsByEpisode = parts.sessions.group(by: parts.sessionOwners, ownerCount: parts.episodes.count)
         sessionColumns = parts.sessions
@@ -57,11 +58,12 @@ public struct AnalysisDataset: Sendable {
         patientOfEpisode = parts.patientOfEpisode
         let episodeCount = parts.episodes.count
         goalsByEpisode = GroupIndex(ownerOf: parts.goalOwners, ownerCount: episodeCount) { _ in 0 }
-        episodesByPatient = GroupIndex(ownerOf: parts.patientOfEpisode, ownerCount: parts.patientCount) {
+        let patientCount = parts.episodes.patientCount
+        episodesByPatient = GroupIndex(ownerOf: parts.patientOfEpisode, ownerCount: patientCount) {
             parts.episodes.admissionDate(at: $0).ordinal
         }
         let events = parts.events
-        eventsByPatient = GroupIndex(ownerOf: parts.eventOwners, ownerCount: parts.patientCount) { events[$0].date.ordinal }
+        eventsByPatient = GroupIndex(ownerOf: parts.eventOwners, ownerCount: patientCount) { events.date($0).ordinal }
         unmatched = UnmatchedRows(
             sessions: parts.sessionOwners.unownedCount,
             assessments: parts.assessmentOwners.unownedCount,
@@ -96,9 +98,16 @@ public struct AnalysisDataset: Sendable {
         }
     }
 
-    /// The clinical events of the episode's patient, in date order.
+    /// How many clinical events the dataset holds (those of no known patient included).
+    public var eventCount: Int { events.count }
+
+    /// The clinical events of the episode's patient, in date order (the patient's key spelled
+    /// once, when there is an event).
     public func patientEvents(ofEpisodeAt position: Int) -> LazyMapSequence<ArraySlice<Int32>, ClinicalEvent> {
-        eventsByPatient.rows(of: Int(patientOfEpisode[position])).lazy.map { [events] in events[Int($0)] }
+        let patient = patientOfEpisode[position]
+        let rows = eventsByPatient.rows(of: Int(patient))
+        let key = rows.isEmpty ? "" : episodes.patientKey(ofPatient: patient)
+        return rows.lazy.map { [events] in events.event(Int($0), patientKey: key) }
     }
 
     /// All episodes of the episode's patient (itself included), in admission order, as rows of

@@ -2,7 +2,7 @@ import OutcomesCore
 
 /// The dataset's episodes as 72-byte records: the eight descriptive texts (program, site,
 /// demographics, payer, referral, diagnosis) as numbers into one list of distinct values, the
-/// patient as a number into one key per patient, days as ordinals. An `Episode` value is made
+/// patient as a number into one key per patient (`PatientKeys`), days as ordinals. An `Episode` value is made
 /// when a position is read. At 200,000 episodes the `[Episode]` it replaces took 224 bytes an
 /// episode plus a 64-character patient key each (67 MB by heaptrack).
 ///
@@ -35,13 +35,26 @@ public struct EpisodeTable: RandomAccessCollection, Sendable {
 
     private var records: [Record] = []
     private var texts = TextNumbering()
-    /// Each patient's key, by patient number.
-    private(set) var patientKeys: [String] = []
+    private var patients = PatientKeys()
 
     /// An empty table with room for `capacity` episodes.
     init(capacity: Int = 0) {
         records.reserveCapacity(capacity)
+        patients.reserveCapacity(capacity)
     }
+
+    /// How many patients the episodes belong to.
+    var patientCount: Int { patients.count }
+
+    /// The number of the patient whose key is `key`; nil when no episode's is, or once
+    /// `dropPatientIndex()` has run.
+    func patientNumber(ifKnown key: String) -> Int32? { patients.number(ifKnown: key) }
+
+    /// The key of patient number `patient`.
+    func patientKey(ofPatient patient: Int32) -> String { patients[patient] }
+
+    /// Frees the index of patient keys once every row has found its patient.
+    mutating func dropPatientIndex() { patients.dropIndex() }
 
     public var startIndex: Int { 0 }
     public var endIndex: Int { records.count }
@@ -51,7 +64,7 @@ public struct EpisodeTable: RandomAccessCollection, Sendable {
         let record = records[position]
         let text = { (index: UInt32) in index == Self.noText ? nil : texts[Int(index)] }
         return Episode(
-            patientKey: patientKeys[Int(record.patient)], episodeID: record.episodeID,
+            patientKey: patients[record.patient], episodeID: record.episodeID,
             program: program(at: position), site: text(record.texts.1),
             levelOfCare: Self.levels[Int(record.level)], admissionDate: admissionDate(at: position),
             dischargeDate: dischargeDate(at: position), dischargeReason: dischargeReason(at: position),
@@ -111,10 +124,10 @@ public struct EpisodeTable: RandomAccessCollection, Sendable {
     /// The patient number of the episode at `position`.
     func patient(at position: Int) -> Int32 { records[position].patient }
 
-    /// Appends `episode` as patient number `patient`; a number not seen before must be the next
-    /// one (`patientKeys.count`), and `episode.patientKey` becomes its key.
-    mutating func append(_ episode: Episode, patient: Int32) {
-        if Int(patient) == patientKeys.count { patientKeys.append(episode.patientKey) }
+    /// Appends `episode`; returns the number of its patient, the next one for a key not seen before.
+    @discardableResult
+    mutating func append(_ episode: Episode) -> Int32 {
+        let patient = patients.number(of: episode.patientKey)
         let level = UInt8(Self.levels.firstIndex(of: episode.levelOfCare) ?? 0)
         let reason = episode.dischargeReason.map { UInt8(Self.reasons.firstIndex(of: $0) ?? 0) } ?? .max
         let number = { (value: Int?) in value.map { Int32(clamping: $0) } ?? Self.notRecorded }
@@ -126,6 +139,7 @@ public struct EpisodeTable: RandomAccessCollection, Sendable {
             patient: patient, admission: Int32(truncatingIfNeeded: episode.admissionDate.ordinal),
             discharge: number(episode.dischargeDate?.ordinal), age: number(episode.ageAtAdmission),
             plannedWeeks: number(episode.plannedWeeks), level: level, reason: reason))
+        return patient
     }
 
     /// A stored number; nil for `notRecorded`.
