@@ -10,11 +10,12 @@ public enum DatasetLoader {
     /// admission, and the sessions, assessments and goals of the episodes that matter, so that
     /// nothing read grows with the history before the earliest window (no period: nothing).
     ///
-    /// Both cores read: one the episodes (the longest single read), then the sessions of the
-    /// first `sessionShare` of the session episodes and the events; the other, meanwhile, the
-    /// scores, the goals and the remaining sessions, placed once the episodes are in. (Read by
-    /// the other core, the events' 64-character keys were freed in that thread's malloc arena
-    /// and kept 12 MB of a 12-month report's peak resident memory.)
+    /// Both cores read: one the episodes (the longest single read), then the events (after which
+    /// the index of patient keys is freed) and the sessions of the first `sessionShare` of the
+    /// session episodes; the other, meanwhile, the scores, the goals and the remaining sessions,
+    /// placed once the episodes are in. (Read by the other core, the events' 64-character keys
+    /// were freed in that thread's malloc arena and kept 12 MB of a 12-month report's peak
+    /// resident memory.)
     public static func load(_ db: OutcomesDatabase, periods: [Period], registry: InstrumentRegistry) throws
         -> AnalysisDataset {
         guard let open = DataWindow.episodes(for: periods), let span = DataWindow.span(of: periods) else {
@@ -37,8 +38,9 @@ public enum DatasetLoader {
                     storeNumbers.append(number)
                 }
                 filled.useStoreNumbers(episodes: storeNumbers, staff: staff, instruments: instruments)
-                try db.forEachSessionFacts(ofEpisodes: firstSessions, through: span.to) { filled.append($0) }
                 if let events { try db.forEachEvent(in: events) { filled.append($0) } }
+                filled.closePatients()
+                try db.forEachSessionFacts(ofEpisodes: firstSessions, through: span.to) { filled.append($0) }
                 return filled
             },
             { () throws -> AnalysisDataset.Builder in

@@ -135,6 +135,22 @@ struct DatasetTests {
         #expect(dataset.unmatched.events == 1 && dataset.eventCount == 2)
     }
 
+    @Test("once the patients are closed, their keys are no longer looked up")
+    func closedPatientsFindNoEvents() {
+        // Given an episode, an event of its patient, then the patients closed and a second event
+        let key = String(repeating: "ab", count: 32)
+        var builder = AnalysisDataset.Builder(episodes: [Fixture.episode("e", patient: key, admitted: "2026-10-01")])
+        builder.append(Fixture.event(key, "2026-10-20", .edVisit))
+        builder.closePatients()
+        builder.append(Fixture.event(key, "2026-10-21", .edVisit))
+        let dataset = builder.build()
+        // Then the first is the patient's and the second, appended too late, is unmatched
+        #expect(dataset.patientEvents(ofEpisodeAt: 0).map(\.date) == [Fixture.day("2026-10-20")])
+        #expect(dataset.unmatched.events == 1)
+        // And the key is still spelled for the episode
+        #expect(dataset.episodes[0].patientKey == key)
+    }
+
     @Test("goals round-trip through the columns, in input order per episode")
     func goalRoundTrip() {
         let goals = [

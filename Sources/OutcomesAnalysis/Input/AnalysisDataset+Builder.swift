@@ -52,6 +52,12 @@ extension AnalysisDataset {
             parts.patientOfEpisode.append(parts.episodes.append(episode))
         }
 
+        /// Frees the index of patient keys once every episode and event is in (an event appended
+        /// after this finds no patient and counts as unmatched); `build()` frees it too.
+        public mutating func closePatients() {
+            parts.episodes.dropPatientIndex()
+        }
+
         /// A builder for rows read while the episodes are still being read (on another thread):
         /// their owners stay the store's episode numbers until `take(unplaced:)` places them. Staff
         /// and instruments are numbered through the store's dictionaries, as after `useStoreNumbers`.
