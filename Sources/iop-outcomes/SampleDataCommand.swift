@@ -56,6 +56,7 @@ struct SampleDataCommand: ParsableCommand {
             try program.writeFHIRExport(to: folder)
             written.append(folder)
         }
-        print("wrote \(episodes) episodes (seed \(seed), \(years) year\(years == 1 ? "" : "s") ending \(end)) to \(written.joined(separator: ", "))")
+        let history = "\(years) year\(years == 1 ? "" : "s") ending \(end)"
+        print("wrote \(episodes) episodes (seed \(seed), \(history)) to \(written.joined(separator: ", "))")
     }
 }

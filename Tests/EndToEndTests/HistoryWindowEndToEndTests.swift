@@ -19,8 +19,8 @@ struct HistoryWindowEndToEndTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("iop-history-\(UUID().uuidString)")
         let data = folder.appendingPathComponent("data").path
         let db = folder.appendingPathComponent("p.sqlite").path
-        _ = try? Executable.run(["sample-data", "--episodes", "900", "--years", "3", "--seed", "5", "--end", "2026-10-31",
-                                 "--out", data])
+        _ = try? Executable.run(["sample-data", "--episodes", "900", "--years", "3", "--seed", "5",
+                                 "--end", "2026-10-31", "--out", data])
         _ = try? Executable.run(["init", "--db", db])
         _ = try? Executable.run(["ingest", "--db", db, "--today", "2026-11-01", data])
         return db

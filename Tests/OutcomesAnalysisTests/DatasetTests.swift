@@ -126,9 +126,10 @@ struct DatasetTests {
         // bytes, and an event of a patient with no episode
         let key = String(repeating: "ab", count: 32)
         let copy = String(decoding: Array(key.utf8), as: UTF8.self)
+        let stranger = String(repeating: "cd", count: 32)
         let dataset = AnalysisDataset(episodes: [Fixture.episode("e", patient: key, admitted: "2026-10-01")],
                                       events: [Fixture.event(copy, "2026-10-20", .edVisit),
-                                               Fixture.event(String(repeating: "cd", count: 32), "2026-10-21", .edVisit)])
+                                               Fixture.event(stranger, "2026-10-21", .edVisit)])
         // Then the first is the patient's, read back whole; the second is unmatched
         let events = Array(dataset.patientEvents(ofEpisodeAt: 0))
         #expect(events == [Fixture.event(key, "2026-10-20", .edVisit)])

@@ -85,7 +85,8 @@ struct DataWindowTests {
         #expect(DataWindow.episodes(for: []) == nil)
         // So October 2026 reads E1 (active) and E3, not E2 (discharged 2025-10-31); the trend reads all three.
         let db = try Self.database()
-        #expect(try DatasetLoader.load(db, periods: [october], registry: .builtIn).episodes.map(\.episodeID) == ["E1", "E3"])
+        let read = try DatasetLoader.load(db, periods: [october], registry: .builtIn)
+        #expect(read.episodes.map(\.episodeID) == ["E1", "E3"])
         let trend = DatasetLoader.analyzedPeriods(october, trendMonths: 12)
         #expect(try DatasetLoader.load(db, periods: trend, registry: .builtIn).episodes.count == 3)
     }

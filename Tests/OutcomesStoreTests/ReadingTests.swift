@@ -82,7 +82,8 @@ struct ReadingTests {
         #expect(open == ["E1", "E2", "E3"])
         // Open in 2026-04-01...2026-05-31: E2 only (E1 ended the day before, E3 starts the day after)
         let april = Period(from: day("2026-04-01"), to: day("2026-05-31"))
-        #expect(try db.episodeSpansByNumber(open: april).spans == [EpisodeSpan(admission: day("2026-04-01"), discharge: nil)])
+        let spans = try db.episodeSpansByNumber(open: april).spans
+        #expect(spans == [EpisodeSpan(admission: day("2026-04-01"), discharge: nil)])
         // Events dated 2026-03-31...2026-04-01: the first two
         var dated: [Day] = []
         try db.forEachEvent(in: Period(from: day("2026-03-31"), to: day("2026-04-01"))) { dated.append($0.date) }

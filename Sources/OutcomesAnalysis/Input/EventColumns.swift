@@ -31,7 +31,8 @@ struct EventColumns: Sendable {
     /// The event at `row`, as a value of the patient whose key is `patientKey`.
     func event(_ row: Int, patientKey: String) -> ClinicalEvent {
         let record = records[row]
-        return ClinicalEvent(patientKey: patientKey, date: Day(ordinal: Int(record.day)), type: Self.types[Int(record.type)],
+        return ClinicalEvent(patientKey: patientKey, date: Day(ordinal: Int(record.day)),
+                             type: Self.types[Int(record.type)],
                              source: record.source < 0 ? nil : sources[Int(record.source)])
     }
 }
