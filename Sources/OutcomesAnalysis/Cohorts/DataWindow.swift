@@ -42,7 +42,7 @@ public enum DataWindow {
     /// The days whose clinical events the analysis of `periods` reads, given the spans of the
     /// episodes it reads (`episodes(for:)`): from their earliest admission to the span's end.
     public static func events(for periods: [Period], spans: [EpisodeSpan]) -> Period? {
-        guard let span = span(of: periods), let from = spans.map(\.admission).min() else { return nil }
+        guard let span = span(of: periods), let from = spans.lazy.map(\.admission).min() else { return nil }
         return Period(from: from, to: span.to)
     }
 

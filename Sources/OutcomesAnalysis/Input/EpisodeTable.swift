@@ -2,8 +2,8 @@ import OutcomesCore
 
 /// The dataset's episodes as 72-byte records: the eight descriptive texts (program, site,
 /// demographics, payer, referral, diagnosis) as numbers into one list of distinct values, the
-/// patient as a number into one key per patient (`PatientKeys`), days as ordinals. An `Episode` value is made
-/// when a position is read. At 200,000 episodes the `[Episode]` it replaces took 224 bytes an
+/// patient as a number into one key per patient (`PatientKeys`), days as ordinals. An `Episode`
+/// value is made when a position is read. At 200,000 episodes the `[Episode]` it replaces took 224 bytes an
 /// episode plus a 64-character patient key each (67 MB by heaptrack).
 ///
 /// Ages and planned weeks are kept in 32 bits (ingest holds ages to 0-120; planned weeks beyond
@@ -82,6 +82,7 @@ public struct EpisodeTable: RandomAccessCollection, Sendable {
     public func positionsByEpisodeID() -> [String: Int] {
         Dictionary(indices.map { (episodeID(at: $0), $0) }) { first, _ in first }
     }
+
     /// The admission day of the episode at `position`.
     public func admissionDate(at position: Int) -> Day { Day(ordinal: Int(records[position].admission)) }
     /// The discharge day of the episode at `position`; nil while open.

@@ -22,10 +22,10 @@ struct PatientKeys: Sendable {
 
         /// The 64 hexadecimal digits the bytes spell.
         var digits: String {
-            let words = [a, b, c, d]
-            return String(unsafeUninitializedCapacity: PatientKeyPacking.pseudonymDigits) { buffer in
+            String(unsafeUninitializedCapacity: PatientKeyPacking.pseudonymDigits) { buffer in
                 for index in 0..<PatientKeyPacking.pseudonymDigits {
-                    let nibble = words[index / 16] >> UInt64(60 - 4 * (index % 16)) & 0xF
+                    let word = switch index / 16 { case 0: a; case 1: b; case 2: c; default: d }
+                    let nibble = word >> UInt64(60 - 4 * (index % 16)) & 0xF
                     buffer[index] = UInt8(nibble < 10 ? 48 + nibble : 87 + nibble)
                 }
                 return PatientKeyPacking.pseudonymDigits
@@ -81,11 +81,12 @@ struct PatientKeys: Sendable {
     /// Frees the index of keys (`number(of:)` and `number(ifKnown:)` then find nothing).
     mutating func dropIndex() { numbers = [:] }
 
+    /// A key as the index files it: packed when `PatientKeyPacking` packs it as a pseudonym
+    /// (kind byte 0), else its text.
     private static func key(_ text: String) -> Key {
         var contiguous = text
         return contiguous.withUTF8 { bytes in
-            guard PatientKeyPacking.isPseudonym(bytes) else { return .text(text) }
-            return PatientKeyPacking.withPacked(bytes) { .packed(Packed($0)) }
+            PatientKeyPacking.withPacked(bytes) { $0[0] == 0 ? .packed(Packed($0)) : .text(text) }
         }
     }
 }
