@@ -38,13 +38,16 @@ public final class OutcomesDatabase: Sendable {
     }
 
     /// Opens the database file at `path` in WAL mode with foreign keys on, creating it
-    /// owner-only (0600) when it does not exist yet. A write waits up to `lockWait` seconds
+    /// owner-only (0600), with `pageSize` pages, when it does not exist yet. A write waits up to `lockWait` seconds
     /// for another process's load to finish.
     public convenience init(path: String, lockWait: TimeInterval = defaultLockWait) throws {
         _ = Self.sqliteConfigured
         try OwnerOnlyFile.create(path)
         var configuration = Self.configuration(lockWait: lockWait)
         configuration.prepareDatabase { db in
+            // The page size takes effect when a new file is first written; an existing file
+            // keeps its own (in WAL mode it cannot change).
+            try db.execute(sql: "PRAGMA page_size = \(Self.pageSize)")
             // WAL persists in the file; setting it again on an existing database writes nothing.
             // (A DatabaseQueue, not a pool: a pool writes a scratch table on open.)
             try db.execute(sql: "PRAGMA journal_mode = WAL")
@@ -53,6 +56,13 @@ public final class OutcomesDatabase: Sendable {
         try self.init(writer: try DatabaseQueue(path: path, configuration: configuration), path: path,
                       lockWait: lockWait)
     }
+
+    /// The page size of a new database file, in bytes. Measured on a 100,000-episode network's
+    /// sessions file (3.3 million rows, paired runs of the whole `ingest`): 16 KiB pages load it in
+    /// 0.86 of the time 4 KiB pages (SQLite's default) take, fewer pages meaning fewer B-tree
+    /// splits and less kernel time writing the WAL; 32 KiB pages were no faster than 16 KiB, and
+    /// `report qi-review` on the loaded network takes 0.95 of its time with 4 KiB pages.
+    static let pageSize = 16384
 
     /// Multi-thread mode and URI file names, once per process, before the first connection
     /// (see CSQLiteTuning).

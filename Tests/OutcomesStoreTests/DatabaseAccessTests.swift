@@ -106,4 +106,26 @@ struct DatabaseAccessTests {
         _ = try load(db, ["E1"], sha: "1")
         #expect(try db.holdsPseudonyms())
     }
+
+    @Test("Issue 13.6: a new file gets 16 KiB pages; a file made with 4 KiB pages keeps them and loads")
+    func newFilesGetLargePages() throws {
+        let pageSize = { (db: OutcomesDatabase) in try db.writer.read { try Int.fetchOne($0, sql: "PRAGMA page_size") } }
+        // Given a new database, with one episode loaded
+        let folder = try Folder()
+        let fresh = try OutcomesDatabase(path: folder.db)
+        #expect(try load(fresh, ["E1"], sha: "1").loaded == 1)
+        // Then its pages are 16 KiB (SQLite would make them 4 KiB)
+        #expect(try pageSize(fresh) == 16384)
+        // Given a file made by an earlier version, with SQLite's default 4 KiB pages, in WAL mode
+        let older = try Folder()
+        let queue = try DatabaseQueue(path: older.db)
+        try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA page_size = 4096; PRAGMA journal_mode = WAL") }
+        try queue.close()
+        // When it is opened and a file is loaded into it
+        let reopened = try OutcomesDatabase(path: older.db)
+        #expect(try load(reopened, ["E1", "E2"], sha: "2").loaded == 2)
+        // Then it keeps its page size (WAL cannot change it) and holds the rows
+        #expect(try pageSize(reopened) == 4096)
+        #expect(try reopened.tableCounts()["episode"] == 2)
+    }
 }
