@@ -12,6 +12,12 @@ public enum WatchReason: String, CaseIterable, Hashable, Sendable {
     case safetyEvent = "safety_event"
 }
 
+extension WatchReason {
+    /// The reasons from the most urgent to the least, as a watch list is read: a safety event in
+    /// P, reliable deterioration, rising scores, then missed sessions.
+    public static let byUrgency: [WatchReason] = [.safetyEvent, .reliableDeterioration, .risingScores, .disengagement]
+}
+
 /// One episode on the watch list, with its reasons (and the instruments behind score reasons).
 public struct WatchEntry: Hashable, Sendable {
     public var episodeID: String
@@ -19,6 +25,9 @@ public struct WatchEntry: Hashable, Sendable {
     public var reasons: [WatchReason]
     /// Instrument codes that triggered a score reason, alphabetical.
     public var instruments: [String]
+
+    /// The position in `WatchReason.byUrgency` of the entry's most urgent reason (0 is the most urgent).
+    public var urgency: Int { WatchReason.byUrgency.firstIndex(where: reasons.contains) ?? WatchReason.byUrgency.count }
 }
 
 /// Early-warning watch list (internal reports only): active episodes at the end of P with a

@@ -88,27 +88,4 @@ extension TableFactory {
                                 rows: rows, note: "Every load in order. read = loaded + updated + duplicates + rejected. Row counts are file rows, not people.")
         return [.table(about), .heading("Input files", level: 2), .table(files)]
     }
-
-    func watchList() -> [LayoutItem] {
-        let entries = inputs.current.watchList.entries
-        guard !entries.isEmpty else { return [.paragraph("No active episode meets a watch-list rule at the end of \(periodText).", small: false)] }
-        let rows = entries.map { entry -> [TableCell] in
-            let key = String((inputs.patientKeys[entry.episodeID] ?? "").prefix(12))
-            let reasons = entry.reasons.map(reasonText).joined(separator: "; ")
-            return [TableCell(key.isEmpty ? "–" : key), TableCell(entry.program), TableCell(reasons),
-                    TableCell(entry.instruments.joined(separator: ", "))]
-        }
-        return [.table(ReportTable(columns: [.init("Patient key", 1.5, .start), .init("Track", 1.6, .start), .init("Why", 3.6, .start),
-                                             .init("Instruments", 1.2, .start)],
-                                   rows: rows, note: "Patient key: the first 12 characters of the pseudonym; the lookup command (iop-outcomes lookup) finds it from a record number."))]
-    }
-
-    private func reasonText(_ reason: WatchReason) -> String {
-        switch reason {
-        case .disengagement: return "3+ missed sessions in a row"
-        case .reliableDeterioration: return "reliable deterioration"
-        case .risingScores: return "rising scores"
-        case .safetyEvent: return "safety event this month"
-        }
-    }
 }

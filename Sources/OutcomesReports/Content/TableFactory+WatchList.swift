@@ -1,0 +1,57 @@
+import OutcomesAnalysis
+
+extension TableFactory {
+    /// The watch list, sorted so that each track's lead finds their episodes together and the
+    /// most urgent first: by track, then by the entry's most urgent reason
+    /// (`WatchReason.byUrgency`), then by patient key; each entry's reasons in that order too. With more than one track, a count of the
+    /// entries of each track and reason comes first: on a network the list runs to many pages.
+    func watchList() -> [LayoutItem] {
+        let entries = inputs.current.watchList.entries
+        guard !entries.isEmpty else { return [.paragraph("No active episode meets a watch-list rule at the end of \(periodText).", small: false)] }
+        let keyed = entries.map { (entry: $0, key: String((inputs.patientKeys[$0.episodeID] ?? "").prefix(12))) }
+        let ordered = keyed.sorted {
+            ($0.entry.program, $0.entry.urgency, $0.key, $0.entry.episodeID) < ($1.entry.program, $1.entry.urgency, $1.key, $1.entry.episodeID)
+        }
+        let rows = ordered.map { entry, key -> [TableCell] in
+            [TableCell(key.isEmpty ? "–" : key), TableCell(entry.program),
+             TableCell(WatchReason.byUrgency.filter(entry.reasons.contains).map(reasonText).joined(separator: "; ")),
+             TableCell(entry.instruments.joined(separator: ", "))]
+        }
+        let list = ReportTable(columns: [.init("Patient key", 1.5, .start), .init("Track", 1.6, .start), .init("Why", 3.6, .start),
+                                         .init("Instruments", 1.2, .start)],
+                               rows: rows, note: "By track, the most urgent first (a safety event, then reliable deterioration, rising scores, missed sessions). Patient key: the first 12 characters of the pseudonym; the lookup command (iop-outcomes lookup) finds it from a record number.")
+        let tracks = Set(entries.map(\.program))
+        return (tracks.count > 1 ? [.table(watchListByTrack(entries))] : []) + [.table(list)]
+    }
+
+    /// Entries per track and per reason, with a total row.
+    private func watchListByTrack(_ entries: [WatchEntry]) -> ReportTable {
+        let counts = { (entries: [WatchEntry], label: String) -> [TableCell] in
+            [TableCell(label), TableCell(Format.count(entries.count))]
+                + WatchReason.byUrgency.map { reason in TableCell(Format.count(entries.filter { $0.reasons.contains(reason) }.count)) }
+        }
+        let byTrack = Dictionary(grouping: entries, by: \.program)
+        let rows = byTrack.keys.sorted().map { counts(byTrack[$0] ?? [], $0) } + [counts(entries, "All tracks")]
+        return ReportTable(columns: [.init("Track", 1.6, .start), .init("Episodes", 0.9)]
+                                    + WatchReason.byUrgency.map { .init(reasonHeader($0), 1.3) },
+                           rows: rows, note: "An episode with several reasons counts once under Episodes and once under each of its reasons.")
+    }
+
+    private func reasonHeader(_ reason: WatchReason) -> String {
+        switch reason {
+        case .disengagement: return "3+ missed"
+        case .reliableDeterioration: return "Reliable deterioration"
+        case .risingScores: return "Rising scores"
+        case .safetyEvent: return "Safety event"
+        }
+    }
+
+    private func reasonText(_ reason: WatchReason) -> String {
+        switch reason {
+        case .disengagement: return "3+ missed sessions in a row"
+        case .reliableDeterioration: return "reliable deterioration"
+        case .risingScores: return "rising scores"
+        case .safetyEvent: return "safety event this month"
+        }
+    }
+}
