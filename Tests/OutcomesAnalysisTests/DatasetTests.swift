@@ -116,7 +116,8 @@ struct DatasetTests {
         #expect(dataset.sessions(ofEpisodeAt: 1).map(\.staffID) == ["amy"])
         let phq9 = dataset.assessmentColumns.instrumentCodes.firstIndex(of: "PHQ-9")
         #expect(ScoreSeries.read(dataset, position: 0).scores(phq9).map(\.score) == [14])
-        #expect(dataset.goals(ofEpisodeAt: 1).map(\.goalID) == ["G1"] && dataset.goals(ofEpisodeAt: 0).isEmpty)
+        #expect(Array(dataset.goals(ofEpisodeAt: 1)) == [GoalRating(weight: 1, baselineLevel: -1)]
+                && dataset.goals(ofEpisodeAt: 0).isEmpty)
         #expect(dataset.unmatched.sessions == 1 && dataset.sessionColumns.count == 3)
     }
 
@@ -163,10 +164,10 @@ struct DatasetTests {
         ]
         let dataset = AnalysisDataset(episodes: [Fixture.episode("e", admitted: "2026-10-01"),
                                                  Fixture.episode("f", admitted: "2026-10-02")], goals: goals)
-        #expect(Array(dataset.goals(ofEpisodeAt: 0)) == [goals[0], goals[2]])
-        #expect(Array(dataset.goals(ofEpisodeAt: 1)) == [goals[1]])
-        // 16 (id) + 8 (weight) + 4 (domain) + 4 (rating day) + 1 + 1 (levels), padded to 8
-        #expect(MemoryLayout<GoalColumns.Record>.stride == 40)
+        #expect(Array(dataset.goals(ofEpisodeAt: 0)) == [GoalRating(goals[0]), GoalRating(goals[2])])
+        #expect(Array(dataset.goals(ofEpisodeAt: 1)) == [GoalRating(goals[1])])
+        // 8 (weight) + 4 (domain) + 4 (rating day) + 1 + 1 (levels), padded to 8
+        #expect(MemoryLayout<GoalColumns.Record>.stride == 24)
         #expect(dataset.goalColumns.count == 3)
     }
 

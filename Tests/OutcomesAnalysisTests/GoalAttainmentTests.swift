@@ -14,13 +14,13 @@ struct GoalAttainmentTests {
         ([(1.0, -2), (1.0, nil)], 30.0),
     ] as [([(Double, Int?)], Double)])
     func tScore(goals: [(Double, Int?)], expected: Double) throws {
-        let built = goals.enumerated().map { Goal(episodeID: "e", goalID: "g\($0)", weight: $1.0, attainedLevel: $1.1) }
+        let built = goals.map { GoalRating(weight: $0.0, attainedLevel: $0.1) }
         let t = try #require(GoalAttainment.tScore(goals: built))
         #expect(abs(t - expected) < 0.0001)
     }
 
     @Test func unratedGoalsOnlyGiveNoScore() {
-        #expect(GoalAttainment.tScore(goals: [Goal(episodeID: "e", goalID: "g")]) == nil)
+        #expect(GoalAttainment.tScore(goals: [GoalRating()]) == nil)
     }
 
     @Test("cohort: T >= 50 share, goals at 0 or above, levels and domains")
@@ -79,12 +79,12 @@ struct GoalAttainmentTests {
     @Test("weights: 0 allowed; all-zero weights scored as equal weights; rho from the settings")
     func weightsAndRho() throws {
         // levels +1 and -1 with weights 2 and 0: 10 x 2 / sqrt(0.7 x 4 + 0.3 x 4) = 20 / 2 = 10 -> 60
-        let zeroOne = [Goal(episodeID: "e", goalID: "1", weight: 2, attainedLevel: 1),
-                       Goal(episodeID: "e", goalID: "2", weight: 0, attainedLevel: -1)]
+        let zeroOne = [GoalRating(weight: 2, attainedLevel: 1),
+                       GoalRating(weight: 0, attainedLevel: -1)]
         #expect(GoalAttainment.tScore(goals: zeroOne) == 60)
         // both weights 0: scored as 1 and 1: levels +1, +1: 10 x 2 / sqrt(0.7 x 2 + 0.3 x 4) = 20 / sqrt(2.6)
-        let allZero = [Goal(episodeID: "e", goalID: "1", weight: 0, attainedLevel: 1),
-                       Goal(episodeID: "e", goalID: "2", weight: 0, attainedLevel: 1)]
+        let allZero = [GoalRating(weight: 0, attainedLevel: 1),
+                       GoalRating(weight: 0, attainedLevel: 1)]
         let t = try #require(GoalAttainment.tScore(goals: allZero))
         #expect(abs(t - (50 + 20 / 2.6.squareRoot())) < 1e-12)
         // rho 0: 10 x 2 / sqrt(2) = 14.142... -> 64.142...

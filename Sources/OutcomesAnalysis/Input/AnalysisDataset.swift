@@ -92,10 +92,8 @@ public struct AnalysisDataset: Sendable {
     }
 
     /// An episode's goals in input order.
-    public func goals(ofEpisodeAt position: Int) -> LazyMapSequence<ArraySlice<Int32>, Goal> {
-        goalsByEpisode.rows(of: position).lazy.map { [goalColumns, episodes] in
-            goalColumns.goal(Int($0), episodeID: episodes.episodeID(at: position))
-        }
+    public func goals(ofEpisodeAt position: Int) -> LazyMapSequence<ArraySlice<Int32>, GoalRating> {
+        goalsByEpisode.rows(of: position).lazy.map { [goalColumns] in goalColumns.rating(Int($0)) }
     }
 
     /// How many clinical events the dataset holds (those of no known patient included).

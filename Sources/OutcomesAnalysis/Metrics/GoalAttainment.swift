@@ -25,7 +25,7 @@ public struct GoalAttainment: Sendable {
     /// T = 50 + 10 sum(w x) / sqrt((1 - rho) sum(w^2) + rho (sum w)^2) over rated goals (x = attained
     /// level, blank weight 1, weight 0 allowed; an episode whose rated goals all weigh 0 is scored
     /// with equal weights, SPEC section 5); nil without a rated goal.
-    public static func tScore(goals: [Goal], rho: Double = defaultRho) -> Double? {
+    public static func tScore(goals: [GoalRating], rho: Double = defaultRho) -> Double? {
         var rated = goals.compactMap { goal in goal.attainedLevel.map { (goal.weight, Double($0)) } }
         guard !rated.isEmpty else { return nil }
         if rated.allSatisfy({ $0.0 == 0 }) { rated = rated.map { (1, $0.1) } }
