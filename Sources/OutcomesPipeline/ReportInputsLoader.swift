@@ -26,12 +26,7 @@ public struct ReportInputsLoader: Sendable {
         let dataset = try DatasetLoader.load(db, periods: Self.analyzedPeriods(plan), registry: registry)
         let analyses = analyze(dataset, plan)
         let overall = analyses.current
-        let watched = Set(overall.watchList.entries.map(\.episodeID))
-        var keys: [String: String] = [:]
-        let table = dataset.episodes
-        for position in table.indices where watched.contains(table.episodeID(at: position)) {
-            keys[table.episodeID(at: position)] = table[position].patientKey  // an Episode made for the watched only
-        }
+        let keys = dataset.patientKeys(ofEpisodes: Set(overall.watchList.entries.map(\.episodeID)))
         let provenance = ProvenanceSummary(
             loads: try db.loadLog().map(ProvenanceEntry.init),
             softwareVersion: SoftwareVersion.current, command: command,

@@ -32,6 +32,12 @@ struct AnalyzeCommand: ParsableCommand {
                                valueName: "name"))
     var table: DetailTable?
 
+    @Flag(help: """
+        Print the early-warning watch list instead of the metrics: the active episodes at the end of the period \
+        that meet a rule, by track, the most urgent first (episode-level and internal: no --suppress).
+        """)
+    var watchList = false
+
     @Option(help: ArgumentHelp("Instrument of the severity_shift table.", valueName: "code"))
     var instrument = "PHQ-9"
 
@@ -50,6 +56,12 @@ struct AnalyzeCommand: ParsableCommand {
         if let by { _ = try CohortDimensionList.parse(by) }
         if let trend, !(1...60).contains(trend) { throw ValidationError("--trend takes 1 to 60 months") }
         if table != nil, trend != nil { throw ValidationError("--table prints one table for the period: no --trend") }
+        if watchList, table != nil || trend != nil || by != nil || metrics != nil {
+            throw ValidationError("--watch-list lists the period's episodes: no --table, --trend, --by or --metrics")
+        }
+        if watchList, suppress {
+            throw ValidationError("--watch-list is episode-level and internal: it has no form for people outside the program (--suppress)")
+        }
     }
 
     func run() throws {
@@ -64,6 +76,16 @@ struct AnalyzeCommand: ParsableCommand {
         let pattern = metrics.map(MetricPattern.init)
         let cohorts = result.cohorts.map { (key: $0.key, metrics: pattern?.filter($0.metrics) ?? $0.metrics) }
 
+        if watchList {
+            let keys = dataset.patientKeys(ofEpisodes: Set(result.watchList.entries.map(\.episodeID)))
+            let list = WatchListText(result.watchList, keys: keys, period: period)
+            switch format {
+            case .json: print(list.json, terminator: "")
+            case .csv: print(list.csv, terminator: "")
+            case .table: print(list.table, terminator: "")
+            }
+            return
+        }
         if let table {
             guard let overall = result.overall else { return }
             let detail = table.rows(of: overall, equity: result.equity, instrument: instrument)

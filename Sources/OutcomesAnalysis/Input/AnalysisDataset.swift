@@ -108,6 +108,15 @@ public struct AnalysisDataset: Sendable {
         return rows.lazy.map { [events] in events.event(Int($0), patientKey: key) }
     }
 
+    /// The patient key (pseudonym) of each episode in `ids` the dataset holds, by episode id.
+    public func patientKeys(ofEpisodes ids: Set<String>) -> [String: String] {
+        var keys: [String: String] = [:]
+        for position in episodes.indices where ids.contains(episodes.episodeID(at: position)) {
+            keys[episodes.episodeID(at: position)] = episodes.patientKey(ofPatient: patientOfEpisode[position])
+        }
+        return keys
+    }
+
     /// All episodes of the episode's patient (itself included), in admission order, as rows of
     /// `episodes` (no `Episode` made for each).
     public func patientEpisodes(ofEpisodeAt position: Int) -> LazyMapSequence<ArraySlice<Int32>, EpisodeTable.Row> {

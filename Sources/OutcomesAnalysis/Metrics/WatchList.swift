@@ -28,6 +28,9 @@ public struct WatchEntry: Hashable, Sendable {
 
     /// The position in `WatchReason.byUrgency` of the entry's most urgent reason (0 is the most urgent).
     public var urgency: Int { WatchReason.byUrgency.firstIndex(where: reasons.contains) ?? WatchReason.byUrgency.count }
+
+    /// The entry's reasons, the most urgent first, as lists print them.
+    public var reasonsByUrgency: [WatchReason] { WatchReason.byUrgency.filter(reasons.contains) }
 }
 
 /// Early-warning watch list (internal reports only): active episodes at the end of P with a
@@ -61,6 +64,17 @@ public struct WatchList: Sendable {
             guard !reasons.isEmpty else { continue }
             entries.append(WatchEntry(episodeID: episode.episodeID, program: episode.program,
                                       reasons: WatchReason.allCases.filter(reasons.contains), instruments: instruments.sorted()))
+        }
+    }
+
+    /// The entries as they are listed (reports, `analyze --watch-list`): by track, then by the
+    /// most urgent reason (`WatchReason.byUrgency`), then by patient key (`keys`, by episode id),
+    /// then by episode id; so that a track's lead finds their episodes together, the most
+    /// urgent first.
+    public func ordered(keys: [String: String]) -> [WatchEntry] {
+        entries.sorted {
+            ($0.program, $0.urgency, keys[$0.episodeID] ?? "", $0.episodeID)
+                < ($1.program, $1.urgency, keys[$1.episodeID] ?? "", $1.episodeID)
         }
     }
 

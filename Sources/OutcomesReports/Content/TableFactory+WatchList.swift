@@ -1,21 +1,17 @@
 import OutcomesAnalysis
 
 extension TableFactory {
-    /// The watch list, sorted so that each track's lead finds their episodes together and the
-    /// most urgent first: by track, then by the entry's most urgent reason
-    /// (`WatchReason.byUrgency`), then by patient key; each entry's reasons in that order too. With more than one track, a count of the
-    /// entries of each track and reason comes first: on a network the list runs to many pages.
+    /// The watch list in its order (`WatchList.ordered(keys:)`), each entry's reasons the most
+    /// urgent first. With more than one track, a count of the entries of each track and reason
+    /// comes first: on a network the list runs to many pages.
     func watchList() -> [LayoutItem] {
         let entries = inputs.current.watchList.entries
         guard !entries.isEmpty else { return [.paragraph("No active episode meets a watch-list rule at the end of \(periodText).", small: false)] }
-        let keyed = entries.map { (entry: $0, key: String((inputs.patientKeys[$0.episodeID] ?? "").prefix(12))) }
-        let ordered = keyed.sorted {
-            ($0.entry.program, $0.entry.urgency, $0.key, $0.entry.episodeID) < ($1.entry.program, $1.entry.urgency, $1.key, $1.entry.episodeID)
-        }
-        let rows = ordered.map { entry, key -> [TableCell] in
-            [TableCell(key.isEmpty ? "–" : key), TableCell(entry.program),
-             TableCell(WatchReason.byUrgency.filter(entry.reasons.contains).map(reasonText).joined(separator: "; ")),
-             TableCell(entry.instruments.joined(separator: ", "))]
+        let rows = inputs.current.watchList.ordered(keys: inputs.patientKeys).map { entry -> [TableCell] in
+            let key = String((inputs.patientKeys[entry.episodeID] ?? "").prefix(ExplanationText.shortKeyLength))
+            return [TableCell(key.isEmpty ? "–" : key), TableCell(entry.program),
+                    TableCell(entry.reasonsByUrgency.map(reasonText).joined(separator: "; ")),
+                    TableCell(entry.instruments.joined(separator: ", "))]
         }
         let list = ReportTable(columns: [.init("Patient key", 1.5, .start), .init("Track", 1.6, .start), .init("Why", 3.6, .start),
                                          .init("Instruments", 1.2, .start)],
