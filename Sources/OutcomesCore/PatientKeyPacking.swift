@@ -20,20 +20,32 @@ public enum PatientKeyPacking {
     /// Runs `body` with `key` packed.
     public static func withPacked<T>(_ key: UnsafeBufferPointer<UInt8>,
                                      _ body: (UnsafeBufferPointer<UInt8>) throws -> T) rethrows -> T {
-        let pseudonym = isPseudonym(key)
-        let count = pseudonym ? packedPseudonymBytes : 1 + key.count
-        return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { packed in
-            packed[0] = pseudonym ? 0 : 1
-            for index in 1..<count {
-                if pseudonym, let high = nibble(key[2 * index - 2]), let low = nibble(key[2 * index - 1]) {
-                    packed[index] = high << 4 | low
-                } else {
-                    packed[index] = key[index - 1]
-                }
+        try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(packedPseudonymBytes, 1 + key.count)) { packed in
+            if key.count == pseudonymDigits, packPseudonym(key, into: packed) {
+                return try body(UnsafeBufferPointer(rebasing: packed[..<packedPseudonymBytes]))
             }
-            return try body(UnsafeBufferPointer(packed))
+            packed[0] = 1
+            for index in key.indices { packed[index + 1] = key[index] }
+            return try body(UnsafeBufferPointer(rebasing: packed[...key.count]))
         }
     }
+
+    /// Writes the kind byte 0 and the 32 bytes the 64 digits of `key` spell into `packed`, in one
+    /// pass (a table lookup per digit: this ran for every episode and event an analysis reads);
+    /// false when a byte is not a lowercase hexadecimal digit.
+    private static func packPseudonym(_ key: UnsafeBufferPointer<UInt8>, into packed: UnsafeMutableBufferPointer<UInt8>) -> Bool {
+        packed[0] = 0
+        var invalid: UInt8 = 0
+        for index in 0..<pseudonymDigits / 2 {
+            let high = nibbles[Int(key[2 * index])], low = nibbles[Int(key[2 * index + 1])]
+            invalid |= (high | low) & 0xF0
+            packed[index + 1] = high << 4 | low
+        }
+        return invalid == 0
+    }
+
+    /// The value of each byte as a lowercase hexadecimal digit; 0xFF for any other byte.
+    private static let nibbles: [UInt8] = (0...255).map { nibble(UInt8($0)) ?? 0xFF }
 
     /// The value of a lowercase hexadecimal digit.
     private static func nibble(_ digit: UInt8) -> UInt8? {

@@ -14,7 +14,11 @@ struct PatientKeys: Sendable {
 
         /// The 32 bytes after `PatientKeyPacking`'s leading kind byte.
         init(_ bytes: UnsafeBufferPointer<UInt8>) {
-            let word = { (first: Int) in (first..<first + 8).reduce(UInt64(0)) { $0 << 8 | UInt64(bytes[$1]) } }
+            func word(_ first: Int) -> UInt64 {
+                var value: UInt64 = 0
+                for index in first..<first + 8 { value = value << 8 | UInt64(bytes[index]) }
+                return value
+            }
             (a, b, c, d) = (word(1), word(9), word(17), word(25))
         }
 

@@ -41,11 +41,13 @@ public struct WatchList: Sendable {
 
     public init(_ context: CohortContext, disengaged: Set<String>) {
         let period = context.period
+        let episodes = context.dataset.episodes
         for position in context.activeAtEnd {
-            let episode = context.dataset.episodes[position]
+            // Read field by field: an `Episode` spells its patient's key, which is not needed here.
+            let episodeID = episodes.episodeID(at: position)
             var reasons = Set<WatchReason>()
             var instruments = Set<String>()
-            if disengaged.contains(episode.episodeID) { reasons.insert(.disengagement) }
+            if disengaged.contains(episodeID) { reasons.insert(.disengagement) }
             let scores = ScoreSeries.read(context.dataset, position: position)
             for number in 0..<scores.instrumentCount {
                 let all = scores.scores(number)
@@ -54,7 +56,7 @@ public struct WatchList: Sendable {
                 guard let instrument = context.dataset.registry[code], let threshold = ReliableChange.published(instrument)
                 else { continue }
                 let found = WatchList.scoreReasons(instrument, threshold, all.filter { $0.day <= period.to },
-                                                   admission: episode.admissionDate)
+                                                   admission: episodes.admissionDate(at: position))
                 if !found.isEmpty { instruments.insert(code) }
                 reasons.formUnion(found)
             }
@@ -62,7 +64,7 @@ public struct WatchList: Sendable {
                 reasons.insert(.safetyEvent)
             }
             guard !reasons.isEmpty else { continue }
-            entries.append(WatchEntry(episodeID: episode.episodeID, program: episode.program,
+            entries.append(WatchEntry(episodeID: episodeID, program: episodes.program(at: position),
                                       reasons: WatchReason.allCases.filter(reasons.contains), instruments: instruments.sorted()))
         }
     }
