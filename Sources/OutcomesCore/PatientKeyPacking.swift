@@ -20,7 +20,8 @@ public enum PatientKeyPacking {
     /// Runs `body` with `key` packed.
     public static func withPacked<T>(_ key: UnsafeBufferPointer<UInt8>,
                                      _ body: (UnsafeBufferPointer<UInt8>) throws -> T) rethrows -> T {
-        try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(packedPseudonymBytes, 1 + key.count)) { packed in
+        try withUnsafeTemporaryAllocation(of: UInt8.self,
+                                          capacity: max(packedPseudonymBytes, 1 + key.count)) { packed in
             if key.count == pseudonymDigits, packPseudonym(key, into: packed) {
                 return try body(UnsafeBufferPointer(rebasing: packed[..<packedPseudonymBytes]))
             }
@@ -33,7 +34,8 @@ public enum PatientKeyPacking {
     /// Writes the kind byte 0 and the 32 bytes the 64 digits of `key` spell into `packed`, in one
     /// pass (a table lookup per digit: this ran for every episode and event an analysis reads);
     /// false when a byte is not a lowercase hexadecimal digit.
-    private static func packPseudonym(_ key: UnsafeBufferPointer<UInt8>, into packed: UnsafeMutableBufferPointer<UInt8>) -> Bool {
+    private static func packPseudonym(_ key: UnsafeBufferPointer<UInt8>,
+                                      into packed: UnsafeMutableBufferPointer<UInt8>) -> Bool {
         packed[0] = 0
         var invalid: UInt8 = 0
         for index in 0..<pseudonymDigits / 2 {

@@ -60,7 +60,8 @@ struct AnalyzeCommand: ParsableCommand {
             throw ValidationError("--watch-list lists the period's episodes: no --table, --trend, --by or --metrics")
         }
         if watchList, suppress {
-            throw ValidationError("--watch-list is episode-level and internal: it has no form for people outside the program (--suppress)")
+            throw ValidationError("--watch-list is episode-level and internal: it has no form for people outside "
+                + "the program (--suppress)")
         }
     }
 

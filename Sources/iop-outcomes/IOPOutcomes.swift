@@ -10,8 +10,8 @@ struct IOPOutcomes: ParsableCommand {
         abstract: "Outcomes analytics and reporting for intensive outpatient programs.",
         version: SoftwareVersion.current,
         subcommands: [InitCommand.self, IngestCommand.self, ValidateCommand.self, AnalyzeCommand.self, ExplainCommand.self,
-                      ReportCommand.self, ChartCommand.self, SPCCommand.self, LookupCommand.self, LoadsCommand.self, ReferenceCommand.self,
-                      SampleDataCommand.self, DemoCommand.self])
+                      ReportCommand.self, ChartCommand.self, SPCCommand.self, LookupCommand.self, LoadsCommand.self,
+                      ReferenceCommand.self, SampleDataCommand.self, DemoCommand.self])
 
     /// Runs the command with the exit codes of SPEC section 8: 0 success, 1 bad input or a
     /// failed operation, 2 usage errors.

@@ -11,16 +11,19 @@ enum LoadLogText {
 
     /// A load's rejects as `reason count` pairs, by reason, separated by ";".
     private static func reasons(_ entry: LoadLogEntry) -> String {
-        entry.rejectsByReason.sorted { $0.key < $1.key }.map { "\($0.key.rawValue) \($0.value)" }.joined(separator: ";")
+        entry.rejectsByReason.sorted { $0.key < $1.key }.map { "\($0.key.rawValue) \($0.value)" }
+            .joined(separator: ";")
     }
 
     /// For people: one line per load, its rejects by reason on the lines under it.
     static func table(_ entries: [LoadLogEntry]) -> String {
         guard !entries.isEmpty else { return "No file has been loaded.\n" }
-        let header = ["LOAD", "FILE", "TABLE", "READ", "LOADED", "UPDATED", "DUPLICATES", "REJECTED", "LOADED AT (UTC)"]
+        let header = ["LOAD", "FILE", "TABLE", "READ", "LOADED", "UPDATED", "DUPLICATES", "REJECTED",
+                      "LOADED AT (UTC)"]
         let rows = entries.map { entry in
-            [String(entry.id), entry.file, entry.table, String(entry.read), String(entry.loaded), String(entry.updated),
-             String(entry.duplicates), String(entry.rejected), String(entry.loadedAt.prefix(16)).replacingOccurrences(of: "T", with: " ")]
+            [String(entry.id), entry.file, entry.table, String(entry.read), String(entry.loaded),
+             String(entry.updated), String(entry.duplicates), String(entry.rejected),
+             String(entry.loadedAt.prefix(16)).replacingOccurrences(of: "T", with: " ")]
         }
         let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
         let line = { (cells: [String]) in
@@ -32,7 +35,8 @@ enum LoadLogText {
         var lines = [line(header)]
         for (entry, row) in zip(entries, rows) {
             lines.append(line(row))
-            lines += entry.rejectsByReason.sorted { $0.key < $1.key }.map { "    rejected \($0.key.rawValue): \($0.value)" }
+            lines += entry.rejectsByReason.sorted { $0.key < $1.key }
+                .map { "    rejected \($0.key.rawValue): \($0.value)" }
         }
         return lines.map { String($0.reversed().drop { $0 == " " }.reversed()) }.joined(separator: "\n") + "\n"
     }
@@ -41,8 +45,9 @@ enum LoadLogText {
     static func csv(_ entries: [LoadLogEntry]) -> String {
         let rows = entries.map { entry in
             [String(entry.id), CSVField.escapedText(entry.file), CSVField.escapedText(entry.table), entry.sha256,
-             String(entry.read), String(entry.loaded), String(entry.updated), String(entry.duplicates), String(entry.rejected),
-             CSVField.escapedText(reasons(entry)), CSVField.escapedText(entry.loadedAt), CSVField.escapedText(entry.softwareVersion)]
+             String(entry.read), String(entry.loaded), String(entry.updated), String(entry.duplicates),
+             String(entry.rejected), CSVField.escapedText(reasons(entry)), CSVField.escapedText(entry.loadedAt),
+             CSVField.escapedText(entry.softwareVersion)]
         }
         return ([columns] + rows).map { $0.joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
@@ -52,9 +57,10 @@ enum LoadLogText {
         let objects = entries.map { entry in
             let reasons = entry.rejectsByReason.sorted { $0.key < $1.key }
                 .map { "\(JSONString.quoted($0.key.rawValue)): \($0.value)" }.joined(separator: ", ")
-            return "  {\"load_id\": \(entry.id), \"file\": \(JSONString.quoted(entry.file)), \"table\": \(JSONString.quoted(entry.table)), "
-                + "\"sha256\": \(JSONString.quoted(entry.sha256)), \"read\": \(entry.read), \"loaded\": \(entry.loaded), "
-                + "\"updated\": \(entry.updated), \"duplicates\": \(entry.duplicates), \"rejected\": \(entry.rejected), "
+            return "  {\"load_id\": \(entry.id), \"file\": \(JSONString.quoted(entry.file)), "
+                + "\"table\": \(JSONString.quoted(entry.table)), \"sha256\": \(JSONString.quoted(entry.sha256)), "
+                + "\"read\": \(entry.read), \"loaded\": \(entry.loaded), \"updated\": \(entry.updated), "
+                + "\"duplicates\": \(entry.duplicates), \"rejected\": \(entry.rejected), "
                 + "\"rejects_by_reason\": {\(reasons)}, \"loaded_at\": \(JSONString.quoted(entry.loadedAt)), "
                 + "\"software_version\": \(JSONString.quoted(entry.softwareVersion))}"
         }

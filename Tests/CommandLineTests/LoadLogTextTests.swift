@@ -9,19 +9,21 @@ struct LoadLogTextTests {
     /// Two loads: a clean episodes file, and a sessions file named to trip a spreadsheet, with
     /// 2 + 1 rejects (read 10 = 6 loaded + 1 updated + 0 duplicates + 3 rejected).
     static let entries = [
-        LoadLogEntry(id: 1, file: "episodes.csv", table: "episodes", sha256: String(repeating: "a", count: 64), read: 4,
-                     loaded: 4, updated: 0, duplicates: 0, rejected: 0, loadedAt: "2026-11-01T09:30:00Z",
+        LoadLogEntry(id: 1, file: "episodes.csv", table: "episodes", sha256: String(repeating: "a", count: 64),
+                     read: 4, loaded: 4, updated: 0, duplicates: 0, rejected: 0, loadedAt: "2026-11-01T09:30:00Z",
                      softwareVersion: "0.1.0", parameters: "{}", rejectsByReason: [:]),
-        LoadLogEntry(id: 2, file: "=HYPERLINK(x).csv", table: "sessions", sha256: String(repeating: "b", count: 64), read: 10,
-                     loaded: 6, updated: 1, duplicates: 0, rejected: 3, loadedAt: "2026-11-02T10:00:00Z",
-                     softwareVersion: "0.1.0", parameters: "{}", rejectsByReason: [.unknownEpisode: 1, .futureDate: 2]),
+        LoadLogEntry(id: 2, file: "=HYPERLINK(x).csv", table: "sessions", sha256: String(repeating: "b", count: 64),
+                     read: 10, loaded: 6, updated: 1, duplicates: 0, rejected: 3, loadedAt: "2026-11-02T10:00:00Z",
+                     softwareVersion: "0.1.0", parameters: "{}",
+                     rejectsByReason: [.unknownEpisode: 1, .futureDate: 2]),
     ]
 
     @Test("CSV: one row per load, rejects by reason in reason order, a file name starting '=' made inert")
     func csv() {
         let lines = LoadLogText.csv(Self.entries).components(separatedBy: "\r\n")
         #expect(lines[0] == LoadLogText.columns.joined(separator: ","))
-        #expect(lines[1] == "1,episodes.csv,episodes,\(String(repeating: "a", count: 64)),4,4,0,0,0,,2026-11-01T09:30:00Z,0.1.0")
+        #expect(lines[1] == "1,episodes.csv,episodes,\(String(repeating: "a", count: 64)),4,4,0,0,0,,"
+                + "2026-11-01T09:30:00Z,0.1.0")
         #expect(lines[2] == "2,'=HYPERLINK(x).csv,sessions,\(String(repeating: "b", count: 64)),10,6,1,0,3,"
                 + "future_date 2;unknown_episode 1,2026-11-02T10:00:00Z,0.1.0")
         #expect(lines.count == 4 && lines[3].isEmpty)
@@ -30,7 +32,8 @@ struct LoadLogTextTests {
     @Test("JSON: counts as numbers, rejects by reason as an object")
     func json() {
         let json = LoadLogText.json(Self.entries)
-        #expect(json.contains(#""read": 10, "loaded": 6, "updated": 1, "duplicates": 0, "rejected": 3, "rejects_by_reason": {"future_date": 2, "unknown_episode": 1}"#))
+        #expect(json.contains(#""read": 10, "loaded": 6, "updated": 1, "duplicates": 0, "rejected": 3, "#
+                              + #""rejects_by_reason": {"future_date": 2, "unknown_episode": 1}"#))
         #expect(json.contains(#""file": "=HYPERLINK(x).csv""#))
         #expect(LoadLogText.json([]) == "{\"loads\": [\n]}\n")
     }

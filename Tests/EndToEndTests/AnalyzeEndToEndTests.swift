@@ -115,13 +115,19 @@ struct AnalyzeEndToEndTests {
         #expect(types.compactMap { Int($0["scheduled"] ?? "") }.reduce(0, +) == overall["engagement.attendance_rate"]?.den)
         #expect(types.compactMap { Int($0["attended"] ?? "") }.reduce(0, +) == overall["engagement.attendance_rate"]?.num)
     }
-    @Test("--watch-list: one row per watched episode, by track, disengaged ones as many as the metric counts; never --suppress")
+    @Test("""
+        --watch-list: one row per watched episode, by track, disengaged ones as many as the metric counts; \
+        never --suppress
+        """)
     func watchList() throws {
-        let result = try Executable.run(["analyze", "--db", Self.database, "--period", "2026-10", "--watch-list", "--format", "csv"])
+        let result = try Executable.run(["analyze", "--db", Self.database, "--period", "2026-10", "--watch-list",
+                                         "--format", "csv"])
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\r\n").map(String.init)
         #expect(lines.first == "patient_key,episode_id,track,reasons,instruments")
-        let rows = lines.dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let rows = lines.dropFirst().map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
         #expect(!rows.isEmpty)
         #expect(rows.allSatisfy { $0[0].count == 64 && $0[0].allSatisfy(\.isHexDigit) }, "whole pseudonyms")
         #expect(rows.map { $0[2] } == rows.map { $0[2] }.sorted(), "grouped by track")
@@ -129,7 +135,8 @@ struct AnalyzeEndToEndTests {
         let overall = try #require(try analyze(["--period", "2026-10"]).cohorts.first).metrics
         #expect(rows.filter { $0[3].contains("disengagement") }.count == overall["engagement.disengaged_rate"]?.num)
         // The list is internal: no suppressed form.
-        let refused = try Executable.run(["analyze", "--db", Self.database, "--period", "2026-10", "--watch-list", "--suppress"])
+        let refused = try Executable.run(["analyze", "--db", Self.database, "--period", "2026-10", "--watch-list",
+                                          "--suppress"])
         #expect(refused.status == 2)
         #expect(refused.stderr.contains("--watch-list is episode-level and internal"))
     }

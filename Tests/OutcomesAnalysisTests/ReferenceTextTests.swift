@@ -15,13 +15,15 @@ struct ReferenceTextTests {
             change on PHQ-9 is 6 points,0.89,0.5,5,minimal 0-4; mild 5-9; moderate 10-14; moderately severe 15-19; \
             severe 20-27,44249-1,44261-6
             """))
-        #expect(csv.count == InstrumentRegistry.builtIn.codes.count + 2)  // header, rows, the empty string after the last CRLF
+        // header, rows, the empty string after the last CRLF
+        #expect(csv.count == InstrumentRegistry.builtIn.codes.count + 2)
     }
 
     @Test("instruments JSON: thresholds as numbers, a value not given as null")
     func instrumentsJSON() {
         let json = ReferenceText.instruments(.builtIn).json
-        #expect(json.contains(#""code": "PHQ-9", "name": "Patient Health Questionnaire-9", "items": 9, "total_range": "0-27""#))
+        #expect(json.contains(#""code": "PHQ-9", "name": "Patient Health Questionnaire-9", "#
+                              + #""items": 9, "total_range": "0-27""#))
         #expect(json.contains(#""reliable_change_points": 6, "#) && json.contains(#""reliability": 0.89, "#))
         #expect(json.contains(#""code": "AUDIT""#) && json.contains(#""reliable_change_points": null"#))
     }
@@ -30,7 +32,8 @@ struct ReferenceTextTests {
     func metrics() {
         let text = ReferenceText.metrics()
         #expect(text.rows.count == MetricRegistry.all.count)
-        #expect(text.rows.first == ["census.admissions", "count", "Admissions", "episodes", "Episodes admitted in the period."])
+        #expect(text.rows.first == ["census.admissions", "count", "Admissions", "episodes",
+                                    "Episodes admitted in the period."])
         #expect(text.rows.contains { $0[0] == "outcomes.<INSTRUMENT>.recovery_rate" })
         #expect(text.table.hasPrefix("census.admissions\n    kind: count\n    label: Admissions\n"))
     }

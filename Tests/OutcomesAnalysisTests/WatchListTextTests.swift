@@ -12,7 +12,9 @@ struct WatchListTextTests {
     ///   d (sud, key pw):      self_harm on Oct 12               -> safety event (most urgent)
     /// So: adult-mh first (c), then sud by urgency: d (safety), b (deterioration), a (missed only).
     static func list() -> WatchListText {
-        let noShows = { (id: String) in ["2026-10-05", "2026-10-06", "2026-10-07"].map { Fixture.session(id, $0, .noShow) } }
+        let noShows = { (id: String) in
+            ["2026-10-05", "2026-10-06", "2026-10-07"].map { Fixture.session(id, $0, .noShow) }
+        }
         let dataset = AnalysisDataset(episodes: [
             Fixture.episode("a", patient: "pz", program: "sud", admitted: "2026-10-01"),
             Fixture.episode("b", patient: "=py", program: "sud", admitted: "2026-10-01"),
@@ -42,7 +44,8 @@ struct WatchListTextTests {
     func json() {
         let json = Self.list().json
         #expect(json.contains("""
-            {"patient_key": "=py", "episode_id": "b", "track": "sud", "reasons": ["reliable_deterioration", "disengagement"], "instruments": ["PHQ-9"]}
+            {"patient_key": "=py", "episode_id": "b", "track": "sud", \
+            "reasons": ["reliable_deterioration", "disengagement"], "instruments": ["PHQ-9"]}
             """))
         #expect(json.contains(#""period": {"from": "2026-10-01", "to": "2026-10-31"}"#))
         #expect(json.components(separatedBy: "\"episode_id\"").count == 5)

@@ -47,7 +47,8 @@ struct WatchListTableTests {
         // Columns: track, episodes, safety event, reliable deterioration, rising scores, 3+ missed.
         // adult-mh: 3 episodes (E1, E3, E4); E3 safety; E4 deterioration; E1 rising; E3 missed.
         // sud: 2 (E2, E5); none; E5; E5; E2. All: 5; 1; 2; 2; 2.
-        for row in [["adult-mh", "3", "1", "1", "1", "1"], ["sud", "2", "0", "1", "1", "1"], ["All tracks", "5", "1", "2", "2", "2"]] {
+        for row in [["adult-mh", "3", "1", "1", "1", "1"], ["sud", "2", "0", "1", "1", "1"],
+                    ["All tracks", "5", "1", "2", "2", "2"]] {
             #expect(texts.indices.contains { Array(texts[$0...].prefix(row.count)) == row }, "row \(row)")
         }
     }

@@ -109,7 +109,9 @@ struct DatabaseAccessTests {
 
     @Test("Issue 13.6: a new file gets 16 KiB pages; a file made with 4 KiB pages keeps them and loads")
     func newFilesGetLargePages() throws {
-        let pageSize = { (db: OutcomesDatabase) in try db.writer.read { try Int.fetchOne($0, sql: "PRAGMA page_size") } }
+        let pageSize = { (db: OutcomesDatabase) in
+            try db.writer.read { try Int.fetchOne($0, sql: "PRAGMA page_size") }
+        }
         // Given a new database, with one episode loaded
         let folder = try Folder()
         let fresh = try OutcomesDatabase(path: folder.db)

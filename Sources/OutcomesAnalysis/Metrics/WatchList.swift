@@ -27,7 +27,9 @@ public struct WatchEntry: Hashable, Sendable {
     public var instruments: [String]
 
     /// The position in `WatchReason.byUrgency` of the entry's most urgent reason (0 is the most urgent).
-    public var urgency: Int { WatchReason.byUrgency.firstIndex(where: reasons.contains) ?? WatchReason.byUrgency.count }
+    public var urgency: Int {
+        WatchReason.byUrgency.firstIndex(where: reasons.contains) ?? WatchReason.byUrgency.count
+    }
 
     /// The entry's reasons, the most urgent first, as lists print them.
     public var reasonsByUrgency: [WatchReason] { WatchReason.byUrgency.filter(reasons.contains) }

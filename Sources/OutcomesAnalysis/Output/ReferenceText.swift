@@ -17,7 +17,9 @@ public struct ReferenceText: Sendable {
     /// (`outcomes.<INSTRUMENT>.recovery_rate`).
     public static func metrics() -> ReferenceText {
         ReferenceText(columns: ["id", "kind", "label", "unit", "definition"],
-                      rows: MetricRegistry.all.map { [$0.pattern, $0.kind.rawValue, $0.label, $0.unit, $0.definition] },
+                      rows: MetricRegistry.all.map {
+                          [$0.pattern, $0.kind.rawValue, $0.label, $0.unit, $0.definition]
+                      },
                       listName: "metrics")
     }
 
@@ -27,7 +29,8 @@ public struct ReferenceText: Sendable {
             [instrument.code, instrument.name, String(instrument.itemCount),
              "\(instrument.totalRange.lowerBound)-\(instrument.totalRange.upperBound)", instrument.direction.rawValue,
              instrument.casenessCutoff.map(String.init(describing:)) ?? "",
-             instrument.reliableChangePoints.map(String.init(describing:)) ?? "", instrument.reliableChangeSource ?? "",
+             instrument.reliableChangePoints.map(String.init(describing:)) ?? "",
+             instrument.reliableChangeSource ?? "",
              instrument.reliability.map { NumberText.exact($0) } ?? "",
              instrument.responseFraction.map(String.init(describing:)) ?? "",
              instrument.remissionBelow.map(String.init(describing:)) ?? "",
@@ -35,7 +38,8 @@ public struct ReferenceText: Sendable {
              instrument.loincPanel ?? "", instrument.loincTotal ?? ""]
         }
         return ReferenceText(columns: ["code", "name", "items", "total_range", "direction", "caseness_cutoff",
-                                       "reliable_change_points", "reliable_change_source", "reliability", "response_fraction",
+                                       "reliable_change_points", "reliable_change_source", "reliability",
+                                       "response_fraction",
                                        "remission_below", "severity_bands", "loinc_panel", "loinc_total"],
                              rows: rows, listName: "instruments",
                              numericColumns: ["items", "caseness_cutoff", "reliable_change_points", "reliability",
@@ -52,7 +56,8 @@ public struct ReferenceText: Sendable {
 
     /// CSV with a header row, CRLF line ends; every cell is text and follows the CSV injection rule.
     public var csv: String {
-        ([columns] + rows).map { $0.map(CSVField.escapedText).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        ([columns] + rows).map { $0.map(CSVField.escapedText).joined(separator: ",") }
+            .joined(separator: "\r\n") + "\r\n"
     }
 
     /// JSON: `{"<list>": [{column: value, ...}]}`, numbers as numbers; a value not given is null.
@@ -61,8 +66,10 @@ public struct ReferenceText: Sendable {
             text.isEmpty ? "null" : self.numericColumns.contains(column) ? text : JSONString.quoted(text)
         }
         let objects = rows.map { row in
-            "  {" + zip(columns, row).map { "\(JSONString.quoted($0)): \(value($0, $1))" }.joined(separator: ", ") + "}"
+            "  {" + zip(columns, row).map { "\(JSONString.quoted($0)): \(value($0, $1))" }.joined(separator: ", ")
+                + "}"
         }
-        return "{\(JSONString.quoted(listName)): [\n" + objects.joined(separator: ",\n") + (objects.isEmpty ? "" : "\n") + "]}\n"
+        return "{\(JSONString.quoted(listName)): [\n" + objects.joined(separator: ",\n")
+            + (objects.isEmpty ? "" : "\n") + "]}\n"
     }
 }

@@ -49,7 +49,8 @@ public struct WatchListText: Sendable {
         }
         let lines = [ExplanationText.phiStamp, "",
                      "Watch list: active episodes at the end of \(period.to) that meet a rule: \(rows.count)",
-                     "patient_key: the first \(ExplanationText.shortKeyLength) characters of the pseudonym (CSV and JSON give it whole)",
+                     "patient_key: the first \(ExplanationText.shortKeyLength) characters of the pseudonym"
+                         + " (CSV and JSON give it whole)",
                      "", line(Self.columns)] + body.map(line) + ["", ExplanationText.phiStamp]
         return lines.joined(separator: "\n") + "\n"
     }
@@ -67,7 +68,8 @@ public struct WatchListText: Sendable {
         let list = { (items: [String]) in "[" + items.map(quote).joined(separator: ", ") + "]" }
         let objects = rows.map { row in
             "    {\"patient_key\": \(quote(row.patientKey)), \"episode_id\": \(quote(row.episodeID)), "
-                + "\"track\": \(quote(row.track)), \"reasons\": \(list(row.reasons)), \"instruments\": \(list(row.instruments))}"
+                + "\"track\": \(quote(row.track)), \"reasons\": \(list(row.reasons)), "
+                + "\"instruments\": \(list(row.instruments))}"
         }
         return """
             {

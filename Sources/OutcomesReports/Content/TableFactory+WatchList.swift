@@ -6,16 +6,22 @@ extension TableFactory {
     /// comes first: on a network the list runs to many pages.
     func watchList() -> [LayoutItem] {
         let entries = inputs.current.watchList.entries
-        guard !entries.isEmpty else { return [.paragraph("No active episode meets a watch-list rule at the end of \(periodText).", small: false)] }
+        guard !entries.isEmpty else {
+            return [.paragraph("No active episode meets a watch-list rule at the end of \(periodText).", small: false)]
+        }
         let rows = inputs.current.watchList.ordered(keys: inputs.patientKeys).map { entry -> [TableCell] in
             let key = String((inputs.patientKeys[entry.episodeID] ?? "").prefix(ExplanationText.shortKeyLength))
             return [TableCell(key.isEmpty ? "–" : key), TableCell(entry.program),
                     TableCell(entry.reasonsByUrgency.map(reasonText).joined(separator: "; ")),
                     TableCell(entry.instruments.joined(separator: ", "))]
         }
-        let list = ReportTable(columns: [.init("Patient key", 1.5, .start), .init("Track", 1.6, .start), .init("Why", 3.6, .start),
-                                         .init("Instruments", 1.2, .start)],
-                               rows: rows, note: "By track, the most urgent first (a safety event, then reliable deterioration, rising scores, missed sessions). Patient key: the first 12 characters of the pseudonym; the lookup command (iop-outcomes lookup) finds it from a record number.")
+        let list = ReportTable(columns: [.init("Patient key", 1.5, .start), .init("Track", 1.6, .start),
+                                         .init("Why", 3.6, .start), .init("Instruments", 1.2, .start)],
+                               rows: rows,
+                               note: "By track, the most urgent first (a safety event, then reliable deterioration, "
+                                   + "rising scores, missed sessions). Patient key: the first 12 characters of the "
+                                   + "pseudonym; the lookup command (iop-outcomes lookup) finds it from a record "
+                                   + "number.")
         let tracks = Set(entries.map(\.program))
         return (tracks.count > 1 ? [.table(watchListByTrack(entries))] : []) + [.table(list)]
     }
@@ -24,13 +30,17 @@ extension TableFactory {
     private func watchListByTrack(_ entries: [WatchEntry]) -> ReportTable {
         let counts = { (entries: [WatchEntry], label: String) -> [TableCell] in
             [TableCell(label), TableCell(Format.count(entries.count))]
-                + WatchReason.byUrgency.map { reason in TableCell(Format.count(entries.filter { $0.reasons.contains(reason) }.count)) }
+                + WatchReason.byUrgency.map { reason in
+                    TableCell(Format.count(entries.filter { $0.reasons.contains(reason) }.count))
+                }
         }
         let byTrack = Dictionary(grouping: entries, by: \.program)
         let rows = byTrack.keys.sorted().map { counts(byTrack[$0] ?? [], $0) } + [counts(entries, "All tracks")]
         return ReportTable(columns: [.init("Track", 1.6, .start), .init("Episodes", 0.9)]
                                     + WatchReason.byUrgency.map { .init(reasonHeader($0), 1.3) },
-                           rows: rows, note: "An episode with several reasons counts once under Episodes and once under each of its reasons.")
+                           rows: rows,
+                           note: "An episode with several reasons counts once under Episodes and once under each "
+                               + "of its reasons.")
     }
 
     private func reasonHeader(_ reason: WatchReason) -> String {
