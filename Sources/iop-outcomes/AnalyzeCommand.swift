@@ -38,6 +38,10 @@ struct AnalyzeCommand: ParsableCommand {
         """)
     var watchList = false
 
+    @Option(help: ArgumentHelp("With --watch-list: write to this file (created 0600) instead of standard output.",
+                               valueName: "file"))
+    var out: String?
+
     @Option(help: ArgumentHelp("Instrument of the severity_shift table.", valueName: "code"))
     var instrument = "PHQ-9"
 
@@ -58,6 +62,9 @@ struct AnalyzeCommand: ParsableCommand {
         if table != nil, trend != nil { throw ValidationError("--table prints one table for the period: no --trend") }
         if watchList, table != nil || trend != nil || by != nil || metrics != nil {
             throw ValidationError("--watch-list lists the period's episodes: no --table, --trend, --by or --metrics")
+        }
+        if out != nil, !watchList {
+            throw ValidationError("--out writes the watch list (--watch-list); other output goes to standard output")
         }
         if watchList, suppress {
             throw ValidationError("--watch-list is episode-level and internal: it has no form for people outside "
@@ -80,12 +87,14 @@ struct AnalyzeCommand: ParsableCommand {
         if watchList {
             let keys = dataset.patientKeys(ofEpisodes: Set(result.watchList.entries.map(\.episodeID)))
             let list = WatchListText(result.watchList, keys: keys, period: period)
-            switch format {
-            case .json: print(list.json, terminator: "")
-            case .csv: print(list.csv, terminator: "")
-            case .table: print(list.table, terminator: "")
+            let text = switch format {
+            case .json: list.json
+            case .csv: list.csv
+            case .table: list.table
             }
-            return
+            guard let out else { return print(text, terminator: "") }
+            // Episode-level: owner-only, and written whole or not at all, as explain's --out.
+            return try AtomicFile.write(Array(text.utf8), to: out, access: .ownerOnly)
         }
         if let table {
             guard let overall = result.overall else { return }

@@ -140,4 +140,18 @@ struct AnalyzeEndToEndTests {
         #expect(refused.status == 2)
         #expect(refused.stderr.contains("--watch-list is episode-level and internal"))
     }
+    @Test("--watch-list --out: the same CSV in a file created owner-only; --out alone is a usage error")
+    func watchListToAFile() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("watch-\(UUID().uuidString).csv").path
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let arguments = ["analyze", "--db", Self.database, "--period", "2026-10", "--watch-list", "--format", "csv"]
+        let printed = try Executable.run(arguments)
+        let written = try Executable.run(arguments + ["--out", file])
+        #expect(written.status == 0 && written.stdout.isEmpty, "\(written.stderr)")
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == printed.stdout)
+        let mode = try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        let refused = try Executable.run(["analyze", "--db", Self.database, "--period", "2026-10", "--out", file])
+        #expect(refused.status == 2)
+    }
 }
