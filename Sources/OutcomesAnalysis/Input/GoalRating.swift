@@ -4,6 +4,7 @@ import OutcomesCore
 /// read for, and its own identifier is not kept: no metric reads it, and as a `String` it took 16
 /// of the 40 bytes each goal held in the dataset.
 public struct GoalRating: Hashable, Sendable {
+    /// The life domain the goal belongs to (as the source names it); nil when not recorded.
     public var domain: String?
     /// Positive weight; 1 when the source leaves it blank.
     public var weight: Double
@@ -11,6 +12,7 @@ public struct GoalRating: Hashable, Sendable {
     public var baselineLevel: Int
     /// -2 ... +2; nil while not yet rated.
     public var attainedLevel: Int?
+    /// The day the goal was rated; nil while not rated.
     public var ratedOn: Day?
 
     /// A rating with the given levels (an unrated goal of weight 1 by default).
