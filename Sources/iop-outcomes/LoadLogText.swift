@@ -1,3 +1,4 @@
+import OutcomesAnalysis
 import OutcomesCore
 import OutcomesStore
 
@@ -25,20 +26,15 @@ enum LoadLogText {
              String(entry.updated), String(entry.duplicates), String(entry.rejected),
              String(entry.loadedAt.prefix(16)).replacingOccurrences(of: "T", with: " ")]
         }
-        let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
-        let line = { (cells: [String]) in
-            cells.indices.map { column in
-                let padding = String(repeating: " ", count: widths[column] - cells[column].count)
-                return (1...2).contains(column) || column == 8 ? cells[column] + padding : padding + cells[column]
-            }.joined(separator: "  ")
-        }
-        var lines = [line(header)]
-        for (entry, row) in zip(entries, rows) {
-            lines.append(line(row))
+        // File, table and time read left to right; the counts line up on the right.
+        let laidOut = TextColumns.lines([header] + rows, rightAligned: [0, 3, 4, 5, 6, 7])
+        var lines = [laidOut[0]]
+        for (entry, line) in zip(entries, laidOut.dropFirst()) {
+            lines.append(line)
             lines += entry.rejectsByReason.sorted { $0.key < $1.key }
                 .map { "    rejected \($0.key.rawValue): \($0.value)" }
         }
-        return lines.map { String($0.reversed().drop { $0 == " " }.reversed()) }.joined(separator: "\n") + "\n"
+        return lines.joined(separator: "\n") + "\n"
     }
 
     /// CSV with a header row, CRLF line ends: text cells follow the CSV injection rule, counts stay numbers.

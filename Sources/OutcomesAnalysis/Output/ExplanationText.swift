@@ -30,18 +30,13 @@ public enum ExplanationText {
             cells[0] = String(cells[0].prefix(shortKeyLength))
             return cells
         }
-        let widths = header.indices.map { column in ([header] + body).map { $0[column].count }.max() ?? 0 }
-        let line = { (cells: [String]) in
-            zip(cells, widths).map { $0 + String(repeating: " ", count: $1 - $0.count) }.joined(separator: "  ")
-        }
         var lines = [phiStamp, "",
                      "\(explanation.metric) (\(explanation.label)), \(explanation.cohort), \(explanation.period)",
                      "value: \(AnalysisTable.text(explanation.value))",
                      "definition: \(explanation.definition.methodsText)",
                      "members: \(explanation.members.count); left out: \(explanation.excluded.count)",
                      "patient_key: the first \(shortKeyLength) characters of the pseudonym (CSV and JSON give it whole)", ""]
-        lines.append(line(header))
-        lines += body.map(line)
+        lines += TextColumns.lines([header] + body)
         lines += ["", phiStamp]
         return lines.joined(separator: "\n") + "\n"
     }

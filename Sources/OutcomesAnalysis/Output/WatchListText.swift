@@ -42,16 +42,11 @@ public struct WatchListText: Sendable {
             cells[0] = String(cells[0].prefix(ExplanationText.shortKeyLength))
             return cells
         }
-        let widths = Self.columns.indices.map { column in ([Self.columns] + body).map { $0[column].count }.max() ?? 0 }
-        let line = { (cells: [String]) in
-            String(zip(cells, widths).map { $0 + String(repeating: " ", count: $1 - $0.count) }.joined(separator: "  ")
-                .reversed().drop { $0 == " " }.reversed())
-        }
         let lines = [ExplanationText.phiStamp, "",
                      "Watch list: active episodes at the end of \(period.to) that meet a rule: \(rows.count)",
                      "patient_key: the first \(ExplanationText.shortKeyLength) characters of the pseudonym"
                          + " (CSV and JSON give it whole)",
-                     "", line(Self.columns)] + body.map(line) + ["", ExplanationText.phiStamp]
+                     ""] + TextColumns.lines([Self.columns] + body) + ["", ExplanationText.phiStamp]
         return lines.joined(separator: "\n") + "\n"
     }
 
