@@ -61,14 +61,14 @@ extension ReportInputsLoader {
         var trends: [MetricTrend] = []
     }
 
-    /// P overall (the overall cohort once) and each dimension's cohorts, the trend in two halves
-    /// and, for periods longer than a month, the previous period: concurrently.
+    /// P overall (the overall cohort once), each dimension's cohorts, each month of the trend
+    /// and, for periods longer than a month, the previous period: one job each, on every core.
     func analyze(_ dataset: AnalysisDataset, _ plan: ReportPlan) -> Analyses {
         enum Output {
             case current(AnalysisResult)
             case dimension(CohortDimension, [CohortResult])
             case previous(AnalysisResult)
-            case trend([MetricTrend])
+            case month(TrendMonth)
         }
         let current = (plan.drawsTrajectories ? options : options.withoutTrajectories).with(period: plan.period)
         var jobs: [@Sendable () -> Output] = [{ .current(Analysis.analyze(dataset, options: current)) }]
@@ -78,40 +78,31 @@ extension ReportInputsLoader {
             let families = plan.dimensionFamilies[dimension] ?? Set(MetricFamily.allCases)
             jobs.append { .dimension(dimension, Analysis.dimensionCohorts(dataset, options: current, by: dimension, families: families)) }
         }
-        let months = plan.trendMonths
-        let wantsPrevious = !plan.period.isCalendarMonth
         let figuresOnly = options.withoutTrajectories  // only P's overall cohort draws them
-        if wantsPrevious {
+        if !plan.period.isCalendarMonth {
             let previous = figuresOnly.with(period: plan.previousPeriod)
             jobs.append { .previous(Analysis.analyze(dataset, options: previous)) }
         }
         if !plan.trendMetrics.isEmpty {
-            let recent = months / 2
-            let older = months - recent
-            let olderEnd = plan.lastMonth.shifted(months: -recent)
-            jobs.append { .trend(Analysis.trend(dataset, options: figuresOnly.with(period: olderEnd), metrics: plan.trendMetrics, months: older)) }
-            jobs.append { .trend(Analysis.trend(dataset, options: figuresOnly.with(period: plan.lastMonth), metrics: plan.trendMetrics, months: recent)) }
+            let months = ParallelTrend.monthJobs(dataset, options: figuresOnly.with(period: plan.lastMonth),
+                                                 metrics: plan.trendMetrics, months: plan.trendMonths)
+            jobs += months.map { month in { .month(month()) } }
         }
         var overall: AnalysisResult?
         var cohorts: [CohortDimension: [CohortResult]] = [:]
         var previous: AnalysisResult?
-        var halves: [[MetricTrend]] = []
+        var months: [TrendMonth] = []
         for output in ParallelJobs.run(jobs) {
             switch output {
             case .current(let result): overall = result
             case .dimension(let dimension, let results): cohorts[dimension] = results
             case .previous(let result): previous = result
-            case .trend(let trend): halves.append(trend)
+            case .month(let month): months.append(month)
             }
         }
         guard let overall else { preconditionFailure("the first job is the analysis of P") }
         var result = Analyses(current: overall, byDimension: Analysis.byDimension(overall, cohorts))
-        if halves.count == 2 {
-            let periods = plan.lastMonth.trailingMonths(months)
-            let older = Array(periods.prefix(periods.count - periods.count / 2))
-            result.trends = ParallelTrend.join(halves[0], older, halves[1], Array(periods.suffix(periods.count / 2)),
-                                               metrics: plan.trendMetrics)
-        }
+        if !months.isEmpty { result.trends = Analysis.trend(months.reversed(), metrics: plan.trendMetrics) }
         if let previous = previous?.overall {
             result.previous = PreviousPeriod(period: plan.previousPeriod, metrics: previous.metrics)
         } else if let point = result.trends.first?.points.dropLast().last {

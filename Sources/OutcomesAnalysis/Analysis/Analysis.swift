@@ -73,18 +73,32 @@ public enum Analysis {
     /// cohort: one series per cohort and metric, oldest month first.
     public static func trend(_ dataset: AnalysisDataset, options: AnalysisOptions, metrics: [String],
                              months: Int = 12, by dimensions: [CohortDimension] = []) -> [MetricTrend] {
-        let families = MetricFamily.needed(for: metrics)
-        let periods = options.period.trailingMonths(months)
-        var values = [CohortKey: [MetricSet?]]()
-        for (index, month) in periods.enumerated() {
-            for (key, context) in cohortContexts(dataset, options: options.with(period: month), by: unique(dimensions)) {
-                values[key, default: Array(repeating: nil, count: periods.count)][index] =
-                    CohortResult(key: key, context: context, families: families).metrics
-            }
+        let months = options.period.trailingMonths(months).map { month in
+            trendMonth(dataset, options: options.with(period: month), metrics: metrics, by: dimensions)
         }
-        return values.keys.sorted().flatMap { key in
+        return trend(months, metrics: metrics)
+    }
+
+    /// One month of a trend (`options.period`, a calendar month): `metrics` for the overall cohort
+    /// and each combination of `dimensions` present that month. Months are independent of each
+    /// other, so a trend's months can be computed in any order, on any core.
+    public static func trendMonth(_ dataset: AnalysisDataset, options: AnalysisOptions, metrics: [String],
+                                  by dimensions: [CohortDimension] = []) -> TrendMonth {
+        let families = MetricFamily.needed(for: metrics)
+        var values: [CohortKey: MetricSet] = [:]
+        for (key, context) in cohortContexts(dataset, options: options, by: unique(dimensions)) {
+            values[key] = CohortResult(key: key, context: context, families: families).metrics
+        }
+        return TrendMonth(period: options.period, values: values)
+    }
+
+    /// The series of `months` (oldest first): one per cohort present in any month (in cohort
+    /// order) and metric; a month in which the cohort is absent has a nil value.
+    public static func trend(_ months: [TrendMonth], metrics: [String]) -> [MetricTrend] {
+        let keys = Set(months.flatMap(\.values.keys)).sorted()
+        return keys.flatMap { key in
             metrics.map { id in
-                let points = periods.indices.map { TrendPoint(period: periods[$0], value: values[key]?[$0]?[id]) }
+                let points = months.map { TrendPoint(period: $0.period, value: $0.values[key]?[id]) }
                 return MetricTrend(key: key, metric: id, points: points)
             }
         }
@@ -137,6 +151,20 @@ public struct MetricTrend: Hashable, Sendable {
         self.key = key
         self.metric = metric
         self.points = points
+    }
+}
+
+/// One month of a trend: each cohort's metric values that month (`Analysis.trendMonth`).
+public struct TrendMonth: Sendable {
+    /// The calendar month.
+    public var period: Period
+    /// The metrics of each cohort present in the month.
+    public var values: [CohortKey: MetricSet]
+
+    /// A month's values.
+    public init(period: Period, values: [CohortKey: MetricSet]) {
+        self.period = period
+        self.values = values
     }
 }
 
