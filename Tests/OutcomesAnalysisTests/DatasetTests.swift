@@ -132,9 +132,35 @@ struct DatasetTests {
                                       events: [Fixture.event(copy, "2026-10-20", .edVisit),
                                                Fixture.event(stranger, "2026-10-21", .edVisit)])
         // Then the first is the patient's, read back whole; the second is unmatched
-        let events = Array(dataset.patientEvents(ofEpisodeAt: 0))
-        #expect(events == [Fixture.event(key, "2026-10-20", .edVisit)])
+        let first = dataset.firstPatientEvent(ofEpisodeAt: 0) { _, _ in true }
+        #expect(first == Fixture.event(key, "2026-10-20", .edVisit))
+        #expect(dataset.patientEventDays(ofEpisodeAt: 0) { _ in true } == [Fixture.day("2026-10-20")])
         #expect(dataset.unmatched.events == 1 && dataset.eventCount == 2)
+    }
+
+    @Test("a patient's events and admissions, read without the patient's key")
+    func eventsAndAdmissionsOfThePatient() {
+        // Given one patient with episodes admitted 10-01 and 10-20, and events: an ED visit
+        // 10-05, a crisis contact 10-10, a PHP admission 10-12, an ED visit 10-25
+        let episodes = [Fixture.episode("a", patient: "p", admitted: "2026-10-01", discharged: "2026-10-15"),
+                        Fixture.episode("b", patient: "p", admitted: "2026-10-20")]
+        let events = [Fixture.event("p", "2026-10-25", .edVisit), Fixture.event("p", "2026-10-05", .edVisit),
+                      Fixture.event("p", "2026-10-10", .crisisContact), Fixture.event("p", "2026-10-12", .phpAdmission)]
+        let dataset = AnalysisDataset(episodes: episodes, events: events)
+        // Then the first acute-care event after 10-05 is the crisis contact of 10-10 (events in date order)
+        let after = Fixture.day("2026-10-06")
+        #expect(dataset.firstPatientEvent(ofEpisodeAt: 1) { $0.isAcuteCare && $1 >= after }
+                == Fixture.event("p", "2026-10-10", .crisisContact))
+        // And nothing is found when no event is wanted
+        #expect(dataset.firstPatientEvent(ofEpisodeAt: 0) { type, _ in type == .substanceUse } == nil)
+        // And the ED visits are on 10-05 and 10-25; both episodes share them (one patient)
+        let visits = ["2026-10-05", "2026-10-25"].map(Fixture.day)
+        #expect(dataset.patientEventDays(ofEpisodeAt: 0) { $0 == .edVisit } == visits)
+        #expect(dataset.patientEventDays(ofEpisodeAt: 1) { $0 == .edVisit } == visits)
+        // And either episode's patient was admitted on 10-01 and 10-20
+        let admissions = ["2026-10-01", "2026-10-20"].map(Fixture.day)
+        #expect(Array(dataset.patientAdmissions(ofEpisodeAt: 0)) == admissions)
+        #expect(Array(dataset.patientAdmissions(ofEpisodeAt: 1)) == admissions)
     }
 
     @Test("once the patients are closed, their keys are no longer looked up")
@@ -147,7 +173,7 @@ struct DatasetTests {
         builder.append(Fixture.event(key, "2026-10-21", .edVisit))
         let dataset = builder.build()
         // Then the first is the patient's and the second, appended too late, is unmatched
-        #expect(dataset.patientEvents(ofEpisodeAt: 0).map(\.date) == [Fixture.day("2026-10-20")])
+        #expect(dataset.patientEventDays(ofEpisodeAt: 0) { _ in true } == [Fixture.day("2026-10-20")])
         #expect(dataset.unmatched.events == 1)
         // And the key is still spelled for the episode
         #expect(dataset.episodes[0].patientKey == key)
@@ -215,7 +241,7 @@ struct DatasetTests {
         let whole = AnalysisDataset(episodes: episodes, sessions: sessions, events: [Fixture.event("p-a", "2026-10-05", .edVisit)])
         #expect(Array(streamed.sessions(ofEpisodeAt: 1)) == Array(whole.sessions(ofEpisodeAt: 1)))
         #expect(streamed.unmatched == UnmatchedRows(sessions: 1, assessments: 0, goals: 0, events: 0))
-        #expect(streamed.patientEvents(ofEpisodeAt: 0).map(\.type) == [.edVisit])
+        #expect(streamed.firstPatientEvent(ofEpisodeAt: 0) { _, _ in true }?.type == .edVisit)
         let options = AnalysisOptions(period: Fixture.october)
         #expect(AnalysisJSON.encode(Analysis.analyze(streamed, options: options))
             == AnalysisJSON.encode(Analysis.analyze(whole, options: options)))

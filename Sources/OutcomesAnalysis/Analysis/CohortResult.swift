@@ -58,7 +58,8 @@ public struct CohortResult: Sendable {
         combined = CombinedOutcome(depression: find(CombinedOutcome.depression), anxiety: find(CombinedOutcome.anxiety),
                                    keepingEpisodes: keeps)
         goals = GoalAttainment(of(.goals))
-        symptomRelapse = outcomes.compactMap { SymptomRelapse(outcome: $0, series: series, keepingFacts: keeps) }
+        symptomRelapse = wants(.symptomRelapse)
+            ? outcomes.compactMap { SymptomRelapse(outcome: $0, series: series, keepingFacts: keeps) } : []
         stepUp = StepUp(of(.stepUp))
         postDischarge30 = PostDischarge(of(.postDischarge), windowDays: 30, cohort: context.windows.postDischarge30)
         postDischarge90 = PostDischarge(of(.postDischarge), windowDays: 90, cohort: context.windows.postDischarge90)

@@ -99,13 +99,29 @@ public struct AnalysisDataset: Sendable {
     /// How many clinical events the dataset holds (those of no known patient included).
     public var eventCount: Int { events.count }
 
-    /// The clinical events of the episode's patient, in date order (the patient's key spelled
-    /// once, when there is an event).
-    public func patientEvents(ofEpisodeAt position: Int) -> LazyMapSequence<ArraySlice<Int32>, ClinicalEvent> {
+    /// The first clinical event of the episode's patient (in date order) of a type and on a day
+    /// `isWanted` accepts; the patient's key is spelled only for the event found.
+    func firstPatientEvent(ofEpisodeAt position: Int, where isWanted: (EventType, Day) -> Bool) -> ClinicalEvent? {
         let patient = patientOfEpisode[position]
-        let rows = eventsByPatient.rows(of: Int(patient))
-        let key = rows.isEmpty ? "" : episodes.patientKey(ofPatient: patient)
-        return rows.lazy.map { [events] in events.event(Int($0), patientKey: key) }
+        let found = eventsByPatient.rows(of: Int(patient)).first { row in
+            isWanted(events.type(Int(row)), events.date(Int(row)))
+        }
+        return found.map { events.event(Int($0), patientKey: episodes.patientKey(ofPatient: patient)) }
+    }
+
+    /// The days of the clinical events of the episode's patient of a type `isWanted` accepts, in
+    /// date order.
+    func patientEventDays(ofEpisodeAt position: Int, where isWanted: (EventType) -> Bool) -> [Day] {
+        eventsByPatient.rows(of: Int(patientOfEpisode[position])).compactMap { row in
+            isWanted(events.type(Int(row))) ? events.date(Int(row)) : nil
+        }
+    }
+
+    /// The admission days of the episodes of the episode's patient (itself included), in date order.
+    func patientAdmissions(ofEpisodeAt position: Int) -> LazyMapSequence<ArraySlice<Int32>, Day> {
+        episodesByPatient.rows(of: Int(patientOfEpisode[position])).lazy.map { [episodes] in
+            episodes.admissionDate(at: Int($0))
+        }
     }
 
     /// The patient key (pseudonym) of each episode in `ids` the dataset holds, by episode id.
@@ -115,12 +131,6 @@ public struct AnalysisDataset: Sendable {
             keys[episodes.episodeID(at: position)] = episodes.patientKey(ofPatient: patientOfEpisode[position])
         }
         return keys
-    }
-
-    /// All episodes of the episode's patient (itself included), in admission order, as rows of
-    /// `episodes` (no `Episode` made for each).
-    public func patientEpisodes(ofEpisodeAt position: Int) -> LazyMapSequence<ArraySlice<Int32>, EpisodeTable.Row> {
-        episodesByPatient.rows(of: Int(patientOfEpisode[position])).lazy.map { [episodes] in episodes.row(Int($0)) }
     }
 }
 

@@ -62,9 +62,10 @@ public struct AnalysisOptions: Sendable {
         self.substanceUsePrograms = substanceUsePrograms
     }
 
-    /// The weekly dose minimum in hours for an episode.
-    public func doseMinimumHours(for episode: EpisodeTable.Row) -> Double {
-        (doseMinimumByProgram[episode.program] ?? doseMinimum).hours(age: episode.ageAtAdmission)
+    /// The weekly dose minimum in hours for the episode at `position` of `episodes`.
+    public func doseMinimumHours(forEpisodeAt position: Int, of episodes: EpisodeTable) -> Double {
+        let minimum = doseMinimumByProgram[episodes.program(at: position)] ?? doseMinimum
+        return minimum.hours(age: episodes.ageAtAdmission(at: position))
     }
 
     /// The same options with `keepsOverallTrajectories` off.

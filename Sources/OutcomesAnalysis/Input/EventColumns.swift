@@ -28,6 +28,9 @@ struct EventColumns: Sendable {
     /// The day of the event at `row`.
     func date(_ row: Int) -> Day { Day(ordinal: Int(records[row].day)) }
 
+    /// The type of the event at `row`.
+    func type(_ row: Int) -> EventType { Self.types[Int(records[row].type)] }
+
     /// The event at `row`, as a value of the patient whose key is `patientKey`.
     func event(_ row: Int, patientKey: String) -> ClinicalEvent {
         let record = records[row]

@@ -25,8 +25,9 @@ public struct CensusResult: Sendable {
     public init(_ context: CohortContext) {
         let period = context.period
         var reasons = [DischargeReason: Int]()
+        let table = context.dataset.episodes  // once: each read of a context's dataset copies it
         for position in context.members {
-            let facts = EpisodeCensus(context.dataset.episodes, at: position, period: period)
+            let facts = EpisodeCensus(table, at: position, period: period)
             if context.options.keepsEpisodeFacts { episodes.append(facts) }
             if facts.admitted { admissions += 1 }
             if facts.activeAtEnd { activeAtEnd += 1 }
@@ -75,7 +76,10 @@ public struct EpisodeCensus: Hashable, Sendable {
     /// Days of P the episode was open, both ends counted.
     public var daysOpen: Int
 
-    init(_ episodes: EpisodeTable, at position: Int, period: Period) {
+    /// The facts of the episode at `position`. The table is borrowed: an initializer takes its
+    /// arguments owned, so a table passed owned was retained and released for every member, by
+    /// both cores on the same reference counts.
+    init(_ episodes: borrowing EpisodeTable, at position: Int, period: Period) {
         episodeID = episodes.episodeID(at: position)
         admission = episodes.admissionDate(at: position)
         discharge = episodes.dischargeDate(at: position)

@@ -24,8 +24,9 @@ public struct DischargeOutcomes: Sendable {
     public static let earlyDropoutDays = 14
 
     public init(_ context: CohortContext) {
+        let table = context.dataset.episodes  // once: each read of a context's dataset copies it
         for position in context.discharged(in: context.period) {
-            let episode = context.dataset.episodes.row(position)
+            let episode = table.row(position)
             discharges += 1
             if context.options.keepsEpisodeFacts, let discharge = episode.dischargeDate {
                 episodes.append(EpisodeFacts(episodeID: episode.episodeID, reason: episode.dischargeReason,

@@ -24,6 +24,9 @@ public struct EpisodeWeeks: Sendable {
         let episodes = context.dataset.episodes
         let sessions = context.dataset.sessionColumns
         let assessments = context.dataset.assessmentColumns
+        // Each member's minutes and scored flags by week, in two buffers kept for every member.
+        var minutes: [Int] = []
+        var scored: [Bool] = []
         for position in context.members {
             let admission = episodes.admissionDate(at: position)
             let dischargeDate = episodes.dischargeDate(at: position)
@@ -34,8 +37,10 @@ public struct EpisodeWeeks: Sendable {
                 lastWeek = min(lastWeek, EpisodeWeeks.floorDiv(admission.days(to: discharge), 7))
             }
             guard lastWeek >= firstWeek else { continue }
-            var minutes = [Int](repeating: 0, count: lastWeek - firstWeek + 1)
-            var scored = [Bool](repeating: false, count: minutes.count)
+            minutes.removeAll(keepingCapacity: true)
+            minutes.append(contentsOf: repeatElement(0, count: lastWeek - firstWeek + 1))
+            scored.removeAll(keepingCapacity: true)
+            scored.append(contentsOf: repeatElement(false, count: minutes.count))
             for row in context.dataset.sessionRows(ofEpisodeAt: position) {
                 let week = EpisodeWeeks.floorDiv(admission.days(to: sessions.date(row)), 7)
                 if week >= firstWeek, week <= lastWeek { minutes[week - firstWeek] += sessions.serviceMinutes(row) }
@@ -44,8 +49,8 @@ public struct EpisodeWeeks: Sendable {
                 let week = EpisodeWeeks.floorDiv(admission.days(to: assessments.date(Int(row))), 7)
                 if week >= firstWeek, week <= lastWeek { scored[week - firstWeek] = true }
             }
-            var facts = EpisodeWeekFacts(episodeID: episodes.episodeID(at: position),
-                                         minimumHours: context.options.doseMinimumHours(for: episodes.row(position)))
+            let minimumHours = context.options.doseMinimumHours(forEpisodeAt: position, of: episodes)
+            var facts = EpisodeWeekFacts(episodeID: episodes.episodeID(at: position), minimumHours: minimumHours)
             for week in firstWeek...lastWeek {
                 let lastDay = admission.adding(days: 7 * week + 6)
                 if let discharge = dischargeDate, discharge < lastDay {

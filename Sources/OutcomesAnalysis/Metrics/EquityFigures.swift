@@ -18,7 +18,8 @@ public struct EquityFigures: Hashable, Sendable {
 
     public init() {}
 
-    init(position: Int, context: CohortContext, outcome: EpisodeOutcome?) {
+    /// One member's figures; the context is borrowed, as `EpisodeCensus.init` borrows its table.
+    init(position: Int, context: borrowing CohortContext, outcome: EpisodeOutcome?) {
         let period = context.period
         let admission = context.dataset.episodes.admissionDate(at: position)
         let dischargeDate = context.dataset.episodes.dischargeDate(at: position)

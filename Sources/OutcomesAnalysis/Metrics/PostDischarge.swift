@@ -26,16 +26,16 @@ public struct PostDischarge: Sendable {
     public init(_ context: CohortContext, windowDays: Int, cohort: Period) {
         self.windowDays = windowDays
         self.cohort = cohort
+        let dataset = context.dataset  // once: each read of a context's dataset copies it
         for position in context.discharged(in: cohort) {
-            let episode = context.dataset.episodes.row(position)
-            guard let discharge = episode.dischargeDate else { continue }
+            guard let discharge = dataset.episodes.dischargeDate(at: position) else { continue }
             discharges += 1
             let window = discharge.adding(days: 1)...discharge.adding(days: windowDays)
-            let acuteCare = context.dataset.patientEvents(ofEpisodeAt: position).first { $0.type.isAcuteCare && window.contains($0.date) }
-            let readmission = context.dataset.patientEpisodes(ofEpisodeAt: position).map(\.admissionDate).filter(window.contains).min()
+            let acuteCare = dataset.firstPatientEvent(ofEpisodeAt: position) { $0.isAcuteCare && window.contains($1) }
+            let readmission = dataset.patientAdmissions(ofEpisodeAt: position).filter(window.contains).min()
             if context.options.keepsEpisodeFacts {
-                episodes.append(EpisodeFacts(episodeID: episode.episodeID, discharge: discharge, acuteCare: acuteCare,
-                                             readmission: readmission))
+                episodes.append(EpisodeFacts(episodeID: dataset.episodes.episodeID(at: position), discharge: discharge,
+                                             acuteCare: acuteCare, readmission: readmission))
             }
             if acuteCare != nil { withAcuteCare += 1 }
             if readmission != nil { readmitted += 1 }

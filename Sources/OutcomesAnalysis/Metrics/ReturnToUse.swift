@@ -24,8 +24,9 @@ public struct ReturnToUse: Sendable {
 
     public init(_ context: CohortContext) {
         let keepsFacts = context.options.keepsEpisodeFacts
+        let dataset = context.dataset  // once: each read of a context's dataset copies it
         for position in context.discharged(in: context.period) {
-            let episode = context.dataset.episodes.row(position)
+            let episode = dataset.episodes.row(position)
             guard let discharge = episode.dischargeDate else { continue }
             guard context.options.substanceUsePrograms.contains(episode.program) else {
                 if keepsFacts {
@@ -35,9 +36,8 @@ public struct ReturnToUse: Sendable {
                 continue
             }
             discharges += 1
-            let useDays: [Day] = Array(context.dataset.patientEvents(ofEpisodeAt: position)
-                .filter { $0.type.isUse && $0.date >= episode.admissionDate && $0.date <= discharge }
-                .map(\.date)).sorted()
+            let stay = episode.admissionDate...discharge
+            let useDays = dataset.patientEventDays(ofEpisodeAt: position) { $0.isUse }.filter(stay.contains).sorted()
             let returned = ReturnToUse.returned(admission: episode.admissionDate, useDays: useDays)
             if keepsFacts {
                 episodes.append(EpisodeFacts(episodeID: episode.episodeID, program: episode.program, inScope: true,

@@ -17,19 +17,18 @@ public struct StepUp: Sendable {
     }
 
     public init(_ context: CohortContext) {
+        let dataset = context.dataset  // once: each read of a context's dataset copies it
         for position in context.discharged(in: context.period) {
-            let episode = context.dataset.episodes.row(position)
-            guard let discharge = episode.dischargeDate else { continue }
+            guard let discharge = dataset.episodes.dischargeDate(at: position) else { continue }
             discharges += 1
-            let stay = episode.admissionDate...discharge
-            let event = context.dataset.patientEvents(ofEpisodeAt: position).first {
-                $0.type.isStepUp && stay.contains($0.date)
-            }
+            let stay = dataset.episodes.admissionDate(at: position)...discharge
+            let event = dataset.firstPatientEvent(ofEpisodeAt: position) { $0.isStepUp && stay.contains($1) }
+            let reason = dataset.episodes.dischargeReason(at: position)
+            let episodeID = dataset.episodes.episodeID(at: position)
             if context.options.keepsEpisodeFacts {
-                episodes.append(EpisodeFacts(episodeID: episode.episodeID, reason: episode.dischargeReason,
-                                             event: event))
+                episodes.append(EpisodeFacts(episodeID: episodeID, reason: reason, event: event))
             }
-            if episode.dischargeReason == .stepUp || event != nil { steppedUpEpisodeIDs.append(episode.episodeID) }
+            if reason == .stepUp || event != nil { steppedUpEpisodeIDs.append(episodeID) }
         }
     }
 

@@ -43,26 +43,27 @@ public struct WatchList: Sendable {
 
     public init(_ context: CohortContext, disengaged: Set<String>) {
         let period = context.period
-        let episodes = context.dataset.episodes
+        let dataset = context.dataset  // once: each read of a context's dataset copies it
+        let episodes = dataset.episodes
         for position in context.activeAtEnd {
             // Read field by field: an `Episode` spells its patient's key, which is not needed here.
             let episodeID = episodes.episodeID(at: position)
             var reasons = Set<WatchReason>()
             var instruments = Set<String>()
             if disengaged.contains(episodeID) { reasons.insert(.disengagement) }
-            let scores = ScoreSeries.read(context.dataset, position: position)
+            let scores = ScoreSeries.read(dataset, position: position)
             for number in 0..<scores.instrumentCount {
                 let all = scores.scores(number)
                 guard !all.isEmpty else { continue }
-                let code = context.dataset.assessmentColumns.instrumentCodes[number]
-                guard let instrument = context.dataset.registry[code], let threshold = ReliableChange.published(instrument)
+                let code = dataset.assessmentColumns.instrumentCodes[number]
+                guard let instrument = dataset.registry[code], let threshold = ReliableChange.published(instrument)
                 else { continue }
                 let found = WatchList.scoreReasons(instrument, threshold, all.filter { $0.day <= period.to },
                                                    admission: episodes.admissionDate(at: position))
                 if !found.isEmpty { instruments.insert(code) }
                 reasons.formUnion(found)
             }
-            if context.dataset.patientEvents(ofEpisodeAt: position).contains(where: { $0.type.isSafety && period.contains($0.date) }) {
+            if dataset.firstPatientEvent(ofEpisodeAt: position, where: { $0.isSafety && period.contains($1) }) != nil {
                 reasons.insert(.safetyEvent)
             }
             guard !reasons.isEmpty else { continue }
