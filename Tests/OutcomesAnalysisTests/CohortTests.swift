@@ -53,7 +53,24 @@ struct CohortTests {
         (.levelOfCare, "IOP"), (.race, "unknown"),
     ])
     func dimensionValues(dimension: CohortDimension, expected: String) {
-        #expect(dimension.value(of: dataset.episodes[0]) == expected)
+        #expect(dimension.value(ofEpisodeAt: 0, in: dataset.episodes) == expected)
+    }
+
+    @Test("each dimension reads its own field of the episode")
+    func dimensionFields() {
+        // Given an episode with every attribute set to a value of its own
+        let episode = Episode(patientKey: "p", episodeID: "e", program: "sud", site: "north", levelOfCare: .php,
+                              admissionDate: Fixture.day("2026-02-10"), ageAtAdmission: 17, sex: "F", race: "Asian",
+                              ethnicity: "Not Hispanic", payer: "Medicaid", referralSource: "self")
+        let table = AnalysisDataset(episodes: [episode]).episodes
+        let values = Dictionary(uniqueKeysWithValues: CohortDimension.allCases.map {
+            ($0, $0.value(ofEpisodeAt: 0, in: table))
+        })
+        // Then each dimension gives that attribute, and the table gives the episode back whole
+        #expect(values == [.program: "sud", .site: "north", .levelOfCare: "PHP", .admissionMonth: "2026-02",
+                           .admissionQuarter: "2026-Q1", .ageBand: "13-17", .sex: "F", .race: "Asian",
+                           .ethnicity: "Not Hispanic", .payer: "Medicaid", .referralSource: "self"])
+        #expect(table[0] == episode)
     }
 
     @Test("age bands", arguments: [

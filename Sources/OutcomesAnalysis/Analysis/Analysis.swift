@@ -120,9 +120,9 @@ public enum Analysis {
         var contexts: [(key: CohortKey, context: CohortContext)] = []
         guard !dimensions.isEmpty else { return contexts }
         var groups = [[String]: [Int]]()
+        let episodes = dataset.episodes
         for position in overall.members {
-            let episode = dataset.episodes[position]
-            groups[dimensions.map { $0.value(of: episode) }, default: []].append(position)
+            groups[dimensions.map { $0.value(ofEpisodeAt: position, in: episodes) }, default: []].append(position)
         }
         for values in groups.keys.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
             let key = CohortKey(zip(dimensions, values).map { CohortKey.Component($0, $1) })

@@ -13,21 +13,24 @@ public enum CohortDimension: String, CaseIterable, Sendable, Hashable, Comparabl
     /// Label used for a missing attribute.
     public static let unknown = "unknown"
 
-    /// The episode's value on this dimension (`unknown` when missing or blank).
-    public func value(of episode: Episode) -> String {
+    /// The value on this dimension of the episode at `position` of `episodes` (`unknown` when
+    /// missing or blank), read from its one field: no `Episode` is made (one spelled its
+    /// patient's 64-digit key, for every member of every cohort cut).
+    public func value(ofEpisodeAt position: Int, in episodes: EpisodeTable) -> String {
         switch self {
-        case .program: return episode.program
-        case .site: return CohortDimension.label(episode.site)
-        case .levelOfCare: return episode.levelOfCare.rawValue
-        case .admissionMonth: return episode.admissionDate.monthKey
+        case .program: return episodes.program(at: position)
+        case .site: return CohortDimension.label(episodes.site(at: position))
+        case .levelOfCare: return episodes.levelOfCare(at: position).rawValue
+        case .admissionMonth: return episodes.admissionDate(at: position).monthKey
         case .admissionQuarter:
-            return "\(episode.admissionDate.year)-Q\((episode.admissionDate.month - 1) / 3 + 1)"
-        case .ageBand: return AgeBand.label(age: episode.ageAtAdmission)
-        case .sex: return CohortDimension.label(episode.sex)
-        case .race: return CohortDimension.label(episode.race)
-        case .ethnicity: return CohortDimension.label(episode.ethnicity)
-        case .payer: return CohortDimension.label(episode.payer)
-        case .referralSource: return CohortDimension.label(episode.referralSource)
+            let admission = episodes.admissionDate(at: position)
+            return "\(admission.year)-Q\((admission.month - 1) / 3 + 1)"
+        case .ageBand: return AgeBand.label(age: episodes.ageAtAdmission(at: position))
+        case .sex: return CohortDimension.label(episodes.sex(at: position))
+        case .race: return CohortDimension.label(episodes.race(at: position))
+        case .ethnicity: return CohortDimension.label(episodes.ethnicity(at: position))
+        case .payer: return CohortDimension.label(episodes.payer(at: position))
+        case .referralSource: return CohortDimension.label(episodes.referralSource(at: position))
         }
     }
 

@@ -62,15 +62,15 @@ public struct EpisodeTable: RandomAccessCollection, Sendable {
     /// The episode at `position`, made from its record.
     public subscript(position: Int) -> Episode {
         let record = records[position]
-        let text = { (index: UInt32) in index == Self.noText ? nil : texts[Int(index)] }
         return Episode(
             patientKey: patients[record.patient], episodeID: record.episodeID,
-            program: program(at: position), site: text(record.texts.1),
-            levelOfCare: Self.levels[Int(record.level)], admissionDate: admissionDate(at: position),
+            program: program(at: position), site: site(at: position),
+            levelOfCare: levelOfCare(at: position), admissionDate: admissionDate(at: position),
             dischargeDate: dischargeDate(at: position), dischargeReason: dischargeReason(at: position),
-            ageAtAdmission: ageAtAdmission(at: position), sex: text(record.texts.2), race: text(record.texts.3),
-            ethnicity: text(record.texts.4), payer: text(record.texts.5), referralSource: text(record.texts.6),
-            primaryDx: text(record.texts.7), plannedWeeks: Self.number(record.plannedWeeks))
+            ageAtAdmission: ageAtAdmission(at: position), sex: sex(at: position), race: race(at: position),
+            ethnicity: ethnicity(at: position), payer: payer(at: position),
+            referralSource: referralSource(at: position), primaryDx: text(record.texts.7),
+            plannedWeeks: Self.number(record.plannedWeeks))
     }
 
     /// The identifier of the episode at `position` (no `Episode` made).
@@ -104,6 +104,24 @@ public struct EpisodeTable: RandomAccessCollection, Sendable {
 
     /// The age at admission of the episode at `position`; nil when not recorded.
     public func ageAtAdmission(at position: Int) -> Int? { Self.number(records[position].age) }
+
+    /// The level of care of the episode at `position`.
+    public func levelOfCare(at position: Int) -> LevelOfCare { Self.levels[Int(records[position].level)] }
+    /// The site of the episode at `position`; nil when not recorded.
+    public func site(at position: Int) -> String? { text(records[position].texts.1) }
+    /// The sex of the episode's patient at `position`; nil when not recorded.
+    public func sex(at position: Int) -> String? { text(records[position].texts.2) }
+    /// The race of the episode's patient at `position`; nil when not recorded.
+    public func race(at position: Int) -> String? { text(records[position].texts.3) }
+    /// The ethnicity of the episode's patient at `position`; nil when not recorded.
+    public func ethnicity(at position: Int) -> String? { text(records[position].texts.4) }
+    /// The payer of the episode at `position`; nil when not recorded.
+    public func payer(at position: Int) -> String? { text(records[position].texts.5) }
+    /// The referral source of the episode at `position`; nil when not recorded.
+    public func referralSource(at position: Int) -> String? { text(records[position].texts.6) }
+
+    /// The text numbered `index` in `texts`; nil for `noText`.
+    private func text(_ index: UInt32) -> String? { index == Self.noText ? nil : texts[Int(index)] }
 
     /// The episode at `position` as a view that reads each field from the table when asked (no
     /// `Episode` made: the families that read a few fields of every member do so through it).

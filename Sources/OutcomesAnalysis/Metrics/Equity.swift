@@ -32,9 +32,8 @@ public struct Equity: Sendable {
             let figures = EquityFigures(position: position, context: context, outcome: outcome)
             guard figures != EquityFigures() else { continue }
             overall += figures
-            let episode = episodes[position]
             for (index, dimension) in Equity.dimensions.enumerated() {
-                groups[index][dimension.value(of: episode), default: EquityFigures()] += figures
+                groups[index][dimension.value(ofEpisodeAt: position, in: episodes), default: EquityFigures()] += figures
             }
         }
         self.overall = overall
