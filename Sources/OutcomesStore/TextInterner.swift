@@ -1,3 +1,4 @@
+import Foundation
 import GRDBSQLite
 
 /// One shared `String` per distinct value of a text column that repeats few values across many
@@ -15,10 +16,21 @@ struct TextInterner {
         var hasher = Hasher()
         hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
         let hash = hasher.finalize()
-        if let known = stringsByHash[hash]?.first(where: { $0.utf8.elementsEqual(bytes) }) { return known }
+        if let known = stringsByHash[hash]?.first(where: { Self.equal($0, bytes) }) { return known }
         let made = String(decoding: bytes, as: UTF8.self)
         stringsByHash[hash, default: []].append(made)
         return made
+    }
+
+    /// Whether `text` is `bytes`, compared as contiguous memory (the generic comparison through
+    /// `String.UTF8View` was 7% of reading 200,000 episodes, the first step of every analysis).
+    private static func equal(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var text = text
+        return text.withUTF8 { stored in
+            guard stored.count == bytes.count else { return false }
+            guard let first = stored.baseAddress, let second = bytes.baseAddress else { return true }
+            return memcmp(first, second, bytes.count) == 0
+        }
     }
 }
 

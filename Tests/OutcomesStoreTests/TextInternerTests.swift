@@ -23,6 +23,10 @@ struct TextInternerTests {
         #expect(first == "Not Hispanic or Latino" && second == first && other == "Hispanic or Latino and more")
         #expect(storage(first) == storage(second))
         #expect(storage(other) != storage(first))
+        // A text of the same length that differs in its last byte is its own
+        let last = interned("Not Hispanic or Latinx", &interner)
+        #expect(last == "Not Hispanic or Latinx" && storage(last) != storage(first))
+        #expect(storage(interned("Not Hispanic or Latinx", &interner)) == storage(last))
         // A short text and an empty one come back as they are
         #expect(interned("IOP", &interner) == "IOP" && interned("", &interner) == "")
         // A NUL inside is kept
