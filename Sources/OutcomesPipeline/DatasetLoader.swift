@@ -46,6 +46,7 @@ public enum DatasetLoader {
             { () throws -> AnalysisDataset.Builder in
                 var filled = AnalysisDataset.Builder(unplacedRowsWith: registry, staff: staff, instruments: instruments)
                 try other.forEachAssessmentFacts(ofEpisodes: scoredEpisodes) { filled.append($0) }
+                filled.putScoresOnReportingScales()
                 try other.forEachGoalFacts(ofEpisodes: scoredEpisodes) { filled.append($0) }
                 try other.forEachSessionFacts(ofEpisodes: laterSessions, through: span.to) { filled.append($0) }
                 return filled

@@ -121,6 +121,33 @@ struct DatasetTests {
         #expect(dataset.unmatched.sessions == 1 && dataset.sessionColumns.count == 3)
     }
 
+    @Test("scores put on their reporting scale by the thread that read them are not put on it again")
+    func scoresScaledEarlyAreScaledOnce() {
+        // Given episode e (store number 7) and, read by number, its WHO-5 raw total 15 (reported
+        // x4: 60) and a PHQ-9 total of 30 (beyond 27: not reported)
+        func dataset(scalingEarly: Bool) -> AnalysisDataset {
+            var builder = AnalysisDataset.Builder(episodes: [Fixture.episode("e", admitted: "2026-10-01")])
+            builder.useStoreNumbers(episodes: [7], staff: [:], instruments: [2: "PHQ-9", 3: "WHO-5"])
+            var unplaced = AnalysisDataset.Builder(unplacedRowsWith: .builtIn, staff: [:],
+                                                   instruments: [2: "PHQ-9", 3: "WHO-5"])
+            for (instrument, total) in [(Int64(3), 15), (2, 30)] {
+                unplaced.append(AssessmentFacts(episodeNumber: 7, assessedOn: Fixture.day("2026-10-02"),
+                                                instrumentNumber: instrument, score: Score(total), timepoint: .intake))
+            }
+            if scalingEarly { unplaced.putScoresOnReportingScales() }
+            builder.take(unplaced: unplaced)
+            return builder.build()
+        }
+        // Then, scaled early or in build(), WHO-5 reads 60 (not 240) and PHQ-9's 30 is not reported
+        for built in [dataset(scalingEarly: true), dataset(scalingEarly: false)] {
+            let codes = built.assessmentColumns.instrumentCodes
+            let series = ScoreSeries.read(built, position: 0)
+            #expect(series.scores(codes.firstIndex(of: "WHO-5")).map(\.score) == [60])
+            #expect(series.scores(codes.firstIndex(of: "PHQ-9")).isEmpty)
+            #expect((0..<2).filter(built.assessmentColumns.isReported).count == 1)
+        }
+    }
+
     @Test("an event keeps no key of its own: it is read back with its patient's")
     func eventsReadTheirPatientsKey() {
         // Given an episode of a 64-character key, an event of the same key made from its own

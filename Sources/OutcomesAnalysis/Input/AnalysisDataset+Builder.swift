@@ -17,6 +17,13 @@ extension AnalysisDataset {
             var goalOwners: [Int32] = []
             var events = EventColumns()
             var eventOwners: [Int32] = []
+
+            /// Puts the totals read so far on their instruments' reporting scales (`build()` puts
+            /// the rest; `AssessmentColumns.putOnReportingScales`).
+            mutating func putScoresOnReportingScales() {
+                let scales = assessments.instrumentCodes.map { registry[$0].map(ReportingScale.init) }
+                assessments.putOnReportingScales(scales)
+            }
         }
 
         private var parts: Parts
@@ -109,6 +116,11 @@ extension AnalysisDataset {
             swap(&parts.goals, &other.parts.goals)
             parts.goalOwners = other.parts.goalOwners.map(place)
         }
+
+        /// Puts the totals read so far on their instruments' reporting scales, on the thread that
+        /// read them, instead of in `build()` after both loading threads have joined (at 200,000
+        /// episodes, 0.12 s of one core there).
+        public mutating func putScoresOnReportingScales() { parts.putScoresOnReportingScales() }
 
         /// A lookup table by non-negative number.
         private static func dense<Value>(_ values: [Int64: Value]) -> [Value?] {

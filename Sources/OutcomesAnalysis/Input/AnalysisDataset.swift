@@ -48,8 +48,7 @@ public struct AnalysisDataset: Sendable {
         episodes = parts.episodes
         sessionsByEpisode = parts.sessions.group(by: parts.sessionOwners, ownerCount: parts.episodes.count)
         sessionColumns = parts.sessions
-        let scales = parts.assessments.instrumentCodes.map { parts.registry[$0].map(ReportingScale.init) }
-        parts.assessments.putOnReportingScales(scales)
+        parts.putScoresOnReportingScales()
         assessmentsByEpisode = parts.assessments.group(by: parts.assessmentOwners, ownerCount: parts.episodes.count)
         assessmentColumns = parts.assessments
         goalColumns = parts.goals

@@ -18,11 +18,13 @@ public struct AssessmentColumns: DatedColumns {
         var instrument: UInt16
         var scoreDecimals: UInt8
         /// Index into `Timepoint.allCases` (`CaseSlot`), `Timepoint.allCases.count` when not
-        /// recorded, in the low 7 bits; the high bit marks a total that is not reported.
+        /// recorded, in the low 6 bits; the high bit marks a total that is not reported, the next
+        /// one a total already put on its reporting scale (or marked).
         var timepointAndMark: UInt8
 
         static let unreportedMark: UInt8 = 0x80
-        var timepointSlot: UInt8 { timepointAndMark & ~Self.unreportedMark }
+        static let scaledMark: UInt8 = 0x40
+        var timepointSlot: UInt8 { timepointAndMark & ~(Self.unreportedMark | Self.scaledMark) }
         var isReported: Bool { timepointAndMark & Self.unreportedMark == 0 }
     }
 
@@ -54,10 +56,13 @@ public struct AssessmentColumns: DatedColumns {
     }
 
     /// Puts each total on its instrument's reporting scale (`scales`, by instrument number), in
-    /// place; a total without one, or that the scale refuses, is marked unreported.
+    /// place; a total without one, or that the scale refuses, is marked unreported. A total
+    /// already put (an earlier call) is left as it is.
     mutating func putOnReportingScales(_ scales: [ReportingScale?]) {
         for row in 0..<records.count {
             var record = records[row]
+            guard record.timepointAndMark & Record.scaledMark == 0 else { continue }
+            record.timepointAndMark |= Record.scaledMark
             let instrument = Int(record.instrument)
             let stored = Score(partsOf: record.scoreUnits, decimals: record.scoreDecimals)
             if instrument < scales.count, let scale = scales[instrument],
