@@ -25,7 +25,7 @@ public struct CensusResult: Sendable {
     public init(_ context: CohortContext) {
         let period = context.period
         var reasons = [DischargeReason: Int]()
-        let table = context.dataset.episodes  // once: each read of a context's dataset copies it
+        let table = context.dataset.episodes  // read once for every member
         for position in context.members {
             let facts = EpisodeCensus(table, at: position, period: period)
             if context.options.keepsEpisodeFacts { episodes.append(facts) }

@@ -24,7 +24,7 @@ public struct DischargeOutcomes: Sendable {
     public static let earlyDropoutDays = 14
 
     public init(_ context: CohortContext) {
-        let table = context.dataset.episodes  // once: each read of a context's dataset copies it
+        let table = context.dataset.episodes  // read once for every member
         for position in context.discharged(in: context.period) {
             let episode = table.row(position)
             discharges += 1

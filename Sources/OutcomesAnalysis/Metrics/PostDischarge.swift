@@ -26,7 +26,7 @@ public struct PostDischarge: Sendable {
     public init(_ context: CohortContext, windowDays: Int, cohort: Period) {
         self.windowDays = windowDays
         self.cohort = cohort
-        let dataset = context.dataset  // once: each read of a context's dataset copies it
+        let dataset = context.dataset  // read once for every member
         for position in context.discharged(in: cohort) {
             guard let discharge = dataset.episodes.dischargeDate(at: position) else { continue }
             discharges += 1

@@ -24,7 +24,7 @@ public struct ReturnToUse: Sendable {
 
     public init(_ context: CohortContext) {
         let keepsFacts = context.options.keepsEpisodeFacts
-        let dataset = context.dataset  // once: each read of a context's dataset copies it
+        let dataset = context.dataset  // read once for every member
         for position in context.discharged(in: context.period) {
             let episode = dataset.episodes.row(position)
             guard let discharge = episode.dischargeDate else { continue }

@@ -17,7 +17,7 @@ public struct StepUp: Sendable {
     }
 
     public init(_ context: CohortContext) {
-        let dataset = context.dataset  // once: each read of a context's dataset copies it
+        let dataset = context.dataset  // read once for every member
         for position in context.discharged(in: context.period) {
             guard let discharge = dataset.episodes.dischargeDate(at: position) else { continue }
             discharges += 1

@@ -43,7 +43,7 @@ public struct WatchList: Sendable {
 
     public init(_ context: CohortContext, disengaged: Set<String>) {
         let period = context.period
-        let dataset = context.dataset  // once: each read of a context's dataset copies it
+        let dataset = context.dataset  // read once for every member
         let episodes = dataset.episodes
         for position in context.activeAtEnd {
             // Read field by field: an `Episode` spells its patient's key, which is not needed here.
