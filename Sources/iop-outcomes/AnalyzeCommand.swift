@@ -80,13 +80,10 @@ struct AnalyzeCommand: ParsableCommand {
                                              registry: registry)
         var options = try analysisSettings.options(period: period).withoutTrajectories  // analyze draws none
         options.keepsEpisodeFacts = false  // analyze prints figures; explain lists episodes
-        let result = Analysis.analyze(dataset, options: options, by: dimensions)
-        let pattern = metrics.map(MetricPattern.init)
-        let cohorts = result.cohorts.map { (key: $0.key, metrics: pattern?.filter($0.metrics) ?? $0.metrics) }
-
         if watchList {
-            let keys = dataset.patientKeys(ofEpisodes: Set(result.watchList.entries.map(\.episodeID)))
-            let list = WatchListText(result.watchList, keys: keys, period: period)
+            let entries = Analysis.watchList(dataset, options: options)
+            let keys = dataset.patientKeys(ofEpisodes: Set(entries.entries.map(\.episodeID)))
+            let list = WatchListText(entries, keys: keys, period: period)
             let text = switch format {
             case .json: list.json
             case .csv: list.csv
@@ -96,6 +93,9 @@ struct AnalyzeCommand: ParsableCommand {
             // Episode-level: owner-only, and written whole or not at all, as explain's --out.
             return try AtomicFile.write(Array(text.utf8), to: out, access: .ownerOnly)
         }
+        let result = Analysis.analyze(dataset, options: options, by: dimensions)
+        let pattern = metrics.map(MetricPattern.init)
+        let cohorts = result.cohorts.map { (key: $0.key, metrics: pattern?.filter($0.metrics) ?? $0.metrics) }
         if let table {
             guard let overall = result.overall else { return }
             let detail = table.rows(of: overall, equity: result.equity, instrument: instrument)

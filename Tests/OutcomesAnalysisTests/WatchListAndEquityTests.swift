@@ -24,10 +24,13 @@ struct WatchListAndEquityTests {
             Fixture.score("b", "2026-10-01", 10), Fixture.score("b", "2026-10-20", 16),
             Fixture.score("c", "2026-10-01", 18), Fixture.score("c", "2026-10-10", 8), Fixture.score("c", "2026-10-20", 14),
         ], events: [Fixture.event("pd", "2026-10-12", .selfHarm)])
-        let entries = Analysis.analyze(dataset, options: AnalysisOptions(period: Fixture.october)).watchList.entries
+        let options = AnalysisOptions(period: Fixture.october)
+        let entries = Analysis.analyze(dataset, options: options).watchList.entries
         #expect(entries.map(\.episodeID) == ["a", "b", "d"])
         #expect(entries.map(\.reasons) == [[.disengagement], [.reliableDeterioration], [.safetyEvent]])
         #expect(entries[1].instruments == ["PHQ-9"])
+        // And the watch list alone (analyze --watch-list) is the same list
+        #expect(Analysis.watchList(dataset, options: options).entries == entries)
     }
 
     @Test("rise over the last three scores")

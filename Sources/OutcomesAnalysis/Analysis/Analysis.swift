@@ -69,6 +69,14 @@ public enum Analysis {
                               equity: figures.equity, unmatched: dataset.unmatched, watchList: figures.watchList)
     }
 
+    /// The early-warning watch list of P alone (`analyze --watch-list`): what `analyze` lists,
+    /// from the overall cohort's disengagement flags, without the other families, equity or
+    /// cohorts (at 200,000 episodes those were a fifth of the command's time).
+    public static func watchList(_ dataset: AnalysisDataset, options: AnalysisOptions) -> WatchList {
+        let overall = CohortContext(dataset: dataset, options: options)
+        return WatchList(overall, disengaged: Set(Disengagement(overall).flaggedEpisodeIDs))
+    }
+
     /// Each of `metrics` for each of the `months` calendar months ending with P, overall and per
     /// cohort: one series per cohort and metric, oldest month first.
     public static func trend(_ dataset: AnalysisDataset, options: AnalysisOptions, metrics: [String],
