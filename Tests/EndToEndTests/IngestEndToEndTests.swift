@@ -6,18 +6,21 @@ import Testing
 struct IngestEndToEndTests {
     let sample = Executable.packageRoot.appendingPathComponent("SampleData").path
 
-    /// One file's JSON summary.
+    /// One file's JSON summary: its load's counts (read as `summary.loaded`...) and whether the
+    /// same bytes were loaded before.
+    @dynamicMemberLookup
     struct FileSummary: Decodable {
-        var file: String
-        var table: String
-        var sha256: String
-        var read: Int
-        var loaded: Int
-        var updated: Int
-        var duplicates: Int
-        var rejected: Int
-        var rejects_by_reason: [String: Int]
+        var counts: LoadCounts
         var already_loaded: Bool
+
+        private enum Key: String, CodingKey { case already_loaded }
+
+        init(from decoder: any Decoder) throws {
+            counts = try LoadCounts(from: decoder)
+            already_loaded = try decoder.container(keyedBy: Key.self).decode(Bool.self, forKey: .already_loaded)
+        }
+
+        subscript<Value>(dynamicMember path: KeyPath<LoadCounts, Value>) -> Value { counts[keyPath: path] }
     }
 
     struct Summary: Decodable { var files: [FileSummary] }

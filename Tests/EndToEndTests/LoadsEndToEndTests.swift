@@ -4,19 +4,7 @@ import Testing
 /// `iop-outcomes loads` on the sample program: the load log as the provenance appendix lists it.
 @Suite("loads, end to end")
 struct LoadsEndToEndTests {
-    struct Log: Decodable {
-        struct Load: Decodable {
-            var file: String
-            var table: String
-            var read: Int
-            var loaded: Int
-            var updated: Int
-            var duplicates: Int
-            var rejected: Int
-            var rejects_by_reason: [String: Int]
-        }
-        var loads: [Load]
-    }
+    struct Log: Decodable { var loads: [LoadCounts] }
 
     @Test("every file of SampleData is one load whose counts add up, rejects by reason summing to its rejects")
     func everyLoadAddsUp() throws {
