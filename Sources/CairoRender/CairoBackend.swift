@@ -56,19 +56,21 @@ final class CairoBackend: DrawingBackend {
     }
 
     func drawText(_ run: TextRun) {
-        guard let metrics = try? text.setLine(run.text, font: run.font) else { return }
-        let offset = run.anchor.offset(for: metrics)
         cairo_save(cr)
+        defer { cairo_restore(cr) }
         cairo_translate(cr, run.position.x, run.position.y)
         if run.rotation != 0 { cairo_rotate(cr, run.rotation * .pi / 180) }
+        text.follow(cr)
+        guard let metrics = try? text.setLine(run.text, font: run.font) else { return }
+        let offset = run.anchor.offset(for: metrics)
         cairo_move_to(cr, offset.x, offset.y)
         setSource(run.color)
         text.show(on: cr)
-        cairo_restore(cr)
     }
 
     /// Draws `paragraph` wrapped to `width` with its top-left at `origin`; returns its height.
     func drawParagraph(_ paragraph: String, at origin: Point, width: Double, style: TextStyle) -> Double {
+        text.follow(cr)
         guard let metrics = try? text.setParagraph(paragraph, font: style.font, width: width,
                                                    alignment: style.alignment.pango, lineSpacing: style.lineSpacing) else { return 0 }
         cairo_save(cr)

@@ -56,12 +56,15 @@ final class PangoTextLayout {
         }
     }
 
-    /// Shows what is set at the current point of `cairo`, in its current transform.
+    /// Ties the layout to the current transform and target of `cairo`. Called before setting the text to show
+    /// there, so that it is shaped once: updating after setting would shape it again whenever the transform moved.
+    func follow(_ cairo: OpaquePointer) {
+        PangoFontContext.lock.withLock { pango_cairo_update_layout(cairo, pointer) }
+    }
+
+    /// Shows what is set at the current point of `cairo`, which the layout `follow`s.
     func show(on cairo: OpaquePointer) {
-        PangoFontContext.lock.withLock {
-            pango_cairo_update_layout(cairo, pointer)
-            pango_cairo_show_layout(cairo, pointer)
-        }
+        PangoFontContext.lock.withLock { pango_cairo_show_layout(cairo, pointer) }
     }
 
     private func fontDescription(_ font: ChartFont) throws -> PangoFontDescription {

@@ -20,18 +20,15 @@ struct TextFitting {
 
     /// Greedy word wrap into lines no wider than `width`; at most `maxLines`, the last one ending in "…" if cut.
     func wrap(_ text: String, font: ChartFont, width: Double, maxLines: Int = .max) -> [String] {
+        let words = text.split(separator: " ").map(String.init)
         var lines: [String] = []
-        var current = ""
-        for word in text.split(separator: " ").map(String.init) {
-            let candidate = current.isEmpty ? word : current + " " + word
-            if current.isEmpty || measurer.measure(candidate, font: font).width <= width {
-                current = candidate
-            } else {
-                lines.append(current)
-                current = word
-            }
+        var next = 0
+        while next < words.count {
+            // A word wider than the line gets a line of its own, truncated below.
+            let fitting = measurer.wordsFitting(after: words[next], words[(next + 1)...], font: font, width: width)
+            lines.append(words[next...(next + fitting)].joined(separator: " "))
+            next += fitting + 1
         }
-        if !current.isEmpty { lines.append(current) }
         lines = lines.map { truncate($0, font: font, width: width) }
         guard lines.count > maxLines, maxLines > 0 else { return lines }
         let rest = lines[(maxLines - 1)...].joined(separator: " ")

@@ -14,17 +14,21 @@ struct TextWrapper {
     }
 
     private func wrapParagraph(_ text: String, font: ChartFont, width: Double) -> [String] {
+        let words = text.split(separator: " ").map(String.init)
         var lines: [String] = []
         var line = ""
-        for word in text.split(separator: " ").map(String.init) {
-            let candidate = line.isEmpty ? word : line + " " + word
-            if self.width(candidate, font) <= width {
-                line = candidate
+        var next = 0
+        while next < words.count {
+            let fitting = measurer.wordsFitting(after: line, words[next...], font: font, width: width)
+            if fitting > 0 {
+                let added = words[next..<next + fitting].joined(separator: " ")
+                line = line.isEmpty ? added : line + " " + added
+                next += fitting
                 continue
             }
             if !line.isEmpty { lines.append(line) }
-            line = ""
-            var rest = word
+            var rest = words[next]
+            next += 1
             while self.width(rest, font) > width, rest.count > 1 {
                 var cut = rest.count - 1
                 while cut > 1, self.width(String(rest.prefix(cut)), font) > width { cut -= 1 }
