@@ -16,7 +16,7 @@ public enum DatasetLoader {
     /// placed once the episodes are in. (Read by the other core, the events' 64-character keys
     /// were freed in that thread's malloc arena and kept 12 MB of a 12-month report's peak
     /// resident memory.)
-    public static func load(_ db: OutcomesDatabase, periods: [Period], registry: InstrumentRegistry) throws
+    public static func load(_ db: OutcomesDatabase, periods: [AnalysedPeriod], registry: InstrumentRegistry) throws
         -> AnalysisDataset {
         guard let open = DataWindow.episodes(for: periods), let span = DataWindow.span(of: periods) else {
             return AnalysisDataset(episodes: [], registry: registry)
@@ -89,8 +89,8 @@ public enum DatasetLoader {
     }
 
     /// The periods `analyze` computes: P, and with a trend of `trendMonths` months each of the
-    /// months ending with P.
-    public static func analyzedPeriods(_ period: Period, trendMonths: Int?) -> [Period] {
-        [period] + (trendMonths.map { period.trailingMonths($0) } ?? [])
+    /// months ending with P, every family of each (a trend gives every metric P has).
+    public static func analyzedPeriods(_ period: Period, trendMonths: Int?) -> [AnalysedPeriod] {
+        AnalysedPeriod.allFamilies([period] + (trendMonths.map { period.trailingMonths($0) } ?? []))
     }
 }

@@ -46,10 +46,14 @@ public struct ReportInputsLoader: Sendable {
                             provenance: provenance, generatedOn: generatedOn)
     }
 
-    /// Every period a report analyses: P, the previous period (compared on the summary page) and
-    /// the trend months ending with P's last month.
-    public static func analyzedPeriods(_ plan: ReportPlan) -> [Period] {
-        [plan.period, plan.previousPeriod] + plan.lastMonth.trailingMonths(plan.trendMonths)
+    /// Every period a report analyses: P (every family), the previous period (every family, analysed
+    /// on its own when P is longer than a month, else read from the trend) and the trend months
+    /// ending with P's last month, for the families of the trend's metrics only.
+    public static func analyzedPeriods(_ plan: ReportPlan) -> [AnalysedPeriod] {
+        let trendFamilies = MetricFamily.needed(for: plan.trendMetrics)
+        let months = plan.trendMetrics.isEmpty ? [] : plan.lastMonth.trailingMonths(plan.trendMonths)
+        return [AnalysedPeriod(plan.period)] + (plan.period.isCalendarMonth ? [] : [AnalysedPeriod(plan.previousPeriod)])
+            + months.map { AnalysedPeriod($0, families: trendFamilies) }
     }
 }
 

@@ -72,7 +72,7 @@ struct ExplainCommand: ParsableCommand {
             throw CommandFailure("unknown metric '\(metric)'; `iop-outcomes analyze --format csv` lists every identifier")
         }
         let key = try cohortKey()
-        let dataset = try DatasetLoader.load(database.open(), periods: [period], registry: registry)
+        let dataset = try DatasetLoader.load(database.open(), periods: [AnalysedPeriod(period)], registry: registry)
         let options = try analysisSettings.options(period: period)
         guard let explanation = Analysis.explain(dataset, options: options, metric: metric, cohort: key) else {
             throw CommandFailure("\(metric) is not computed for cohort \(key) in \(period) (no such cohort, or the metric does not apply)")

@@ -67,7 +67,7 @@ struct HistoryWindowEndToEndTests {
 
     @Test func aMonthOnItsOwnReadsOnlyItsWindows() throws {
         let db = try OutcomesDatabase(path: Self.database)
-        let windowed = try DatasetLoader.load(db, periods: [Self.october], registry: .builtIn)
+        let windowed = try DatasetLoader.load(db, periods: [AnalysedPeriod(Self.october)], registry: .builtIn)
         let whole = try Self.wholeStore(db)
         // October 2026 alone looks back to its retention year (from 2025-11-01): fewer episodes
         // than the trend's, and the same figures as from every row.
@@ -75,5 +75,36 @@ struct HistoryWindowEndToEndTests {
         let options = AnalysisOptions(period: Self.october)
         #expect(AnalysisJSON.encode(Analysis.analyze(windowed, options: options))
                 == AnalysisJSON.encode(Analysis.analyze(whole, options: options)))
+    }
+
+    /// A period analysed for some families only (a report's trend months) reads back only as far
+    /// as their windows; each family's metrics, overall and by program, are those of every row.
+    @Test func eachFamilyReadAsFarBackAsItsWindowsGetsTheSameFigures() throws {
+        let db = try OutcomesDatabase(path: Self.database)
+        let whole = try Self.wholeStore(db)
+        let quarter = Period(from: Day(iso: "2026-04-01")!, to: Day(iso: "2026-06-30")!)
+        for period in [Self.october, quarter] {
+            let options = AnalysisOptions(period: period)
+            let ids = try #require(Analysis.analyze(whole, options: options).overall).metrics.ids
+            for family in MetricFamily.allCases {
+                let metrics = ids.filter { MetricFamily.of($0) == family }
+                let windowed = try DatasetLoader.load(db, periods: [AnalysedPeriod(period, families: [family])],
+                                                      registry: .builtIn)
+                let figures = { (dataset: AnalysisDataset) in
+                    let month = Analysis.trendMonth(dataset, options: options, metrics: metrics, by: [.program])
+                    return month.values.keys.sorted().flatMap { key in
+                        let set = month.values[key] ?? MetricSet()
+                        return set.ids.map { "\(key) \($0): \(String(describing: set[$0]))" }
+                    }
+                }
+                #expect(figures(windowed) == figures(whole), "\(family) in \(period)")
+            }
+        }
+        // October's attendance needs October's episodes only; its retention the 12 months before.
+        let attendance = try DatasetLoader.load(db, periods: [AnalysedPeriod(Self.october, families: [.attendance])],
+                                                registry: .builtIn)
+        let retention = try DatasetLoader.load(db, periods: [AnalysedPeriod(Self.october, families: [.retention])],
+                                               registry: .builtIn)
+        #expect(attendance.episodes.count < retention.episodes.count)
     }
 }

@@ -56,9 +56,9 @@ struct DataWindowTests {
     @Test func sessionsAreReadForTheEpisodesOpenInThePeriods() throws {
         let episodes = try Self.database().episodes().map(\.span)  // E1, E2, E3 (ordered by id)
         // October 2026: E1 (admitted 2024-06-03) and E3 are open; E2 ended 2025-10-31
-        #expect(DataWindow.sessionEpisodes(for: [Self.period("2026-10-01", "2026-10-31")], spans: episodes) == [0, 2])
+        #expect(DataWindow.sessionEpisodes(for: [AnalysedPeriod(Self.period("2026-10-01", "2026-10-31"))], spans: episodes) == [0, 2])
         // October 2025: E1 and E2 are open; E3 is not admitted yet
-        #expect(DataWindow.sessionEpisodes(for: [Self.period("2025-10-01", "2025-10-31")], spans: episodes) == [0, 1])
+        #expect(DataWindow.sessionEpisodes(for: [AnalysedPeriod(Self.period("2025-10-01", "2025-10-31"))], spans: episodes) == [0, 1])
         // Nothing analysed: nothing to read
         #expect(DataWindow.sessionEpisodes(for: [], spans: episodes).isEmpty)
     }
@@ -69,9 +69,9 @@ struct DataWindowTests {
         // the newest month ending 105 days before 2026-01-31: September 2025 (2025-09-30 + 105 =
         // 2026-01-13). E2, discharged 2025-10-31, is read; a month later (February 2026, follow-up
         // cohort October 2025) too; in March 2026 (November 2025) it is not.
-        #expect(DataWindow.scoredEpisodes(for: [Self.period("2026-01-01", "2026-01-31")], spans: episodes) == [0, 1])
-        #expect(DataWindow.scoredEpisodes(for: [Self.period("2026-02-01", "2026-02-28")], spans: episodes) == [0, 1])
-        #expect(DataWindow.scoredEpisodes(for: [Self.period("2026-03-01", "2026-03-31")], spans: episodes) == [0])
+        #expect(DataWindow.scoredEpisodes(for: [AnalysedPeriod(Self.period("2026-01-01", "2026-01-31"))], spans: episodes) == [0, 1])
+        #expect(DataWindow.scoredEpisodes(for: [AnalysedPeriod(Self.period("2026-02-01", "2026-02-28"))], spans: episodes) == [0, 1])
+        #expect(DataWindow.scoredEpisodes(for: [AnalysedPeriod(Self.period("2026-03-01", "2026-03-31"))], spans: episodes) == [0])
     }
 
     @Test func episodesAreReadBackToTheEarliestWindowOfAnyPeriod() throws {
@@ -79,16 +79,41 @@ struct DataWindowTests {
         // cohort is June 2026, since 2026-06-30 + 105 = 2026-10-13). A 12-month trend adds
         // November 2025, whose retention year starts 2024-12-01.
         let october = Self.period("2026-10-01", "2026-10-31")
-        #expect(DataWindow.episodes(for: [october]) == Self.period("2025-11-01", "2026-10-31"))
+        #expect(DataWindow.episodes(for: [AnalysedPeriod(october)]) == Self.period("2025-11-01", "2026-10-31"))
         #expect(DataWindow.episodes(for: DatasetLoader.analyzedPeriods(october, trendMonths: 12))
                 == Self.period("2024-12-01", "2026-10-31"))
         #expect(DataWindow.episodes(for: []) == nil)
         // So October 2026 reads E1 (active) and E3, not E2 (discharged 2025-10-31); the trend reads all three.
         let db = try Self.database()
-        let read = try DatasetLoader.load(db, periods: [october], registry: .builtIn)
+        let read = try DatasetLoader.load(db, periods: [AnalysedPeriod(october)], registry: .builtIn)
         #expect(read.episodes.map(\.episodeID) == ["E1", "E3"])
         let trend = DatasetLoader.analyzedPeriods(october, trendMonths: 12)
         #expect(try DatasetLoader.load(db, periods: trend, registry: .builtIn).episodes.count == 3)
+    }
+
+    @Test func aPeriodAnalysedForSomeFamiliesReadsBackToTheirWindowsOnly() throws {
+        // October 2026 (see above): attendance and every other family that reads P alone start on
+        // 2026-10-01; post-discharge indicators at the 90-day cohort, July 2026 (2026-07-31 + 90 =
+        // 2026-10-29); follow-up deterioration at June 2026; retention at 2025-11-01.
+        let october = Self.period("2026-10-01", "2026-10-31")
+        let from = { (families: Set<MetricFamily>) in
+            DataWindow.episodes(for: [AnalysedPeriod(october, families: families)])?.from.description
+        }
+        #expect(from([.attendance, .census, .goals, .fidelity]) == "2026-10-01")
+        // An episode-week belongs to the month its last day is in: one cut short by a discharge on
+        // 2026-09-25 can end on 2026-10-01.
+        #expect(from([.episodeWeeks]) == "2026-09-25")
+        #expect(from([.postDischarge]) == "2026-07-01")
+        #expect(from([.postDischargeDeterioration]) == "2026-06-01")
+        #expect(from([.retention, .attendance]) == "2025-11-01")
+        // Scores and goals: not before the families' earliest discharge window, retention aside.
+        let episodes = try Self.database().episodes().map(\.span)
+        #expect(DataWindow.scoredEpisodes(for: [AnalysedPeriod(october, families: [.retention])], spans: episodes)
+                == [0, 2])
+        // A report's trend months read for the trend's families: a 12-month attendance trend of
+        // October 2026 starts with November 2025 itself, not its retention year (2024-12-01).
+        let trend = [AnalysedPeriod(october)] + october.trailingMonths(12).map { AnalysedPeriod($0, families: [.attendance]) }
+        #expect(DataWindow.episodes(for: trend) == Self.period("2025-11-01", "2026-10-31"))
     }
 
     @Test func eventsAreReadFromTheEarliestAdmissionRead() {
@@ -97,8 +122,8 @@ struct DataWindowTests {
         let october = Self.period("2026-10-01", "2026-10-31")
         let spans = [EpisodeSpan(admission: Self.day("2026-09-14"), discharge: nil),
                      EpisodeSpan(admission: Self.day("2026-08-03"), discharge: Self.day("2026-10-30"))]
-        #expect(DataWindow.events(for: [october], spans: spans) == Self.period("2026-08-03", "2026-10-31"))
-        #expect(DataWindow.events(for: [october], spans: []) == nil)
+        #expect(DataWindow.events(for: [AnalysedPeriod(october)], spans: spans) == Self.period("2026-08-03", "2026-10-31"))
+        #expect(DataWindow.events(for: [AnalysedPeriod(october)], spans: []) == nil)
     }
 
     @Test func aFourteenMonthRangeCountsWhatItsMonthsSum() throws {
@@ -106,7 +131,7 @@ struct DataWindowTests {
         // E3 3 (August to October 2026): 19 scheduled. A window starting 366 days before the last
         // month (2025-09-30) would miss both September 15, 2025 sessions: 17.
         let range = Self.period("2025-09-01", "2026-10-31")
-        let dataset = try DatasetLoader.load(Self.database(), periods: [range], registry: .builtIn)
+        let dataset = try DatasetLoader.load(Self.database(), periods: [AnalysedPeriod(range)], registry: .builtIn)
         #expect(scheduled(Analysis.analyze(dataset, options: AnalysisOptions(period: range))) == 19)
         let trend = Analysis.trend(dataset, options: AnalysisOptions(period: range), metrics: [MetricID.attendanceRate],
                                    months: 14)
@@ -120,7 +145,7 @@ struct DataWindowTests {
     @Test func aQuarterCountsItsSessions() throws {
         // Q3 2026: E1 July, August, September (3) and E3 August, September (2): 5
         let quarter = Self.period("2026-07-01", "2026-09-30")
-        let dataset = try DatasetLoader.load(Self.database(), periods: [quarter, quarter.previous], registry: .builtIn)
+        let dataset = try DatasetLoader.load(Self.database(), periods: AnalysedPeriod.allFamilies([quarter, quarter.previous]), registry: .builtIn)
         #expect(scheduled(Analysis.analyze(dataset, options: AnalysisOptions(period: quarter))) == 5)
         // Its previous period, Q2 2026: E1 alone, April to June: 3
         #expect(scheduled(Analysis.analyze(dataset, options: AnalysisOptions(period: quarter.previous))) == 3)
@@ -147,7 +172,7 @@ struct DataWindowTests {
     @Test func oneAnalysisByEachDimensionEqualsSeparateAnalyses() throws {
         // The overall cohort computed once must give what one analysis per dimension gave.
         let october = Self.period("2026-10-01", "2026-10-31")
-        let dataset = try DatasetLoader.load(Self.database(), periods: [october], registry: .builtIn)
+        let dataset = try DatasetLoader.load(Self.database(), periods: [AnalysedPeriod(october)], registry: .builtIn)
         let options = AnalysisOptions(period: october)
         let shared = Analysis.analyze(dataset, options: options, byEach: [.program, .levelOfCare])
         for dimension in [CohortDimension.program, .levelOfCare] {

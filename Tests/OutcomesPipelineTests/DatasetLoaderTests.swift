@@ -26,9 +26,8 @@ struct DatasetLoaderTests {
         // DataWindowTests' three episodes (29, 3 and 3 monthly sessions): E1 and E2 are read by
         // the first core (round(3 x 0.7) = 2 episodes), E3 by the other.
         let db = try DataWindowTests.database()
-        let dataset = try DatasetLoader.load(db, periods: [Period(from: DataWindowTests.day("2024-06-01"),
-                                                                  to: DataWindowTests.day("2026-10-31"))],
-                                             registry: .builtIn)
+        let history = Period(from: DataWindowTests.day("2024-06-01"), to: DataWindowTests.day("2026-10-31"))
+        let dataset = try DatasetLoader.load(db, periods: [AnalysedPeriod(history)], registry: .builtIn)
         var stored: [String: [Day]] = [:]
         try db.forEachSession { stored[$0.episodeID, default: []].append($0.date) }
         for id in ["E1", "E2", "E3"] {

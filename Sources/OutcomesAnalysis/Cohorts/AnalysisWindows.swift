@@ -38,11 +38,23 @@ public struct AnalysisWindows: Hashable, Sendable {
     }
 
     /// The earliest day any indicator looks at: episodes discharged before it play no part.
-    var earliestDay: Day { min(retention.from, earliestScoredDischarge) }
+    var earliestDay: Day { earliestDay(for: Set(MetricFamily.allCases)) }
 
-    /// The earliest discharge any indicator reading scores, goals or sessions looks at (every
-    /// window but retention's, which reads episode dates only).
-    var earliestScoredDischarge: Day {
-        min(period.from, postDischarge30.from, postDischarge90.from, followUp.from)
+    /// The earliest day the indicators of `families` look at: P's first day, or the first of
+    /// the retention, post-discharge and follow-up windows of the families that read them.
+    func earliestDay(for families: Set<MetricFamily>) -> Day {
+        families.contains(.retention) ? min(retention.from, earliestScoredDischarge(for: families))
+            : earliestScoredDischarge(for: families)
+    }
+
+    /// The earliest discharge the indicators of `families` reading scores, goals or sessions look at
+    /// (every window but retention's, which reads episode dates only). Every other family reads P:
+    /// episodes admitted, discharged or open in it, and episode-weeks ending in it, which counts a
+    /// week cut short by a discharge up to six days before P as one of P's excluded partial weeks.
+    func earliestScoredDischarge(for families: Set<MetricFamily>) -> Day {
+        var day = families.contains(.episodeWeeks) ? period.from.adding(days: -6) : period.from
+        if families.contains(.postDischarge) { day = min(day, postDischarge30.from, postDischarge90.from) }
+        if families.contains(.postDischargeDeterioration) { day = min(day, followUp.from) }
+        return day
     }
 }

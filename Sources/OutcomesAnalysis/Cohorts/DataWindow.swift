@@ -17,7 +17,9 @@ import OutcomesCore
 ///
 /// Episodes: those a cohort of some period can hold (`CohortContext`: admitted by the period's
 /// end, not discharged before its earliest window, retention's included); a readmission that
-/// counts is admitted inside a post-discharge window, so it is one of them.
+/// counts is admitted inside a post-discharge window, so it is one of them. A period analysed for
+/// some metric families only (a report's trend months) reaches back only as far as their windows:
+/// a month's attendance needs that month, its retention the twelve months before.
 ///
 /// Events: dated from the earliest admission of those episodes to the span's end. Step-up and
 /// return to use read events back to an episode's admission; post-discharge windows end by
@@ -26,38 +28,41 @@ import OutcomesCore
 /// So what is read does not grow with the history before the earliest window.
 public enum DataWindow {
     /// The first day of the earliest and the last day of the latest of `periods`; nil when empty.
-    public static func span(of periods: [Period]) -> Period? {
-        guard let from = periods.map(\.from).min(), let to = periods.map(\.to).max() else { return nil }
+    public static func span(of periods: [AnalysedPeriod]) -> Period? {
+        guard let from = periods.map(\.period.from).min(), let to = periods.map(\.period.to).max() else { return nil }
         return Period(from: from, to: to)
     }
 
     /// The days whose open episodes the analysis of `periods` can look at: from the earliest
-    /// window of any period (`AnalysisWindows.earliestDay`) to the span's end; nil when empty.
-    public static func episodes(for periods: [Period]) -> Period? {
+    /// window of any period's families (`AnalysisWindows.earliestDay(for:)`) to the span's end;
+    /// nil when empty.
+    public static func episodes(for periods: [AnalysedPeriod]) -> Period? {
         guard let span = span(of: periods),
-              let from = periods.map({ AnalysisWindows(period: $0).earliestDay }).min() else { return nil }
+              let from = periods.map({ AnalysisWindows(period: $0.period).earliestDay(for: $0.families) }).min()
+        else { return nil }
         return Period(from: from, to: span.to)
     }
 
     /// The days whose clinical events the analysis of `periods` reads, given the spans of the
     /// episodes it reads (`episodes(for:)`): from their earliest admission to the span's end.
-    public static func events(for periods: [Period], spans: [EpisodeSpan]) -> Period? {
+    public static func events(for periods: [AnalysedPeriod], spans: [EpisodeSpan]) -> Period? {
         guard let span = span(of: periods), let from = spans.lazy.map(\.admission).min() else { return nil }
         return Period(from: from, to: span.to)
     }
 
     /// Positions in `spans` (the episodes' admissions and discharges) of the episodes whose
     /// sessions the analysis of `periods` reads (dated up to the end of `span(of: periods)`).
-    public static func sessionEpisodes(for periods: [Period], spans: [EpisodeSpan]) -> [Int] {
+    public static func sessionEpisodes(for periods: [AnalysedPeriod], spans: [EpisodeSpan]) -> [Int] {
         guard let span = span(of: periods) else { return [] }
         return spans.indices.filter { overlaps(spans[$0], from: span.from, to: span.to) }
     }
 
     /// Positions in `spans` of the episodes whose assessments and goals the analysis of
     /// `periods` reads.
-    public static func scoredEpisodes(for periods: [Period], spans: [EpisodeSpan]) -> [Int] {
+    public static func scoredEpisodes(for periods: [AnalysedPeriod], spans: [EpisodeSpan]) -> [Int] {
         guard let span = span(of: periods),
-              let from = periods.map({ AnalysisWindows(period: $0).earliestScoredDischarge }).min() else { return [] }
+              let from = periods.map({ AnalysisWindows(period: $0.period).earliestScoredDischarge(for: $0.families) })
+                .min() else { return [] }
         return spans.indices.filter { overlaps(spans[$0], from: from, to: span.to) }
     }
 
@@ -65,4 +70,20 @@ public enum DataWindow {
     static func overlaps(_ span: EpisodeSpan, from: Day, to: Day) -> Bool {
         span.admission <= to && (span.discharge.map { $0 >= from } ?? true)
     }
+}
+
+/// A period to analyse and the metric families computed for it, which decide how far back its
+/// analysis reads (`DataWindow`).
+public struct AnalysedPeriod: Hashable, Sendable {
+    public var period: Period
+    public var families: Set<MetricFamily>
+
+    /// `period` analysed for `families`, every family by default.
+    public init(_ period: Period, families: Set<MetricFamily> = Set(MetricFamily.allCases)) {
+        self.period = period
+        self.families = families
+    }
+
+    /// Each of `periods` analysed for every family.
+    public static func allFamilies(_ periods: [Period]) -> [AnalysedPeriod] { periods.map { AnalysedPeriod($0) } }
 }
