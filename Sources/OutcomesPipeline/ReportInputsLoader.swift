@@ -52,8 +52,8 @@ public struct ReportInputsLoader: Sendable {
     public static func analyzedPeriods(_ plan: ReportPlan) -> [AnalysedPeriod] {
         let trendFamilies = MetricFamily.needed(for: plan.trendMetrics)
         let months = plan.trendMetrics.isEmpty ? [] : plan.lastMonth.trailingMonths(plan.trendMonths)
-        return [AnalysedPeriod(plan.period)] + (plan.period.isCalendarMonth ? [] : [AnalysedPeriod(plan.previousPeriod)])
-            + months.map { AnalysedPeriod($0, families: trendFamilies) }
+        let previous = plan.period.isCalendarMonth ? [] : [AnalysedPeriod(plan.previousPeriod)]
+        return [AnalysedPeriod(plan.period)] + previous + months.map { AnalysedPeriod($0, families: trendFamilies) }
     }
 }
 

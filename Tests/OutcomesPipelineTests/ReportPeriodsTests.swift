@@ -1,0 +1,43 @@
+import Testing
+import OutcomesAnalysis
+import OutcomesCore
+import OutcomesPipeline
+import OutcomesReports
+
+/// The periods a report analyses, and for which metric families: what its data window is made of.
+@Suite("Report periods: what a report analyses and how far back")
+struct ReportPeriodsTests {
+    let october = Period.month(containing: Day(iso: "2026-10-01")!)
+
+    func plan(_ name: String) throws -> ReportPlan {
+        ReportPlan(try ReportDefinition.resolve(name, folder: nil, vocabulary: .analysis(.builtIn)), month: october)
+    }
+
+    @Test func theMonthlyReportsTrendMonthsReadTheirHeadlineFamiliesOnly() throws {
+        let periods = ReportInputsLoader.analyzedPeriods(try plan("monthly"))
+        // October with every family, then its 12 trend months, November 2025 to October 2026
+        // (the previous month is read from the trend, not analysed on its own).
+        #expect(periods.count == 13)
+        #expect(periods[0] == AnalysedPeriod(october))
+        #expect(periods[1].period.from.description == "2025-11-01")
+        // The headlines: census, attendance, dose (episode-weeks), completion and dropout, baseline
+        // measurement, PHQ-9 and combined outcomes, goals and readmission within 30 days.
+        #expect(periods[1].families == [.census, .attendance, .episodeWeeks, .dischargeOutcomes, .fidelity, .outcomes,
+                                        .goals, .postDischarge])
+        // So the window starts with November 2025's 90-day readmission cohort, August 2025, not
+        // with its retention year (December 2024).
+        #expect(DataWindow.episodes(for: periods)?.from.description == "2025-08-01")
+    }
+
+    @Test func theQIReviewAnalysesItsPreviousYearWithEveryFamily() throws {
+        let periods = ReportInputsLoader.analyzedPeriods(try plan("qi-review"))
+        // The 12 months to October 2026, the 12 before them, and 24 trend months.
+        #expect(periods.count == 26)
+        #expect(periods[1] == AnalysedPeriod(Period(from: Day(iso: "2024-11-01")!, to: Day(iso: "2025-10-31")!)))
+        // Its follow-up cohort is the newest 12 months, shifted by whole months, whose discharges are
+        // 105 days past by 2025-10-31: July 2024 to June 2025 (2025-06-30 + 105 = 2025-10-13; a month
+        // later, 2025-07-31 + 105 = 2025-11-13, is too late). It starts before the 90-day cohort
+        // (August 2024 to July 2025) and the retention year (November 2024): the window starts there.
+        #expect(DataWindow.episodes(for: periods)?.from.description == "2024-07-01")
+    }
+}
