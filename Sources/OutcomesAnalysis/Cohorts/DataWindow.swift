@@ -75,7 +75,9 @@ public enum DataWindow {
 /// A period to analyse and the metric families computed for it, which decide how far back its
 /// analysis reads (`DataWindow`).
 public struct AnalysedPeriod: Hashable, Sendable {
+    /// The period the analysis is of.
     public var period: Period
+    /// The metric families computed for it.
     public var families: Set<MetricFamily>
 
     /// `period` analysed for `families`, every family by default.
