@@ -43,6 +43,21 @@ struct LineFillingTests {
         #expect(count == 1)
     }
 
+    /// Records what it is asked to measure.
+    final class CountingMeasurer: TextMeasuring {
+        var texts: [String] = []
+        func measure(_ text: String, font: ChartFont) -> TextMetrics {
+            texts.append(text)
+            return TextMetrics(width: Double(6 * text.count), ascent: 8, descent: 2)
+        }
+    }
+
+    @Test func noWordsLeftMeansNothingToMeasure() {
+        let measurer = CountingMeasurer()
+        #expect(measurer.wordsFitting(after: "last", [], font: font, width: 10) == 0)
+        #expect(measurer.texts.isEmpty)
+    }
+
     @Test func theCountIsWhatAddingOneWordAtATimeGives() {
         var random = SplitMix64(seed: 13)
         let measurers: [any TextMeasuring] = [WideningMeasurer(), NarrowingMeasurer(), FixedWidthTextMeasurer()]

@@ -11,6 +11,7 @@ extension TextMeasuring {
             let added = words.prefix(count).joined(separator: " ")
             return measure(line.isEmpty ? added : line + " " + added, font: font).width <= width
         }
+        guard !words.isEmpty else { return 0 }
         if fits(words.count) { return words.count }
         let space = measure(" ", font: font).width
         var estimate = line.isEmpty ? -space : measure(line, font: font).width
