@@ -46,7 +46,7 @@ public enum Analysis {
         var jobs: [@Sendable () -> Part] = [{
             let result = CohortResult(key: .overall, context: overall)
             return .overall(result, Equity(overall, outcomes: result.outcomes),
-                            WatchList(overall, disengaged: Set(result.disengagement.flaggedEpisodeIDs)))
+                            WatchList(overall, disengagement: result.disengagement))
         }]
         if !dimensions.isEmpty {
             jobs.append {
@@ -74,7 +74,7 @@ public enum Analysis {
     /// cohorts (at 200,000 episodes those were a fifth of the command's time).
     public static func watchList(_ dataset: AnalysisDataset, options: AnalysisOptions) -> WatchList {
         let overall = CohortContext(dataset: dataset, options: options)
-        return WatchList(overall, disengaged: Set(Disengagement(overall).flaggedEpisodeIDs))
+        return WatchList(overall, disengagement: Disengagement(overall))
     }
 
     /// Each of `metrics` for each of the `months` calendar months ending with P, overall and per

@@ -41,7 +41,10 @@ public struct WatchEntry: Hashable, Sendable {
 public struct WatchList: Sendable {
     public var entries: [WatchEntry] = []
 
-    public init(_ context: CohortContext, disengaged: Set<String>) {
+    /// The watch list of `context`'s cohort, its disengagement flags taken from `disengagement`
+    /// (the same cohort's).
+    public init(_ context: CohortContext, disengagement: Disengagement) {
+        let disengaged = Set(disengagement.flaggedEpisodeIDs)
         let period = context.period
         let dataset = context.dataset  // read once for every member
         let episodes = dataset.episodes
