@@ -19,9 +19,10 @@ public struct CohortContext: Sendable {
     public init(dataset: AnalysisDataset, options: AnalysisOptions) {
         let windows = AnalysisWindows(period: options.period)
         let episodes = dataset.episodes
+        let earliestDay = windows.earliestDay
         let members = episodes.indices.filter {
             CohortContext.isRelevant(admission: episodes.admissionDate(at: $0), discharge: episodes.dischargeDate(at: $0),
-                                     windows)
+                                     from: earliestDay, to: windows.period.to)
         }
         self.init(dataset: dataset, options: options, windows: windows, members: members)
     }
@@ -52,9 +53,8 @@ public struct CohortContext: Sendable {
         admission <= day && (discharge.map { $0 > day } ?? true)
     }
 
-    /// Admitted by the end of P and not discharged before the earliest window.
-    static func isRelevant(admission: Day, discharge: Day?, _ windows: AnalysisWindows) -> Bool {
-        DataWindow.overlaps(EpisodeSpan(admission: admission, discharge: discharge), from: windows.earliestDay,
-                            to: windows.period.to)
+    /// Admitted by the end of P (`to`) and not discharged before the earliest window's first day (`from`).
+    static func isRelevant(admission: Day, discharge: Day?, from: Day, to: Day) -> Bool {
+        DataWindow.overlaps(EpisodeSpan(admission: admission, discharge: discharge), from: from, to: to)
     }
 }
