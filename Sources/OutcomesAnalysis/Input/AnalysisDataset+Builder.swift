@@ -31,8 +31,8 @@ extension AnalysisDataset {
         private var episodeIndex: [String: Int]?
         private var lastEpisodeID: String?
         private var lastOwner: Int32 = -1
-        /// Episode position by the store's episode number (nil when not an episode of the dataset).
-        private var positionOfNumber: [Int32?] = []
+        /// Episode position by the store's episode number.
+        private var positionOfNumber = StoreNumberPositions()
         /// Staff ids and instrument codes by the store's numbers, and their column indexes once used.
         private var staffNames: [String?] = []
         private var instrumentNames: [String?] = []
@@ -81,7 +81,7 @@ extension AnalysisDataset {
         public mutating func useStoreNumbers(
             episodes numbers: [Int64], staff: [Int64: String], instruments: [Int64: String]
         ) {
-            positionOfNumber = Self.dense(Dictionary(uniqueKeysWithValues: numbers.enumerated().map { ($1, Int32($0)) }))
+            positionOfNumber = StoreNumberPositions(numbers)
             useDictionaries(staff: staff, instruments: instruments)
         }
 
@@ -101,7 +101,7 @@ extension AnalysisDataset {
             precondition(parts.assessments.count == 0 && parts.goals.count == 0,
                          "a builder takes the scores and goals of one other builder only")
             let positions = positionOfNumber
-            let place = { (number: Int32) -> Int32 in number < 0 ? -1 : Self.lookUp(Int64(number), in: positions) ?? -1 }
+            let place = { (number: Int32) -> Int32 in number < 0 ? -1 : positions.position(of: Int64(number)) }
             var sessions = other.parts.sessions
             var sessionOwners = other.parts.sessionOwners
             other.parts.sessions = SessionColumns()
@@ -165,7 +165,7 @@ extension AnalysisDataset {
         /// The owner of a row of the store's episode `number`: its position (-1 when not an episode of
         /// the dataset), or the number itself while owners are unplaced (-1 beyond `Int32`).
         private func owner(ofNumber number: Int64) -> Int32 {
-            ownersAreStoreNumbers ? Int32(exactly: number) ?? -1 : Self.lookUp(number, in: positionOfNumber) ?? -1
+            ownersAreStoreNumbers ? Int32(exactly: number) ?? -1 : positionOfNumber.position(of: number)
         }
 
         private static func lookUp<Value>(_ number: Int64, in table: [Value?]) -> Value? {
