@@ -82,6 +82,9 @@ struct EpisodePackTests {
         // 1, 2, 3 run together; 5 and 9 stand alone; the repeated 2 and the order do not matter
         #expect(consecutiveRuns([5, 2, 1, 2, 3, 9]) == [1...3, 5...5, 9...9])
         #expect(consecutiveRuns([Int64]()).isEmpty)
+        // Already ascending (not sorted again), repeats included: 1-2, 4, 7-8
+        #expect(consecutiveRuns([1, 1, 2, 4, 4, 7, 8]) == [1...2, 4...4, 7...8])
+        #expect(consecutiveRuns([Int64(6)]) == [6...6])
     }
 
     @Test func textNumbersAndOptionalSignedValuesRoundTrip() throws {
