@@ -6,9 +6,11 @@ import OutcomesCore
 /// fixed share of them.
 public enum ParallelTrend {
     /// The series of `Analysis.trend(dataset, options:, metrics:, months:, by:)`, a month per job.
+    /// `newest`, when given, is the newest month already analysed (`TrendMonth(_:)`), taken as it is.
     public static func trend(_ dataset: AnalysisDataset, options: AnalysisOptions, metrics: [String], months: Int,
-                             by dimensions: [CohortDimension] = []) -> [MetricTrend] {
-        let jobs = monthJobs(dataset, options: options, metrics: metrics, months: months, by: dimensions)
+                             by dimensions: [CohortDimension] = [], newest: TrendMonth? = nil) -> [MetricTrend] {
+        var jobs = monthJobs(dataset, options: options, metrics: metrics, months: months, by: dimensions)
+        if let newest, newest.period == options.period, !jobs.isEmpty { jobs[0] = { newest } }
         return Analysis.trend(ParallelJobs.run(jobs).reversed(), metrics: metrics)
     }
 

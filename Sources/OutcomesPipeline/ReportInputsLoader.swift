@@ -87,10 +87,12 @@ extension ReportInputsLoader {
             let previous = figuresOnly.with(period: plan.previousPeriod)
             jobs.append { .previous(Analysis.analyze(dataset, options: previous)) }
         }
+        // A calendar-month P is the trend's newest month: P's own analysis gives its values.
+        let trendEndsWithP = plan.period == plan.lastMonth
         if !plan.trendMetrics.isEmpty {
             let months = ParallelTrend.monthJobs(dataset, options: figuresOnly.with(period: plan.lastMonth),
                                                  metrics: plan.trendMetrics, months: plan.trendMonths)
-            jobs += months.map { month in { .month(month()) } }
+            jobs += months.dropFirst(trendEndsWithP ? 1 : 0).map { month in { .month(month()) } }
         }
         var overall: AnalysisResult?
         var cohorts: [CohortDimension: [CohortResult]] = [:]
@@ -105,6 +107,7 @@ extension ReportInputsLoader {
             }
         }
         guard let overall else { preconditionFailure("the first job is the analysis of P") }
+        if trendEndsWithP, !plan.trendMetrics.isEmpty, plan.trendMonths > 0 { months.insert(TrendMonth(overall), at: 0) }
         var result = Analyses(current: overall, byDimension: Analysis.byDimension(overall, cohorts))
         if !months.isEmpty { result.trends = Analysis.trend(months.reversed(), metrics: plan.trendMetrics) }
         if let previous = previous?.overall {

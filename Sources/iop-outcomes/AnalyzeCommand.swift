@@ -113,7 +113,8 @@ struct AnalyzeCommand: ParsableCommand {
         }
         if let trend {
             let ids = cohorts.first?.metrics.ids ?? []
-            let series = ParallelTrend.trend(dataset, options: options, metrics: ids, months: trend, by: dimensions)
+            let series = ParallelTrend.trend(dataset, options: options, metrics: ids, months: trend, by: dimensions,
+                                             newest: TrendMonth(result))
             let protection = suppress ? MetricDisclosure.protect(trends: series) : (marks: [:], isProtected: true)
             warnIfExposed(protection.isProtected)
             let withheld = protection.marks

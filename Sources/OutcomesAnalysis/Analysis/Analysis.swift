@@ -174,6 +174,14 @@ public struct TrendMonth: Sendable {
         self.period = period
         self.values = values
     }
+
+    /// The month `result` analysed in full, every cohort with all its metrics: a trend ending
+    /// with a calendar-month P takes P's own analysis as its newest month instead of analysing
+    /// P a second time (`trendMonth` computes the same figures, fewer of them).
+    public init(_ result: AnalysisResult) {
+        self.init(period: result.period,
+                  values: Dictionary(result.cohorts.map { ($0.key, $0.metrics) }, uniquingKeysWith: { first, _ in first }))
+    }
 }
 
 /// A metric's value in one month; nil when the cohort was absent or the metric not computed that month.
