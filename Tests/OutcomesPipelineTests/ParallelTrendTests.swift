@@ -40,4 +40,26 @@ struct ParallelTrendTests {
         let newest = ParallelTrend.monthJobs(dataset, options: options, metrics: metrics, months: 14).first
         #expect(newest?().period == october)
     }
+
+    @Test func pAnalysedInFullIsTheTrendsNewestMonth() throws {
+        // October analysed in full by program, taken as the newest month of a 14-month trend by
+        // program, gives the series of October analysed again as a trend month
+        let october = Self.month("2026-10")
+        let dataset = try DatasetLoader.load(DataWindowTests.database(),
+                                             periods: DatasetLoader.analyzedPeriods(october, trendMonths: 14),
+                                             registry: .builtIn)
+        let options = AnalysisOptions(period: october)
+        let metrics = [MetricID.attendanceRate, MetricID.discharges, MetricID.doseAdequacyRate]
+        let full = Analysis.analyze(dataset, options: options, by: [.program])
+        let reused = ParallelTrend.trend(dataset, options: options, metrics: metrics, months: 14, by: [.program],
+                                         newest: TrendMonth(full))
+        #expect(reused == ParallelTrend.trend(dataset, options: options, metrics: metrics, months: 14, by: [.program]))
+        // every cohort of the full analysis (overall, then each program) has a series ending in October
+        #expect(Set(reused.map(\.key)) == Set(full.cohorts.map(\.key)))
+        #expect(reused.allSatisfy { $0.points.last?.period == october && $0.points.last?.value != nil })
+        // a month that is not the trend's newest is not taken
+        let september = TrendMonth(period: Self.month("2026-09"), values: [:])
+        #expect(ParallelTrend.trend(dataset, options: options, metrics: metrics, months: 14, newest: september)
+                == ParallelTrend.trend(dataset, options: options, metrics: metrics, months: 14))
+    }
 }
