@@ -65,7 +65,7 @@ final class TemporaryFolder: Sendable {
     let url: URL
 
     init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("iop-e2e-\(UUID().uuidString)")
+        url = scratchFolder.appendingPathComponent("folder-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 

@@ -16,7 +16,7 @@ struct HistoryWindowEndToEndTests {
 
     /// A 3-year program loaded into a fresh database.
     static let database: String = {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("iop-history-\(UUID().uuidString)")
+        let folder = scratchFolder.appendingPathComponent("history-\(UUID().uuidString)")
         let data = folder.appendingPathComponent("data").path
         let db = folder.appendingPathComponent("p.sqlite").path
         _ = try? Executable.run(["sample-data", "--episodes", "900", "--years", "3", "--seed", "5",

@@ -4,9 +4,17 @@ import OutcomesCore
 
 /// Temporary files and a one-call ingest for tests.
 enum TestFiles {
-    /// Writes `bytes` to a new temporary file and returns its path.
+    /// The folder of this test process's files, removed when the process exits.
+    static let folder: URL = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("ingest-tests-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(at: TestFiles.folder) }
+        return url
+    }()
+
+    /// Writes `bytes` to a new file in `folder` and returns its path.
     static func write(_ bytes: [UInt8], suffix: String = ".csv") throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("ingest-test-\(UUID().uuidString)\(suffix)")
+        let url = folder.appendingPathComponent("\(UUID().uuidString)\(suffix)")
         try Data(bytes).write(to: url)
         return url.path
     }

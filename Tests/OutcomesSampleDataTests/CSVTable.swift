@@ -45,10 +45,16 @@ struct CSVTable {
     }
 }
 
-/// A fresh temporary directory for one test.
+/// The folder of this test process's directories, removed when the process exits.
+let sampleTestsFolder: URL = {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("outcomes-sample-tests-\(UUID().uuidString)")
+    atexit { try? FileManager.default.removeItem(at: sampleTestsFolder) }
+    return url
+}()
+
+/// A fresh directory for one test, inside `sampleTestsFolder`.
 func temporaryDirectory(_ name: String) throws -> String {
-    let url = FileManager.default.temporaryDirectory
-        .appendingPathComponent("outcomes-sample-tests-\(name)-\(UUID().uuidString)")
+    let url = sampleTestsFolder.appendingPathComponent("\(name)-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url.path
 }

@@ -125,6 +125,7 @@ struct FHIRRowTests {
     @Test func aManifestMustListOnlyFilesBesideIt() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("manifest-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
         let manifest = folder.appendingPathComponent("manifest.json").path
         let data = folder.appendingPathComponent("Patient.ndjson").path
         try Data(#"{"transactionTime": "2026-10-31T00:00:00Z", "output": [{"type": "Patient", "url": "https://x/Patient.ndjson"}, {"type": "Goal", "url": "https://x/Goal.ndjson"}]}"#.utf8)
