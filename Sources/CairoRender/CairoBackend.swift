@@ -5,13 +5,17 @@ import Foundation
 /// Draws on a Cairo context: paths, clips and Pango text.
 final class CairoBackend: DrawingBackend {
     let context: CairoContext
+    /// Paragraphs, and the paragraph heights that `paragraphHeight` measures.
     private let text: PangoTextLayout
+    /// Single lines (`drawText`), shaped once for every time they are drawn.
+    private let lines: PangoLineCache
     /// Raster output: align straight lines to the pixel grid and keep them at least one pixel wide.
     private let snapsToPixels: Bool
 
     init(context: CairoContext, snapsToPixels: Bool) throws {
         self.context = context
         self.text = try PangoTextLayout()
+        self.lines = try PangoLineCache()
         self.snapsToPixels = snapsToPixels
         cairo_set_line_join(context.pointer, CAIRO_LINE_JOIN_ROUND)
         cairo_set_line_cap(context.pointer, CAIRO_LINE_CAP_BUTT)
@@ -60,12 +64,8 @@ final class CairoBackend: DrawingBackend {
         defer { cairo_restore(cr) }
         cairo_translate(cr, run.position.x, run.position.y)
         if run.rotation != 0 { cairo_rotate(cr, run.rotation * .pi / 180) }
-        text.follow(cr)
-        guard let metrics = try? text.setLine(run.text, font: run.font) else { return }
-        let offset = run.anchor.offset(for: metrics)
-        cairo_move_to(cr, offset.x, offset.y)
         setSource(run.color)
-        text.show(on: cr)
+        try? lines.show(run.text, font: run.font, anchor: run.anchor, on: cr)
     }
 
     /// Draws `paragraph` wrapped to `width` with its top-left at `origin`; returns its height.
