@@ -107,7 +107,9 @@ extension ReportInputsLoader {
             }
         }
         guard let overall else { preconditionFailure("the first job is the analysis of P") }
-        if trendEndsWithP, !plan.trendMetrics.isEmpty, plan.trendMonths > 0 { months.insert(TrendMonth(overall), at: 0) }
+        if trendEndsWithP, !plan.trendMetrics.isEmpty, plan.trendMonths > 0 {
+            months.insert(TrendMonth(overall), at: 0)
+        }
         var result = Analyses(current: overall, byDimension: Analysis.byDimension(overall, cohorts))
         if !months.isEmpty { result.trends = Analysis.trend(months.reversed(), metrics: plan.trendMetrics) }
         if let previous = previous?.overall {

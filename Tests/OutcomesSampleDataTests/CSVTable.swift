@@ -47,7 +47,8 @@ struct CSVTable {
 
 /// The folder of this test process's directories, removed when the process exits.
 let sampleTestsFolder: URL = {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("outcomes-sample-tests-\(UUID().uuidString)")
+    let url = FileManager.default.temporaryDirectory
+        .appendingPathComponent("outcomes-sample-tests-\(UUID().uuidString)")
     atexit { try? FileManager.default.removeItem(at: sampleTestsFolder) }
     return url
 }()

@@ -179,8 +179,8 @@ public struct TrendMonth: Sendable {
     /// with a calendar-month P takes P's own analysis as its newest month instead of analysing
     /// P a second time (`trendMonth` computes the same figures, fewer of them).
     public init(_ result: AnalysisResult) {
-        self.init(period: result.period,
-                  values: Dictionary(result.cohorts.map { ($0.key, $0.metrics) }, uniquingKeysWith: { first, _ in first }))
+        let values = result.cohorts.map { ($0.key, $0.metrics) }
+        self.init(period: result.period, values: Dictionary(values, uniquingKeysWith: { first, _ in first }))
     }
 }
 
