@@ -37,10 +37,18 @@ struct PatientKeys: Sendable {
         }
     }
 
-    /// A key as the index files it.
+    /// A key as the index files it. A pseudonym is hashed by its first 8 bytes only: they are
+    /// uniformly spread (HMAC-SHA256 output), and equality still compares all 32.
     private enum Key: Hashable {
         case packed(Packed)
         case text(String)
+
+        func hash(into hasher: inout Hasher) {
+            switch self {
+            case .packed(let bytes): hasher.combine(bytes.a)
+            case .text(let text): hasher.combine(text)
+            }
+        }
     }
 
     /// Each patient's pseudonym by number; zero words for a key kept in `texts`.
@@ -59,14 +67,13 @@ struct PatientKeys: Sendable {
         numbers.reserveCapacity(patients)
     }
 
-    /// The number of `key`, the next one when the key is new. One hash when it is new.
+    /// The number of `key`, the next one when the key is new. One hash either way.
     mutating func number(of key: String) -> Int32 {
         let filed = Self.key(key)
         let next = Int32(packed.count)
-        if let earlier = numbers.updateValue(next, forKey: filed) {
-            numbers[filed] = earlier
-            return earlier
-        }
+        // The default is stored when the key is new; the number read back tells which it was.
+        let number = Self.read(&numbers[filed, default: next])
+        guard number == next else { return number }
         switch filed {
         case .packed(let bytes): packed.append(bytes)
         case .text(let text):
@@ -84,6 +91,9 @@ struct PatientKeys: Sendable {
 
     /// Frees the index of keys (`number(of:)` and `number(ifKnown:)` then find nothing).
     mutating func dropIndex() { numbers = [:] }
+
+    /// The value behind an in-place access (`numbers[key, default:]` inserts through one).
+    private static func read(_ value: inout Int32) -> Int32 { value }
 
     /// A key as the index files it: packed when `PatientKeyPacking` packs it as a pseudonym
     /// (kind byte 0), else its text.
