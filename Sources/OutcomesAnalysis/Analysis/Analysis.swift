@@ -93,8 +93,13 @@ public enum Analysis {
     public static func trendMonth(_ dataset: AnalysisDataset, options: AnalysisOptions, metrics: [String],
                                   by dimensions: [CohortDimension] = []) -> TrendMonth {
         let families = MetricFamily.needed(for: metrics)
+        // Cut by dimensions, the cohorts present are those of every episode that can matter for the
+        // month; the overall cohort alone is always present, so it walks only its families' episodes.
+        let contexts = dimensions.isEmpty
+            ? [(key: CohortKey.overall, context: CohortContext(dataset: dataset, options: options, families: families))]
+            : cohortContexts(dataset, options: options, by: unique(dimensions))
         var values: [CohortKey: MetricSet] = [:]
-        for (key, context) in cohortContexts(dataset, options: options, by: unique(dimensions)) {
+        for (key, context) in contexts {
             values[key] = CohortResult(key: key, context: context, families: families).metrics
         }
         return TrendMonth(period: options.period, values: values)

@@ -37,9 +37,6 @@ public struct AnalysisWindows: Hashable, Sendable {
         }
     }
 
-    /// The earliest day any indicator looks at: episodes discharged before it play no part.
-    var earliestDay: Day { earliestDay(for: Set(MetricFamily.allCases)) }
-
     /// The earliest day the indicators of `families` look at: P's first day, or the first of
     /// the retention, post-discharge and follow-up windows of the families that read them.
     func earliestDay(for families: Set<MetricFamily>) -> Day {

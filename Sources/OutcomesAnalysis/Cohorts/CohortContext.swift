@@ -15,11 +15,14 @@ public struct CohortContext: Sendable {
         self.members = members
     }
 
-    /// The whole dataset as one cohort, keeping only episodes that can matter for P.
-    public init(dataset: AnalysisDataset, options: AnalysisOptions) {
+    /// The whole dataset as one cohort, keeping only episodes that can matter for P's indicators
+    /// of `families` (every family unless given: a trend month computing a few families need
+    /// not walk the episodes of a retention year it does not compute).
+    public init(dataset: AnalysisDataset, options: AnalysisOptions,
+                families: Set<MetricFamily> = Set(MetricFamily.allCases)) {
         let windows = AnalysisWindows(period: options.period)
         let episodes = dataset.episodes
-        let earliestDay = windows.earliestDay
+        let earliestDay = windows.earliestDay(for: families)
         let members = episodes.indices.filter {
             CohortContext.isRelevant(admission: episodes.admissionDate(at: $0), discharge: episodes.dischargeDate(at: $0),
                                      from: earliestDay, to: windows.period.to)
