@@ -22,6 +22,18 @@ final class PangoFontContext {
         self.pointer = context
     }
 
+    /// A context set up to lay text out as it is drawn: the font options of `CairoFontOptions`
+    /// (Pango keeps a copy) and unrounded glyph positions.
+    static func drawing() throws -> PangoFontContext {
+        let context = try PangoFontContext()
+        let options = try CairoFontOptions()
+        lock.withLock {
+            pango_cairo_context_set_font_options(context.pointer, options.pointer)
+            pango_context_set_round_glyph_positions(context.pointer, 0)
+        }
+        return context
+    }
+
     deinit {
         Self.lock.withLock { g_object_unref(UnsafeMutableRawPointer(pointer)) }
     }

@@ -19,3 +19,16 @@ final class PangoFontDescription {
         pango_font_description_free(pointer)
     }
 }
+
+/// The font descriptions a layout has used, each made once per font.
+struct PangoFontDescriptions {
+    private var made: [ChartFont: PangoFontDescription] = [:]
+
+    /// The description of `font`, made on first use.
+    mutating func description(_ font: ChartFont) throws -> PangoFontDescription {
+        if let known = made[font] { return known }
+        let description = try PangoFontDescription(font)
+        made[font] = description
+        return description
+    }
+}

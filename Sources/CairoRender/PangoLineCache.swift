@@ -25,21 +25,15 @@ final class PangoLineCache {
     }
 
     private let fontContext: PangoFontContext
-    private let fontOptions: CairoFontOptions
-    private var fonts: [ChartFont: PangoFontDescription] = [:]
+    private var fonts = PangoFontDescriptions()
     private var lines: [Key: OpaquePointer] = [:]
     private var followed: Followed?
     private let capacity: Int
 
     /// A cache of at most `capacity` lines, in its own Pango context set up as `PangoTextLayout`'s.
     init(capacity: Int = 1_024) throws {
-        fontContext = try PangoFontContext()
-        fontOptions = try CairoFontOptions()
+        fontContext = try PangoFontContext.drawing()
         self.capacity = capacity
-        PangoFontContext.lock.withLock {
-            pango_cairo_context_set_font_options(fontContext.pointer, fontOptions.pointer)
-            pango_context_set_round_glyph_positions(fontContext.pointer, 0)
-        }
     }
 
     deinit { removeAll() }
@@ -50,7 +44,7 @@ final class PangoLineCache {
         let line = try layout(text, font: font)
         PangoFontContext.lock.withLock {
             follow(cairo)
-            let corner = anchor.offset(for: Self.metrics(of: line))
+            let corner = anchor.offset(for: PangoTextLayout.metrics(of: line))
             cairo_move_to(cairo, corner.x, corner.y)
             pango_cairo_show_layout(cairo, line)
         }
@@ -73,7 +67,7 @@ final class PangoLineCache {
         let key = Key(text: text, font: font)
         if let kept = lines[key] { return kept }
         if lines.count >= capacity { removeAll() }
-        let description = try fontDescription(font)
+        let description = try fonts.description(font)
         guard let made = PangoFontContext.lock.withLock({ () -> OpaquePointer? in
             guard let layout = pango_layout_new(fontContext.pointer) else { return nil }
             pango_layout_set_font_description(layout, description.pointer)
@@ -84,27 +78,10 @@ final class PangoLineCache {
         return made
     }
 
-    private func fontDescription(_ font: ChartFont) throws -> PangoFontDescription {
-        if let cached = fonts[font] { return cached }
-        let description = try PangoFontDescription(font)
-        fonts[font] = description
-        return description
-    }
-
     private func removeAll() {
         PangoFontContext.lock.withLock {
             for layout in lines.values { g_object_unref(UnsafeMutableRawPointer(layout)) }
         }
         lines.removeAll(keepingCapacity: true)
-    }
-
-    /// Logical extent of `layout`, as `PangoTextLayout` gives it. Call under the lock.
-    private static func metrics(of layout: OpaquePointer) -> TextMetrics {
-        var logical = PangoRectangle()
-        pango_layout_get_extents(layout, nil, &logical)
-        let scale = Double(PANGO_SCALE)
-        let height = Double(logical.height) / scale
-        let baseline = Double(pango_layout_get_baseline(layout)) / scale
-        return TextMetrics(width: Double(logical.width) / scale, ascent: baseline, descent: height - baseline)
     }
 }

@@ -4,27 +4,19 @@ import Charts
 /// Owns one `PangoLayout` reused for every run of text: sets font and text, measures, shows.
 final class PangoTextLayout {
     let pointer: OpaquePointer
-    private let fontOptions: CairoFontOptions
-    private var fonts: [ChartFont: PangoFontDescription] = [:]
+    private var fonts = PangoFontDescriptions()
 
     /// Keeps the font map and context the layout was made in alive.
     private let fontContext: PangoFontContext
 
     /// A layout in its own Pango context; `pango_cairo_update_layout` ties it to a surface before showing.
     init() throws {
-        let context = try PangoFontContext()
+        let context = try PangoFontContext.drawing()
         guard let pointer = PangoFontContext.lock.withLock({ pango_layout_new(context.pointer) }) else {
             throw CairoError(operation: "pango_layout_new", message: "no layout")
         }
         self.fontContext = context
         self.pointer = pointer
-        self.fontOptions = try CairoFontOptions()
-        PangoFontContext.lock.withLock {
-            let context = pango_layout_get_context(pointer)
-            pango_cairo_context_set_font_options(context, fontOptions.pointer)
-            pango_context_set_round_glyph_positions(context, 0)
-            pango_layout_context_changed(pointer)
-        }
     }
 
     deinit {
@@ -33,7 +25,7 @@ final class PangoTextLayout {
 
     /// Sets one line (no wrapping) of `text` in `font` and returns its extent.
     func setLine(_ text: String, font: ChartFont) throws -> TextMetrics {
-        let description = try fontDescription(font)
+        let description = try fonts.description(font)
         return PangoFontContext.lock.withLock {
             pango_layout_set_font_description(pointer, description.pointer)
             pango_layout_set_width(pointer, -1)
@@ -44,7 +36,7 @@ final class PangoTextLayout {
 
     /// Sets `text` wrapped at word boundaries to `width` points and returns its extent.
     func setParagraph(_ text: String, font: ChartFont, width: Double, alignment: PangoAlignment, lineSpacing: Double) throws -> TextMetrics {
-        let description = try fontDescription(font)
+        let description = try fonts.description(font)
         return PangoFontContext.lock.withLock {
             pango_layout_set_font_description(pointer, description.pointer)
             pango_layout_set_width(pointer, Int32((width * Double(PANGO_SCALE)).rounded(.down)))
@@ -67,20 +59,17 @@ final class PangoTextLayout {
         PangoFontContext.lock.withLock { pango_cairo_show_layout(cairo, pointer) }
     }
 
-    private func fontDescription(_ font: ChartFont) throws -> PangoFontDescription {
-        if let cached = fonts[font] { return cached }
-        let description = try PangoFontDescription(font)
-        fonts[font] = description
-        return description
-    }
+    /// Logical extent of what is set. Call under the lock.
+    private var metrics: TextMetrics { Self.metrics(of: pointer) }
 
-    /// Logical extent of what is set: width, ascent (baseline of the first line) and the rest. Call under the lock.
-    private var metrics: TextMetrics {
+    /// Logical extent of what `layout` has set: width, ascent (baseline of the first line) and the
+    /// rest. Call under the lock.
+    static func metrics(of layout: OpaquePointer) -> TextMetrics {
         var logical = PangoRectangle()
-        pango_layout_get_extents(pointer, nil, &logical)
+        pango_layout_get_extents(layout, nil, &logical)
         let scale = Double(PANGO_SCALE)
         let height = Double(logical.height) / scale
-        let baseline = Double(pango_layout_get_baseline(pointer)) / scale
+        let baseline = Double(pango_layout_get_baseline(layout)) / scale
         return TextMetrics(width: Double(logical.width) / scale, ascent: baseline, descent: height - baseline)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import OutcomesAnalysis
 
 /// Runs a command as a child process and measures its wall time and peak memory (the
 /// child's maximum resident set size, from `wait4`).
@@ -15,10 +16,8 @@ struct ChildProcess {
     static func measure(_ executable: String, _ arguments: [String], runs: Int) throws -> Measurement {
         var measurements: [Measurement] = []
         for _ in 0..<max(runs, 1) { measurements.append(try measure(executable, arguments)) }
-        let seconds = measurements.map(\.seconds).sorted()
-        let median = seconds.count % 2 == 1 ? seconds[seconds.count / 2]
-            : (seconds[seconds.count / 2 - 1] + seconds[seconds.count / 2]) / 2
-        return Measurement(seconds: median, peakMegabytes: measurements.map(\.peakMegabytes).max() ?? 0,
+        return Measurement(seconds: Descriptive.median(measurements.map(\.seconds)) ?? 0,
+                           peakMegabytes: measurements.map(\.peakMegabytes).max() ?? 0,
                            output: measurements[measurements.count - 1].output)
     }
 

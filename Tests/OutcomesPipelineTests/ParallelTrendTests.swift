@@ -8,6 +8,12 @@ import OutcomesPipeline
 struct ParallelTrendTests {
     static func month(_ text: String) -> Period { Period.month(containing: Day(iso: text + "-01")!) }
 
+    /// The data-window fixture as loaded for `month` with a 14-month trend.
+    static func datasetForATrend(to month: Period) throws -> AnalysisDataset {
+        try DatasetLoader.load(DataWindowTests.database(),
+                               periods: DatasetLoader.analyzedPeriods(month, trendMonths: 14), registry: .builtIn)
+    }
+
     @Test func aCohortAbsentFromSomeMonthsHasNoValueInThem() {
         // August and September have the overall cohort only; the sud cohort first appears in October
         let sud = CohortKey([.init(.program, "sud")])
@@ -29,9 +35,7 @@ struct ParallelTrendTests {
     @Test func monthJobsGiveWhatOneComputationGives() throws {
         // The data-window fixture: October 2026 with a 14-month trend by program, both ways
         let october = Self.month("2026-10")
-        let dataset = try DatasetLoader.load(DataWindowTests.database(),
-                                             periods: DatasetLoader.analyzedPeriods(october, trendMonths: 14),
-                                             registry: .builtIn)
+        let dataset = try Self.datasetForATrend(to: october)
         let options = AnalysisOptions(period: october)
         let metrics = [MetricID.attendanceRate, MetricID.discharges]
         let parallel = ParallelTrend.trend(dataset, options: options, metrics: metrics, months: 14, by: [.program])
@@ -45,9 +49,7 @@ struct ParallelTrendTests {
         // October analysed in full by program, taken as the newest month of a 14-month trend by
         // program, gives the series of October analysed again as a trend month
         let october = Self.month("2026-10")
-        let dataset = try DatasetLoader.load(DataWindowTests.database(),
-                                             periods: DatasetLoader.analyzedPeriods(october, trendMonths: 14),
-                                             registry: .builtIn)
+        let dataset = try Self.datasetForATrend(to: october)
         let options = AnalysisOptions(period: october)
         let metrics = [MetricID.attendanceRate, MetricID.discharges, MetricID.doseAdequacyRate]
         let full = Analysis.analyze(dataset, options: options, by: [.program])
