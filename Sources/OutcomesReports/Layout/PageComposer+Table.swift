@@ -7,13 +7,13 @@ extension PageComposer {
         if layout.headerAndFirstRows(min(2, table.rows.count)) > remaining, !pageIsEmpty { newPage() }
         startTable(layout)
         for row in table.rows {
-            let height = layout.rowHeight(row)
-            if height > remaining {
+            let wrapped = layout.wrapped(row)
+            if wrapped.height > remaining {
                 newPage()
                 startTable(layout)
             }
-            pages[pages.count - 1].append(contentsOf: layout.row(row, at: Point(x: left, y: y)))
-            y += height
+            pages[pages.count - 1].append(contentsOf: layout.row(wrapped, at: Point(x: left, y: y)))
+            y += wrapped.height
         }
         y += 6
         if let note = table.note {
