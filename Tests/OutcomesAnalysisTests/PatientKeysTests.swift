@@ -31,4 +31,24 @@ struct PatientKeysTests {
         patients.dropIndex()
         #expect(patients[2] == pseudonym && patients.number(ifKnown: pseudonym) == nil)
     }
+
+    @Test("pseudonyms that share their first 8 bytes stay apart, through the index's growth")
+    func sharedFirstBytesAndGrowth() {
+        var patients = PatientKeys()
+        // 300 pseudonyms: each its number in hexadecimal, zero-padded to 64 digits (key 0 is all
+        // zeros), so the first 16 digits (8 bytes, the slot chooser) are zeros for all and every
+        // key probes past the others. The table grows from 16 slots to 1,024 (six rebuilds).
+        let keys = (0..<300).map { number -> String in
+            let hex = String(number, radix: 16)
+            return String(repeating: "0", count: 64 - hex.count) + hex
+        }
+        #expect(Set(keys).count == 300)
+        #expect(keys.map { patients.number(of: $0) } == (0..<300).map(Int32.init))
+        // Numbered again in reverse: each keeps its number; each is found and spelled back
+        #expect(keys.reversed().map { patients.number(of: $0) } == (0..<300).reversed().map(Int32.init))
+        #expect(keys.map { patients.number(ifKnown: $0) } == (0..<300).map { Int32($0) })
+        #expect((0..<300).map { patients[Int32($0)] } == keys)
+        #expect(patients.number(ifKnown: String(repeating: "0", count: 61) + "fff") == nil)
+        #expect(patients.count == 300)
+    }
 }
