@@ -17,7 +17,15 @@ public enum ParallelTrend {
     /// One job per month of the trend ending with `options.period`, newest first.
     public static func monthJobs(_ dataset: AnalysisDataset, options: AnalysisOptions, metrics: [String], months: Int,
                                  by dimensions: [CohortDimension] = []) -> [@Sendable () -> TrendMonth] {
-        options.period.trailingMonths(months).reversed().map { month in
+        monthJobs(dataset, options: options, metrics: metrics, months: options.period.trailingMonths(months).reversed(),
+                  by: dimensions)
+    }
+
+    /// One job per month of `months`, in their order (`options` give everything but the period).
+    public static func monthJobs(_ dataset: AnalysisDataset, options: AnalysisOptions, metrics: [String],
+                                 months: some Sequence<Period>,
+                                 by dimensions: [CohortDimension] = []) -> [@Sendable () -> TrendMonth] {
+        months.map { month in
             { Analysis.trendMonth(dataset, options: options.with(period: month), metrics: metrics, by: dimensions) }
         }
     }

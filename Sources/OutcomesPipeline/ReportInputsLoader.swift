@@ -22,11 +22,22 @@ public struct ReportInputsLoader: Sendable {
 
     /// The inputs of the report `plan` describes: P overall and by each dimension, the previous
     /// period, the trends, the watch list's pseudonymous keys and the provenance.
+    ///
+    /// Each of the plan's reads (`reads(_:)`) is loaded, analysed and freed before the next is
+    /// loaded, so memory holds one read's rows at a time.
     public func load(_ plan: ReportPlan, programName: String, command: String, generatedOn: Day) throws -> ReportInputs {
-        let dataset = try DatasetLoader.load(db, periods: Self.analyzedPeriods(plan), registry: registry)
-        let analyses = analyze(dataset, plan)
+        var outputs: [Output] = []
+        var keys: [String: String] = [:]
+        for read in Self.reads(plan) {
+            let dataset = try DatasetLoader.load(db, periods: read.periods(plan), registry: registry)
+            let analysed = analyze(dataset, plan, read)
+            for case .current(let overall) in analysed {
+                keys = dataset.patientKeys(ofEpisodes: Set(overall.watchList.entries.map(\.episodeID)))
+            }
+            outputs += analysed
+        }
+        let analyses = Self.gather(outputs, plan)
         let overall = analyses.current
-        let keys = dataset.patientKeys(ofEpisodes: Set(overall.watchList.entries.map(\.episodeID)))
         let provenance = ProvenanceSummary(
             loads: try db.loadLog().map(ProvenanceEntry.init),
             softwareVersion: SoftwareVersion.current, command: command,
@@ -46,14 +57,43 @@ public struct ReportInputsLoader: Sendable {
                             provenance: provenance, generatedOn: generatedOn)
     }
 
-    /// Every period a report analyses: P (every family), the previous period (every family, analysed
-    /// on its own when P is longer than a month, else read from the trend) and the trend months
-    /// ending with P's last month, for the families of the trend's metrics only.
+    /// Every period a report analyses, over all its reads (`reads(_:)`): what its data window is made of.
     public static func analyzedPeriods(_ plan: ReportPlan) -> [AnalysedPeriod] {
-        let trendFamilies = MetricFamily.needed(for: plan.trendMetrics)
+        reads(plan).flatMap { $0.periods(plan) }
+    }
+
+    /// One read of the store and the analyses made from it.
+    public struct Read: Equatable, Sendable {
+        /// Whether P is analysed from it (overall and by each dimension).
+        public var current: Bool
+        /// Whether the previous period is analysed from it (on its own, every family).
+        public var previous: Bool
+        /// The trend months analysed from it, oldest first (for the trend's metrics only).
+        public var months: [Period]
+
+        /// The periods it analyses: P and the previous period with every family, the months with
+        /// the families of the trend's metrics (`DataWindow` derives the rows to read from them).
+        public func periods(_ plan: ReportPlan) -> [AnalysedPeriod] {
+            let trendFamilies = MetricFamily.needed(for: plan.trendMetrics)
+            return (current ? [AnalysedPeriod(plan.period)] : []) + (previous ? [AnalysedPeriod(plan.previousPeriod)] : [])
+                + months.map { AnalysedPeriod($0, families: trendFamilies) }
+        }
+    }
+
+    /// The reads of a report: for a calendar-month P one, of P and its trend months but the
+    /// newest, P itself, whose own analysis gives the trend's newest values (the previous
+    /// month is read from the trend). For a longer P (the QI review's and the accreditation
+    /// packet's 12 months) two: P with the trend months from its first on, then its previous
+    /// period with the trend months before P. Read at once, a network with two years of history
+    /// held both years' rows: at 400,000 episodes admitted over two years, `report qi-review`
+    /// peaked at 500 MB.
+    public static func reads(_ plan: ReportPlan) -> [Read] {
+        let trendEndsWithP = plan.period == plan.lastMonth
         let months = plan.trendMetrics.isEmpty ? [] : plan.lastMonth.trailingMonths(plan.trendMonths)
-        let previous = plan.period.isCalendarMonth ? [] : [AnalysedPeriod(plan.previousPeriod)]
-        return [AnalysedPeriod(plan.period)] + previous + months.map { AnalysedPeriod($0, families: trendFamilies) }
+            .filter { !(trendEndsWithP && $0 == plan.period) }
+        guard !plan.period.isCalendarMonth else { return [Read(current: true, previous: false, months: months)] }
+        return [Read(current: true, previous: false, months: months.filter { $0.from >= plan.period.from }),
+                Read(current: false, previous: true, months: months.filter { $0.from < plan.period.from })]
     }
 }
 
@@ -65,40 +105,71 @@ extension ReportInputsLoader {
         var trends: [MetricTrend] = []
     }
 
-    /// P overall (the overall cohort once), each dimension's cohorts, each month of the trend
-    /// and, for periods longer than a month, the previous period: one job each, on every core.
-    func analyze(_ dataset: AnalysisDataset, _ plan: ReportPlan) -> Analyses {
-        enum Output {
-            case current(AnalysisResult)
-            case dimension(CohortDimension, [CohortResult])
-            case previous(AnalysisResult)
-            case month(TrendMonth)
-        }
-        let current = (plan.drawsTrajectories ? options : options.withoutTrajectories).with(period: plan.period)
-        var jobs: [@Sendable () -> Output] = [{ .current(Analysis.analyze(dataset, options: current)) }]
-        var dimensions: [CohortDimension] = []
-        for dimension in plan.dimensions where !dimensions.contains(dimension) {
-            dimensions.append(dimension)
-            let families = plan.dimensionFamilies[dimension] ?? Set(MetricFamily.allCases)
-            jobs.append { .dimension(dimension, Analysis.dimensionCohorts(dataset, options: current, by: dimension, families: families)) }
-        }
+    /// One analysis's result.
+    enum Output: Sendable {
+        case current(AnalysisResult)
+        case dimension(CohortDimension, [CohortResult])
+        case previous(AnalysisResult)
+        case month(TrendMonth)
+    }
+
+    /// One job's result: an analysis's, or half of the overall cohort of P or of the previous period.
+    private enum Job: Sendable {
+        case output(Output)
+        case currentHalf(Analysis.OverallHalf)
+        case previousHalf(Analysis.OverallHalf)
+    }
+
+    /// The analyses `read` asks of `dataset`: P overall (the overall cohort once, in two halves),
+    /// each dimension's cohorts, the previous period (in two halves) and each trend month: one
+    /// job each, on every core.
+    func analyze(_ dataset: AnalysisDataset, _ plan: ReportPlan, _ read: Read) -> [Output] {
         let figuresOnly = options.withoutTrajectories  // only P's overall cohort draws them
-        if !plan.period.isCalendarMonth {
-            let previous = figuresOnly.with(period: plan.previousPeriod)
-            jobs.append { .previous(Analysis.analyze(dataset, options: previous)) }
+        let current = read.current ? CohortContext(
+            dataset: dataset, options: (plan.drawsTrajectories ? options : figuresOnly).with(period: plan.period)) : nil
+        let previous = read.previous
+            ? CohortContext(dataset: dataset, options: figuresOnly.with(period: plan.previousPeriod)) : nil
+        var jobs: [@Sendable () -> Job] = []
+        if let current {
+            jobs += Analysis.overallHalves(current).map { half in { .currentHalf(half()) } }
+            var dimensions: [CohortDimension] = []
+            for dimension in plan.dimensions where !dimensions.contains(dimension) {
+                dimensions.append(dimension)
+                let families = plan.dimensionFamilies[dimension] ?? Set(MetricFamily.allCases)
+                jobs.append {
+                    .output(.dimension(dimension, Analysis.dimensionCohorts(dataset, options: current.options, by: dimension,
+                                                                            families: families)))
+                }
+            }
         }
-        // A calendar-month P is the trend's newest month: P's own analysis gives its values.
-        let trendEndsWithP = plan.period == plan.lastMonth
-        if !plan.trendMetrics.isEmpty {
-            let months = ParallelTrend.monthJobs(dataset, options: figuresOnly.with(period: plan.lastMonth),
-                                                 metrics: plan.trendMetrics, months: plan.trendMonths)
-            jobs += months.dropFirst(trendEndsWithP ? 1 : 0).map { month in { .month(month()) } }
+        if let previous { jobs += Analysis.overallHalves(previous).map { half in { .previousHalf(half()) } } }
+        // Newest first: the largest months start first.
+        jobs += ParallelTrend.monthJobs(dataset, options: figuresOnly, metrics: plan.trendMetrics,
+                                        months: read.months.reversed()).map { month in { .output(.month(month())) } }
+        var outputs: [Output] = []
+        var currentHalves: [Analysis.OverallHalf] = []
+        var previousHalves: [Analysis.OverallHalf] = []
+        for job in ParallelJobs.run(jobs) {
+            switch job {
+            case .output(let output): outputs.append(output)
+            case .currentHalf(let half): currentHalves.append(half)
+            case .previousHalf(let half): previousHalves.append(half)
+            }
         }
+        if let current { outputs.append(.current(Analysis.result(current, halves: currentHalves))) }
+        if let previous { outputs.append(.previous(Analysis.result(previous, halves: previousHalves))) }
+        return outputs
+    }
+
+    /// The report's analyses from every read's outputs: a calendar-month P is the trend's newest
+    /// month (`TrendMonth(_:)`); without a previous period of its own, the previous period's
+    /// figures are the trend's next-to-last values.
+    static func gather(_ outputs: [Output], _ plan: ReportPlan) -> Analyses {
         var overall: AnalysisResult?
         var cohorts: [CohortDimension: [CohortResult]] = [:]
         var previous: AnalysisResult?
         var months: [TrendMonth] = []
-        for output in ParallelJobs.run(jobs) {
+        for output in outputs {
             switch output {
             case .current(let result): overall = result
             case .dimension(let dimension, let results): cohorts[dimension] = results
@@ -106,12 +177,13 @@ extension ReportInputsLoader {
             case .month(let month): months.append(month)
             }
         }
-        guard let overall else { preconditionFailure("the first job is the analysis of P") }
-        if trendEndsWithP, !plan.trendMetrics.isEmpty, plan.trendMonths > 0 {
-            months.insert(TrendMonth(overall), at: 0)
+        guard let overall else { preconditionFailure("every report analyses P") }
+        if plan.period == plan.lastMonth, !plan.trendMetrics.isEmpty, plan.trendMonths > 0 {
+            months.append(TrendMonth(overall))
         }
+        months.sort { $0.period.from < $1.period.from }
         var result = Analyses(current: overall, byDimension: Analysis.byDimension(overall, cohorts))
-        if !months.isEmpty { result.trends = Analysis.trend(months.reversed(), metrics: plan.trendMetrics) }
+        if !months.isEmpty { result.trends = Analysis.trend(months, metrics: plan.trendMetrics) }
         if let previous = previous?.overall {
             result.previous = PreviousPeriod(period: plan.previousPeriod, metrics: previous.metrics)
         } else if let point = result.trends.first?.points.dropLast().last {

@@ -1,7 +1,8 @@
 import Foundation
 import OutcomesAnalysis
 import OutcomesCore
-import OutcomesPipeline
+@testable import OutcomesPipeline
+import OutcomesReports
 import OutcomesStore
 import Testing
 
@@ -106,5 +107,37 @@ struct HistoryWindowEndToEndTests {
         let retention = try DatasetLoader.load(db, periods: [AnalysedPeriod(Self.october, families: [.retention])],
                                                registry: .builtIn)
         #expect(attendance.episodes.count < retention.episodes.count)
+    }
+
+    /// The QI review reads its two years one after the other (`ReportInputsLoader.reads`); every
+    /// figure it draws is the one that every row of the store, read at once, gives.
+    @Test func theQIReviewsYearsReadApartGiveTheFiguresOfEveryRow() throws {
+        let db = try OutcomesDatabase(path: Self.database)
+        let definition = try ReportDefinition.resolve("qi-review", folder: nil, vocabulary: .analysis(.builtIn))
+        let plan = ReportPlan(definition, month: Self.october)
+        let loader = ReportInputsLoader(db: db, registry: .builtIn, options: AnalysisOptions(period: plan.period))
+        let inputs = try loader.load(plan, programName: "P", command: "c", generatedOn: plan.period.to)
+        // One read of every row, for P, the previous year and all 24 trend months
+        let reads = ReportInputsLoader.reads(plan)
+        #expect(reads.count == 2)
+        let everything = ReportInputsLoader.Read(current: true, previous: true, months: reads.flatMap(\.months))
+        #expect(everything.months.count == 24)
+        let whole = ReportInputsLoader.gather(loader.analyze(try Self.wholeStore(db), plan, everything), plan)
+
+        #expect(AnalysisJSON.encode(inputs.current) == AnalysisJSON.encode(whole.current))
+        #expect(inputs.current.watchList.entries == whole.current.watchList.entries)
+        #expect(String(describing: inputs.current.equity) == String(describing: whole.current.equity))
+        #expect(inputs.byDimension.keys.sorted() == whole.byDimension.keys.sorted() && !inputs.byDimension.isEmpty)
+        for (dimension, result) in inputs.byDimension {
+            #expect(AnalysisJSON.encode(result) == whole.byDimension[dimension].map(AnalysisJSON.encode))
+        }
+        // The previous year: analysed on its own from the older read, with figures (the program's
+        // admissions started in 2023)
+        let previous = try #require(inputs.previous)
+        #expect(previous.period == plan.previousPeriod && previous.period == whole.previous?.period)
+        #expect(previous.metrics == whole.previous?.metrics)
+        #expect(previous.metrics.ids.count > 20)
+        #expect(inputs.trends == whole.trends)
+        #expect(inputs.trends.first?.points.count == 24)
     }
 }

@@ -14,10 +14,14 @@ struct ReportPeriodsTests {
     }
 
     @Test func theMonthlyReportsTrendMonthsReadTheirHeadlineFamiliesOnly() throws {
-        let periods = ReportInputsLoader.analyzedPeriods(try plan("monthly"))
-        // October with every family, then its 12 trend months, November 2025 to October 2026
-        // (the previous month is read from the trend, not analysed on its own).
-        #expect(periods.count == 13)
+        let monthly = try plan("monthly")
+        let periods = ReportInputsLoader.analyzedPeriods(monthly)
+        // One read: October with every family, then 11 of its 12 trend months, November 2025 to
+        // September 2026 (October's trend values are P's own; the previous month is read from the
+        // trend, not analysed on its own).
+        #expect(ReportInputsLoader.reads(monthly).count == 1)
+        #expect(periods.count == 12)
+        #expect(periods.last?.period.from.description == "2026-09-01")
         #expect(periods[0] == AnalysedPeriod(october))
         #expect(periods[1].period.from.description == "2025-11-01")
         // The headlines: census, attendance, dose (episode-weeks), completion and dropout, baseline
@@ -30,14 +34,35 @@ struct ReportPeriodsTests {
     }
 
     @Test func theQIReviewAnalysesItsPreviousYearWithEveryFamily() throws {
-        let periods = ReportInputsLoader.analyzedPeriods(try plan("qi-review"))
+        let qiReview = try plan("qi-review")
+        let periods = ReportInputsLoader.analyzedPeriods(qiReview)
         // The 12 months to October 2026, the 12 before them, and 24 trend months.
         #expect(periods.count == 26)
-        #expect(periods[1] == AnalysedPeriod(Period(from: Day(iso: "2024-11-01")!, to: Day(iso: "2025-10-31")!)))
+        #expect(periods.contains(AnalysedPeriod(Period(from: Day(iso: "2024-11-01")!, to: Day(iso: "2025-10-31")!))))
         // Its follow-up cohort is the newest 12 months, shifted by whole months, whose discharges are
         // 105 days past by 2025-10-31: July 2024 to June 2025 (2025-06-30 + 105 = 2025-10-13; a month
         // later, 2025-07-31 + 105 = 2025-11-13, is too late). It starts before the 90-day cohort
         // (August 2024 to July 2025) and the retention year (November 2024): the window starts there.
         #expect(DataWindow.episodes(for: periods)?.from.description == "2024-07-01")
+    }
+
+    @Test func theQIReviewReadsEachYearOnItsOwn() throws {
+        let qiReview = try plan("qi-review")
+        let reads = ReportInputsLoader.reads(qiReview)
+        #expect(reads.count == 2)
+        // First P (November 2025 to October 2026) and the 12 trend months from its first on ...
+        let newer = reads[0].periods(qiReview)
+        #expect(reads[0].current && !reads[0].previous)
+        #expect(newer.first == AnalysedPeriod(qiReview.period) && newer.count == 13)
+        #expect(reads[0].months.first?.from.description == "2025-11-01" && reads[0].months.last?.from.description == "2026-10-01")
+        // ... whose window starts with P's follow-up cohort, a year after the whole report's: July
+        // 2025 to June 2026 (2026-06-30 + 105 = 2026-10-13 is past by 2026-10-31).
+        #expect(DataWindow.episodes(for: newer)?.from.description == "2025-07-01")
+        // Then the previous year and the 12 trend months before P, read up to 2025-10-31 only.
+        let older = reads[1].periods(qiReview)
+        #expect(!reads[1].current && reads[1].previous && older.count == 13)
+        #expect(reads[1].months.first?.from.description == "2024-11-01" && reads[1].months.last?.from.description == "2025-10-01")
+        #expect(DataWindow.span(of: older)?.to.description == "2025-10-31")
+        #expect(DataWindow.episodes(for: older)?.from.description == "2024-07-01")
     }
 }

@@ -34,39 +34,76 @@ public enum Analysis {
     /// Computes every metric for P overall and for each combination of `dimensions` present among
     /// the episodes that matter for P. Cohort membership is by episode attributes; sessions,
     /// assessments and goals follow their episode, events the patient's episodes. The overall
-    /// cohort (with equity and the watch list) and the dimensions' cohorts are computed on two cores.
+    /// cohort's two halves (`overallHalves`) and the dimensions' cohorts are computed on all cores.
     public static func analyze(_ dataset: AnalysisDataset, options: AnalysisOptions,
                                by dimensions: [CohortDimension] = []) -> AnalysisResult {
         enum Part: Sendable {
-            case overall(CohortResult, Equity, WatchList)
+            case overall(OverallHalf)
             case dimensions([CohortResult])
         }
         let dimensions = unique(dimensions)
         let overall = CohortContext(dataset: dataset, options: options)
-        var jobs: [@Sendable () -> Part] = [{
-            let result = CohortResult(key: .overall, context: overall)
-            return .overall(result, Equity(overall, outcomes: result.outcomes),
-                            WatchList(overall, disengagement: result.disengagement))
-        }]
+        // The dimensions' cohorts first: together they take about as long as both halves.
+        var jobs: [@Sendable () -> Part] = []
         if !dimensions.isEmpty {
             jobs.append {
                 .dimensions(cohortContexts(dataset, overall: overall, options: options, by: dimensions)
                     .map { CohortResult(key: $0.key, context: $0.context) })
             }
         }
+        jobs += overallHalves(overall).map { half in { .overall(half()) } }
+        var halves: [OverallHalf] = []
         var cohorts: [CohortResult] = []
-        var figures: (equity: Equity, watchList: WatchList)?
         for part in ParallelJobs.run(jobs) {
             switch part {
-            case .overall(let result, let equity, let watchList):
-                cohorts.insert(result, at: 0)
-                figures = (equity, watchList)
+            case .overall(let half): halves.append(half)
             case .dimensions(let results): cohorts += results
             }
         }
-        guard let figures else { preconditionFailure("the first job computes the overall cohort") }
-        return AnalysisResult(period: options.period, windows: overall.windows, dimensions: dimensions, cohorts: cohorts,
-                              equity: figures.equity, unmatched: dataset.unmatched, watchList: figures.watchList)
+        return result(overall, halves: halves, dimensions: dimensions, cohorts: cohorts)
+    }
+
+    /// One half of the analysis of P's overall cohort (`overallHalves`).
+    public enum OverallHalf: Sendable {
+        /// Its score families, and equity (which reads their outcomes).
+        case scores(CohortResult.ScoreFamilies, Equity)
+        /// Its other families, and the watch list (which reads disengagement).
+        case services(CohortResult.ServiceFamilies, WatchList)
+    }
+
+    /// The analysis of the overall cohort `overall` as two jobs of about equal length, for two
+    /// cores: at 200,000 episodes the overall cohort of a 12-month P took one core 2.5 s while
+    /// the other finished every other job of the QI review.
+    public static func overallHalves(_ overall: CohortContext) -> [@Sendable () -> OverallHalf] {
+        [{
+            let scores = CohortResult.ScoreFamilies(key: .overall, context: overall, families: Set(MetricFamily.allCases))
+            return .scores(scores, Equity(overall, outcomes: scores.outcomes))
+        }, {
+            let services = CohortResult.ServiceFamilies(context: overall, families: Set(MetricFamily.allCases))
+            return .services(services, WatchList(overall, disengagement: services.disengagement))
+        }]
+    }
+
+    /// P's analysis from the two halves of its overall cohort `overall` (`overallHalves`, in
+    /// either order) and the cohorts of `dimensions`.
+    public static func result(_ overall: CohortContext, halves: [OverallHalf], dimensions: [CohortDimension] = [],
+                              cohorts: [CohortResult] = []) -> AnalysisResult {
+        var scored: (CohortResult.ScoreFamilies, Equity)?
+        var served: (CohortResult.ServiceFamilies, WatchList)?
+        for half in halves {
+            switch half {
+            case .scores(let scores, let equity): scored = (scores, equity)
+            case .services(let services, let watchList): served = (services, watchList)
+            }
+        }
+        guard let (scores, equity) = scored, let (services, watchList) = served else {
+            preconditionFailure("the overall cohort is made of both its halves")
+        }
+        let result = CohortResult(key: .overall, context: overall, families: Set(MetricFamily.allCases), scores: scores,
+                                  services: services)
+        return AnalysisResult(period: overall.period, windows: overall.windows, dimensions: dimensions,
+                              cohorts: [result] + cohorts, equity: equity, unmatched: overall.dataset.unmatched,
+                              watchList: watchList)
     }
 
     /// The early-warning watch list of P alone (`analyze --watch-list`): what `analyze` lists,

@@ -31,50 +31,114 @@ public struct CohortResult: Sendable {
     /// collects their metrics in SPEC order. A family left out is computed over no episodes and
     /// writes no metric: a report's cohorts by program compute only what its charts by program draw.
     public init(key: CohortKey, context: CohortContext, families: Set<MetricFamily> = Set(MetricFamily.allCases)) {
+        self.init(key: key, context: context, families: families,
+                  scores: ScoreFamilies(key: key, context: context, families: families),
+                  services: ServiceFamilies(context: context, families: families))
+    }
+
+    /// One cohort's result from its two halves, each computed for the same `key`, `context` and
+    /// `families` (`Analysis.overallHalves` computes the overall cohort's on two cores).
+    public init(key: CohortKey, context: CohortContext, families: Set<MetricFamily>, scores: ScoreFamilies,
+                services: ServiceFamilies) {
         self.key = key
-        let none = CohortContext(dataset: context.dataset, options: context.options, windows: context.windows, members: [])
-        let wants = { (family: MetricFamily) in families.contains(family) }
-        let of = { (family: MetricFamily) in wants(family) ? context : none }
-        let method = context.options.reliableChange
+        census = services.census
+        attendance = services.attendance
+        episodeWeeks = services.episodeWeeks
+        firstSession = services.firstSession
+        disengagement = services.disengagement
+        dischargeOutcomes = services.dischargeOutcomes
+        retention = services.retention
         let keeps = context.options.keepsEpisodeFacts
-        census = CensusResult(of(.census))
-        attendance = SessionAttendance(of(.attendance))
-        episodeWeeks = EpisodeWeeks(wants(.fidelity) ? context : of(.episodeWeeks))
-        firstSession = FirstSession(of(.firstSession))
-        disengagement = Disengagement(of(.disengagement))
-        dischargeOutcomes = DischargeOutcomes(of(.dischargeOutcomes))
-        retention = Retention(of(.retention))
-        let scored = wants(.fidelity) || wants(.outcomes) || wants(.symptomRelapse) ? context : none
-        let series = ScoreSeries(scored, dischargedIn: context.period)
-        fidelity = Fidelity(series: series, weeks: episodeWeeks, keepingFacts: keeps)
-        let instruments = context.dataset.instrumentCodes.compactMap { context.dataset.registry[$0] }
-        let trajectories = keeps || key.isOverall && context.options.keepsOverallTrajectories
-        outcomes = instruments.map {
-            SymptomOutcome(instrument: $0, series: series, method: method, keepingTrajectories: trajectories,
-                           keepingEpisodeIDs: keeps)
-        }
-        let outcomes = outcomes
-        let find = { (code: String) in outcomes.first { $0.instrument.code == code } }
-        combined = CombinedOutcome(depression: find(CombinedOutcome.depression), anxiety: find(CombinedOutcome.anxiety),
-                                   keepingEpisodes: keeps)
-        goals = GoalAttainment(of(.goals))
-        symptomRelapse = wants(.symptomRelapse)
-            ? outcomes.compactMap { SymptomRelapse(outcome: $0, series: series, keepingFacts: keeps) } : []
-        stepUp = StepUp(of(.stepUp))
-        postDischarge30 = PostDischarge(of(.postDischarge), windowDays: 30, cohort: context.windows.postDischarge30)
-        postDischarge90 = PostDischarge(of(.postDischarge), windowDays: 90, cohort: context.windows.postDischarge90)
-        returnToUse = ReturnToUse(of(.returnToUse))
-        let followUpSeries = ScoreSeries(of(.postDischargeDeterioration), dischargedIn: context.windows.followUp)
-        postDischargeDeterioration = instruments.map {
-            PostDischargeDeterioration(outcome: SymptomOutcome(instrument: $0, series: followUpSeries, method: method,
-                                                               keepingTrajectories: false, keepingEpisodeIDs: false),
-                                       series: followUpSeries, cohort: context.windows.followUp, keepingFacts: keeps)
-        }
+        fidelity = Fidelity(series: scores.series, weeks: services.episodeWeeks, keepingFacts: keeps)
+        outcomes = scores.outcomes
+        combined = scores.combined
+        goals = services.goals
+        symptomRelapse = scores.symptomRelapse
+        stepUp = services.stepUp
+        postDischarge30 = services.postDischarge30
+        postDischarge90 = services.postDischarge90
+        returnToUse = services.returnToUse
+        postDischargeDeterioration = services.postDischargeDeterioration
         metrics = MetricSet()
         writeMetrics(families)
         // The overall cohort keeps its outcomes' pairs (equity reads them); any other cohort keeps
         // their counts.
         if !keeps, !key.isOverall { for index in self.outcomes.indices { self.outcomes[index].forgetEpisodes() } }
+    }
+
+    /// The families a cohort computes from its score series (P's discharges): each instrument's
+    /// outcome, the combined outcome and symptom relapse; the series too, for fidelity. Half of
+    /// the overall cohort's time.
+    public struct ScoreFamilies: Sendable {
+        let series: ScoreSeries
+        let outcomes: [SymptomOutcome]
+        let combined: CombinedOutcome?
+        let symptomRelapse: [SymptomRelapse]
+
+        /// The score families of the cohort `key` in `context`, those in `families` over its members.
+        public init(key: CohortKey, context: CohortContext, families: Set<MetricFamily>) {
+            let wants = { (family: MetricFamily) in families.contains(family) }
+            let keeps = context.options.keepsEpisodeFacts
+            let scored = wants(.fidelity) || wants(.outcomes) || wants(.symptomRelapse) ? context : context.withoutMembers
+            series = ScoreSeries(scored, dischargedIn: context.period)
+            let instruments = context.dataset.instrumentCodes.compactMap { context.dataset.registry[$0] }
+            let trajectories = keeps || key.isOverall && context.options.keepsOverallTrajectories
+            let series = series
+            let outcomes = instruments.map {
+                SymptomOutcome(instrument: $0, series: series, method: context.options.reliableChange,
+                               keepingTrajectories: trajectories, keepingEpisodeIDs: keeps)
+            }
+            self.outcomes = outcomes
+            let find = { (code: String) in outcomes.first { $0.instrument.code == code } }
+            combined = CombinedOutcome(depression: find(CombinedOutcome.depression), anxiety: find(CombinedOutcome.anxiety),
+                                       keepingEpisodes: keeps)
+            symptomRelapse = wants(.symptomRelapse)
+                ? outcomes.compactMap { SymptomRelapse(outcome: $0, series: series, keepingFacts: keeps) } : []
+        }
+    }
+
+    /// The families a cohort computes from its sessions, goals, events and follow-up scores:
+    /// everything but `ScoreFamilies` and fidelity (made from both).
+    public struct ServiceFamilies: Sendable {
+        let census: CensusResult
+        let attendance: SessionAttendance
+        let episodeWeeks: EpisodeWeeks
+        let firstSession: FirstSession
+        let disengagement: Disengagement
+        let dischargeOutcomes: DischargeOutcomes
+        let retention: Retention
+        let goals: GoalAttainment
+        let stepUp: StepUp
+        let postDischarge30: PostDischarge
+        let postDischarge90: PostDischarge
+        let returnToUse: ReturnToUse
+        let postDischargeDeterioration: [PostDischargeDeterioration]
+
+        /// The service families of the cohort in `context`, those in `families` over its members.
+        public init(context: CohortContext, families: Set<MetricFamily>) {
+            let wants = { (family: MetricFamily) in families.contains(family) }
+            let of = { (family: MetricFamily) in wants(family) ? context : context.withoutMembers }
+            let keeps = context.options.keepsEpisodeFacts
+            census = CensusResult(of(.census))
+            attendance = SessionAttendance(of(.attendance))
+            episodeWeeks = EpisodeWeeks(wants(.fidelity) ? context : of(.episodeWeeks))
+            firstSession = FirstSession(of(.firstSession))
+            disengagement = Disengagement(of(.disengagement))
+            dischargeOutcomes = DischargeOutcomes(of(.dischargeOutcomes))
+            retention = Retention(of(.retention))
+            goals = GoalAttainment(of(.goals))
+            stepUp = StepUp(of(.stepUp))
+            postDischarge30 = PostDischarge(of(.postDischarge), windowDays: 30, cohort: context.windows.postDischarge30)
+            postDischarge90 = PostDischarge(of(.postDischarge), windowDays: 90, cohort: context.windows.postDischarge90)
+            returnToUse = ReturnToUse(of(.returnToUse))
+            let followUpSeries = ScoreSeries(of(.postDischargeDeterioration), dischargedIn: context.windows.followUp)
+            postDischargeDeterioration = context.dataset.instrumentCodes.compactMap { context.dataset.registry[$0] }.map {
+                PostDischargeDeterioration(
+                    outcome: SymptomOutcome(instrument: $0, series: followUpSeries, method: context.options.reliableChange,
+                                            keepingTrajectories: false, keepingEpisodeIDs: false),
+                    series: followUpSeries, cohort: context.windows.followUp, keepingFacts: keeps)
+            }
+        }
     }
 
     private mutating func writeMetrics(_ families: Set<MetricFamily>) {

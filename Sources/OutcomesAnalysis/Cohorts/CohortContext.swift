@@ -32,6 +32,12 @@ public struct CohortContext: Sendable {
 
     public var period: Period { options.period }
 
+    /// The same dataset, options and windows over no episodes: what a family left out of a
+    /// cohort's result is computed over (it writes no metric).
+    public var withoutMembers: CohortContext {
+        CohortContext(dataset: dataset, options: options, windows: windows, members: [])
+    }
+
     /// Member positions whose discharge date falls in `period`.
     public func discharged(in period: Period) -> [Int] {
         members.filter { [episodes = dataset.episodes] in episodes.dischargeDate(at: $0).map(period.contains) ?? false }
