@@ -75,7 +75,8 @@ public struct ReportInputsLoader: Sendable {
         /// the families of the trend's metrics (`DataWindow` derives the rows to read from them).
         public func periods(_ plan: ReportPlan) -> [AnalysedPeriod] {
             let trendFamilies = MetricFamily.needed(for: plan.trendMetrics)
-            return (current ? [AnalysedPeriod(plan.period)] : []) + (previous ? [AnalysedPeriod(plan.previousPeriod)] : [])
+            return (current ? [AnalysedPeriod(plan.period)] : [])
+                + (previous ? [AnalysedPeriod(plan.previousPeriod)] : [])
                 + months.map { AnalysedPeriod($0, families: trendFamilies) }
         }
     }
@@ -86,7 +87,7 @@ public struct ReportInputsLoader: Sendable {
     /// packet's 12 months) two: P with the trend months from its first on, then its previous
     /// period with the trend months before P. Read at once, a network with two years of history
     /// held both years' rows: at 400,000 episodes admitted over two years, `report qi-review`
-    /// peaked at 500 MB.
+    /// peaked at 494 MB.
     public static func reads(_ plan: ReportPlan) -> [Read] {
         let trendEndsWithP = plan.period == plan.lastMonth
         let months = plan.trendMetrics.isEmpty ? [] : plan.lastMonth.trailingMonths(plan.trendMonths)
@@ -137,8 +138,8 @@ extension ReportInputsLoader {
                 dimensions.append(dimension)
                 let families = plan.dimensionFamilies[dimension] ?? Set(MetricFamily.allCases)
                 jobs.append {
-                    .output(.dimension(dimension, Analysis.dimensionCohorts(dataset, options: current.options, by: dimension,
-                                                                            families: families)))
+                    .output(.dimension(dimension, Analysis.dimensionCohorts(dataset, options: current.options,
+                                                                            by: dimension, families: families)))
                 }
             }
         }

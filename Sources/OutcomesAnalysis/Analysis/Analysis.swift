@@ -76,7 +76,8 @@ public enum Analysis {
     /// the other finished every other job of the QI review.
     public static func overallHalves(_ overall: CohortContext) -> [@Sendable () -> OverallHalf] {
         [{
-            let scores = CohortResult.ScoreFamilies(key: .overall, context: overall, families: Set(MetricFamily.allCases))
+            let scores = CohortResult.ScoreFamilies(key: .overall, context: overall,
+                                                    families: Set(MetricFamily.allCases))
             return .scores(scores, Equity(overall, outcomes: scores.outcomes))
         }, {
             let services = CohortResult.ServiceFamilies(context: overall, families: Set(MetricFamily.allCases))

@@ -79,7 +79,8 @@ public struct CohortResult: Sendable {
         public init(key: CohortKey, context: CohortContext, families: Set<MetricFamily>) {
             let wants = { (family: MetricFamily) in families.contains(family) }
             let keeps = context.options.keepsEpisodeFacts
-            let scored = wants(.fidelity) || wants(.outcomes) || wants(.symptomRelapse) ? context : context.withoutMembers
+            let scored = wants(.fidelity) || wants(.outcomes) || wants(.symptomRelapse)
+                ? context : context.withoutMembers
             series = ScoreSeries(scored, dischargedIn: context.period)
             let instruments = context.dataset.instrumentCodes.compactMap { context.dataset.registry[$0] }
             let trajectories = keeps || key.isOverall && context.options.keepsOverallTrajectories
@@ -90,8 +91,8 @@ public struct CohortResult: Sendable {
             }
             self.outcomes = outcomes
             let find = { (code: String) in outcomes.first { $0.instrument.code == code } }
-            combined = CombinedOutcome(depression: find(CombinedOutcome.depression), anxiety: find(CombinedOutcome.anxiety),
-                                       keepingEpisodes: keeps)
+            combined = CombinedOutcome(depression: find(CombinedOutcome.depression),
+                                       anxiety: find(CombinedOutcome.anxiety), keepingEpisodes: keeps)
             symptomRelapse = wants(.symptomRelapse)
                 ? outcomes.compactMap { SymptomRelapse(outcome: $0, series: series, keepingFacts: keeps) } : []
         }
@@ -132,11 +133,13 @@ public struct CohortResult: Sendable {
             postDischarge90 = PostDischarge(of(.postDischarge), windowDays: 90, cohort: context.windows.postDischarge90)
             returnToUse = ReturnToUse(of(.returnToUse))
             let followUpSeries = ScoreSeries(of(.postDischargeDeterioration), dischargedIn: context.windows.followUp)
-            postDischargeDeterioration = context.dataset.instrumentCodes.compactMap { context.dataset.registry[$0] }.map {
-                PostDischargeDeterioration(
-                    outcome: SymptomOutcome(instrument: $0, series: followUpSeries, method: context.options.reliableChange,
-                                            keepingTrajectories: false, keepingEpisodeIDs: false),
-                    series: followUpSeries, cohort: context.windows.followUp, keepingFacts: keeps)
+            let instruments = context.dataset.instrumentCodes.compactMap { context.dataset.registry[$0] }
+            postDischargeDeterioration = instruments.map {
+                let outcome = SymptomOutcome(instrument: $0, series: followUpSeries,
+                                             method: context.options.reliableChange, keepingTrajectories: false,
+                                             keepingEpisodeIDs: false)
+                return PostDischargeDeterioration(outcome: outcome, series: followUpSeries,
+                                                  cohort: context.windows.followUp, keepingFacts: keeps)
             }
         }
     }

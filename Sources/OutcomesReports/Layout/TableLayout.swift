@@ -25,13 +25,16 @@ struct TableLayout {
         columnLefts = widths.map { w in defer { x += w }; return x }
         let padding = self.padding
         let lineCount = zip(table.columns, widths).map { column, columnWidth in
-            wrapper.wrap(column.title, font: ReportStyle.tableHeader, width: Self.textWidth(columnWidth, padding: padding)).count
+            let width = Self.textWidth(columnWidth, padding: padding)
+            return wrapper.wrap(column.title, font: ReportStyle.tableHeader, width: width).count
         }.max() ?? 1
         headerHeight = Double(lineCount) * ReportStyle.lineHeight(ReportStyle.tableHeader) + 2 * padding
     }
 
     /// The width text may take in a column `columnWidth` wide.
-    private static func textWidth(_ columnWidth: Double, padding: Double) -> Double { max(columnWidth - 2 * padding, 8) }
+    private static func textWidth(_ columnWidth: Double, padding: Double) -> Double {
+        max(columnWidth - 2 * padding, 8)
+    }
 
     func lines(_ text: String, font: ChartFont, column: Int) -> [String] {
         wrapper.wrap(text, font: font, width: Self.textWidth(columnWidths[column], padding: padding))
