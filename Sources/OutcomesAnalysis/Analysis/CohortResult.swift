@@ -82,10 +82,9 @@ public struct CohortResult: Sendable {
             let scored = wants(.fidelity) || wants(.outcomes) || wants(.symptomRelapse)
                 ? context : context.withoutMembers
             series = ScoreSeries(scored, dischargedIn: context.period)
-            let instruments = context.dataset.instrumentCodes.compactMap { context.dataset.registry[$0] }
             let trajectories = keeps || key.isOverall && context.options.keepsOverallTrajectories
             let series = series
-            let outcomes = instruments.map {
+            let outcomes = context.dataset.instruments.map {
                 SymptomOutcome(instrument: $0, series: series, method: context.options.reliableChange,
                                keepingTrajectories: trajectories, keepingEpisodeIDs: keeps)
             }
@@ -133,8 +132,7 @@ public struct CohortResult: Sendable {
             postDischarge90 = PostDischarge(of(.postDischarge), windowDays: 90, cohort: context.windows.postDischarge90)
             returnToUse = ReturnToUse(of(.returnToUse))
             let followUpSeries = ScoreSeries(of(.postDischargeDeterioration), dischargedIn: context.windows.followUp)
-            let instruments = context.dataset.instrumentCodes.compactMap { context.dataset.registry[$0] }
-            postDischargeDeterioration = instruments.map {
+            postDischargeDeterioration = context.dataset.instruments.map {
                 let outcome = SymptomOutcome(instrument: $0, series: followUpSeries,
                                              method: context.options.reliableChange, keepingTrajectories: false,
                                              keepingEpisodeIDs: false)

@@ -20,6 +20,9 @@ public struct AnalysisDataset: Sendable {
     /// Instrument codes that occur in the assessments and are in the registry, alphabetical.
     public let instrumentCodes: [String]
 
+    /// The registry's instruments of `instrumentCodes`, in the same order: one outcome each.
+    public var instruments: [Instrument] { instrumentCodes.compactMap { registry[$0] } }
+
     let patientOfEpisode: [Int32]
     /// Each episode's rows of `sessionColumns`, which holds them together and in date order.
     let sessionsByEpisode: [Range<Int32>]
