@@ -87,7 +87,7 @@ public struct ReportInputsLoader: Sendable {
     /// packet's 12 months) two: P with the trend months from its first on, then its previous
     /// period with the trend months before P. Read at once, a network with two years of history
     /// held both years' rows: at 400,000 episodes admitted over two years, `report qi-review`
-    /// peaked at 494 MB.
+    /// peaked at 482 MiB.
     public static func reads(_ plan: ReportPlan) -> [Read] {
         let trendEndsWithP = plan.period == plan.lastMonth
         let months = plan.trendMetrics.isEmpty ? [] : plan.lastMonth.trailingMonths(plan.trendMonths)
