@@ -138,8 +138,8 @@ extension ReportInputsLoader {
                 dimensions.append(dimension)
                 let families = plan.dimensionFamilies[dimension] ?? Set(MetricFamily.allCases)
                 jobs.append {
-                    .output(.dimension(dimension, Analysis.dimensionCohorts(dataset, options: current.options,
-                                                                            by: dimension, families: families)))
+                    .output(.dimension(dimension, Analysis.dimensionCohorts(of: current, by: dimension,
+                                                                            families: families)))
                 }
             }
         }

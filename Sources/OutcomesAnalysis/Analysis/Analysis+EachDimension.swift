@@ -28,8 +28,14 @@ extension Analysis {
     /// computed (every one by default).
     public static func dimensionCohorts(_ dataset: AnalysisDataset, options: AnalysisOptions, by dimension: CohortDimension,
                                         families: Set<MetricFamily> = Set(MetricFamily.allCases)) -> [CohortResult] {
-        let overall = CohortContext(dataset: dataset, options: options)
-        return cohortContexts(dataset, overall: overall, options: options, by: [dimension])
+        dimensionCohorts(of: CohortContext(dataset: dataset, options: options), by: dimension, families: families)
+    }
+
+    /// `dimensionCohorts(_:options:by:families:)` among the members of `overall`, P's overall
+    /// cohort already made (a report makes it once for all its dimensions).
+    public static func dimensionCohorts(of overall: CohortContext, by dimension: CohortDimension,
+                                        families: Set<MetricFamily> = Set(MetricFamily.allCases)) -> [CohortResult] {
+        cohortContexts(overall.dataset, overall: overall, options: overall.options, by: [dimension])
             .map { CohortResult(key: $0.key, context: $0.context, families: families) }
     }
 
