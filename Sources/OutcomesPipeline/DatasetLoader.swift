@@ -16,7 +16,16 @@ public enum DatasetLoader {
     /// placed once the episodes are in. (Read by the other core, the events' 64-character keys
     /// were freed in that thread's malloc arena and kept 12 MB of a 12-month report's peak
     /// resident memory.)
+    ///
+    /// Its reads, in several transactions on two connections, see one state of the database
+    /// (`OutcomesDatabase.readingConsistently`): a load that commits meanwhile makes them start again.
     public static func load(_ db: OutcomesDatabase, periods: [AnalysedPeriod], registry: InstrumentRegistry) throws
+        -> AnalysisDataset {
+        try db.readingConsistently { try read(db, periods: periods, registry: registry) }
+    }
+
+    /// `load`'s reads, once.
+    private static func read(_ db: OutcomesDatabase, periods: [AnalysedPeriod], registry: InstrumentRegistry) throws
         -> AnalysisDataset {
         guard let open = DataWindow.episodes(for: periods), let span = DataWindow.span(of: periods) else {
             return AnalysisDataset(episodes: [], registry: registry)

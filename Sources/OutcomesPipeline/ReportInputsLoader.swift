@@ -24,22 +24,26 @@ public struct ReportInputsLoader: Sendable {
     /// period, the trends, the watch list's pseudonymous keys and the provenance.
     ///
     /// Each of the plan's reads (`reads(_:)`) is loaded, analysed and freed before the next is
-    /// loaded, so memory holds one read's rows at a time.
+    /// loaded, so memory holds one read's rows at a time. The reads and the load log of the
+    /// provenance see one state of the database (`OutcomesDatabase.readingConsistently`).
     public func load(_ plan: ReportPlan, programName: String, command: String, generatedOn: Day) throws -> ReportInputs {
-        var outputs: [Output] = []
-        var keys: [String: String] = [:]
-        for read in Self.reads(plan) {
-            let dataset = try DatasetLoader.load(db, periods: read.periods(plan), registry: registry)
-            let analysed = analyze(dataset, plan, read)
-            for case .current(let overall) in analysed {
-                keys = dataset.patientKeys(ofEpisodes: Set(overall.watchList.entries.map(\.episodeID)))
+        let (outputs, keys, loads) = try db.readingConsistently {
+            var outputs: [Output] = []
+            var keys: [String: String] = [:]
+            for read in Self.reads(plan) {
+                let dataset = try DatasetLoader.load(db, periods: read.periods(plan), registry: registry)
+                let analysed = analyze(dataset, plan, read)
+                for case .current(let overall) in analysed {
+                    keys = dataset.patientKeys(ofEpisodes: Set(overall.watchList.entries.map(\.episodeID)))
+                }
+                outputs += analysed
             }
-            outputs += analysed
+            return (outputs, keys, try db.loadLog())
         }
         let analyses = Self.gather(outputs, plan)
         let overall = analyses.current
         let provenance = ProvenanceSummary(
-            loads: try db.loadLog().map(ProvenanceEntry.init),
+            loads: loads.map(ProvenanceEntry.init),
             softwareVersion: SoftwareVersion.current, command: command,
             parameters: ["period: \(plan.period.from) to \(plan.period.to)", "trend months: \(plan.trendMonths)",
                          "reliable change: \(options.reliableChange.rawValue)",
