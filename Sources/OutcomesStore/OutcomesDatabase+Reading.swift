@@ -196,16 +196,19 @@ extension OutcomesDatabase {
         }
     }
 
-    /// Streams every clinical event, or those dated in `period` when given, ordered by patient and
-    /// date (streamed: each event holds a 64-character patient key, which the caller may replace
-    /// by a copy it already has).
+    /// Streams every clinical event, or those dated in `period` when given, in natural-key order,
+    /// the table's own (streamed: each event holds a 64-character patient key, which the caller may
+    /// replace by a copy it already has). Ordered by patient and date, the read went through the
+    /// patient index and looked each row up by its key: 0.15 to 0.2 s of SQLite for 90,000 events
+    /// in a 12-month window, against 0.03 s for the scan. The analysis groups events by patient and
+    /// sorts each patient's by date itself (`GroupIndex`: same-day events in the order read).
     public func forEachEvent(in period: Period? = nil, _ body: (ClinicalEvent) throws -> Void) throws {
         let filter = period == nil ? "" : "WHERE event_date BETWEEN ? AND ?"
         let arguments = period.map { [SQLValue.text($0.from.description), .text($0.to.description)] } ?? []
         try writer.read { db in
             try ResultReader.forEachRecord(db, table: "clinical_event", keyColumn: "natural_key", keyIndex: 4, sql: """
                 SELECT patient_key, event_date, event_type, source, natural_key
-                FROM clinical_event \(filter) ORDER BY patient_key, event_date
+                FROM clinical_event \(filter) ORDER BY natural_key
                 """, arguments: arguments) { row in
                 try body(ClinicalEvent(
                     patientKey: row.string(0), date: try row.requiredDay(1),
