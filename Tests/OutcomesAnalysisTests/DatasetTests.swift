@@ -69,7 +69,7 @@ struct DatasetTests {
         #expect(scattered.sessionColumns.count == 3 && scattered.unmatched.sessions == 1)
     }
 
-    @Test("columns read on two cores join in order, staff numbered in order of first appearance")
+    @Test("columns read on two cores join in order, staff numbered in order of first appearance, the joined emptied")
     func columnsJoin() {
         func session(_ day: String, _ staff: String?) -> Session {
             Session(episodeID: "e", date: Fixture.day(day), type: .group, modality: nil, status: .attended,
@@ -81,7 +81,8 @@ struct DatasetTests {
         for (day, staff) in [("2026-10-02", "amy"), ("2026-10-03", nil), ("2026-10-04", "zed")] {
             later.append(session(day, staff))
         }
-        first.append(contentsOf: later)
+        first.append(draining: &later)
+        #expect(later.count == 0)
         // later numbered amy 0 and zed 1; joined, zed (first seen in `first`) is 0 and amy 1
         #expect((0..<4).map { first.staffID($0) } == ["zed", "amy", nil, "zed"])
         #expect((0..<4).map { first.staffNumber($0) } == [0, 1, -1, 0])

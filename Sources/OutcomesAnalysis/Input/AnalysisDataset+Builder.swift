@@ -93,8 +93,8 @@ extension AnalysisDataset {
         }
 
         /// Places the rows `other` read before the episodes were (`init(unplacedRowsWith:...)`),
-        /// after `useStoreNumbers`: its sessions, then this builder's own (appended to the larger
-        /// share, read by `other`, so that it is not copied), and its assessments and goals, of
+        /// after `useStoreNumbers`: its sessions, then this builder's own (moved a chunk at a time:
+        /// `SessionColumns.append(draining:)`), and its assessments and goals, of
         /// which this builder must have read none. A row whose episode number is not one of this
         /// builder's episodes counts as unmatched.
         public mutating func take(unplaced other: consuming Builder) {
@@ -106,7 +106,7 @@ extension AnalysisDataset {
             var sessionOwners = other.parts.sessionOwners
             other.parts.sessions = SessionColumns()
             sessionOwners.replaceOwners(place)
-            sessions.append(contentsOf: parts.sessions)
+            sessions.append(draining: &parts.sessions)
             sessionOwners.append(contentsOf: parts.sessionOwners)
             parts.sessions = sessions
             parts.sessionOwners = sessionOwners

@@ -15,6 +15,17 @@ struct ChunkedRecords<Record: Sendable>: Sendable {
         count += 1
     }
 
+    /// Passes every record to `body` in order and leaves none, each chunk freed once passed on.
+    mutating func removeAll(passingEach body: (Record) -> Void) {
+        var taken: [[Record]] = []
+        swap(&taken, &chunks)
+        count = 0
+        for index in taken.indices {
+            for record in taken[index] { body(record) }
+            taken[index] = []
+        }
+    }
+
     subscript(row: Int) -> Record {
         get { chunks[row >> Self.chunkShift][row & (Self.chunkSize - 1)] }
         set { chunks[row >> Self.chunkShift][row & (Self.chunkSize - 1)] = newValue }

@@ -50,14 +50,20 @@ public struct SessionColumns: DatedColumns {
         records.append(record.withStaffField(field))
     }
 
-    /// Appends `other`'s rows after these, its staff members numbered into this table (staff
-    /// numbers follow first appearance: these rows', then `other`'s).
-    mutating func append(contentsOf other: SessionColumns) {
+    /// Moves `other`'s rows after these, its staff members numbered into this table (staff
+    /// numbers follow first appearance: these rows', then `other`'s), and leaves `other` empty.
+    /// Each of its chunks is freed once copied: joining a third of a report's 6 million
+    /// sessions onto the rest held both copies at once, 15 MiB of `report monthly`'s peak.
+    mutating func append(draining other: inout SessionColumns) {
         let staffIndexes = other.staffNames.texts.map { intern($0) }
-        for row in 0..<other.count {
-            let number = other.staffNumber(row)
-            append(other.record(row), staff: number < 0 ? -1 : staffIndexes[number])
+        let keptAside = other.staffKeptAside
+        var row = 0
+        other.records.removeAll { (record: SessionRecord) in
+            let number = Self.staffNumber(of: record, row: row, keptAside: keptAside)
+            append(record, staff: number < 0 ? -1 : staffIndexes[number])
+            row += 1
         }
+        other = SessionColumns()
     }
 
     mutating func rearrange(_ range: Range<Int>, as order: [Int]) {
@@ -105,9 +111,14 @@ public struct SessionColumns: DatedColumns {
 
     /// Index of a row's staff member in `staffName(_:)`'s order; -1 when not recorded.
     func staffNumber(_ row: Int) -> Int {
-        switch record(row).staffField {
+        Self.staffNumber(of: record(row), row: row, keptAside: staffKeptAside)
+    }
+
+    /// The staff index of `record`, stored at `row` of columns whose large indexes are `keptAside`.
+    private static func staffNumber(of record: SessionRecord, row: Int, keptAside: [Int: Int32]) -> Int {
+        switch record.staffField {
         case SessionRecord.noStaff: return -1
-        case SessionRecord.staffKeptAside: return Int(staffKeptAside[row] ?? -1)
+        case SessionRecord.staffKeptAside: return Int(keptAside[row] ?? -1)
         case let field: return Int(field)
         }
     }
