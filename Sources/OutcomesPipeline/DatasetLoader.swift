@@ -11,11 +11,11 @@ public enum DatasetLoader {
     /// nothing read grows with the history before the earliest window (no period: nothing).
     ///
     /// Both cores read: one the episodes (the longest single read), then the events (after which
-    /// the index of patient keys is freed) and the sessions of the first `sessionShare` of the
-    /// session episodes; the other, meanwhile, the scores, the goals and the remaining sessions,
-    /// placed once the episodes are in. (Read by the other core, the events' 64-character keys
-    /// were freed in that thread's malloc arena and kept 12 MB of a 12-month report's peak
-    /// resident memory.)
+    /// the index of patient keys is freed) and the sessions of the first `sessionShare(...)` of the
+    /// session episodes; the other, meanwhile, the episodes' spans, the scores, the goals and the
+    /// remaining sessions, placed once the episodes are in. (Read by the other core, the events'
+    /// 64-character keys were freed in that thread's malloc arena and kept 12 MB of a 12-month
+    /// report's peak resident memory.)
     ///
     /// Its reads, in several transactions on two connections, see one state of the database
     /// (`OutcomesDatabase.readingConsistently`): a load that commits meanwhile makes them start again.
@@ -73,7 +73,7 @@ public enum DatasetLoader {
     struct RowWindows {
         /// The days of the events read.
         let events: Period?
-        /// The store's episode numbers whose sessions each core reads (`sessionShare`).
+        /// The store's episode numbers whose sessions each core reads (`sessionShare(...)`).
         let firstSessions: [ClosedRange<Int64>]
         let laterSessions: [ClosedRange<Int64>]
         /// The store's episode numbers whose assessments and goals are read.
@@ -82,20 +82,32 @@ public enum DatasetLoader {
         /// The windows for `periods`, from the episodes' store `numbers` and `spans` (in one order).
         init(periods: [AnalysedPeriod], numbers: [Int64], spans: [EpisodeSpan]) {
             events = DataWindow.events(for: periods, spans: spans)
-            let sessionEpisodes = consecutiveRuns(DataWindow.sessionEpisodes(for: periods, spans: spans).map { numbers[$0] })
-            (firstSessions, laterSessions) = split(sessionEpisodes, share: sessionShare)
-            scoredEpisodes = consecutiveRuns(DataWindow.scoredEpisodes(for: periods, spans: spans).map { numbers[$0] })
+            let sessionEpisodes = DataWindow.sessionEpisodes(for: periods, spans: spans)
+            let scored = DataWindow.scoredEpisodes(for: periods, spans: spans)
+            let share = sessionShare(episodes: spans.count, scoredEpisodes: scored.count,
+                                     sessionEpisodes: sessionEpisodes.count)
+            (firstSessions, laterSessions) = split(consecutiveRuns(sessionEpisodes.map { numbers[$0] }), share: share)
+            scoredEpisodes = consecutiveRuns(scored.map { numbers[$0] })
         }
     }
 
     /// The share of the session episodes whose sessions the core that reads the episodes reads
-    /// too. Measured on the 200,000-episode network (perf timelines, machine quiet): reading and
-    /// indexing the episodes takes that core about 1.1 s and the events 0.2 to 0.4 s; the other
-    /// core reads the scores and goals in 0.5 s (`analyze`, P only) to 0.8 s (a report), and the
-    /// sessions in 0.15 s (38,000 episodes) to 1.1 s (all 200,000). With a quarter of the sessions
-    /// the episodes' core finished last in both (`report monthly` 2.08 s against 1.88 s);
-    /// a tenth brought `analyze --by program` from 2.71 to 2.08 s (median of 3).
-    static let sessionShare = 0.1
+    /// too, so that both cores finish together: each core's other reads, and the sessions, costed
+    /// per row from counts both cores know alike (so they cut the sessions at the same place).
+    ///
+    /// The costs per row are medians of timelines of `report monthly`, `report qi-review`,
+    /// `analyze --trend 12` and `analyze --by program` on the 200,000-episode network, both
+    /// cores reading at once: the episodes and their events 4.6 µs an episode on the first core;
+    /// on the other, the spans 0.7 µs an episode and the scores and goals 2.8 µs a scored
+    /// episode; the sessions 3.3 µs a session episode on either. A fixed tenth left the second
+    /// core reading sessions alone for 0.35 to 0.4 s of `report monthly`'s load.
+    static func sessionShare(episodes: Int, scoredEpisodes: Int, sessionEpisodes: Int) -> Double {
+        guard sessionEpisodes > 0 else { return 0 }
+        let first = 4.6 * Double(episodes)
+        let second = 0.7 * Double(episodes) + 2.8 * Double(scoredEpisodes)
+        let sessions = 3.3 * Double(sessionEpisodes)
+        return min(max((second - first + sessions) / (2 * sessions), 0), 1)
+    }
 
     /// `ranges` cut in two at `share` of the episodes they hold (a range is cut inside when it must be).
     static func split(_ ranges: [ClosedRange<Int64>], share: Double)
