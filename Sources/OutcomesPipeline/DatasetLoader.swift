@@ -24,11 +24,12 @@ public enum DatasetLoader {
         try db.readingConsistently { try read(db, periods: periods, registry: registry) }
     }
 
-    /// `load`'s reads, once. Each core works out the rows it reads (`RowWindows`) from the
-    /// episodes' spans as it reads them: the episodes' core from the episodes themselves, the
+    /// `load`'s reads, once, for a caller that checks their consistency itself (a report's
+    /// inputs, read with its load log). Each core works out the rows it reads (`RowWindows`) from
+    /// the episodes' spans as it reads them: the episodes' core from the episodes themselves, the
     /// other from their spans alone, read meanwhile (0.12 s at 200,000 episodes, which both cores
     /// used to wait for before either started).
-    private static func read(_ db: OutcomesDatabase, periods: [AnalysedPeriod], registry: InstrumentRegistry) throws
+    static func read(_ db: OutcomesDatabase, periods: [AnalysedPeriod], registry: InstrumentRegistry) throws
         -> AnalysisDataset {
         guard let open = DataWindow.episodes(for: periods), let span = DataWindow.span(of: periods) else {
             return AnalysisDataset(episodes: [], registry: registry)

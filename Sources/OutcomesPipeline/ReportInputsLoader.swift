@@ -31,7 +31,7 @@ public struct ReportInputsLoader: Sendable {
             var outputs: [Output] = []
             var keys: [String: String] = [:]
             for read in Self.reads(plan) {
-                let dataset = try DatasetLoader.load(db, periods: read.periods(plan), registry: registry)
+                let dataset = try DatasetLoader.read(db, periods: read.periods(plan), registry: registry)
                 let analysed = analyze(dataset, plan, read)
                 for case .current(let overall) in analysed {
                     keys = dataset.patientKeys(ofEpisodes: Set(overall.watchList.entries.map(\.episodeID)))
