@@ -11,6 +11,9 @@ public enum DatabaseAccessError: Error, Equatable, CustomStringConvertible {
     case newerSchema(database: String)
     /// A load wrote to the file while a read-only snapshot was taken.
     case changedWhileReading(database: String)
+    /// A write stopped part-way and left a rollback journal that a read-only connection cannot
+    /// roll back (`-journal` beside the file).
+    case unfinishedWrite(database: String)
 
     public var description: String {
         switch self {
@@ -24,6 +27,10 @@ public enum DatabaseAccessError: Error, Equatable, CustomStringConvertible {
             return "\(database): written by a newer version of iop-outcomes; use that version"
         case .changedWhileReading(let database):
             return "\(database): another load wrote to the database while it was read; try again when it has finished"
+        case .unfinishedWrite(let database):
+            return "\(database): a write to the database stopped part-way and left \(database)-journal to undo; "
+                + "any command that opens it for writing (such as `iop-outcomes loads --db \(database)`) undoes it, "
+                + "then run this again"
         }
     }
 }

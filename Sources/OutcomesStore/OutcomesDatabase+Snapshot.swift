@@ -8,19 +8,24 @@ extension OutcomesDatabase {
     /// file made by an older version, happen in the copy only. Memory: about the file's size.
     ///
     /// Throws `DatabaseAccessError` when the file holds no iop-outcomes schema, was written by a
-    /// newer version, or changed while it was copied.
+    /// newer version, changed while it was copied, or holds a write that stopped part-way.
     public static func readOnlySnapshot(path: String) throws -> OutcomesDatabase {
         _ = sqliteConfigured
         let opening = SnapshotSource(path: path)
         var configuration = configuration(lockWait: defaultLockWait)
         configuration.readonly = true
-        let source = try DatabaseQueue(path: opening.uri, configuration: configuration)
-        try source.read { db in
-            let applied = try Migrations.migrator.appliedIdentifiers(db)
-            guard !applied.isEmpty else { throw DatabaseAccessError.notAnOutcomesDatabase(database: path) }
-            guard try !Migrations.migrator.hasBeenSuperseded(db) else {
-                throw DatabaseAccessError.newerSchema(database: path)
+        let source: DatabaseQueue
+        do {
+            source = try DatabaseQueue(path: opening.uri, configuration: configuration)
+            try source.read { db in
+                let applied = try Migrations.migrator.appliedIdentifiers(db)
+                guard !applied.isEmpty else { throw DatabaseAccessError.notAnOutcomesDatabase(database: path) }
+                guard try !Migrations.migrator.hasBeenSuperseded(db) else {
+                    throw DatabaseAccessError.newerSchema(database: path)
+                }
             }
+        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_READONLY_ROLLBACK {
+            throw DatabaseAccessError.unfinishedWrite(database: path)
         }
         let copy = try DatabaseQueue(configuration: self.configuration(lockWait: defaultLockWait))
         try source.backup(to: copy)
@@ -37,6 +42,12 @@ extension OutcomesDatabase {
 /// is opened as immutable (no locks, no side files), and a change of the main file's size or
 /// modification time by a writer that starts meanwhile fails the snapshot. When the side files
 /// exist, an ordinary read-only connection shares them and SQLite's locks keep the copy whole.
+///
+/// A `-journal` file beside it is a write in rollback mode that stopped part-way (say, the
+/// README's page-size conversion, killed): the main file may hold its uncommitted pages until a
+/// writing connection rolls the journal back. Opened immutable, SQLite ignores the journal and
+/// reads those pages (tried: an interrupted UPDATE's new values came back); opened read-only,
+/// it refuses (`DatabaseAccessError.unfinishedWrite`).
 struct SnapshotSource {
     let path: String
     let immutable: Bool
@@ -44,7 +55,9 @@ struct SnapshotSource {
 
     init(path: String) {
         self.path = path
-        immutable = !["-wal", "-shm"].contains { FileManager.default.fileExists(atPath: path + $0) }
+        immutable = !["-wal", "-shm", "-journal"].contains { side in
+            FileManager.default.fileExists(atPath: path + side)
+        }
         stamp = FileStamp(path: path)
     }
 

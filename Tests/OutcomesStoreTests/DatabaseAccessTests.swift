@@ -86,6 +86,43 @@ struct DatabaseAccessTests {
         #expect(try folder.names() == names)
     }
 
+    @Test("A snapshot refuses a file holding a write stopped part-way (a -journal beside it), and reads it once undone")
+    func aSnapshotRefusesAnUnfinishedWrite() throws {
+        let folder = try Folder()
+        do { _ = try load(try OutcomesDatabase(path: folder.db), ["E1"], sha: "1") }
+        // Given a copy of the file taken while a transaction in rollback mode had written
+        // uncommitted pages into it (a cache of 2 pages spills them): a write killed part-way
+        let copy = folder.url.appendingPathComponent("copy.sqlite").path
+        try DatabaseQueue(path: folder.db).writeWithoutTransaction { db in
+            try db.execute(sql: """
+                PRAGMA journal_mode = DELETE;
+                CREATE TABLE scratch (x);
+                INSERT INTO scratch SELECT zeroblob(2000)
+                FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 500) SELECT i FROM n);
+                PRAGMA cache_size = 2;
+                BEGIN;
+                UPDATE scratch SET x = randomblob(2000);
+                UPDATE episode SET program = 'uncommitted';
+                """)
+            try FileManager.default.copyItem(atPath: folder.db, toPath: copy)
+            try FileManager.default.copyItem(atPath: folder.db + "-journal", toPath: copy + "-journal")
+            try db.execute(sql: "ROLLBACK")
+        }
+        // When a snapshot of the copy is taken, then it refuses, naming the file and the way out
+        // (opened immutable, it read the uncommitted program)
+        #expect(throws: DatabaseAccessError.unfinishedWrite(database: copy)) {
+            try OutcomesDatabase.readOnlySnapshot(path: copy)
+        }
+        #expect(DatabaseAccessError.unfinishedWrite(database: copy).description == "\(copy): a write to the database "
+                + "stopped part-way and left \(copy)-journal to undo; any command that opens it for writing (such as "
+                + "`iop-outcomes loads --db \(copy)`) undoes it, then run this again")
+        // And once a connection that writes has opened it, the journal is gone and the snapshot
+        // reads the committed episode
+        do { _ = try OutcomesDatabase(path: copy).loadLog() }
+        #expect(!FileManager.default.fileExists(atPath: copy + "-journal"))
+        #expect(try OutcomesDatabase.readOnlySnapshot(path: copy).episodes().map(\.program) == ["adult-mh"])
+    }
+
     @Test func aSnapshotRefusesAFileWithoutTheSchemaOrFromANewerVersion() throws {
         let folder = try Folder()
         _ = FileManager.default.createFile(atPath: folder.db, contents: Data())
