@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-import OutcomesCore
 @testable import OutcomesStore
 
 /// Reads made in several transactions see one state of the database, or fail saying a load wrote meanwhile.
@@ -9,17 +8,9 @@ struct ConsistentReadingTests {
     /// A database file in a fresh folder, removed at the end.
     typealias Folder = DatabaseAccessTests.Folder
 
-    /// Loads an episodes file holding episode `id`, as another process's `ingest` would.
+    /// Loads an episodes file holding episode `id` (`E` and a digit), as another process's `ingest` would.
     func loadEpisode(_ db: OutcomesDatabase, _ id: String) throws {
-        let episode = Episode(patientKey: String(repeating: "a", count: 64), episodeID: id, program: "adult-mh",
-                              admissionDate: Day(iso: "2026-09-01")!, dischargeDate: nil, dischargeReason: nil)
-        let sha256 = String(repeating: "0", count: 63) + id.suffix(1)  // one file per episode
-        _ = try db.loadRun(dryRun: false) { run in
-            try run.loadFile(file: "episodes-\(id).csv", table: .episodes, sha256: sha256,
-                             parameters: "{}", softwareVersion: "test", loadedAt: "2026-11-22T00:00:00Z") { load in
-                try load.store(PreparedRecord(episode))
-            }
-        }
+        _ = try DatabaseAccessTests().load(db, [id], sha: String(id.suffix(1)))
     }
 
     @Test("A load that commits between two reads makes them run again; the answer is the second run's")
