@@ -44,6 +44,10 @@ struct ReportDefinitionTests {
          "t.yaml:6: the watch list names episodes: only internal reports may show it"),
         ("title: T\naudience: external\nsections:\n  - title: S\n    blocks:\n      - chart: {kind: trajectories, instrument: PHQ-9}\n",
          "t.yaml:6: individual trajectories are for internal reports only"),
+        ("title: T\nsections:\n  - title: S\n    blocks:\n      - table: {kind: census, max_rows: 5}\n",
+         "t.yaml:5: 'max_rows' is for the watch list"),
+        ("title: T\nsections:\n  - title: S\n    blocks:\n      - table: {kind: watch_list, max_rows: 0}\n",
+         "t.yaml:5: 'max_rows' must be from 1 to 100000; it is 0"),
     ])
     func errors(_ text: String, _ expected: String) {
         #expect(throws: ReportDefinitionError.self) { try ReportDefinition.parse(text, file: "t.yaml", vocabulary: vocabulary) }

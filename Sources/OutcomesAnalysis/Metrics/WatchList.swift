@@ -86,6 +86,24 @@ public struct WatchList: Sendable {
         }
     }
 
+    /// The `limit` most urgent entries, in the order of `ordered(keys:)`. Entries are ranked by
+    /// their most urgent reason (`WatchEntry.urgency`), then by their number of reasons (more
+    /// first); within a rank the tracks take turns, each in its list order, so that a cut list
+    /// does not favour the tracks whose names sort first. A report that shows a part of a long
+    /// list shows these.
+    public func mostUrgent(_ limit: Int, keys: [String: String]) -> [WatchEntry] {
+        let listed = ordered(keys: keys)
+        guard listed.count > limit else { return listed }
+        struct Rank: Hashable { var urgency: Int, reasons: Int, program: String }
+        var turns: [Rank: Int] = [:]
+        let ranked = listed.enumerated().map { index, entry -> (Int, Int, Int, Int) in
+            let rank = Rank(urgency: entry.urgency, reasons: entry.reasons.count, program: entry.program)
+            defer { turns[rank, default: 0] += 1 }
+            return (entry.urgency, -entry.reasons.count, turns[rank, default: 0], index)
+        }
+        return ranked.sorted { $0 < $1 }.prefix(max(limit, 0)).map(\.3).sorted().map { listed[$0] }
+    }
+
     /// Reliable deterioration from the baseline to the latest score, and a reliable rise across the last 3 scores.
     static func scoreReasons(_ instrument: Instrument, _ threshold: ReliableChange, _ scores: [ScorePoint],
                              admission: Day) -> Set<WatchReason> {

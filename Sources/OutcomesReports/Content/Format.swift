@@ -41,6 +41,13 @@ enum Format {
         return "\(period.from) – \(period.to)"
     }
 
+    /// The period as `analyze` takes it: "--period 2026-10" for a calendar month, else
+    /// "--from 2026-07-01 --to 2026-09-30".
+    static func periodArguments(_ period: Period) -> String {
+        if period.isCalendarMonth { return "--period \(period.from.monthKey)" }
+        return "--from \(period.from) --to \(period.to)"
+    }
+
     /// "Oct 2026".
     static func short(_ day: Day) -> String { "\(monthNames[day.month - 1].prefix(3)) \(day.year)" }
 

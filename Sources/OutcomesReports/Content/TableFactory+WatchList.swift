@@ -3,27 +3,38 @@ import OutcomesAnalysis
 extension TableFactory {
     /// The watch list in its order (`WatchList.ordered(keys:)`), each entry's reasons the most
     /// urgent first. With more than one track, a count of the entries of each track and reason
-    /// comes first: on a network the list runs to many pages.
-    func watchList() -> [LayoutItem] {
-        let entries = inputs.current.watchList.entries
+    /// comes first: on a network the list runs to many pages. With `maxRows`, a longer list shows
+    /// its `maxRows` most urgent entries (`WatchList.mostUrgent`) after those counts, and says how
+    /// to print the whole list.
+    func watchList(maxRows: Int?) -> [LayoutItem] {
+        let watchList = inputs.current.watchList
+        let entries = watchList.entries
         guard !entries.isEmpty else {
             return [.paragraph("No active episode meets a watch-list rule at the end of \(periodText).", small: false)]
         }
-        let rows = inputs.current.watchList.ordered(keys: inputs.patientKeys).map { entry -> [TableCell] in
+        let shown = maxRows.map { watchList.mostUrgent($0, keys: inputs.patientKeys) }
+            ?? watchList.ordered(keys: inputs.patientKeys)
+        let rows = shown.map { entry -> [TableCell] in
             let key = String((inputs.patientKeys[entry.episodeID] ?? "").prefix(ExplanationText.shortKeyLength))
             return [TableCell(key.isEmpty ? "–" : key), TableCell(entry.program),
                     TableCell(entry.reasonsByUrgency.map(reasonText).joined(separator: "; ")),
                     TableCell(entry.instruments.joined(separator: ", "))]
         }
+        let order = "By track, the most urgent first (a safety event, then reliable deterioration, rising scores, "
+            + "missed sessions)."
+        let part = shown.count < entries.count
+            ? " These are the \(Format.count(shown.count)) most urgent of the \(Format.count(entries.count)) episodes "
+                + "counted above (the most urgent reason, then the most reasons); the whole list: "
+                + "iop-outcomes analyze --watch-list \(Format.periodArguments(inputs.period)) --format csv "
+                + "--out FILE."
+            : ""
         let list = ReportTable(columns: [.init("Patient key", 1.5, .start), .init("Track", 1.6, .start),
                                          .init("Why", 3.6, .start), .init("Instruments", 1.2, .start)],
                                rows: rows,
-                               note: "By track, the most urgent first (a safety event, then reliable deterioration, "
-                                   + "rising scores, missed sessions). Patient key: the first 12 characters of the "
-                                   + "pseudonym; the lookup command (iop-outcomes lookup) finds it from a record "
-                                   + "number.")
-        let tracks = Set(entries.map(\.program))
-        return (tracks.count > 1 ? [.table(watchListByTrack(entries))] : []) + [.table(list)]
+                               note: order + part + " Patient key: the first 12 characters of the pseudonym; the "
+                                   + "lookup command (iop-outcomes lookup) finds it from a record number.")
+        let countsFirst = Set(entries.map(\.program)).count > 1 || !part.isEmpty
+        return (countsFirst ? [.table(watchListByTrack(entries))] : []) + [.table(list)]
     }
 
     /// Entries per track and per reason, with a total row.

@@ -31,7 +31,7 @@ struct TableFactory {
         case .goalsByDomain: return [.table(goalsByDomain())]
         case .relapse: return relapse()
         case .equity: return equity(request)
-        case .watchList: return watchList()
+        case .watchList: return watchList(maxRows: request.maxRows)
         case .instruments: return [.heading("Instruments", level: 2), .table(instruments())]
         case .definitions:
             return [.heading("Metric definitions", level: 2), .table(definitions())] + (privacy.external ? Self.disclosureStatement : [])

@@ -69,12 +69,16 @@ struct BlockReader {
 
     private func table(_ node: Node) throws -> TableRequest {
         let fields = try YAMLFields(node, file: file, what: "a table")
-        try fields.allowOnly(["kind", "instrument", "by"])
+        try fields.allowOnly(["kind", "instrument", "by", "max_rows"])
         guard let kind = try fields.code("kind", as: ReportTableKind.self) else { throw fields.error("a table needs a 'kind'") }
         if kind == .watchList, audience == .external {
             throw fields.error("the watch list names episodes: only internal reports may show it", at: fields.value("kind"))
         }
-        return TableRequest(kind: kind, instrument: try instrument(fields), by: try dimension(fields))
+        if kind != .watchList, let node = fields.value("max_rows") {
+            throw fields.error("'max_rows' is for the watch list", at: node)
+        }
+        return TableRequest(kind: kind, instrument: try instrument(fields), by: try dimension(fields),
+                            maxRows: try fields.int("max_rows", within: 1...100_000))
     }
 
     private func instrument(_ fields: YAMLFields) throws -> String? {

@@ -79,6 +79,9 @@ public struct TableRequest: Sendable, Equatable {
     public var kind: ReportTableKind
     public var instrument: String?
     public var by: String?
+    /// The most rows a watch list shows (`max_rows`): a longer list shows its most urgent entries
+    /// (`WatchList.mostUrgent`), counted per track and reason. `nil`: the whole list.
+    public var maxRows: Int?
 }
 
 /// Charts a report definition can ask for.
