@@ -13,6 +13,10 @@ final class FHIRExportWriter {
     private var files: [String: FileHandle] = [:]
     private var counts: [String: Int] = [:]
     private var patients: Set<String> = []
+    /// Lines written but not yet handed to their file, by resource type.
+    private var pending: [String: [UInt8]] = [:]
+    /// How many bytes of lines a file is handed at once.
+    private static let flushBytes = 1 << 16
     private let events: CSVFileWriter
 
     init(directory: String) throws {
@@ -31,9 +35,14 @@ final class FHIRExportWriter {
 
     private func write(_ resource: [String: Any]?) throws {
         guard let resource, let type = resource["resourceType"] as? String, let handle = files[type] else { return }
-        var data = try JSONSerialization.data(withJSONObject: resource, options: [.sortedKeys, .withoutEscapingSlashes])
-        data.append(0x0A)
-        try handle.write(contentsOf: data)
+        var line = pending.removeValue(forKey: type) ?? []
+        try SortedJSONLine.append(resource, to: &line)
+        line.append(0x0A)
+        if line.count >= Self.flushBytes {
+            try handle.write(contentsOf: line)
+            line.removeAll(keepingCapacity: true)
+        }
+        pending[type] = line
         counts[type, default: 0] += 1
     }
 
@@ -55,7 +64,10 @@ final class FHIRExportWriter {
 
     /// Closes the files and writes the manifest (no clock: `transactionTime` is the program's end).
     func close(endDate: Day) throws {
-        for handle in files.values { try handle.close() }
+        for (type, handle) in files {
+            if let lines = pending[type], !lines.isEmpty { try handle.write(contentsOf: lines) }
+            try handle.close()
+        }
         try events.close()
         let output: [[String: Any]] = Self.types.filter { counts[$0, default: 0] > 0 }.map {
             ["type": $0, "url": "file:///\($0).ndjson", "count": counts[$0, default: 0]]
