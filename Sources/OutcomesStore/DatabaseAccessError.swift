@@ -14,6 +14,9 @@ public enum DatabaseAccessError: Error, Equatable, CustomStringConvertible {
     /// A write stopped part-way and left a rollback journal that a read-only connection cannot
     /// roll back (`-journal` beside the file).
     case unfinishedWrite(database: String)
+    /// The temporary directory had no room for the private copy a dry run works on (about
+    /// `bytes`, the file's size).
+    case noRoomForCopy(database: String, bytes: UInt64)
 
     public var description: String {
         switch self {
@@ -31,6 +34,9 @@ public enum DatabaseAccessError: Error, Equatable, CustomStringConvertible {
             return "\(database): a write to the database stopped part-way and left \(database)-journal to undo; "
                 + "any command that opens it for writing (such as `iop-outcomes loads --db \(database)`) undoes it, "
                 + "then run this again"
+        case .noRoomForCopy(let database, let bytes):
+            return "\(database): no room in the temporary directory for the private copy that validate works on "
+                + "(about \(max(bytes / 1_000_000, 1)) MB); free space there, or set SQLITE_TMPDIR to a directory with room"
         }
     }
 }

@@ -32,6 +32,7 @@ struct Bench {
         let network = try ingest(binary: binary, episodes: episodes, years: years, work: work + "/network",
                                  table: &table)
         try importBaseline(sessions: network.data + "/sessions.csv", work: work, table: &table)
+        try validateAgainst(binary: binary, network: network, work: work, table: &table)
         try analyses(binary: binary, db: network.db, label: "\(episodes / 1000)k", runs: 3, targets: .network,
                      table: &table)
         let sample = try ingest(binary: binary, episodes: 300, years: 1, work: work + "/sample", table: &table,
@@ -82,6 +83,28 @@ struct Bench {
         table.add("sqlite3 .import of the sessions file", rows: rows, step)
         table.addRatio("ratio: ingest sessions / .import (>= 1.5)",
                        numerator: "ingest sessions", denominator: "sqlite3 .import of the sessions file")
+    }
+
+    /// `validate --db` of the sessions file's first 100,000 rows against the loaded network: a
+    /// dry run on a private copy of the whole database, each row compared with its stored version.
+    static func validateAgainst(binary: String, network: (data: String, db: String), work: String,
+                                table: inout BenchTable) throws {
+        let part = work + "/sessions-part.csv"
+        let rows = 100_000
+        guard let source = FileHandle(forReadingAtPath: network.data + "/sessions.csv") else {
+            throw BenchError("cannot read \(network.data)/sessions.csv")
+        }
+        defer { try? source.close() }
+        var head = Data()
+        while head.count(where: { $0 == 0x0A }) <= rows, let chunk = try source.read(upToCount: 1 << 20), !chunk.isEmpty {
+            head.append(chunk)
+        }
+        let end = head.indices.filter { head[$0] == 0x0A }.dropFirst(rows).first.map { $0 + 1 } ?? head.endIndex
+        try head[..<end].write(to: URL(fileURLWithPath: part))
+        let step = try ChildProcess.measure(binary, ["validate", "--db", network.db, "--format", "json",
+                                                     "--today", "2026-11-01", part])
+        table.add("validate --db, \(rows) stored session rows", rows: readCount(in: step.output), step,
+                  target: .megabytes(300))
     }
 
     /// `analyze` and the three reports on one database, each the median of `runs` runs.

@@ -74,6 +74,29 @@ struct DatabaseAccessTests {
         #expect(try folder.mode() == 0o640)
     }
 
+    @Test("Issue 13: a snapshot is a temporary file SQLite has already unlinked, not a copy in memory")
+    func aSnapshotIsATemporaryFile() throws {
+        let folder = try Folder()
+        _ = try load(try OutcomesDatabase(path: folder.db), ["E1"], sha: "1")
+        let snapshot = try OutcomesDatabase.readOnlySnapshot(path: folder.db)
+        // SQLite's private temporary database has no name and a rollback journal; a copy in
+        // memory (`DatabaseQueue()`, as before) has no name either but reports journal mode "memory".
+        let (file, mode) = try snapshot.writer.read { db in
+            (try String.fetchOne(db, sql: "SELECT file FROM pragma_database_list WHERE name = 'main'"),
+             try String.fetchOne(db, sql: "PRAGMA journal_mode"))
+        }
+        #expect(file == "")
+        #expect(mode == "delete")
+        #expect(try snapshot.episodes().map(\.episodeID) == ["E1"])
+    }
+
+    @Test("A dry run's copy that finds no room names the file, the size and the way out")
+    func noRoomForTheCopyIsExplained() {
+        #expect(DatabaseAccessError.noRoomForCopy(database: "p.sqlite", bytes: 1_181_319_168).description
+                == "p.sqlite: no room in the temporary directory for the private copy that validate works on "
+                + "(about 1181 MB); free space there, or set SQLITE_TMPDIR to a directory with room")
+    }
+
     @Test func aSnapshotOfAnOpenDatabaseSharesItsSideFiles() throws {
         // Given a database another connection holds open (its -wal and -shm exist)
         let folder = try Folder()
