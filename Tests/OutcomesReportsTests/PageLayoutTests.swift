@@ -36,6 +36,21 @@ struct PageLayoutTests {
         #expect(rows.count == 120)
     }
 
+    @Test("A table's note is never alone at the top of a page: its last row comes with it")
+    func aNoteStaysWithTheLastRow() {
+        // For every length from one row to three pages' worth, one of which ends the first page
+        // with room for the last row but not the note (the case that orphaned it).
+        for count in 1...150 {
+            var noted = table(rows: count)
+            noted.note = "Counts are episodes discharged in the period."
+            let composer = compose([.table(noted)])
+            let page = { (prefix: String) in composer.pages.firstIndex { texts($0).contains { $0.text.hasPrefix(prefix) } } }
+            #expect(page("track \(count - 1)") == page("Counts are"), "\(count) rows")
+            let rows = composer.pages.flatMap(texts).filter { $0.text.hasPrefix("track ") }
+            #expect(rows.count == count)
+        }
+    }
+
     @Test func nothingIsDrawnBelowTheContentArea() {
         let composer = compose([.table(table(rows: 200)), .paragraph(String(repeating: "word ", count: 900), small: false)])
         for page in composer.pages {

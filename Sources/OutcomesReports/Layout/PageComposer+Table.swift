@@ -1,24 +1,35 @@
 import Charts
 
 extension PageComposer {
-    /// Places a table row by row; a row that does not fit starts a new page under a repeated header.
+    /// Places a table row by row; a row that does not fit starts a new page under a repeated
+    /// header. The last row goes to the next page with the note when the note would not fit
+    /// under it (a note alone at the top of a page explains nothing), unless it is the only row
+    /// on this page or the two would not fit on a page either.
     mutating func placeTable(_ table: ReportTable) {
         let layout = TableLayout(table: table, width: table.width ?? setup.contentWidth, wrapper: wrapper)
         if layout.headerAndFirstRows(min(2, table.rows.count)) > remaining, !pageIsEmpty { newPage() }
         startTable(layout)
-        for row in table.rows {
+        let lineHeight = ReportStyle.lineHeight(ReportStyle.small)
+        let noteLines = table.note.map { wrapper.wrap($0, font: ReportStyle.small, width: setup.contentWidth) } ?? []
+        let noteHeight = 6 + Double(noteLines.count) * lineHeight
+        var rowsOnPage = 0
+        for (index, row) in table.rows.enumerated() {
             let wrapped = layout.wrapped(row)
-            if wrapped.height > remaining {
+            let keptWithNote = index == table.rows.count - 1 && !noteLines.isEmpty && rowsOnPage > 0
+                && wrapped.height + noteHeight > remaining
+                && layout.headerHeight + wrapped.height + noteHeight <= setup.contentBottom - setup.contentTop
+            if wrapped.height > remaining || keptWithNote {
                 newPage()
                 startTable(layout)
+                rowsOnPage = 0
             }
             pages[pages.count - 1].append(contentsOf: layout.row(wrapped, at: Point(x: left, y: y)))
             y += wrapped.height
+            rowsOnPage += 1
         }
         y += 6
-        if let note = table.note {
-            let lineHeight = ReportStyle.lineHeight(ReportStyle.small)
-            for line in wrapper.wrap(note, font: ReportStyle.small, width: setup.contentWidth) {
+        if !noteLines.isEmpty {
+            for line in noteLines {
                 if lineHeight > remaining { newPage() }
                 text(line, x: left, y: y, font: ReportStyle.small, color: ReportStyle.secondary)
                 y += lineHeight
