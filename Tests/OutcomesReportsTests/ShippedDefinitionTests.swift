@@ -24,11 +24,11 @@ struct ShippedDefinitionTests {
         let monthly = try load("monthly")
         #expect(monthly.audience == .internal)
         #expect(tables(monthly).contains(.watchList))
-        // At most 30 rows, so that a network's report keeps to the 4 to 10 pages of SPEC section 1.
+        // At most 25 rows, so that a network's report keeps to the 4 to 10 pages of SPEC section 1.
         let watchList = monthly.sections.flatMap(\.blocks).compactMap { block -> TableRequest? in
             if case .table(let table) = block, table.kind == .watchList { return table } else { return nil }
         }
-        #expect(watchList.map(\.maxRows) == [30])
+        #expect(watchList.map(\.maxRows) == [25])
     }
 
     @Test func theAccreditationPacketIsExternalWithContentsAndProvenance() throws {

@@ -75,7 +75,7 @@ struct WatchListTableTests {
         #expect(Self.keys(texts) == ["c3c3c3c3c3c3", "a4a4a4a4a4a4", "e5e5e5e5e5e5"])
         #expect(texts.indices.contains { Array(texts[$0...].prefix(6)) == ["All tracks", "5", "1", "2", "2", "2"] })
         let text = texts.joined(separator: " ")
-        #expect(text.contains("the 3 most urgent of the 5 episodes"))
+        #expect(text.contains("The 3 most urgent of the 5 episodes counted above"))
         #expect(text.contains("iop-outcomes analyze --watch-list --period 2026-10 --format csv"))
     }
 

@@ -3,9 +3,9 @@ import OutcomesAnalysis
 extension TableFactory {
     /// The watch list in its order (`WatchList.ordered(keys:)`), each entry's reasons the most
     /// urgent first. With more than one track, a count of the entries of each track and reason
-    /// comes first: on a network the list runs to many pages. With `maxRows`, a longer list shows
-    /// its `maxRows` most urgent entries (`WatchList.mostUrgent`) after those counts, and says how
-    /// to print the whole list.
+    /// comes first: on a network the list runs to many pages. With `maxRows`, a longer list is
+    /// counted in full, then a line says how many of its entries follow and how to print them all,
+    /// then its `maxRows` most urgent entries follow (`WatchList.mostUrgent`).
     func watchList(maxRows: Int?) -> [LayoutItem] {
         let watchList = inputs.current.watchList
         let entries = watchList.entries
@@ -20,21 +20,20 @@ extension TableFactory {
                     TableCell(entry.reasonsByUrgency.map(reasonText).joined(separator: "; ")),
                     TableCell(entry.instruments.joined(separator: ", "))]
         }
-        let order = "By track, the most urgent first (a safety event, then reliable deterioration, rising scores, "
-            + "missed sessions)."
-        let part = shown.count < entries.count
-            ? " These are the \(Format.count(shown.count)) most urgent of the \(Format.count(entries.count)) episodes "
-                + "counted above (the most urgent reason, then the most reasons); the whole list: "
-                + "iop-outcomes analyze --watch-list \(Format.periodArguments(inputs.period)) --format csv "
-                + "--out FILE."
-            : ""
         let list = ReportTable(columns: [.init("Patient key", 1.5, .start), .init("Track", 1.6, .start),
                                          .init("Why", 3.6, .start), .init("Instruments", 1.2, .start)],
                                rows: rows,
-                               note: order + part + " Patient key: the first 12 characters of the pseudonym; the "
-                                   + "lookup command (iop-outcomes lookup) finds it from a record number.")
-        let countsFirst = Set(entries.map(\.program)).count > 1 || !part.isEmpty
-        return (countsFirst ? [.table(watchListByTrack(entries))] : []) + [.table(list)]
+                               note: "By track, the most urgent first (a safety event, then reliable deterioration, "
+                                   + "rising scores, missed sessions). Patient key: the first 12 characters of the "
+                                   + "pseudonym; the lookup command (iop-outcomes lookup) finds it from a record "
+                                   + "number.")
+        guard shown.count < entries.count else {
+            return (Set(entries.map(\.program)).count > 1 ? [.table(watchListByTrack(entries))] : []) + [.table(list)]
+        }
+        let part = "The \(Format.count(shown.count)) most urgent of the \(Format.count(entries.count)) episodes "
+            + "counted above (the most urgent reason, then the most reasons, the tracks taking turns). The whole list: "
+            + "iop-outcomes analyze --watch-list \(Format.periodArguments(inputs.period)) --format csv --out FILE."
+        return [.table(watchListByTrack(entries)), .paragraph(part, small: false), .table(list)]
     }
 
     /// Entries per track and per reason, with a total row.

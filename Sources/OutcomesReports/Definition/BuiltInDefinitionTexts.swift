@@ -141,8 +141,8 @@ n_rate,
           deterioration, a rise of at least the reliable-change threshold over the last three scores, or a
           safety event this month. Pseudonymous patient keys only; "iop-outcomes lookup" turns a record number\#
  into its key.
-      # max_rows: a longer list shows its 30 most urgent entries and names the command for the whole list.
-      - table: {kind: watch_list, max_rows: 30}
+      # max_rows: a longer list shows its 25 most urgent entries and names the command for the whole list.
+      - table: {kind: watch_list, max_rows: 25}
 
 """#,
         "qi-review": #"""
