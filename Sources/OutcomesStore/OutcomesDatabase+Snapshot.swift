@@ -7,11 +7,8 @@ extension OutcomesDatabase {
     /// appears beside it. A dry run's rolled-back writes, and the migration of a file made by an
     /// older version, happen in the copy only.
     ///
-    /// The copy is SQLite's private temporary database (an empty file name): a file in the
-    /// temporary directory (`SQLITE_TMPDIR`, else `TMPDIR`, else `/var/tmp` or `/tmp`) that SQLite
-    /// unlinks as soon as it has opened it, so that nothing is left behind even when the process
-    /// is killed, with only SQLite's page cache in memory. It needs free space about the file's
-    /// size there. An in-memory copy held the whole file in memory: 1.2 GB for a
+    /// The copy is a private temporary file (`temporaryQueue()`), which needs free space about
+    /// the file's size. An in-memory copy held the whole file in memory: 1.2 GB for a
     /// 200,000-episode network, 7.7 GB for 1,000,000.
     ///
     /// Throws `DatabaseAccessError` when the file holds no iop-outcomes schema, was written by a
@@ -34,7 +31,7 @@ extension OutcomesDatabase {
         } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_READONLY_ROLLBACK {
             throw DatabaseAccessError.unfinishedWrite(database: path)
         }
-        let copy = try DatabaseQueue(path: "", configuration: self.configuration(lockWait: defaultLockWait))
+        let copy = try temporaryQueue()
         do {
             try source.backup(to: copy)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_FULL {

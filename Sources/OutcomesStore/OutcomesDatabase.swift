@@ -76,10 +76,25 @@ public final class OutcomesDatabase: Sendable {
         return configuration
     }
 
-    /// An in-memory database, for tests and for validating files without a database.
+    /// An in-memory database, for tests.
     public static func inMemory() throws -> OutcomesDatabase {
         _ = sqliteConfigured
         return try OutcomesDatabase(writer: DatabaseQueue(configuration: configuration(lockWait: defaultLockWait)))
+    }
+
+    /// An empty database in a private temporary file, for validating files without a database:
+    /// its rows do not stay in memory (`temporaryQueue()`).
+    public static func temporary() throws -> OutcomesDatabase {
+        try OutcomesDatabase(writer: temporaryQueue())
+    }
+
+    /// SQLite's private temporary database (an empty file name): a file in the temporary
+    /// directory (`SQLITE_TMPDIR`, else `TMPDIR`, else `/var/tmp` or `/tmp`) that SQLite unlinks as
+    /// soon as it has opened it, so that nothing is left behind even when the process is killed;
+    /// only SQLite's page cache is in memory, and the file needs free space for what is written.
+    static func temporaryQueue() throws -> DatabaseQueue {
+        _ = sqliteConfigured
+        return try DatabaseQueue(path: "", configuration: configuration(lockWait: defaultLockWait))
     }
 
     /// Row counts of the record tables, by SQL table name.

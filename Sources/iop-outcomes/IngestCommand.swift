@@ -62,7 +62,7 @@ struct ValidateCommand: ParsableCommand {
             store = try option.openReadOnly()
             pseudonymizer = try option.pseudonymizer()
         } else {
-            store = try OutcomesDatabase.inMemory()
+            store = try OutcomesDatabase.temporary()
             pseudonymizer = Pseudonymizer(key: Pseudonymizer.newKey())
         }
         let pipeline = try IngestPipeline(options: options, pseudonymizer: pseudonymizer)

@@ -90,6 +90,17 @@ struct DatabaseAccessTests {
         #expect(try snapshot.episodes().map(\.episodeID) == ["E1"])
     }
 
+    @Test("Issue 13: validating without a database loads into a temporary file, not into memory")
+    func aScratchDatabaseIsATemporaryFile() throws {
+        let scratch = try OutcomesDatabase.temporary()
+        let mode = try scratch.writer.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
+        #expect(mode == "delete")  // "memory" for OutcomesDatabase.inMemory()
+        #expect(try OutcomesDatabase.inMemory().writer.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
+                == "memory")
+        _ = try load(scratch, ["E1", "E2"], sha: "1")
+        #expect(try scratch.tableCounts()["episode"] == 2)
+    }
+
     @Test("A dry run's copy that finds no room names the file, the size and the way out")
     func noRoomForTheCopyIsExplained() {
         #expect(DatabaseAccessError.noRoomForCopy(database: "p.sqlite", bytes: 1_181_319_168).description
