@@ -35,14 +35,14 @@ final class FHIRExportWriter {
 
     private func write(_ resource: [String: Any]?) throws {
         guard let resource, let type = resource["resourceType"] as? String, let handle = files[type] else { return }
-        var line = pending.removeValue(forKey: type) ?? []
-        try SortedJSONLine.append(resource, to: &line)
-        line.append(0x0A)
-        if line.count >= Self.flushBytes {
-            try handle.write(contentsOf: line)
-            line.removeAll(keepingCapacity: true)
+        var buffer = pending.removeValue(forKey: type) ?? []
+        try SortedJSONLine.append(resource, to: &buffer)
+        buffer.append(0x0A)
+        if buffer.count >= Self.flushBytes {
+            try handle.write(contentsOf: buffer)
+            buffer.removeAll(keepingCapacity: true)
         }
-        pending[type] = line
+        pending[type] = buffer
         counts[type, default: 0] += 1
     }
 

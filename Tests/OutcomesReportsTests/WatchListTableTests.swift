@@ -76,7 +76,7 @@ struct WatchListTableTests {
         #expect(texts.indices.contains { Array(texts[$0...].prefix(6)) == ["All tracks", "5", "1", "2", "2", "2"] })
         let text = texts.joined(separator: " ")
         #expect(text.contains("The 3 most urgent of the 5 episodes counted above"))
-        #expect(text.contains("iop-outcomes analyze --watch-list --period 2026-10 --format csv"))
+        #expect(text.contains("iop-outcomes analyze --watch-list --db DATABASE --period 2026-10 --format csv --out FILE."))
     }
 
     @Test("With max_rows, one track is counted too when the list is cut, and not when it fits")
@@ -109,5 +109,12 @@ struct WatchListTableTests {
         #expect(watchList.ordered(keys: keys).prefix(4).map(\.episodeID) == ["A1", "A2", "A3", "S0"])
         #expect(watchList.mostUrgent(6, keys: keys).count == 6)
     }
-}
 
+    @Test("The command for the whole list takes a month as --period and any other period as --from and --to")
+    func periodArguments() throws {
+        let october = Period(from: try #require(Day(iso: "2026-10-01")), to: try #require(Day(iso: "2026-10-31")))
+        let quarter = Period(from: try #require(Day(iso: "2026-07-01")), to: try #require(Day(iso: "2026-09-30")))
+        #expect(Format.periodArguments(october) == "--period 2026-10")
+        #expect(Format.periodArguments(quarter) == "--from 2026-07-01 --to 2026-09-30")
+    }
+}

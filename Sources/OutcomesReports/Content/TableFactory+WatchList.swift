@@ -32,7 +32,8 @@ extension TableFactory {
         }
         let part = "The \(Format.count(shown.count)) most urgent of the \(Format.count(entries.count)) episodes "
             + "counted above (the most urgent reason, then the most reasons, the tracks taking turns). The whole list: "
-            + "iop-outcomes analyze --watch-list \(Format.periodArguments(inputs.period)) --format csv --out FILE."
+            + "iop-outcomes analyze --watch-list --db DATABASE \(Format.periodArguments(inputs.period)) --format csv "
+            + "--out FILE."
         return [.table(watchListByTrack(entries)), .paragraph(part, small: false), .table(list)]
     }
 
