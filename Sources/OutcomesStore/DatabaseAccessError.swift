@@ -36,7 +36,8 @@ public enum DatabaseAccessError: Error, Equatable, CustomStringConvertible {
                 + "then run this again"
         case .noRoomForCopy(let database, let bytes):
             return "\(database): no room in the temporary directory for the private copy that validate works on "
-                + "(about \(max(bytes / 1_000_000, 1)) MB); free space there, or set SQLITE_TMPDIR to a directory with room"
+                + "(about \(max(bytes / 1_000_000, 1)) MB); free space there, "
+                + "or set SQLITE_TMPDIR to a directory with room"
         }
     }
 }

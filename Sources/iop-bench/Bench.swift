@@ -96,7 +96,8 @@ struct Bench {
         }
         defer { try? source.close() }
         var head = Data()
-        while head.count(where: { $0 == 0x0A }) <= rows, let chunk = try source.read(upToCount: 1 << 20), !chunk.isEmpty {
+        while head.count(where: { $0 == 0x0A }) <= rows, let chunk = try source.read(upToCount: 1 << 20),
+              !chunk.isEmpty {
             head.append(chunk)
         }
         let end = head.indices.filter { head[$0] == 0x0A }.dropFirst(rows).first.map { $0 + 1 } ?? head.endIndex

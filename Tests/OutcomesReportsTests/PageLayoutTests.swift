@@ -44,7 +44,9 @@ struct PageLayoutTests {
             var noted = table(rows: count)
             noted.note = "Counts are episodes discharged in the period."
             let composer = compose([.table(noted)])
-            let page = { (prefix: String) in composer.pages.firstIndex { texts($0).contains { $0.text.hasPrefix(prefix) } } }
+            let page = { (prefix: String) in
+                composer.pages.firstIndex { texts($0).contains { $0.text.hasPrefix(prefix) } }
+            }
             #expect(page("track \(count - 1)") == page("Counts are"), "\(count) rows")
             let rows = composer.pages.flatMap(texts).filter { $0.text.hasPrefix("track ") }
             #expect(rows.count == count)

@@ -76,7 +76,8 @@ struct WatchListTableTests {
         #expect(texts.indices.contains { Array(texts[$0...].prefix(6)) == ["All tracks", "5", "1", "2", "2", "2"] })
         let text = texts.joined(separator: " ")
         #expect(text.contains("The 3 most urgent of the 5 episodes counted above"))
-        #expect(text.contains("iop-outcomes analyze --watch-list --db DATABASE --period 2026-10 --format csv --out FILE."))
+        #expect(text.contains(
+            "iop-outcomes analyze --watch-list --db DATABASE --period 2026-10 --format csv --out FILE."))
     }
 
     @Test("With max_rows, one track is counted too when the list is cut, and not when it fits")
@@ -98,7 +99,9 @@ struct WatchListTableTests {
         var watchList = Self.inputs().current.watchList
         let safety: [(String, String)] = [("A1", "adult-mh"), ("A2", "adult-mh"), ("A3", "adult-mh"),
                                           ("S1", "sud"), ("S2", "sud")]
-        watchList.entries = safety.map { WatchEntry(episodeID: $0.0, program: $0.1, reasons: [.safetyEvent], instruments: []) }
+        watchList.entries = safety.map {
+            WatchEntry(episodeID: $0.0, program: $0.1, reasons: [.safetyEvent], instruments: [])
+        }
             + [WatchEntry(episodeID: "S0", program: "sud", reasons: [.safetyEvent, .disengagement], instruments: [])]
         let keys = Dictionary(uniqueKeysWithValues: (safety.map(\.0) + ["S0"]).map { ($0, $0.lowercased()) })
         // S0 ranks first (a safety event and a second reason). Then the single safety events take

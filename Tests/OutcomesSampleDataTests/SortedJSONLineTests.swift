@@ -24,7 +24,8 @@ struct SortedJSONLineTests {
         let expected = #"{"alpha":false,"Alpha":{"a":{},"b":"é","B":[]},"resourceType":"Observation","values":[1,-2],"#
             + #""valueString":"say \"hi\"\\ bye/\u0001\t\n","Zeta":true}"#
         #expect(try Self.line(object) == expected)
-        let reference = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+        let reference = try JSONSerialization.data(withJSONObject: object,
+                                                   options: [.sortedKeys, .withoutEscapingSlashes])
         #expect(try Self.line(object) == String(decoding: reference, as: UTF8.self))
     }
 

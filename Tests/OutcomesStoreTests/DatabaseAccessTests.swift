@@ -95,8 +95,8 @@ struct DatabaseAccessTests {
         let scratch = try OutcomesDatabase.temporary()
         let mode = try scratch.writer.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(mode == "delete")  // "memory" for OutcomesDatabase.inMemory()
-        #expect(try OutcomesDatabase.inMemory().writer.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
-                == "memory")
+        let inMemory = try OutcomesDatabase.inMemory()
+        #expect(try inMemory.writer.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") } == "memory")
         _ = try load(scratch, ["E1", "E2"], sha: "1")
         #expect(try scratch.tableCounts()["episode"] == 2)
     }
