@@ -16,7 +16,8 @@ struct DatabaseOption: ParsableArguments {
         return try OutcomesDatabase(path: db)
     }
 
-    /// An in-memory copy of an initialised database, read without writing a byte to the file.
+    /// A private temporary copy of an initialised database (`OutcomesDatabase.readOnlySnapshot`),
+    /// read without writing a byte to the file.
     func openReadOnly() throws -> OutcomesDatabase {
         try requireFile()
         return try OutcomesDatabase.readOnlySnapshot(path: db)

@@ -43,10 +43,12 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Run every ingest check as a dry run; nothing is written.",
         discussion: """
-        With --db, rows are also compared with the database (duplicates, updates, known episodes). The \
-        database file is only read: its bytes, side files and modes stay as they were; the checks run on \
-        an in-memory copy (memory about the file's size), which also takes a database made by an older \
-        version as `ingest` would migrate it.
+        The files are loaded into a private temporary file (in SQLITE_TMPDIR, else TMPDIR, else /var/tmp \
+        or /tmp), deleted even when the command is killed; it needs free space about the size of what is \
+        loaded. With --db, rows are also compared with the database (duplicates, updates, known episodes). \
+        The database file is only read: its bytes, side files and modes stay as they were; the checks run \
+        on a copy of it in that temporary file (free space about the database's size), which also takes a \
+        database made by an older version as `ingest` would migrate it.
         """)
 
     @Option(name: .long, help: ArgumentHelp("Compare with this database (read only).", valueName: "path"))
