@@ -22,17 +22,44 @@ struct DatasetTests {
         #expect(dataset.sessionColumns.serviceMinutes(1) == 90)
     }
 
-    @Test("a staff index beyond 24 bits is kept aside, minutes beyond 16 bits are clamped")
+    @Test("a staff index beyond 16 bits and a day outside 1970-2149 are kept aside, minutes beyond 12 bits clamped")
     func sessionRecordLimits() {
         var columns = SessionColumns()
         let facts = SessionFacts(episodeNumber: 1, date: Fixture.day("2026-10-01"), type: .other, modality: .telehealth,
-                                 status: .excused, scheduledMinutes: 70_000, attendedMinutes: 65_535, staffNumber: nil)
-        // 2^24 = 16,777,216 staff indexes do not fit the record; 16,777,213 (0xFF_FFFD) still does
-        for staff: Int32 in [16_777_216, 16_777_213, 16_777_214, -1] { columns.append(facts, staff: staff) }
-        #expect((0..<4).map(columns.staffNumber) == [16_777_216, 16_777_213, 16_777_214, -1])
-        // 70,000 and 65,535 minutes clamp to 65,534 (65,535 means "not recorded")
-        #expect(columns.scheduledMinutes(0) == 65_534 && columns.attendedMinutes(0) == 65_534)
+                                 status: .excused, scheduledMinutes: 70_000, attendedMinutes: 4_095, staffNumber: nil)
+        // 2^16 = 65,536 staff indexes do not fit the record; 65,533 (0xFFFD) still does
+        for staff: Int32 in [65_536, 65_533, 65_534, -1] { columns.append(facts, staff: staff) }
+        #expect((0..<4).map(columns.staffNumber) == [65_536, 65_533, 65_534, -1])
+        // 70,000 and 4,095 minutes clamp to 4,094 (4,095 means "not recorded")
+        #expect(columns.scheduledMinutes(0) == 4_094 && columns.attendedMinutes(0) == 4_094)
         #expect(columns.type(3) == .other && columns.modality(3) == .telehealth && columns.status(3) == .excused)
+        // Days 0 (1970-01-01) to 65,534 fit: 65,534 days after 1970-01-01 is 2149-06-05; the day
+        // before and the day after are kept aside, with staff kept aside on the same row
+        let days = ["1970-01-01", "2149-06-05", "1969-12-31", "2149-06-06", "1900-01-01"].map(Fixture.day)
+        #expect(days[1].ordinal == 65_534)
+        for day in days {
+            var session = facts
+            session.date = day
+            columns.append(session, staff: 70_000)
+        }
+        #expect((4..<9).map(columns.date) == days)
+        #expect((4..<9).map(columns.staffNumber) == Array(repeating: 70_000, count: 5))
+        // Reordered (grouping, joining) rows keep their days and staff
+        let reordered = columns.reordered([8, 0, 6])
+        #expect((0..<3).map(reordered.date) == [days[4], Fixture.day("2026-10-01"), days[2]])
+        #expect((0..<3).map(reordered.staffNumber) == [70_000, 65_536, 70_000])
+        // Joined onto other columns, at other rows
+        var joined = SessionColumns()
+        var drained = SessionColumns()
+        joined.append(facts, staff: -1)
+        for day in days {
+            var session = facts
+            session.date = day
+            drained.append(session, staff: -1)
+        }
+        joined.append(draining: &drained)
+        #expect((1..<6).map(joined.date) == days && drained.count == 0)
+        #expect(MemoryLayout<SessionRecord>.stride == 8)
     }
 
     @Test("a score point keeps its day, exact score and timepoint in 16 bytes")

@@ -1,12 +1,14 @@
 import OutcomesCore
 
-/// Sessions as 12-byte records (`SessionRecord`) in chunks (`ChunkedRecords`): what the metrics
+/// Sessions as 8-byte records (`SessionRecord`) in chunks (`ChunkedRecords`): what the metrics
 /// read (date, status, type, modality, minutes, staff), nothing else. Joining two tables copies
 /// only the appended rows.
 public struct SessionColumns: DatedColumns {
     private var records = ChunkedRecords<SessionRecord>()
-    /// Staff indexes of rows whose index does not fit a record's 24 bits, by row.
+    /// Staff indexes of rows whose index does not fit a record's 16 bits, by row.
     private var staffKeptAside: [Int: Int32] = [:]
+    /// Days of rows whose day does not fit a record's 16 bits, by row.
+    private var dayKeptAside: [Int: Day] = [:]
     private var staffNames = TextNumbering()
 
     private static let statusCases = SessionStatus.allCases
@@ -33,11 +35,13 @@ public struct SessionColumns: DatedColumns {
                                  scheduledMinutes: Int, attendedMinutes: Int?, staff staffIndex: Int32) {
         append(SessionRecord(day: date, type: type, modality: modality, status: status,
                              scheduledMinutes: scheduledMinutes, attendedMinutes: attendedMinutes,
-                             staffField: 0), staff: staffIndex)
+                             staffField: 0), day: date, staff: staffIndex)
     }
 
-    /// Appends `record` with staff index `staffIndex` (-1 when none), whatever its own staff field.
-    private mutating func append(_ record: SessionRecord, staff staffIndex: Int32) {
+    /// Appends `record`, whose day is `day`, with staff index `staffIndex` (-1 when none),
+    /// whatever its own staff field.
+    private mutating func append(_ record: SessionRecord, day: Day, staff staffIndex: Int32) {
+        if record.dayField == SessionRecord.dayKeptAside { dayKeptAside[count] = day }
         let field: UInt32
         if staffIndex < 0 {
             field = SessionRecord.noStaff
@@ -56,21 +60,23 @@ public struct SessionColumns: DatedColumns {
     /// sessions onto the rest held both copies at once, 15 MiB of `report monthly`'s peak.
     mutating func append(draining other: inout SessionColumns) {
         let staffIndexes = other.staffNames.texts.map { intern($0) }
-        let keptAside = other.staffKeptAside
+        let (keptAside, days) = (other.staffKeptAside, other.dayKeptAside)
         var row = 0
         other.records.removeAll { (record: SessionRecord) in
             let number = Self.staffNumber(of: record, row: row, keptAside: keptAside)
-            append(record, staff: number < 0 ? -1 : staffIndexes[number])
+            let day = Self.day(of: record, row: row, keptAside: days)
+            append(record, day: day, staff: number < 0 ? -1 : staffIndexes[number])
             row += 1
         }
         other = SessionColumns()
     }
 
     mutating func rearrange(_ range: Range<Int>, as order: [Int]) {
-        let moved = order.map { (record: records[$0], staff: staffKeptAside[$0]) }
+        let moved = order.map { (record: records[$0], staff: staffKeptAside[$0], day: dayKeptAside[$0]) }
         for (row, entry) in zip(range, moved) {
             records[row] = entry.record
             staffKeptAside[row] = entry.staff
+            dayKeptAside[row] = entry.day
         }
     }
 
@@ -78,7 +84,7 @@ public struct SessionColumns: DatedColumns {
     func reordered(_ rows: some Sequence<Int>) -> SessionColumns {
         var reordered = SessionColumns()
         reordered.staffNames = staffNames
-        for row in rows { reordered.append(record(row), staff: Int32(staffNumber(row))) }
+        for row in rows { reordered.append(record(row), day: date(row), staff: Int32(staffNumber(row))) }
         return reordered
     }
 
@@ -89,7 +95,7 @@ public struct SessionColumns: DatedColumns {
 
     private func record(_ row: Int) -> SessionRecord { records[row] }
 
-    public func date(_ row: Int) -> Day { Day(ordinal: Int(record(row).day)) }
+    public func date(_ row: Int) -> Day { Self.day(of: record(row), row: row, keptAside: dayKeptAside) }
     public func status(_ row: Int) -> SessionStatus { SessionColumns.statusCases[record(row).statusSlot] }
     public func type(_ row: Int) -> SessionType { SessionColumns.typeCases[record(row).typeSlot] }
 
@@ -98,7 +104,7 @@ public struct SessionColumns: DatedColumns {
         return slot < SessionColumns.modalityCases.count ? SessionColumns.modalityCases[slot] : nil
     }
 
-    public func scheduledMinutes(_ row: Int) -> Int { Int(record(row).scheduled) }
+    public func scheduledMinutes(_ row: Int) -> Int { record(row).scheduled }
     public func attendedMinutes(_ row: Int) -> Int? { record(row).attendedMinutes }
 
     public func staffID(_ row: Int) -> String? {
@@ -123,6 +129,12 @@ public struct SessionColumns: DatedColumns {
         }
     }
 
+    /// The day of `record`, stored at `row` of columns whose days out of the record's range are `keptAside`.
+    private static func day(of record: SessionRecord, row: Int, keptAside: [Int: Day]) -> Day {
+        let field = record.dayField
+        return field == SessionRecord.dayKeptAside ? keptAside[row] ?? Day(ordinal: 0) : Day(ordinal: Int(field))
+    }
+
     /// The staff identifier numbered `number` by `staffNumber(_:)`.
     func staffName(_ number: Int) -> String { staffNames[number] }
 
@@ -130,7 +142,7 @@ public struct SessionColumns: DatedColumns {
     public func serviceMinutes(_ row: Int) -> Int {
         let record = record(row)
         guard SessionColumns.statusCases[record.statusSlot].isAttended else { return 0 }
-        return record.attendedMinutes ?? Int(record.scheduled)
+        return record.attendedMinutes ?? record.scheduled
     }
 
     /// The session at `row`, rebuilt (its source session identifier is not kept).
