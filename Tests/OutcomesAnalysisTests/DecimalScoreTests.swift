@@ -67,6 +67,32 @@ struct DecimalScoreTests {
         #expect(columns.score(0) == 3_000_000_000)
     }
 
+    @Test("units beyond 32 bits are kept aside, through the reporting scale and reordering")
+    func unitsKeptAside() throws {
+        // Y reports stored totals x 1,000,000: a stored 3,000 is reported as 3,000,000,000, beyond
+        // Int32.max (2,147,483,647); a stored 2 as 2,000,000, which fits
+        let y = Instrument(code: "Y", name: "Y", itemValues: [ItemValues(0...5000)], totalRange: 0...5000,
+                           reportingFactor: try #require(Score("1000000")))
+        var registry = InstrumentRegistry.builtIn
+        registry.register([y])
+        let scores = [("2026-10-01", "Y", "3000"), ("2026-10-02", "Y", "2"),
+                      // Int32.min's units mark a total kept aside, so it is kept aside itself; -10^18 at 6
+                      // decimals is the widest a score holds; neither is reported (no instrument Z)
+                      ("2026-10-03", "Z", "-2147483648"), ("2026-10-04", "Z", "-1000000000000.000000")].map {
+            Assessment(episodeID: "e", assessedOn: Fixture.day($0.0), instrument: $0.1, score: Score($0.2)!)
+        }
+        let dataset = AnalysisDataset(episodes: [Fixture.episode("e", admitted: "2026-10-01")], assessments: scores,
+                                      registry: registry)
+        let columns = dataset.assessmentColumns
+        #expect((0..<4).map(columns.score) == [3_000_000_000, 2_000_000, -2_147_483_648,
+                                               Score(units: -1_000_000_000_000_000_000, decimals: 6)!])
+        let number = columns.instrumentCodes.firstIndex(of: "Y")
+        #expect(ScoreSeries.read(dataset, position: 0).scores(number).map(\.score) == [3_000_000_000, 2_000_000])
+        // The rows reordered keep their totals
+        let reordered = columns.reordered([3, 0, 2, 1])
+        #expect((0..<4).map(reordered.score) == [3, 0, 2, 1].map(columns.score))
+    }
+
     @Test("a stored total the instrument's current definition cannot hold is left out, never a crash")
     func totalsOutsideTheCurrentDefinition() throws {
         // X now takes whole numbers 0-10 reported x 0.0001; rows loaded under an older definition hold
