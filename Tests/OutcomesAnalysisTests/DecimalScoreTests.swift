@@ -73,16 +73,10 @@ struct DecimalScoreTests {
         // Int32.max (2,147,483,647); a stored 2 as 2,000,000, which fits
         let y = Instrument(code: "Y", name: "Y", itemValues: [ItemValues(0...5000)], totalRange: 0...5000,
                            reportingFactor: try #require(Score("1000000")))
-        var registry = InstrumentRegistry.builtIn
-        registry.register([y])
-        let scores = [("2026-10-01", "Y", "3000"), ("2026-10-02", "Y", "2"),
-                      // Int32.min's units mark a total kept aside, so it is kept aside itself; -10^18 at 6
-                      // decimals is the widest a score holds; neither is reported (no instrument Z)
-                      ("2026-10-03", "Z", "-2147483648"), ("2026-10-04", "Z", "-1000000000000.000000")].map {
-            Assessment(episodeID: "e", assessedOn: Fixture.day($0.0), instrument: $0.1, score: Score($0.2)!)
-        }
-        let dataset = AnalysisDataset(episodes: [Fixture.episode("e", admitted: "2026-10-01")], assessments: scores,
-                                      registry: registry)
+        let dataset = Self.oneEpisode(scoredWith: y, [("2026-10-01", "Y", "3000"), ("2026-10-02", "Y", "2"),
+            // Int32.min's units mark a total kept aside, so it is kept aside itself; -10^18 at 6
+            // decimals is the widest a score holds; neither is reported (no instrument Z)
+            ("2026-10-03", "Z", "-2147483648"), ("2026-10-04", "Z", "-1000000000000.000000")])
         let columns = dataset.assessmentColumns
         #expect((0..<4).map(columns.score) == [3_000_000_000, 2_000_000, -2_147_483_648,
                                                Score(units: -1_000_000_000_000_000_000, decimals: 6)!])
@@ -99,16 +93,22 @@ struct DecimalScoreTests {
         // 1.125 (3 decimals: 3 + 4 factor decimals would exceed 6) and 3000000000 (outside 0...10).
         let x = Instrument(code: "X", name: "X", itemValues: [ItemValues(0...10)], totalRange: 0...10,
                            reportingFactor: try #require(Score("0.0001")))
-        var registry = InstrumentRegistry.builtIn
-        registry.register([x])
-        let scores = [("2026-10-01", "1.125"), ("2026-10-02", "3000000000"), ("2026-10-03", "7.000")].map {
-            Assessment(episodeID: "e", assessedOn: Fixture.day($0.0), instrument: "X", score: Score($0.1)!)
-        }
-        let dataset = AnalysisDataset(episodes: [Fixture.episode("e", admitted: "2026-10-01")], assessments: scores,
-                                      registry: registry)
+        let dataset = Self.oneEpisode(scoredWith: x, [("2026-10-01", "X", "1.125"), ("2026-10-02", "X", "3000000000"),
+                                                      ("2026-10-03", "X", "7.000")])
         // Only 7.000 (= 7 at 0 decimals) is read: 7 x 0.0001 = 0.0007
         let number = dataset.assessmentColumns.instrumentCodes.firstIndex(of: "X")
         let points = ScoreSeries.read(dataset, position: 0).scores(number)
         #expect(points.map(\.score) == [Score("0.0007")])
+    }
+
+    /// Episode e's dataset, scored `(date, instrument, total)` with `instrument` added to the built-in registry.
+    static func oneEpisode(scoredWith instrument: Instrument, _ scores: [(String, String, String)]) -> AnalysisDataset {
+        var registry = InstrumentRegistry.builtIn
+        registry.register([instrument])
+        let assessments = scores.map {
+            Assessment(episodeID: "e", assessedOn: Fixture.day($0.0), instrument: $0.1, score: Score($0.2)!)
+        }
+        return AnalysisDataset(episodes: [Fixture.episode("e", admitted: "2026-10-01")], assessments: assessments,
+                               registry: registry)
     }
 }
