@@ -53,7 +53,8 @@ struct ReportPeriodsTests {
         // First the previous year and the 12 trend months before P, read up to 2025-10-31 only ...
         let older = reads[0].periods(qiReview)
         #expect(!reads[0].current && reads[0].previous && older.count == 13)
-        #expect(reads[0].months.first?.from.description == "2024-11-01" && reads[0].months.last?.from.description == "2025-10-01")
+        #expect(reads[0].months.first?.from.description == "2024-11-01")
+        #expect(reads[0].months.last?.from.description == "2025-10-01")
         #expect(DataWindow.span(of: older)?.to.description == "2025-10-31")
         #expect(DataWindow.episodes(for: older)?.from.description == "2024-07-01")
         // ... then P (November 2025 to October 2026) and the 12 trend months from its first on,
@@ -62,7 +63,8 @@ struct ReportPeriodsTests {
         let newer = reads[1].periods(qiReview)
         #expect(reads[1].current && !reads[1].previous)
         #expect(newer.first == AnalysedPeriod(qiReview.period) && newer.count == 13)
-        #expect(reads[1].months.first?.from.description == "2025-11-01" && reads[1].months.last?.from.description == "2026-10-01")
+        #expect(reads[1].months.first?.from.description == "2025-11-01")
+        #expect(reads[1].months.last?.from.description == "2026-10-01")
         #expect(DataWindow.episodes(for: newer)?.from.description == "2025-07-01")
     }
 }
