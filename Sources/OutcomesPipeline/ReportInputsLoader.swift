@@ -117,8 +117,8 @@ extension ReportInputsLoader {
     enum Output: Sendable {
         case current(AnalysisResult)
         case dimension(CohortDimension, [CohortResult])
-        /// The previous period's overall figures: all a report shows of it.
-        case previous(MetricSet)
+        /// The previous period's overall figures: all a report shows of it (nil without an overall cohort).
+        case previous(MetricSet?)
         case month(TrendMonth)
     }
 
@@ -167,7 +167,7 @@ extension ReportInputsLoader {
         }
         if let current { outputs.append(.current(Analysis.result(current, halves: currentHalves))) }
         if let previous {
-            outputs.append(.previous(Analysis.result(previous, halves: previousHalves).overall?.metrics ?? MetricSet()))
+            outputs.append(.previous(Analysis.result(previous, halves: previousHalves).overall?.metrics))
         }
         return outputs
     }
@@ -184,7 +184,7 @@ extension ReportInputsLoader {
             switch output {
             case .current(let result): overall = result
             case .dimension(let dimension, let results): cohorts[dimension] = results
-            case .previous(let result): previous = result
+            case .previous(let metrics): previous = metrics
             case .month(let month): months.append(month)
             }
         }
