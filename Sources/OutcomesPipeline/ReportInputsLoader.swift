@@ -70,17 +70,18 @@ public struct ReportInputsLoader: Sendable {
     public struct Read: Equatable, Sendable {
         /// Whether P is analysed from it (overall and by each dimension).
         public var current: Bool
-        /// Whether the previous period is analysed from it (on its own, every family).
+        /// Whether the previous period is analysed from it (overall, for the trend's metrics: the
+        /// headline's figures, which are all a report prints of it, come from them).
         public var previous: Bool
         /// The trend months analysed from it, oldest first (for the trend's metrics only).
         public var months: [Period]
 
-        /// The periods it analyses: P and the previous period with every family, the months with
+        /// The periods it analyses: P with every family, the previous period and the months with
         /// the families of the trend's metrics (`DataWindow` derives the rows to read from them).
         public func periods(_ plan: ReportPlan) -> [AnalysedPeriod] {
             let trendFamilies = MetricFamily.needed(for: plan.trendMetrics)
             return (current ? [AnalysedPeriod(plan.period)] : [])
-                + (previous ? [AnalysedPeriod(plan.previousPeriod)] : [])
+                + (previous ? [AnalysedPeriod(plan.previousPeriod, families: trendFamilies)] : [])
                 + months.map { AnalysedPeriod($0, families: trendFamilies) }
         }
     }
@@ -117,28 +118,36 @@ extension ReportInputsLoader {
     enum Output: Sendable {
         case current(AnalysisResult)
         case dimension(CohortDimension, [CohortResult])
-        /// The previous period's overall figures: all a report shows of it (nil without an overall cohort).
+        /// The previous period's overall figures for the trend's metrics (nil without an overall cohort).
         case previous(MetricSet?)
         case month(TrendMonth)
     }
 
-    /// One job's result: an analysis's, or half of the overall cohort of P or of the previous period.
+    /// One job's result: an analysis's, or half of the overall cohort of P.
     private enum Job: Sendable {
         case output(Output)
         case currentHalf(Analysis.OverallHalf)
-        case previousHalf(Analysis.OverallHalf)
     }
 
     /// The analyses `read` asks of `dataset`: P overall (the overall cohort once, in two halves),
-    /// each dimension's cohorts, the previous period (in two halves) and each trend month: one
-    /// job each, on every core.
+    /// each dimension's cohorts, the previous period and each trend month: one job each, on every
+    /// core. The previous period is analysed as a trend month is, for the trend's metrics alone:
+    /// a report prints no other figure of it (the headline table's previous column), and its
+    /// window then reaches back no further than the year itself. Analysed with every family,
+    /// equity and the watch list, with two years of history at 200,000 episodes a year, `report
+    /// qi-review` took 7.8 s instead of 7.2 and `report accreditation` 7.4 instead of 6.2.
     func analyze(_ dataset: AnalysisDataset, _ plan: ReportPlan, _ read: Read) -> [Output] {
         let figuresOnly = options.withoutTrajectories  // only P's overall cohort draws them
         let current = read.current ? CohortContext(
             dataset: dataset, options: (plan.drawsTrajectories ? options : figuresOnly).with(period: plan.period)) : nil
-        let previous = read.previous
-            ? CohortContext(dataset: dataset, options: figuresOnly.with(period: plan.previousPeriod)) : nil
         var jobs: [@Sendable () -> Job] = []
+        if read.previous {
+            let options = figuresOnly.with(period: plan.previousPeriod)
+            jobs.append {
+                .output(.previous(Analysis.trendMonth(dataset, options: options, metrics: plan.trendMetrics)
+                    .values[.overall]))
+            }
+        }
         if let current {
             jobs += Analysis.overallHalves(current).map { half in { .currentHalf(half()) } }
             var dimensions: [CohortDimension] = []
@@ -151,24 +160,18 @@ extension ReportInputsLoader {
                 }
             }
         }
-        if let previous { jobs += Analysis.overallHalves(previous).map { half in { .previousHalf(half()) } } }
         // Newest first: the largest months start first.
         jobs += ParallelTrend.monthJobs(dataset, options: figuresOnly, metrics: plan.trendMetrics,
                                         months: read.months.reversed()).map { month in { .output(.month(month())) } }
         var outputs: [Output] = []
         var currentHalves: [Analysis.OverallHalf] = []
-        var previousHalves: [Analysis.OverallHalf] = []
         for job in ParallelJobs.run(jobs) {
             switch job {
             case .output(let output): outputs.append(output)
             case .currentHalf(let half): currentHalves.append(half)
-            case .previousHalf(let half): previousHalves.append(half)
             }
         }
         if let current { outputs.append(.current(Analysis.result(current, halves: currentHalves))) }
-        if let previous {
-            outputs.append(.previous(Analysis.result(previous, halves: previousHalves).overall?.metrics))
-        }
         return outputs
     }
 

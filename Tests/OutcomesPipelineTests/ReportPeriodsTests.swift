@@ -33,17 +33,22 @@ struct ReportPeriodsTests {
         #expect(DataWindow.episodes(for: periods)?.from.description == "2025-08-01")
     }
 
-    @Test func theQIReviewAnalysesItsPreviousYearWithEveryFamily() throws {
+    @Test func theQIReviewAnalysesItsPreviousYearForTheTrendsMetricsOnly() throws {
         let qiReview = try plan("qi-review")
         let periods = ReportInputsLoader.analyzedPeriods(qiReview)
-        // The 12 months to October 2026, the 12 before them, and 24 trend months.
+        // The 12 months before P, the 24 trend months, then P (the 12 months to October 2026).
         #expect(periods.count == 26)
-        #expect(periods.contains(AnalysedPeriod(Period(from: Day(iso: "2024-11-01")!, to: Day(iso: "2025-10-31")!))))
-        // Its follow-up cohort is the newest 12 months, shifted by whole months, whose discharges are
-        // 105 days past by 2025-10-31: July 2024 to June 2025 (2025-06-30 + 105 = 2025-10-13; a month
-        // later, 2025-07-31 + 105 = 2025-11-13, is too late). It starts before the 90-day cohort
-        // (August 2024 to July 2025) and the retention year (November 2024): the window starts there.
-        #expect(DataWindow.episodes(for: periods)?.from.description == "2024-07-01")
+        // The previous year prints only its headline figures, which are trend metrics: attendance,
+        // completion and dropout, PHQ-9 and combined outcomes.
+        let trendFamilies: Set<MetricFamily> = [.attendance, .dischargeOutcomes, .outcomes]
+        #expect(periods[0] == AnalysedPeriod(Period(from: Day(iso: "2024-11-01")!, to: Day(iso: "2025-10-31")!),
+                                             families: trendFamilies))
+        // None of those looks before its period: the previous year's window is the year itself,
+        // where with every family it started with its follow-up cohort, July 2024 to June 2025
+        // (2025-06-30 + 105 days = 2025-10-13 is past by 2025-10-31).
+        #expect(DataWindow.episodes(for: Array(periods[0...12]))?.from.description == "2024-11-01")
+        // P's analysis has every family
+        #expect(periods[13] == AnalysedPeriod(qiReview.period))
     }
 
     @Test func theQIReviewReadsEachYearOnItsOwn() throws {
@@ -56,10 +61,10 @@ struct ReportPeriodsTests {
         #expect(reads[0].months.first?.from.description == "2024-11-01")
         #expect(reads[0].months.last?.from.description == "2025-10-01")
         #expect(DataWindow.span(of: older)?.to.description == "2025-10-31")
-        #expect(DataWindow.episodes(for: older)?.from.description == "2024-07-01")
+        #expect(DataWindow.episodes(for: older)?.from.description == "2024-11-01")
         // ... then P (November 2025 to October 2026) and the 12 trend months from its first on,
-        // whose window starts with P's follow-up cohort, a year after the whole report's: July
-        // 2025 to June 2026 (2026-06-30 + 105 = 2026-10-13 is past by 2026-10-31).
+        // whose window starts with P's follow-up cohort: July 2025 to June 2026 (2026-06-30 + 105
+        // = 2026-10-13 is past by 2026-10-31).
         let newer = reads[1].periods(qiReview)
         #expect(reads[1].current && !reads[1].previous)
         #expect(newer.first == AnalysedPeriod(qiReview.period) && newer.count == 13)
