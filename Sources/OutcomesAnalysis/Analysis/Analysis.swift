@@ -125,9 +125,10 @@ public enum Analysis {
         return trend(months, metrics: metrics)
     }
 
-    /// One month of a trend (`options.period`, a calendar month): `metrics` for the overall cohort
-    /// and each combination of `dimensions` present that month. Months are independent of each
-    /// other, so a trend's months can be computed in any order, on any core.
+    /// One month of a trend (`options.period`, a calendar month; a report's previous period is
+    /// analysed the same way): `metrics` for the overall cohort and each combination of
+    /// `dimensions` present that month. Months are independent of each other, so a trend's months
+    /// can be computed in any order, on any core.
     public static func trendMonth(_ dataset: AnalysisDataset, options: AnalysisOptions, metrics: [String],
                                   by dimensions: [CohortDimension] = []) -> TrendMonth {
         let families = MetricFamily.needed(for: metrics)
