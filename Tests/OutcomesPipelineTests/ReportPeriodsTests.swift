@@ -36,7 +36,7 @@ struct ReportPeriodsTests {
     @Test func theQIReviewAnalysesItsPreviousYearForTheTrendsMetricsOnly() throws {
         let qiReview = try plan("qi-review")
         let periods = ReportInputsLoader.analyzedPeriods(qiReview)
-        // The 12 months before P, the 24 trend months, then P (the 12 months to October 2026).
+        // The 12 months before P and its 12 trend months, then P (the 12 months to October 2026) and its 12.
         #expect(periods.count == 26)
         // The previous year prints only its headline figures, which are trend metrics: attendance,
         // completion and dropout, PHQ-9 and combined outcomes.
