@@ -6,8 +6,10 @@ extension Score: Comparable, Hashable {
     }
 
     /// -1, 0 or 1 as `a` is below, equal to or above `b`, compared as integers at the larger
-    /// number of decimals.
+    /// number of decimals (their units as they are when both have the same: most comparisons,
+    /// whose 128-bit products were 2% of a report's work).
     static func order(_ a: Score, _ b: Score) -> Int {
+        if a.decimals == b.decimals { return a.units == b.units ? 0 : a.units < b.units ? -1 : 1 }
         let places = max(a.decimals, b.decimals)
         return Score.order(a.wide(at: places), b.wide(at: places))
     }

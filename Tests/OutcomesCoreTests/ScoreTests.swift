@@ -31,6 +31,19 @@ struct ScoreTests {
         #expect(Score("20.30") == Score("20.3") && Score("20.30")?.hashValue == Score("20.3")?.hashValue)
     }
 
+    @Test("scores with the same decimals compare by their units, signs and extremes included")
+    func sameDecimalsOrder() throws {
+        // 10^18 units at 6 decimals are the widest scores each way
+        let highest = try #require(Score(units: 1_000_000_000_000_000_000, decimals: 6))
+        let lowest = try #require(Score(units: -1_000_000_000_000_000_000, decimals: 6))
+        #expect(lowest < highest && !(highest < lowest) && highest == highest && lowest != highest)
+        #expect(Score(-3) < Score(2) && Score(2) > Score(-3) && !(Score(2) < Score(2)))
+        // Different decimals still compare at the larger: 2.5 < 2.51 (250 < 251 hundredths), 2.50 = 2.5
+        #expect(try #require(Score("2.5")) < #require(Score("2.51")))
+        #expect(try #require(Score("2.50")) == #require(Score("2.5")))
+        #expect(try #require(Score("-0.000001")) < Score(0))
+    }
+
     @Test("a product is compared exactly: 7.5 is at most 50% of 15, 7.6 is not")
     func products() throws {
         let half = try #require(Score("0.5"))
