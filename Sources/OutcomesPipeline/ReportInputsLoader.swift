@@ -142,9 +142,9 @@ extension ReportInputsLoader {
             dataset: dataset, options: (plan.drawsTrajectories ? options : figuresOnly).with(period: plan.period)) : nil
         var jobs: [@Sendable () -> Job] = []
         if read.previous {
-            let options = figuresOnly.with(period: plan.previousPeriod)
+            let previousOptions = figuresOnly.with(period: plan.previousPeriod)
             jobs.append {
-                .output(.previous(Analysis.trendMonth(dataset, options: options, metrics: plan.trendMetrics)
+                .output(.previous(Analysis.trendMonth(dataset, options: previousOptions, metrics: plan.trendMetrics)
                     .values[.overall]))
             }
         }
