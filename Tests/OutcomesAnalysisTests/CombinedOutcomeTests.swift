@@ -50,4 +50,33 @@ struct CombinedOutcomeTests {
         #expect(metrics["outcomes.combined.recovery_rate"] == .proportion(value: nil, num: 0, den: 0))
         #expect(metrics["outcomes.combined.reliable_improvement_rate"] == .rate(0, 1))
     }
+
+    @Test("each episode's PHQ-9 pair is combined with its own GAD-7 pair, among episodes with one or the other")
+    func pairsMatchedByEpisode() throws {
+        // Given, in identifier order: a (PHQ-9 16 -> 4, GAD-7 9 -> 3), b (PHQ-9 15 -> 8 only), c (GAD-7 12 -> 2
+        // only), d (PHQ-9 8 -> 14, GAD-7 5 -> 5), e (PHQ-9 12 -> 10 and a single GAD-7 score)
+        let days = ("2026-09-20", "2026-10-18")
+        let episodes = ["a", "b", "c", "d", "e"].map { Fixture.episode($0, admitted: days.0, discharged: days.1) }
+        let scores: [(String, String, Int, Int?)] = [
+            ("a", "PHQ-9", 16, 4), ("a", "GAD-7", 9, 3), ("b", "PHQ-9", 15, 8), ("c", "GAD-7", 12, 2),
+            ("d", "PHQ-9", 8, 14), ("d", "GAD-7", 5, 5), ("e", "PHQ-9", 12, 10), ("e", "GAD-7", 9, nil),
+        ]
+        let assessments = scores.flatMap { episode, instrument, first, last in
+            [Fixture.score(episode, days.0, instrument, first)]
+                + (last.map { [Fixture.score(episode, days.1, instrument, $0)] } ?? [])
+        }
+        let dataset = AnalysisDataset(episodes: episodes, assessments: assessments)
+        // When
+        let cohort = try #require(Analysis.analyze(dataset, options: AnalysisOptions(period: Fixture.october)).overall)
+        let combined = try #require(cohort.combined)
+        // Then a and d are combined, each with its own scores; e has both scores but no GAD-7 pair
+        #expect(combined.pairs == 2)
+        #expect(combined.episodes.map(\.depression.episodeID) == ["a", "d"])
+        #expect(combined.episodes.map(\.anxiety.episodeID) == ["a", "d"])
+        #expect(combined.episodes.map(\.anxiety.baseline.score) == [Score(9), Score(5)])
+        #expect(combined.unpairedEpisodeIDs == ["e"])
+        // a: reliably improved on both (16 -> 4, 9 -> 3) and recovered; d: PHQ-9 reliably worse (8 -> 14)
+        #expect(combined.reliablyImproved == 1 && combined.reliablyDeteriorated == 1 && combined.recovered == 1)
+        #expect(combined.episodesWithBothScores == 3)
+    }
 }

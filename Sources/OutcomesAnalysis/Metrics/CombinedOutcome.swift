@@ -37,16 +37,24 @@ public struct CombinedOutcome: Sendable {
         episodesWithBothScores = zip(depression.scoredEntries, anxiety.scoredEntries).reduce(0) {
             $0 + ($1.0 & $1.1).nonzeroBitCount
         }
-        let anxietyPairs = Dictionary(anxiety.pairs.enumerated().map { ($1.episodeID, $0) }) { first, _ in first }
+        // The anxiety pair of each series entry (-1: none): both outcomes were computed on one series.
+        let entries = 64 * max(depression.scoredEntries.count, anxiety.scoredEntries.count)
+        var anxietyPairOfEntry = [Int32](repeating: -1, count: entries)
+        for (index, entry) in anxiety.pairEntries.enumerated() { anxietyPairOfEntry[Int(entry)] = Int32(index) }
+        let anxietyPair = { (index: Int) -> Int? in
+            let other = anxietyPairOfEntry[Int(depression.pairEntries[index])]
+            return other < 0 ? nil : Int(other)
+        }
         if keepingEpisodes {
             let bothScored = depression.scoredEpisodeIDs.intersection(anxiety.scoredEpisodeIDs)
-            let paired = Set(depression.pairs.map(\.episodeID)).intersection(anxietyPairs.keys)
+            let paired = Set(depression.pairs.indices.filter { anxietyPair($0) != nil }
+                .map { depression.pairs[$0].episodeID })
             unpairedEpisodeIDs = (depression.pairs.map(\.episodeID) + depression.unpairedEpisodeIDs)
                 .filter { bothScored.contains($0) && !paired.contains($0) }
             episodes.reserveCapacity(paired.count)
         }
         for (index, pair) in depression.pairs.enumerated() {
-            guard let other = anxietyPairs[pair.episodeID] else { continue }
+            guard let other = anxietyPair(index) else { continue }
             let otherPair = anxiety.pairs[other]
             pairs += 1
             let d = depression.categories.indices.contains(index) ? depression.categories[index] : .noReliableChange

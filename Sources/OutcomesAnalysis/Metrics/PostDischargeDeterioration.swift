@@ -23,17 +23,17 @@ public struct PostDischargeDeterioration: Sendable {
         public var deteriorated: Bool
     }
 
+    /// - Parameter outcome: computed on `series` (its pairs name their entries of it).
     public init(outcome: SymptomOutcome, series: ScoreSeries, cohort: Period, keepingFacts: Bool = true) {
         instrument = outcome.instrument.code
         self.cohort = cohort
         hasThreshold = outcome.threshold != nil
         definesChange = outcome.instrument.reliableChangePoints != nil || outcome.instrument.reliability != nil
-        let positions = Dictionary(series.episodes.indices.map { (series.episodes[$0].episodeID, $0) }) { first, _ in first }
         let number = series.number(of: instrument)
-        for pair in outcome.pairs {
-            guard let position = positions[pair.episodeID], let discharge = series.episodes[position].discharge
-            else { continue }
-            let scores = series.episodes[position].scores(number)
+        for (pair, entry) in zip(outcome.pairs, outcome.pairEntries) {
+            let item = series.episodes[Int(entry)]
+            guard let discharge = item.discharge else { continue }
+            let scores = item.scores(number)
             guard !scores.isEmpty else { continue }
             let followUps = scores.filter { $0.day > pair.final.day && PostDischargeDeterioration.isFollowUp($0, discharge) }
             let worse = followUps.contains {

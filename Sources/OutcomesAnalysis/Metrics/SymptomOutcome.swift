@@ -14,6 +14,10 @@ public struct SymptomOutcome: Sendable {
     public private(set) var pairCount = 0
     /// Valid baseline/final pairs, in episode order (empty once `forgetEpisodes()` ran).
     public private(set) var pairs: [OutcomePair] = []
+    /// The series entry of each pair (same order as `pairs`): how the metrics computed from this
+    /// outcome and its series (`CombinedOutcome`, `PostDischargeDeterioration`) find a pair's
+    /// episode. Through dictionaries of episode ids, 2% of a 12-month report's instructions hashed them.
+    private(set) var pairEntries: [Int32] = []
     /// Discharged episodes with a score but no valid pair, in episode order (empty unless kept).
     public private(set) var unpairedEpisodeIDs: [String] = []
     public var baseline: MeanEstimate
@@ -52,6 +56,7 @@ public struct SymptomOutcome: Sendable {
         let scored = series.episodes.lazy.filter { !$0.scores(number).isEmpty }.count
         if keepingEpisodeIDs { scoredEpisodeIDs.reserveCapacity(scored) }
         pairs.reserveCapacity(scored)
+        pairEntries.reserveCapacity(scored)
         scoredEntries = [UInt64](repeating: 0, count: (series.episodes.count + 63) / 64)
         for (entry, item) in series.episodes.enumerated() {
             let scores = item.scores(number)
@@ -67,6 +72,7 @@ public struct SymptomOutcome: Sendable {
                 continue
             }
             pairs.append(pair)
+            pairEntries.append(Int32(entry))
             guard keepingTrajectories else { continue }
             let last = discharge.adding(days: OutcomePair.finalGraceDays)
             // Scores are in date order: those up to `last` are a prefix, sharing the series' storage.
@@ -90,6 +96,7 @@ public struct SymptomOutcome: Sendable {
         scoredEpisodeIDs = []
         scoredEntries = []
         pairs = []
+        pairEntries = []
         unpairedEpisodeIDs = []
         categories = []
         trajectories = []
