@@ -17,6 +17,9 @@ extension AnalysisDataset {
             var goalOwners: [Int32] = []
             var events = EventColumns()
             var eventOwners: [Int32] = []
+            /// Sessions another builder read, with their owners placed, that go before `sessions`
+            /// (`take(unplaced:)`); joined to them in `build()`, while the scores are grouped.
+            var earlierSessions: (columns: SessionColumns, owners: OwnerRuns)?
 
             /// Puts the totals read so far on their instruments' reporting scales (`build()` puts
             /// the rest; `AssessmentColumns.putOnReportingScales`).
@@ -93,23 +96,18 @@ extension AnalysisDataset {
         }
 
         /// Places the rows `other` read before the episodes were (`init(unplacedRowsWith:...)`),
-        /// after `useStoreNumbers`: its sessions, then this builder's own (moved a chunk at a time:
-        /// `SessionColumns.append(draining:)`), and its assessments and goals, of
-        /// which this builder must have read none. A row whose episode number is not one of this
-        /// builder's episodes counts as unmatched.
+        /// after `useStoreNumbers`: its sessions, which `build()` puts before this builder's own,
+        /// and its assessments and goals, of which this builder must have read none. A row whose
+        /// episode number is not one of this builder's episodes counts as unmatched.
         public mutating func take(unplaced other: consuming Builder) {
-            precondition(parts.assessments.count == 0 && parts.goals.count == 0,
-                         "a builder takes the scores and goals of one other builder only")
+            precondition(parts.assessments.count == 0 && parts.goals.count == 0 && parts.earlierSessions == nil,
+                         "a builder takes the rows of one other builder only")
             let positions = positionOfNumber
             let place = { (number: Int32) -> Int32 in number < 0 ? -1 : positions.position(of: Int64(number)) }
-            var sessions = other.parts.sessions
             var sessionOwners = other.parts.sessionOwners
-            other.parts.sessions = SessionColumns()
             sessionOwners.replaceOwners(place)
-            sessions.append(draining: &parts.sessions)
-            sessionOwners.append(contentsOf: parts.sessionOwners)
-            parts.sessions = sessions
-            parts.sessionOwners = sessionOwners
+            parts.earlierSessions = (other.parts.sessions, sessionOwners)
+            other.parts.sessions = SessionColumns()
             swap(&parts.assessments, &other.parts.assessments)
             swap(&parts.assessmentOwners, &other.parts.assessmentOwners)
             parts.assessmentOwners.replaceOwners(place)

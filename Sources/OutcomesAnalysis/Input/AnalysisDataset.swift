@@ -46,14 +46,36 @@ public struct AnalysisDataset: Sendable {
         self = builder.build()
     }
 
+    /// The sessions (after those another builder read, `Builder.take(unplaced:)`) and the scores
+    /// are grouped by episode at once, one on each core: this last step of loading ran on one core
+    /// while the other waited (about 0.15 s of `report monthly`'s 1.5 s at 200,000 episodes).
     init(parts: consuming Builder.Parts) {
         parts.episodes.dropPatientIndex()
+        let ownerCount = parts.episodes.count
+        let emptyParts = Builder.Parts(episodes: EpisodeTable(), registry: parts.registry)
+        // Each box holds the only reference to its columns, which its job then changes in place.
+        let sessions = Handed(SessionParts(earlier: parts.earlierSessions, later: parts.sessions,
+                                           laterOwners: parts.sessionOwners))
+        (parts.earlierSessions, parts.sessions) = (nil, SessionColumns())
+        let scores = Handed(parts)
+        let groupedSessions = Handed([Range<Int32>]())
+        let groupedScores = Handed([Range<Int32>]())
+        _ = ParallelJobs.run([
+            { groupedSessions.value = sessions.value.joinAndGroup(ownerCount: ownerCount) },
+            {
+                scores.value.putScoresOnReportingScales()
+                let owners = scores.value.assessmentOwners
+                groupedScores.value = scores.value.assessments.group(by: owners, ownerCount: ownerCount)
+            },
+        ] as [@Sendable () -> Void])
+        let joined = sessions.take(leaving: SessionParts())
+        var parts = scores.take(leaving: emptyParts)
+        parts.sessionOwners = joined.laterOwners
         episodes = parts.episodes
-        sessionsByEpisode = parts.sessions.group(by: parts.sessionOwners, ownerCount: parts.episodes.count)
-        sessionColumns = parts.sessions
-        parts.putScoresOnReportingScales()
-        assessmentsByEpisode = parts.assessments.group(by: parts.assessmentOwners, ownerCount: parts.episodes.count)
+        sessionColumns = joined.later
+        sessionsByEpisode = groupedSessions.value
         assessmentColumns = parts.assessments
+        assessmentsByEpisode = groupedScores.value
         goalColumns = parts.goals
         events = parts.events
         registry = parts.registry
