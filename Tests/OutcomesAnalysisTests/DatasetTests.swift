@@ -247,9 +247,35 @@ struct DatasetTests {
                                                  Fixture.episode("f", admitted: "2026-10-02")], goals: goals)
         #expect(Array(dataset.goals(ofEpisodeAt: 0)) == [GoalRating(goals[0]), GoalRating(goals[2])])
         #expect(Array(dataset.goals(ofEpisodeAt: 1)) == [GoalRating(goals[1])])
-        // 8 (weight) + 4 (domain) + 4 (rating day) + 1 + 1 (levels), padded to 8
-        #expect(MemoryLayout<GoalColumns.Record>.stride == 24)
+        // 4 (weight) + 2 (domain) + 2 (rating day) + 1 + 1 (levels), padded to 4
+        #expect(MemoryLayout<GoalColumns.Record>.stride == 12)
         #expect(dataset.goalColumns.count == 3)
+    }
+
+    @Test("a goal whose weight, domain or rating day a record cannot hold is kept aside, whole")
+    func goalsKeptAside() {
+        // 0.1 is not exact as a 32-bit float; 1969-12-31 is day -1 and 2150-01-01 day 65,745,
+        // outside 0...65,533; 70,000 domains numbered by first use put "d65535" onwards beyond 16 bits
+        var goals = [
+            Goal(episodeID: "e", goalID: "a", domain: "d0", weight: 0.1, baselineLevel: -2),
+            Goal(episodeID: "e", goalID: "b", weight: 1, baselineLevel: -1, attainedLevel: 0,
+                 ratedOn: Fixture.day("1969-12-31")),
+            Goal(episodeID: "e", goalID: "c", weight: 2, baselineLevel: 0, attainedLevel: 2,
+                 ratedOn: Fixture.day("2150-01-01")),
+        ]
+        goals += (1..<70_000).map {
+            Goal(episodeID: "e", goalID: "g\($0)", domain: "d\($0)", weight: 1.5, baselineLevel: 1)
+        }
+        let dataset = AnalysisDataset(episodes: [Fixture.episode("e", admitted: "2026-10-01")], goals: goals)
+        #expect(Array(dataset.goals(ofEpisodeAt: 0)) == goals.map(GoalRating.init))
+    }
+
+    @Test("episode and assessment records keep their compact sizes")
+    func recordSizes() {
+        // 16 (identifier) + 8 x 2 (texts) + 5 x 4 (patient, days, age, weeks) + 1 + 1, padded to 8
+        #expect(MemoryLayout<EpisodeTable.Record>.stride == 56)
+        // 4 (units) + 2 (day) + 1 (instrument) + 1 (decimals, timepoint, marks)
+        #expect(MemoryLayout<AssessmentColumns.Record>.stride == 8)
     }
 
     @Test("assessments keep date, instrument, total and timepoint, each instrument's in date order")

@@ -45,4 +45,21 @@ struct EpisodeTableTests {
         #expect(table.indices.map(table.patient) == [0, 1, 0])
         #expect([0, 1].map(table.patientKey(ofPatient:)) == [String(repeating: "ab", count: 32), "p2"])
     }
+
+    @Test("texts numbered beyond 16 bits are kept aside and read back")
+    func textsKeptAside() {
+        // 70,000 episodes, each with its own diagnosis. Texts are numbered by first use: "p" 0,
+        // "dx0" 1, "F" 2 (episode 1's sex), then "dx<i>" i + 2. Numbers from 65,534 on do not fit a
+        // record's 16 bits beside its two marks (65,534 kept aside, 65,535 not recorded): "dx65531"
+        // (65,533) fits, "dx65532" (65,534) onwards are kept aside
+        let day = Fixture.day("2026-10-01")
+        let episodes = (0..<70_000).map { index in
+            Episode(patientKey: "p\(index)", episodeID: "e\(index)", program: "p", admissionDate: day,
+                    sex: index.isMultiple(of: 2) ? nil : "F", primaryDx: "dx\(index)")
+        }
+        let table = AnalysisDataset(episodes: episodes).episodes
+        #expect(Array(table) == episodes)
+        #expect([65_531, 65_532, 69_999].map { table[$0].primaryDx } == ["dx65531", "dx65532", "dx69999"])
+        #expect([65_532, 65_533].map { table.sex(at: $0) } == [nil, "F"])
+    }
 }

@@ -1,10 +1,13 @@
 import OutcomesCore
 
-/// The dataset's episodes as 72-byte records: the eight descriptive texts (program, site,
-/// demographics, payer, referral, diagnosis) as numbers into one list of distinct values, the
-/// patient as a number into one key per patient (`PatientKeys`), days as ordinals. An `Episode`
-/// value is made when a position is read. At 200,000 episodes the `[Episode]` it replaces took 224 bytes an
-/// episode plus a 64-character patient key each (67 MB by heaptrack).
+/// The dataset's episodes as 56-byte records in chunks (`ChunkedRecords`): the eight descriptive
+/// texts (program, site, demographics, payer, referral, diagnosis) as 16-bit numbers into one list
+/// of distinct values, the patient as a number into one key per patient (`PatientKeys`), days as
+/// ordinals. An `Episode` value is made when a position is read. At 200,000 episodes the `[Episode]`
+/// it replaces took 224 bytes an episode plus a 64-character patient key each (67 MB by heaptrack);
+/// as 72-byte records in one growing array, 19 MB at 200,000 episodes and 38 MB in `report
+/// monthly` of a five-year, 1,000,000-episode history (more than 262,144 episodes read, so the
+/// array had doubled to room for 524,288): the largest part of that report's growth in peak.
 ///
 /// Ages and planned weeks are kept in 32 bits (ingest holds ages to 0-120; planned weeks beyond
 /// 2^31 are clamped).
@@ -12,8 +15,9 @@ public struct EpisodeTable: RandomAccessCollection, Sendable {
     struct Record: Sendable {
         var episodeID: String
         /// Program, site, sex, race, ethnicity, payer, referral source, primary diagnosis:
-        /// positions in `texts`, `noText` when not recorded.
-        var texts: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)
+        /// positions in `texts`, `noText` when not recorded, `textKeptAside` when the position does
+        /// not fit 16 bits (`textsKeptAside` holds it).
+        var texts: (UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16, UInt16)
         var patient: Int32
         var admission: Int32
         /// `Int32.min` while open.
@@ -26,20 +30,29 @@ public struct EpisodeTable: RandomAccessCollection, Sendable {
         var level: UInt8
         /// Position in `DischargeReason.allCases`; `UInt8.max` when not recorded.
         var reason: UInt8
+
+        /// The stored number of text field `field` (0 program ... 7 primary diagnosis).
+        func textField(_ field: Int) -> UInt16 {
+            withUnsafeBytes(of: texts) { $0.load(fromByteOffset: field * MemoryLayout<UInt16>.stride, as: UInt16.self) }
+        }
     }
 
-    private static let noText = UInt32.max
+    private static let noText = UInt16.max
+    private static let textKeptAside = UInt16.max - 1
+    private static let textFieldCount = 8
     private static let notRecorded = Int32.min
     private static let levels = LevelOfCare.allCases
     private static let reasons = DischargeReason.allCases
 
-    private var records: [Record] = []
+    private var records = ChunkedRecords<Record>()
     private var texts = TextNumbering()
+    /// Positions in `texts` that do not fit a record's 16 bits, by episode position times
+    /// `textFieldCount` plus the field.
+    private var textsKeptAside: [Int: Int] = [:]
     private var patients = PatientKeys()
 
     /// An empty table with room for `capacity` episodes.
     init(capacity: Int = 0) {
-        records.reserveCapacity(capacity)
         patients.reserveCapacity(capacity)
     }
 
@@ -69,7 +82,7 @@ public struct EpisodeTable: RandomAccessCollection, Sendable {
             dischargeDate: dischargeDate(at: position), dischargeReason: dischargeReason(at: position),
             ageAtAdmission: ageAtAdmission(at: position), sex: sex(at: position), race: race(at: position),
             ethnicity: ethnicity(at: position), payer: payer(at: position),
-            referralSource: referralSource(at: position), primaryDx: text(record.texts.7),
+            referralSource: referralSource(at: position), primaryDx: text(field: 7, at: position),
             plannedWeeks: Self.number(record.plannedWeeks))
     }
 
@@ -97,10 +110,7 @@ public struct EpisodeTable: RandomAccessCollection, Sendable {
     }
 
     /// The program of the episode at `position`.
-    public func program(at position: Int) -> String {
-        let index = records[position].texts.0
-        return index == Self.noText ? "" : texts[Int(index)]
-    }
+    public func program(at position: Int) -> String { text(field: 0, at: position) ?? "" }
 
     /// The age at admission of the episode at `position`; nil when not recorded.
     public func ageAtAdmission(at position: Int) -> Int? { Self.number(records[position].age) }
@@ -108,20 +118,26 @@ public struct EpisodeTable: RandomAccessCollection, Sendable {
     /// The level of care of the episode at `position`.
     public func levelOfCare(at position: Int) -> LevelOfCare { Self.levels[Int(records[position].level)] }
     /// The site of the episode at `position`; nil when not recorded.
-    public func site(at position: Int) -> String? { text(records[position].texts.1) }
+    public func site(at position: Int) -> String? { text(field: 1, at: position) }
     /// The sex of the episode's patient at `position`; nil when not recorded.
-    public func sex(at position: Int) -> String? { text(records[position].texts.2) }
+    public func sex(at position: Int) -> String? { text(field: 2, at: position) }
     /// The race of the episode's patient at `position`; nil when not recorded.
-    public func race(at position: Int) -> String? { text(records[position].texts.3) }
+    public func race(at position: Int) -> String? { text(field: 3, at: position) }
     /// The ethnicity of the episode's patient at `position`; nil when not recorded.
-    public func ethnicity(at position: Int) -> String? { text(records[position].texts.4) }
+    public func ethnicity(at position: Int) -> String? { text(field: 4, at: position) }
     /// The payer of the episode at `position`; nil when not recorded.
-    public func payer(at position: Int) -> String? { text(records[position].texts.5) }
+    public func payer(at position: Int) -> String? { text(field: 5, at: position) }
     /// The referral source of the episode at `position`; nil when not recorded.
-    public func referralSource(at position: Int) -> String? { text(records[position].texts.6) }
+    public func referralSource(at position: Int) -> String? { text(field: 6, at: position) }
 
-    /// The text numbered `index` in `texts`; nil for `noText`.
-    private func text(_ index: UInt32) -> String? { index == Self.noText ? nil : texts[Int(index)] }
+    /// Text field `field` of the episode at `position`; nil when not recorded.
+    private func text(field: Int, at position: Int) -> String? {
+        switch records[position].textField(field) {
+        case Self.noText: nil
+        case Self.textKeptAside: textsKeptAside[position * Self.textFieldCount + field].map { texts[$0] }
+        case let number: texts[Int(number)]
+        }
+    }
 
     /// The episode at `position` as a view that reads each field from the table when asked (no
     /// `Episode` made: the families that read a few fields of every member do so through it).
@@ -150,11 +166,14 @@ public struct EpisodeTable: RandomAccessCollection, Sendable {
         let level = UInt8(Self.levels.firstIndex(of: episode.levelOfCare) ?? 0)
         let reason = episode.dischargeReason.map { UInt8(Self.reasons.firstIndex(of: $0) ?? 0) } ?? .max
         let number = { (value: Int?) in value.map { Int32(clamping: $0) } ?? Self.notRecorded }
+        let position = records.count
         records.append(Record(
             episodeID: episode.episodeID,
-            texts: (intern(episode.program), intern(episode.site), intern(episode.sex), intern(episode.race),
-                    intern(episode.ethnicity), intern(episode.payer), intern(episode.referralSource),
-                    intern(episode.primaryDx)),
+            texts: (intern(episode.program, field: 0, at: position), intern(episode.site, field: 1, at: position),
+                    intern(episode.sex, field: 2, at: position), intern(episode.race, field: 3, at: position),
+                    intern(episode.ethnicity, field: 4, at: position), intern(episode.payer, field: 5, at: position),
+                    intern(episode.referralSource, field: 6, at: position),
+                    intern(episode.primaryDx, field: 7, at: position)),
             patient: patient, admission: Int32(truncatingIfNeeded: episode.admissionDate.ordinal),
             discharge: number(episode.dischargeDate?.ordinal), age: number(episode.ageAtAdmission),
             plannedWeeks: number(episode.plannedWeeks), level: level, reason: reason))
@@ -164,7 +183,13 @@ public struct EpisodeTable: RandomAccessCollection, Sendable {
     /// A stored number; nil for `notRecorded`.
     private static func number(_ stored: Int32) -> Int? { stored == notRecorded ? nil : Int(stored) }
 
-    private mutating func intern(_ text: String?) -> UInt32 {
-        text.map { UInt32(texts.number(of: $0)) } ?? Self.noText
+    /// The stored number of `text` as text field `field` of the episode at `position`, keeping
+    /// aside a position that does not fit 16 bits.
+    private mutating func intern(_ text: String?, field: Int, at position: Int) -> UInt16 {
+        guard let text else { return Self.noText }
+        let number = texts.number(of: text)
+        guard number >= Int(Self.textKeptAside) else { return UInt16(number) }
+        textsKeptAside[position * Self.textFieldCount + field] = number
+        return Self.textKeptAside
     }
 }
