@@ -74,8 +74,8 @@ struct DecimalScoreTests {
         let y = Instrument(code: "Y", name: "Y", itemValues: [ItemValues(0...5000)], totalRange: 0...5000,
                            reportingFactor: try #require(Score("1000000")))
         let dataset = Self.oneEpisode(scoredWith: y, [("2026-10-01", "Y", "3000"), ("2026-10-02", "Y", "2"),
-            // Int32.min's units mark a total kept aside, so it is kept aside itself; -10^18 at 6
-            // decimals is the widest a score holds; neither is reported (no instrument Z)
+            // Int32.min's units (the smallest a record holds) and -10^18 at 6 decimals (the widest a
+            // score holds, kept aside); neither is reported (no instrument Z)
             ("2026-10-03", "Z", "-2147483648"), ("2026-10-04", "Z", "-1000000000000.000000")])
         let columns = dataset.assessmentColumns
         #expect((0..<4).map(columns.score) == [3_000_000_000, 2_000_000, -2_147_483_648,
