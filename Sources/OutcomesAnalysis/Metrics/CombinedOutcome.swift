@@ -27,6 +27,17 @@ public struct CombinedOutcome: Sendable {
     /// Episodes with both scores but not both pairs, in PHQ-9 score order.
     public var unpairedEpisodeIDs: [String] = []
 
+    /// For each PHQ-9 pair, the position of the same episode's GAD-7 pair (nil: none). Both
+    /// outcomes were computed on one series and list their pairs in its entry order
+    /// (`SymptomOutcome.pairEntries`), so one walk through both lists matches them.
+    static func matching(_ depressionEntries: [Int32], _ anxietyEntries: [Int32]) -> [Int?] {
+        var next = 0
+        return depressionEntries.map { entry in
+            while next < anxietyEntries.count, anxietyEntries[next] < entry { next += 1 }
+            return next < anxietyEntries.count && anxietyEntries[next] == entry ? next : nil
+        }
+    }
+
     /// Combines the PHQ-9 and GAD-7 outcomes of the same cohort (computed on the same series);
     /// nil when either is missing. Without `keepingEpisodes`, only the counts are kept: `episodes`
     /// and `unpairedEpisodeIDs` stay empty (at 200,000 episodes, growing them was the peak of a
@@ -37,24 +48,17 @@ public struct CombinedOutcome: Sendable {
         episodesWithBothScores = zip(depression.scoredEntries, anxiety.scoredEntries).reduce(0) {
             $0 + ($1.0 & $1.1).nonzeroBitCount
         }
-        // The anxiety pair of each series entry (-1: none): both outcomes were computed on one series.
-        let entries = 64 * max(depression.scoredEntries.count, anxiety.scoredEntries.count)
-        var anxietyPairOfEntry = [Int32](repeating: -1, count: entries)
-        for (index, entry) in anxiety.pairEntries.enumerated() { anxietyPairOfEntry[Int(entry)] = Int32(index) }
-        let anxietyPair = { (index: Int) -> Int? in
-            let other = anxietyPairOfEntry[Int(depression.pairEntries[index])]
-            return other < 0 ? nil : Int(other)
-        }
+        let anxietyPairs = Self.matching(depression.pairEntries, anxiety.pairEntries)
         if keepingEpisodes {
             let bothScored = depression.scoredEpisodeIDs.intersection(anxiety.scoredEpisodeIDs)
-            let paired = Set(depression.pairs.indices.filter { anxietyPair($0) != nil }
+            let paired = Set(depression.pairs.indices.filter { anxietyPairs[$0] != nil }
                 .map { depression.pairs[$0].episodeID })
             unpairedEpisodeIDs = (depression.pairs.map(\.episodeID) + depression.unpairedEpisodeIDs)
                 .filter { bothScored.contains($0) && !paired.contains($0) }
             episodes.reserveCapacity(paired.count)
         }
         for (index, pair) in depression.pairs.enumerated() {
-            guard let other = anxietyPair(index) else { continue }
+            guard let other = anxietyPairs[index] else { continue }
             let otherPair = anxiety.pairs[other]
             pairs += 1
             let d = depression.categories.indices.contains(index) ? depression.categories[index] : .noReliableChange
