@@ -133,11 +133,8 @@ public struct CohortResult: Sendable {
             returnToUse = ReturnToUse(of(.returnToUse))
             let followUpSeries = ScoreSeries(of(.postDischargeDeterioration), dischargedIn: context.windows.followUp)
             postDischargeDeterioration = context.dataset.instruments.map {
-                let outcome = SymptomOutcome(instrument: $0, series: followUpSeries,
-                                             method: context.options.reliableChange, keepingTrajectories: false,
-                                             keepingEpisodeIDs: false)
-                return PostDischargeDeterioration(outcome: outcome, series: followUpSeries,
-                                                  cohort: context.windows.followUp, keepingFacts: keeps)
+                PostDischargeDeterioration(instrument: $0, series: followUpSeries, method: context.options.reliableChange,
+                                           cohort: context.windows.followUp, keepingFacts: keeps)
             }
         }
     }

@@ -23,26 +23,38 @@ public struct PostDischargeDeterioration: Sendable {
         public var deteriorated: Bool
     }
 
-    /// - Parameter outcome: computed on `series` (its pairs name their entries of it).
-    public init(outcome: SymptomOutcome, series: ScoreSeries, cohort: Period, keepingFacts: Bool = true) {
-        instrument = outcome.instrument.code
+    /// The deterioration on `instrument` of the pairs of `series` (P's follow-up cohort), with
+    /// the threshold `method` gives for their baselines. The pairs are found twice, as
+    /// `SymptomOutcome` finds them (once for the baselines, once to compare), and not kept: a
+    /// whole `SymptomOutcome` held 9 MB of pairs at the peak of a 1,000,000-episode QI review.
+    public init(instrument: Instrument, series: ScoreSeries, method: ReliableChangeMethod, cohort: Period,
+                keepingFacts: Bool = true) {
+        self.instrument = instrument.code
         self.cohort = cohort
-        hasThreshold = outcome.threshold != nil
-        definesChange = outcome.instrument.reliableChangePoints != nil || outcome.instrument.reliability != nil
-        let number = series.number(of: instrument)
-        for (pair, entry) in zip(outcome.pairs, outcome.pairEntries) {
-            let item = series.episodes[Int(entry)]
-            guard let discharge = item.discharge else { continue }
-            let scores = item.scores(number)
-            guard !scores.isEmpty else { continue }
-            let followUps = scores.filter { $0.day > pair.final.day && PostDischargeDeterioration.isFollowUp($0, discharge) }
+        definesChange = instrument.reliableChangePoints != nil || instrument.reliability != nil
+        let number = series.number(of: instrument.code)
+        /// Calls `body` with each discharged entry's pair, scores and discharge day, in series order.
+        func forEachPair(_ body: (OutcomePair, ScoreList, Day) -> Void) {
+            for item in series.episodes {
+                let scores = item.scores(number)
+                guard !scores.isEmpty, let discharge = item.discharge,
+                      let pair = OutcomePair.find(episodeID: item.episodeID, scores: scores,
+                                                  admission: item.admission, discharge: discharge)
+                else { continue }
+                body(pair, scores, discharge)
+            }
+        }
+        var baselines: [Double] = []
+        forEachPair { pair, _, _ in baselines.append(pair.baseline.score.doubleValue) }
+        let threshold = ReliableChange.threshold(method, instrument, baselines: baselines)
+        hasThreshold = threshold != nil
+        forEachPair { pair, scores, discharge in
+            let followUps = scores.filter { $0.day > pair.final.day && Self.isFollowUp($0, discharge) }
             let worse = followUps.contains {
-                outcome.threshold?.isReliable(outcome.instrument.improvement(from: $0.score, to: pair.final.score)) == true
+                threshold?.isReliable(instrument.improvement(from: $0.score, to: pair.final.score)) == true
             }
-            if keepingFacts {
-                self.episodes.append(EpisodeFacts(pair: pair, followUps: followUps, deteriorated: worse))
-            }
-            guard !followUps.isEmpty else { continue }
+            if keepingFacts { episodes.append(EpisodeFacts(pair: pair, followUps: followUps, deteriorated: worse)) }
+            guard !followUps.isEmpty else { return }
             followedUp += 1
             if worse { deterioratedEpisodeIDs.append(pair.episodeID) }
         }
