@@ -59,4 +59,21 @@ struct ExactScoreStorageTests {
         #expect(read.last?.items == [1, 2, nil, 3, 0, 1, 2, 1, 0])
         #expect(try db.tableCounts()["assessment"] == 2)
     }
+
+    @Test("item responses are stored as their exact decimal text, comma-separated, blank when unanswered")
+    func itemResponsesText() {
+        let day = Day(iso: "2026-09-02")!
+        func text(_ items: [Score?]) -> String {
+            Assessment(episodeID: "E1", assessedOn: day, instrument: "X", items: items, score: 0, scoring: .complete)
+                .itemResponsesText
+        }
+        // Whole responses, written digit by digit: 3, blank, 0, 12 and -4 (a negative response).
+        #expect(text([3, nil, 0, 12, Score("-4")]) == "3,,0,12,-4")
+        // Blank at either end, and one whole response of many digits.
+        #expect(text([nil, 1_234_567, nil]) == ",1234567,")
+        // Any decimal response keeps every response's own description: 10.2, 7, 0.05.
+        #expect(text([Score("10.2"), 7, Score("0.05")]) == "10.2,7,0.05")
+        // No responses (a total only) is empty text.
+        #expect(text([]) == "")
+    }
 }
