@@ -147,7 +147,8 @@ extension Assessment: StoredRecord {
         // Whole responses (all of them, nearly always) are written digit by digit into the text's
         // own storage: an array of descriptions joined was a seventh of the reading thread's time
         // on an assessments file.
-        guard items.allSatisfy({ $0.map { $0.decimals == 0 && $0.units.magnitude <= UInt64(Int.max) } ?? true }) else {
+        let allWhole = items.allSatisfy { $0.map { $0.decimals == 0 && $0.units.magnitude <= UInt64(Int.max) } ?? true }
+        guard allWhole else {
             return items.map { $0?.description ?? "" }.joined(separator: ",")
         }
         let length = items.reduce(max(items.count - 1, 0)) { length, item in

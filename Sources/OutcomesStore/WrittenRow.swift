@@ -87,7 +87,10 @@ func sqliteCompare(_ left: SQLValue, _ right: SQLValue) -> Int {
     switch (left, right) {
     case (.integer(let a), .integer(let b)): return a < b ? -1 : a == b ? 0 : 1
     case (.text(let a), .text(let b)):
-        // Read in place (native strings are contiguous): `withUTF8` needs a copy of each to mutate.
+        // Read in place (native strings are contiguous; `withUTF8` needs a copy of each to
+        // mutate) and compared with `memcmp`: with a copy of both strings and a byte loop over
+        // one episode's long shared key prefix, sorting each episode's rows into its pack was
+        // 10.7% of the writing thread's samples on an assessments file (5.9% after).
         return a.utf8.withContiguousStorageIfAvailable { a in
             b.utf8.withContiguousStorageIfAvailable { b in compareBytes(a, b) }
         }.flatMap { $0 } ?? Array(a.utf8).withUnsafeBufferPointer { a in
@@ -102,9 +105,7 @@ func sqliteCompare(_ left: SQLValue, _ right: SQLValue) -> Int {
 
 private func compareNumbers(_ a: Double, _ b: Double) -> Int { a < b ? -1 : a == b ? 0 : 1 }
 
-/// `memcmp` order, the shorter first when one is the start of the other. (`memcmp` itself: a
-/// byte loop over the long shared prefix of one episode's natural keys was a tenth of the
-/// writing thread's time on an assessments file, sorting each episode's rows into its pack.)
+/// `memcmp` order, the shorter first when one is the start of the other.
 private func compareBytes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
     let shared = min(a.count, b.count)
     if shared > 0, let left = a.baseAddress, let right = b.baseAddress {

@@ -133,7 +133,8 @@ public struct CohortResult: Sendable {
             returnToUse = ReturnToUse(of(.returnToUse))
             let followUpSeries = ScoreSeries(of(.postDischargeDeterioration), dischargedIn: context.windows.followUp)
             postDischargeDeterioration = context.dataset.instruments.map {
-                PostDischargeDeterioration(instrument: $0, series: followUpSeries, method: context.options.reliableChange,
+                PostDischargeDeterioration(instrument: $0, series: followUpSeries,
+                                           method: context.options.reliableChange,
                                            cohort: context.windows.followUp, keepingFacts: keeps)
             }
         }
