@@ -45,18 +45,16 @@ struct AssessmentRowValidator: TableRowValidator {
         var present = 0
         var firstMissing: Int?
         var firstProblem: (item: Int, reject: RowReject)?
-        /// Reads item `number` from `column` (passed, not bound to a local: a copy of a
-        /// `ColumnRef` retains its name, translation and date format, and was an eighth of the
-        /// reading thread's time on an assessments file of 20 item columns).
-        func read(_ column: ColumnRef, number: Int) {
+        for number in 1...max(items.count, scale.itemCount) {
+            let column = number <= items.count ? items[number - 1] : ColumnRef.absent("item_\(number)")
             if row.isBlank(column) {
                 if number <= scale.itemCount, firstMissing == nil { firstMissing = number }
-                return
+                continue
             }
             if number <= scale.itemCount { present += 1 }
-            guard firstProblem == nil else { return }
+            guard firstProblem == nil else { continue }
             do throws(RowReject) {
-                guard let value = try row.score(column, of: scale) else { return }
+                guard let value = try row.score(column, of: scale) else { continue }
                 guard number <= scale.itemCount else {
                     throw RowReject(column.name, .outOfRange, "\(scale.code) has \(scale.itemCount) items; \(column.name) must be blank")
                 }
@@ -68,13 +66,6 @@ struct AssessmentRowValidator: TableRowValidator {
                 responses[number - 1] = value
             } catch {
                 firstProblem = (number, error)
-            }
-        }
-        for number in 1...max(items.count, scale.itemCount) {
-            if number <= items.count {
-                read(items[number - 1], number: number)
-            } else {
-                read(ColumnRef.absent("item_\(number)"), number: number)
             }
         }
         let missing = scale.itemCount - present
