@@ -30,7 +30,7 @@ public struct SortedKeys: Sendable {
     /// Appends `key`, which must come after every key appended before (`IndexAppendError` otherwise).
     public mutating func append(_ key: UnsafeBufferPointer<UInt8>) throws {
         if !ends.isEmpty {
-            let last = withKeys { keys in Self.compare(keys(ends.count - 1), key) }
+            let last = withKeys { keys in binaryOrder(keys(ends.count - 1), key) }
             guard last < 0 else { throw IndexAppendError(key: Self.text(key)) }
         }
         guard let end = UInt32(exactly: bytes.count + key.count) else { throw IndexAppendError(key: Self.text(key)) }
@@ -46,7 +46,7 @@ public struct SortedKeys: Sendable {
 
     /// Whether `key` is the last key appended.
     public func isLast(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        !ends.isEmpty && withKeys { keys in Self.compare(keys(ends.count - 1), key) == 0 }
+        !ends.isEmpty && withKeys { keys in binaryOrder(keys(ends.count - 1), key) == 0 }
     }
 
     /// The position of `key` (0 for the first key in byte order), nil when it is not one of them.
@@ -61,7 +61,7 @@ public struct SortedKeys: Sendable {
             var low = 0, high = ends.count
             while low < high {
                 let middle = (low + high) / 2
-                let order = Self.compare(keys(middle), key)
+                let order = binaryOrder(keys(middle), key)
                 if order == 0 { return middle }
                 if order < 0 { low = middle + 1 } else { high = middle }
             }
@@ -86,13 +86,6 @@ public struct SortedKeys: Sendable {
 
     /// Negative, zero or positive as `a` comes before, equals or comes after `b` in byte order (a
     /// key before every longer key it begins).
-    private static func compare(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
-        for index in 0..<min(a.count, b.count) where a[index] != b[index] {
-            return Int(a[index]) - Int(b[index])
-        }
-        return a.count - b.count
-    }
-
     private static func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         String(decoding: bytes, as: UTF8.self)
     }

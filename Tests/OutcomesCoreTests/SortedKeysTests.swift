@@ -48,4 +48,20 @@ struct SortedKeysTests {
         #expect(keys.count == 2)
         #expect(keys.position(of: "BA") == 1)
     }
+
+    @Test("binaryOrder is SQLite's BINARY order: unsigned bytes, then the shorter first")
+    func binaryOrderOfBytes() {
+        func order(_ a: String, _ b: String) -> Int {
+            Array(a.utf8).withUnsafeBufferPointer { a in Array(b.utf8).withUnsafeBufferPointer { binaryOrder(a, $0) } }
+        }
+        // Every neighbour pair of `keys` in order, and reversed; each with itself 0.
+        for (a, b) in zip(Self.keys, Self.keys.dropFirst()) {
+            #expect(order(a, b) < 0 && order(b, a) > 0)
+        }
+        #expect(Self.keys.allSatisfy { order($0, $0) == 0 })
+        // "z" 7A < "é" C3 A9: bytes compare unsigned; "" before any text.
+        #expect(order("z", "\u{E9}") < 0 && order("", "A") < 0)
+        // Natural keys of one episode: 5:GAD-7 before 5:PHQ-9 (G 47 < P 50), then by date.
+        #expect(order("7:E00000015:GAD-710:2025-09-05", "7:E00000015:PHQ-910:2025-09-01") < 0)
+    }
 }
