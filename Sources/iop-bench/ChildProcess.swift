@@ -8,6 +8,12 @@ struct ChildProcess {
         var seconds: Double
         var peakMegabytes: Double
         var output: String
+
+        /// The median wall time, the largest peak memory and the last run's output of `runs` (not empty).
+        static func median(_ runs: [Measurement]) -> Measurement {
+            Measurement(seconds: Descriptive.median(runs.map(\.seconds)) ?? 0,
+                        peakMegabytes: runs.map(\.peakMegabytes).max() ?? 0, output: runs.last?.output ?? "")
+        }
     }
 
     /// Runs `executable` with `arguments` `runs` times: the median wall time, the largest peak
@@ -16,9 +22,7 @@ struct ChildProcess {
     static func measure(_ executable: String, _ arguments: [String], runs: Int) throws -> Measurement {
         var measurements: [Measurement] = []
         for _ in 0..<max(runs, 1) { measurements.append(try measure(executable, arguments)) }
-        return Measurement(seconds: Descriptive.median(measurements.map(\.seconds)) ?? 0,
-                           peakMegabytes: measurements.map(\.peakMegabytes).max() ?? 0,
-                           output: measurements[measurements.count - 1].output)
+        return Measurement.median(measurements)
     }
 
     /// Runs `executable` with `arguments`, capturing standard output; fails when the child fails.
