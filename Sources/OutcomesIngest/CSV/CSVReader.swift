@@ -13,10 +13,6 @@ final class CSVReader {
     private static let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\"")
     private static let lineFeed = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
 
-    /// The longest record kept whole; a longer one (usually a quote never closed) is read
-    /// to its end but reported as oversized, so memory stays bounded.
-    static let maxRecordBytes = 8 << 20
-
     private let file: ByteFile
     private var buffer = [UInt8](repeating: 0, count: ByteFile.chunkSize)
     private var length = 0
@@ -53,7 +49,7 @@ final class CSVReader {
         var rawStart = position
         while true {
             if position == length {
-                if !record.oversized, record.rawBytes.count + length - rawStart > Self.maxRecordBytes {
+                if !record.oversized, record.rawBytes.count + length - rawStart > RowSizeLimit.bytes {
                     record.oversized = true
                     record.oversizedInQuotes = scan.state == .quoted || scan.state == .quoteInQuoted
                 }

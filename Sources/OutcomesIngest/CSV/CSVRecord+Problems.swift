@@ -17,8 +17,7 @@ extension CSVRecord {
     func structuralProblem(_ what: String) -> String? {
         if unterminatedQuote { return "\(what) has a quoted field that is never closed: the file ends inside it" }
         guard oversized else { return nil }
-        let megabytes = CSVReader.maxRecordBytes >> 20
-        let limit = "\(what) is longer than \(megabytes) MiB, the most the reader keeps of one row"
+        let limit = "\(what) is longer than \(RowSizeLimit.text), the most the reader keeps of one row"
         return oversizedInQuotes
             ? "\(limit): a quoted field runs on past that limit, so a quote is probably never closed"
             : "\(limit), and has no line break in that length"

@@ -12,7 +12,7 @@ public struct CSVRecord {
     public internal(set) var byteOffset = 0
     /// True when the file ended inside a quoted field.
     public internal(set) var unterminatedQuote = false
-    /// True when the record ran past `CSVReader.maxRecordBytes`: its fields are dropped and
+    /// True when the record ran past `RowSizeLimit.bytes`: its fields are dropped and
     /// `rawBytes` holds only its beginning.
     public internal(set) var oversized = false
     /// True when an oversized record crossed the limit inside a quoted field.

@@ -19,8 +19,16 @@ struct FHIRLineDecoder {
 
     init(indexOnly: Bool) { self.indexOnly = indexOnly }
 
-    /// Line `number`, whose bytes start at byte `start` of the file; nil for a blank line.
-    mutating func line(_ number: Int, _ bytes: ArraySlice<UInt8>, start: Int) -> FHIRLine? {
+    /// The resource of `line`; nil for a blank line. A line longer than `RowSizeLimit.bytes` is no
+    /// resource (it was not kept; a reject shows its first `RowSizeLimit.bytes`).
+    mutating func line(_ line: LineFile.Line) -> FHIRLine? {
+        let (number, bytes, start) = (line.number, line.bytes, line.start)
+        if let length = line.oversizedLength {
+            let problem = FHIRLineProblem(path: "$", message: "the line is \(length) bytes long, more than the "
+                                          + "\(RowSizeLimit.text) the reader keeps of one resource")
+            return FHIRLine(number: number, resource: .failure(problem),
+                            span: ByteSpan(offset: start, count: RowSizeLimit.bytes))
+        }
         guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return nil }
         let span = ByteSpan(offset: start, count: bytes.count)
         if indexOnly, lastWasSkimmable, let type = bytes.withUnsafeBufferPointer(ResourceTypeSkim.type(of:)), parsed[type] {

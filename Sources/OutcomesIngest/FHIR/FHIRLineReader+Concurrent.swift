@@ -40,13 +40,13 @@ extension FHIRLineReader {
             let transform = shared.value
             var read = 0
             var handOver = false
-            try file.forEachLine { number, bytes, start, offset in
+            try file.forEachLine { line in
                 if read.isMultiple(of: batchSize) { handOver = lag.linesWaiting(read: read) < batchSize }
                 read += 1
                 if handOver {
-                    try emit(HandedLine<Line>.undecoded(number: number, bytes: Array(bytes), start: start, read: read), offset)
-                } else if let line = decoder.line(number, bytes, start: start) {
-                    try emit(HandedLine.decoded(transform(line), read: read), offset)
+                    try emit(HandedLine<Line>.undecoded(line.detached, read: read), line.end)
+                } else if let decoded = decoder.line(line) {
+                    try emit(HandedLine.decoded(transform(decoded), read: read), line.end)
                 }
             }
         }) { item in
@@ -54,9 +54,9 @@ extension FHIRLineReader {
             case .decoded(let line, let read):
                 lag.handled(read)
                 try body(line)
-            case .undecoded(let number, let bytes, let start, let read):
+            case .undecoded(let line, let read):
                 lag.handled(read)
-                if let line = decoder.line(number, bytes[...], start: start) { try body(transform(line)) }
+                if let decoded = decoder.line(line) { try body(transform(decoded)) }
             }
         }
     }
@@ -82,7 +82,8 @@ final class HandOverLag: @unchecked Sendable {
 enum HandedLine<Line>: @unchecked Sendable {
     /// `read`: how many lines the reading thread had read, this one included (blank ones too).
     case decoded(Line, read: Int)
-    case undecoded(number: Int, bytes: [UInt8], start: Int, read: Int)
+    /// A line whose bytes have storage of their own (`LineFile.Line.detached`).
+    case undecoded(LineFile.Line, read: Int)
 }
 
 /// A line as the converter made it (on either thread): where it is, and its resource's type

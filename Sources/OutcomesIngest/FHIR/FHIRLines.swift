@@ -36,7 +36,8 @@ struct FHIRLineProblem: Error {
 }
 
 /// Reads the resources of one FHIR file in order: an NDJSON file line by line (one line in
-/// memory at a time), or a Bundle (a JSON document, decoded whole: bundles are small).
+/// memory at a time), or a Bundle (a JSON document of up to `FHIRContent.documentLimit`,
+/// parsed whole, its entries decoded one at a time).
 struct FHIRLineReader {
     enum Kind { case ndjson, bundle }
 
@@ -52,44 +53,40 @@ struct FHIRLineReader {
         switch kind {
         case .ndjson:
             var decoder = FHIRLineDecoder(indexOnly: indexOnly)
-            try LineFile(path: path, displayName: displayName).forEachLine { number, bytes, start, offset in
-                defer { progress?(offset) }
-                if let line = decoder.line(number, bytes, start: start) { try body(line) }
+            try LineFile(path: path, displayName: displayName).forEachLine { line in
+                defer { progress?(line.end) }
+                if let decoded = decoder.line(line) { try body(decoded) }
             }
         case .bundle:
-            var json = JSONReader()
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw IngestFileError(file: displayName, message: "cannot read the file")
             }
-            let entries: [Result<FHIRResource, FHIRLineProblem>]
-            do throws(JSONProblem) {
-                entries = try json.read(ArraySlice(data)) { node throws(JSONShapeError) in
-                    try Self.bundleEntries(node, indexOnly: indexOnly)
+            var json = JSONReader()
+            do {
+                try json.withDocument(ArraySlice(data)) { document in
+                    try forEachEntry(of: document, indexOnly: indexOnly) { number, resource in
+                        try body(FHIRLine(number: number, resource: resource, span: nil))
+                    }
                 }
-            } catch {
-                throw IngestFileError(file: displayName, message: "not a FHIR Bundle: \(error.message)")
-            }
-            for (index, resource) in entries.enumerated() {
-                try body(FHIRLine(number: index + 1, resource: resource, span: nil))
+            } catch let problem as JSONProblem {
+                throw IngestFileError(file: displayName, message: "not a FHIR Bundle: \(problem.message)")
             }
             progress?(data.count)
         }
     }
 
-    /// A Bundle's entries, each read on its own so that one bad entry does not hide the others
-    /// (its path starts `$.entry[n].resource`); a single resource (a JSON document that is not a
-    /// Bundle) is one entry.
-    private static func bundleEntries(_ document: JSONNode, indexOnly: Bool) throws(JSONShapeError)
-        -> [Result<FHIRResource, FHIRLineProblem>] {
+    /// Calls `body` with each entry of a Bundle, numbered from 1 and read on its own, so that one bad
+    /// entry does not hide the others (its path starts `$.entry[n].resource`): one entry's
+    /// resources at a time, never the whole Bundle's. A single resource (a JSON document that is
+    /// not a Bundle) is one entry.
+    private func forEachEntry(of document: JSONNode, indexOnly: Bool,
+                              _ body: (Int, Result<FHIRResource, FHIRLineProblem>) throws -> Void) throws {
         func resource(_ node: JSONNode) -> Result<FHIRResource, FHIRLineProblem> {
             do throws(JSONShapeError) { return .success(try FHIRResource(json: node, indexOnly: indexOnly)) } catch {
                 return .failure(FHIRLineProblem(document.problem(error)))
             }
         }
-        try document.requireObject()
-        guard try document.read("resourceType") == "Bundle" else { return [resource(document)] }
-        guard let entries = document.member("entry") else { return [] }
-        return try entries.elements().map { entry in
+        func entryResource(_ entry: JSONNode) -> Result<FHIRResource, FHIRLineProblem> {
             do throws(JSONShapeError) {
                 try entry.requireObject()
                 guard let node = entry.member("resource") else {
@@ -100,5 +97,15 @@ struct FHIRLineReader {
                 return .failure(FHIRLineProblem(document.problem(error)))
             }
         }
+        let entries: [JSONNode]?
+        do throws(JSONShapeError) {
+            try document.requireObject()
+            let isBundle = try document.read("resourceType") == "Bundle"
+            entries = isBundle ? try document.member("entry")?.elements() ?? [] : nil
+        } catch {
+            throw IngestFileError(file: displayName, message: "not a FHIR Bundle: \(document.problem(error).message)")
+        }
+        guard let entries else { return try body(1, resource(document)) }
+        for (index, entry) in entries.enumerated() { try body(index + 1, entryResource(entry)) }
     }
 }

@@ -54,7 +54,7 @@ struct FHIRFirstPassTests {
         let encounter = Array(Self.encounter.utf8)
         let broken = Array(#"{"resourceType":"Encounter","id":"s10","#.utf8)
         var decoder = FHIRLineDecoder(indexOnly: true)
-        let lines = [broken, encounter, broken].enumerated().map { decoder.line($0 + 1, $1[...], start: 0) }
+        let lines = [broken, encounter, broken].enumerated().map { decoder.line(Self.line($0 + 1, $1)) }
         let read = lines.map { line -> String in
             guard let line else { return "blank" }
             switch line.resource {
@@ -65,8 +65,13 @@ struct FHIRFirstPassTests {
         #expect(read == ["malformed_row", "Encounter s9", "Encounter skimmed"])
         // The load pass's decoder never skims.
         var loading = FHIRLineDecoder(indexOnly: false)
-        _ = loading.line(1, encounter[...], start: 0)
-        guard case .failure? = loading.line(2, broken[...], start: 0)?.resource else { Issue.record("skimmed"); return }
+        _ = loading.line(Self.line(1, encounter))
+        guard case .failure? = loading.line(Self.line(2, broken))?.resource else { Issue.record("skimmed"); return }
+    }
+
+    /// Line `number` of a file, holding `bytes`, at the file's start.
+    static func line(_ number: Int, _ bytes: [UInt8]) -> LineFile.Line {
+        LineFile.Line(number: number, bytes: bytes[...], start: 0, end: bytes.count, oversizedLength: nil)
     }
 
     @Test func linesDecodedOnEitherThreadAreIndexedInFileOrder() throws {

@@ -36,6 +36,22 @@ struct JSONReader {
         }
         return try result.get()
     }
+
+    /// Parses `text` and calls `body` with its top value, valid only during the call: a text that
+    /// is not JSON throws a `JSONProblem`; `body`'s own errors pass through.
+    mutating func withDocument<T>(_ text: ArraySlice<UInt8>, _ body: (JSONNode) throws -> T) throws -> T {
+        try text.withUnsafeBufferPointer { bytes in
+            if let invalid = UTF8Validation.firstInvalidIndex(in: bytes) {
+                throw JSONProblem(kind: .invalidUTF8, path: "$", message: "invalid UTF-8 at byte offset \(invalid)")
+            }
+            do throws(JSONSyntaxError) { try JSONTapeParser.parse(bytes, into: &buffers) } catch {
+                throw JSONProblem(kind: .syntax, path: "$", message: error.message)
+            }
+            return try buffers.tape.withUnsafeBufferPointer { entries in
+                try body(JSONNode(bytes: bytes, tape: entries, index: 0))
+            }
+        }
+    }
 }
 
 extension JSONNode {

@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+import OutcomesCore
+@testable import OutcomesIngest
+
+/// Hostile FHIR files whose lines or documents are too long to hold: memory stays bounded, and
+/// the rest of the file loads.
+@Suite("Oversized FHIR lines and documents")
+struct OversizedJSONTests {
+    /// A valid Observation `RowSizeLimit.bytes + 1,000` bytes long (its `note` is padding).
+    static let oversizedLine: String = {
+        let head = #"{"resourceType":"Observation","id":"big","note":[{"text":""#
+        let tail = #""}]}"#
+        let padding = RowSizeLimit.bytes + 1_000 - head.utf8.count - tail.utf8.count
+        return head + String(repeating: "a", count: padding) + tail
+    }()
+
+    @Test func aLineLongerThanTheLimitIsRejectedAndTheLinesAfterItLoad() throws {
+        let total = FHIRAssessmentTests.observation("o4", "2026-09-14", code: "44249-1",
+                                                    #""valueQuantity":{"value":12}"#)
+        // 1: the Patient (used); 2: too long; 3: not an object; 4: a PHQ-9 total of 12, line 4.
+        let loaded = try FHIRFixture.load([FHIRFixture.patient, Self.oversizedLine, "[1, 2, 3]", total]
+            .joined(separator: "\n") + "\n")
+        #expect(loaded.issues.map { "\($0.row) \($0.reason.rawValue) \($0.column ?? "")" }
+                == ["2 malformed_row $", "3 malformed_row $"])
+        let length = RowSizeLimit.bytes + 1_000
+        #expect(loaded.issues.first?.message
+                == "the line is \(length) bytes long, more than the 8 MiB the reader keeps of one resource")
+        // The reject shows the line's first 8 MiB, as an oversized CSV row's does.
+        #expect(loaded.issues.first?.rawLine.utf8.count == RowSizeLimit.bytes)
+        #expect(loaded.issues.first?.rawLine.hasPrefix(#"{"resourceType":"Observation","id":"big""#) == true)
+        #expect(loaded.assessments.map { "\($0.assessedOn) \($0.score)" } == ["2026-09-14 12"])
+        // Lines 2, 3 and 4 are the assessments table's: 2 rejected, 1 loaded.
+        #expect(loaded.lines(.assessments) == 3)
+    }
+
+    @Test func lineFileNumbersAndPlacesEveryLine() throws {
+        // "ab\r\n", 10 MiB of x with no end, read through: offsets 0, 4 and 4 + its length.
+        let long = [UInt8](repeating: UInt8(ascii: "x"), count: 10 << 20)
+        let path = try TestFiles.write(Array("ab\r\n\n".utf8) + long, suffix: ".ndjson")
+        var lines: [String] = []
+        try LineFile(path: path, displayName: "t.ndjson").forEachLine { line in
+            let text = String(decoding: line.bytes, as: UTF8.self)
+            let oversized = line.oversizedLength.map(String.init) ?? "-"
+            lines.append("\(line.number) \(text) \(line.start)-\(line.end) \(oversized)")
+        }
+        #expect(lines == ["1 ab 0-4 -", "2  4-5 -", "3  5-\(5 + (10 << 20)) \(10 << 20)"])
+    }
+
+    @Test func aLongLineEndedInALaterChunkIsReadThroughAndTheNextLineKept() throws {
+        // An oversized line whose end comes in a later chunk, then a short line.
+        let long = [UInt8](repeating: UInt8(ascii: "y"), count: RowSizeLimit.bytes + 70_000)
+        let path = try TestFiles.write(long + Array("\nnext\n".utf8), suffix: ".ndjson")
+        var lines: [String] = []
+        try LineFile(path: path, displayName: "t.ndjson").forEachLine { line in
+            lines.append("\(line.number) \(String(decoding: line.bytes, as: UTF8.self)) \(line.start) "
+                         + "\(line.oversizedLength.map(String.init) ?? "-")")
+        }
+        #expect(lines == ["1  0 \(long.count)", "2 next \(long.count + 1) -"])
+    }
+
+    @Test func aDocumentLargerThanTheLimitIsRefusedUnlessItHasLines() throws {
+        // One JSON document with no line break, larger than a Bundle may be.
+        let padding = String(repeating: "a", count: FHIRContent.documentLimit)
+        let document = try TestFiles.write(#"{"resourceType":"Bundle","type":"collection","id":"\#(padding)"}"#,
+                                           suffix: ".json")
+        #expect(throws: IngestFileError.self) { try FHIRContent.kind(path: document) }
+        do {
+            _ = try FHIRContent.kind(path: document)
+        } catch let error as IngestFileError {
+            #expect(error.message.hasPrefix("is a JSON document of 16 MiB with no line break; a Bundle or a single "
+                                            + "resource is read whole, up to 16 MiB"))
+        }
+        // As large, with lines: NDJSON whose first line (cut short) is rejected, the others read.
+        let count = FHIRContent.documentLimit / FHIRFixture.patient.utf8.count + 1
+        let text = #"{"resourceType":"Patient","# + "\n" + String(repeating: FHIRFixture.patient + "\n", count: count)
+        let lines = try TestFiles.write(text, suffix: ".ndjson")
+        #expect(try FHIRContent.kind(path: lines) == .ndjson)
+    }
+}
