@@ -32,7 +32,7 @@ public struct FHIRExport {
             var malformed = false
             var account = FHIRAccount()
             var holdsReferenced = false
-            var lastLineOfSubject: [String: Int] = [:]
+            var lastLineOfSubject: [ObservationRelease.Subject: Int] = [:]
             try reader.forEachIndexLineConcurrently { line in
                 switch line.resource {
                 case .success(let resource):
@@ -83,8 +83,8 @@ public struct FHIRFile {
     /// Its resources of types that make no row: used for other rows' facts, or skipped. (An
     /// Observation or a response that makes no row is counted when its table is read.)
     public let account: FHIRAccount
-    /// The last line of an Observation naming each Patient id (`ObservationRelease.subject(of:)`).
-    let lastLineOfSubject: [String: Int]
+    /// The last Observation line of each `ObservationRelease.Subject`.
+    let lastLineOfSubject: [ObservationRelease.Subject: Int]
 
     public var path: String { reader.path }
     public var displayName: String { reader.displayName }

@@ -34,6 +34,9 @@ struct FHIRIndex {
     var coverages: [String: [CoverageFacts]] = [:]
     /// Encounter id -> EpisodeOfCare id, for the Encounters an assessment refers to.
     var encounterEpisodes: [String: String] = [:]
+    /// EpisodeOfCare id -> the id of its Patient: an assessment an Encounter places in an episode
+    /// is its patient's (`ObservationRelease`).
+    var episodePatients: [String: String] = [:]
     /// Observation id -> the code of the panel that lists it in `hasMember`, for members whose own
     /// code names no registry instrument (only those need their panel's). A member read after
     /// its panel drops its entry, so that with panels before their members (as exports write
@@ -87,6 +90,8 @@ struct FHIRIndex {
                 sourceID: Self.sourceID(resource.identifier ?? [], system: settings.patientIdentifierSystem),
                 birthDate: resource.birthDate.flatMap { Day(iso: $0) }, gender: resource.gender,
                 race: Self.text(resource.extension, Self.raceURL), ethnicity: Self.text(resource.extension, Self.ethnicityURL))
+        case "EpisodeOfCare":
+            if let patient = resource.patient?.id(of: "Patient") { episodePatients[id] = patient }
         case "Condition":
             if let code = resource.code?.firstCode { conditions[id] = code }
         case "Coverage":

@@ -93,7 +93,7 @@ struct ConvertedLine {
     var span: ByteSpan?
     var converted: Result<(resourceType: String, rows: FHIRConverted), FHIRLineProblem>
     /// An Observation's `ObservationRelease.subject(of:)`; nil for other lines.
-    var observationSubject: String?
+    var observationSubject: ObservationRelease.Subject?
 
     init(_ line: FHIRLine, _ converter: FHIRConverter) {
         number = line.number

@@ -13,7 +13,8 @@ extension FHIRResource {
                 (encounter, derivedFrom, subject) = (try json.read("encounter"), try json.read("derivedFrom"), try json.read("subject"))
                 if focus != nil { (valueInteger, effectiveDateTime) = (try json.read("valueInteger"), try json.read("effectiveDateTime")) }
             case "QuestionnaireResponse": encounter = try json.read("encounter")
-            case "EpisodeOfCare", "Encounter", "Appointment", "Goal": break
+            case "EpisodeOfCare": patient = try json.read("patient")
+            case "Encounter", "Appointment", "Goal": break
             default: try readAll(json)
             }
             return

@@ -1,32 +1,41 @@
 /// Which assessments pivoted from a FHIR file's Observations can be sent before the file ends,
 /// so that memory holds only the open ones, not a whole file's.
 ///
-/// The first pass notes, per patient (by the identifier its Patient resource gives), the last
-/// line of an Observation naming it (`subject`, no `encounter`). An assessment belongs to one
-/// episode, so to one patient: once the last line naming each patient whose Observations joined
-/// it has been read, no later line joins it. An Observation naming no patient, or an Encounter
-/// (whose episode may be another patient's), may join any assessment: a file holding one sends
-/// its assessments at its end.
+/// An assessment belongs to one episode, so to one patient, and every Observation that can join
+/// it is counted under that patient: one naming an Encounter of an episode in the export under
+/// the episode's patient (the assessment is that episode's: `FHIRConverter.assessmentSubject`),
+/// any other under the patient it names. The first pass notes the last Observation line of each
+/// `ObservationSubject`; once the last line counted under each patient whose Observations joined
+/// an assessment has been read, no later line joins it. An Observation counted under no patient
+/// (it names none, or an Encounter whose episode's patient the export does not give) may join
+/// any assessment: a file holding one sends its assessments at its end.
 struct ObservationRelease {
-    /// Patient identifier (`""`: none, or an Encounter named) -> the last Observation line naming it.
+    /// Patient identifier (`""`: none) -> the last Observation line counted under it.
     let lastLines: [String: Int]
     private var groupsOfPatient: [String: [ItemAnswer.Group]] = [:]
     private var patientsOfGroup: [ItemAnswer.Group: [String]] = [:]
 
-    /// What the first pass notes of an Observation: the id of the Patient it names, or `""` when
-    /// it names none or names an Encounter.
-    static func subject(of resource: FHIRResource) -> String {
-        guard resource.encounter == nil, let patient = resource.subject?.id(of: "Patient") else { return "" }
-        return patient
+    /// What the first pass notes of an Observation: the ids of the Encounter and the Patient it names.
+    struct Subject: Hashable, Sendable {
+        var encounter: String?
+        var patient: String?
     }
 
-    /// The key a Patient id (`subject(of:)`) counts under: its patient's identifier, or `""`.
-    static func key(_ subject: String, index: FHIRIndex) -> String {
-        subject.isEmpty ? "" : index.patients[subject]?.sourceID ?? ""
+    static func subject(of resource: FHIRResource) -> Subject {
+        Subject(encounter: resource.encounter?.id(of: "Encounter"), patient: resource.subject?.id(of: "Patient"))
     }
 
-    /// From the last line naming each Patient id (`subject(of:)`) in a file.
-    init(lastLineOfSubject: [String: Int], index: FHIRIndex) {
+    /// The patient identifier an Observation with `subject` counts under, or `""`: its Encounter's
+    /// episode's patient when the export places the Encounter in an episode, else its own patient.
+    static func key(_ subject: Subject, index: FHIRIndex) -> String {
+        if let encounter = subject.encounter, let episode = index.encounterEpisodes[encounter] {
+            return index.episodePatients[episode].flatMap { index.patients[$0]?.sourceID } ?? ""
+        }
+        return subject.patient.flatMap { index.patients[$0]?.sourceID } ?? ""
+    }
+
+    /// From the last line of each `Subject` in a file.
+    init(lastLineOfSubject: [Subject: Int], index: FHIRIndex) {
         lastLines = Dictionary(lastLineOfSubject.map { (Self.key($0.key, index: index), $0.value) }, uniquingKeysWith: max)
     }
 

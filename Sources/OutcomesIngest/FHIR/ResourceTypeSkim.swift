@@ -6,7 +6,7 @@
 enum ResourceTypeSkim {
     /// The types whose lines the first pass keeps nothing of but their type (their table); a
     /// QuestionnaireResponse only when it names no `encounter` (`FHIRIndex` notes that one).
-    static let types = ["EpisodeOfCare", "Encounter", "Appointment", "Goal", "QuestionnaireResponse"]
+    static let types = ["Encounter", "Appointment", "Goal", "QuestionnaireResponse"]
 
     /// The position in `types` of the line's top-level `resourceType` when the first pass
     /// keeps nothing of the line; nil otherwise, or when it is not found.

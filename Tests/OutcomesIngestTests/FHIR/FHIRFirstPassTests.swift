@@ -16,9 +16,10 @@ struct FHIRFirstPassTests {
         // A contained resource's type and a member name inside a string are not the line's.
         #expect(type(#"{"contained":[{"resourceType":"Patient"}],"resourceType":"Encounter"}"#) == "Encounter")
         #expect(type(#"{"id":"a\",\"resourceType\":\"Goal","resourceType":"Appointment"}"#) == "Appointment")
-        #expect(type(#"{ "resourceType" : "EpisodeOfCare" }"#) == "EpisodeOfCare")
-        // Types the first pass keeps something of are parsed.
+        #expect(type(#"{ "resourceType" : "Goal" }"#) == "Goal")
+        // Types the first pass keeps something of are parsed (an episode's patient, for `ObservationRelease`).
         #expect(type(#"{"resourceType":"Patient","id":"p1"}"#) == nil)
+        #expect(type(#"{"resourceType":"EpisodeOfCare","id":"E1"}"#) == nil)
         #expect(type(#"{"resourceType":"Observation","id":"o1"}"#) == nil)
         // A response naming an Encounter is parsed (the index notes the Encounter); one without is skimmed.
         #expect(type(#"{"resourceType":"QuestionnaireResponse","encounter":{"reference":"Encounter/s1"}}"#) == nil)
