@@ -165,7 +165,7 @@ struct LongAssessmentTests {
               answer: {"Not at all": "0", "Several days": "1", "More than half the days": "2", "Nearly every day": "3"}
         """
 
-    static func results(_ body: String) throws -> [RowResult] {
+    static func results(_ body: String, yaml: String = yaml) throws -> [RowResult] {
         let mapping = try Mapping.load(path: try TestFiles.write(yaml, suffix: ".yaml"), displayName: "m.yaml")
         let csv = "Patient,Taken,Form,Question,Response\n" + body
         let path = try TestFiles.write(csv)
@@ -215,16 +215,40 @@ struct LongAssessmentTests {
         // other two rows go with it. Assessment 2 (03-17): PHQ-9 total only: loads.
         let body = "P1,2026-03-10,GAD7,1,Several days\nP1,2026-03-10,GAD7,2,Sometimes\nP1,2026-03-17,PHQ9,total,14\n"
             + "P1,2026-03-10,GAD7,3,Not at all\nP2,2026-03-10,GAD7,1,Several days\n"
-        let results = try Self.results(body)
-        let summary = results.map { result -> String in
+        // P1's last row is 5: its assessments are sent when row 5 is read, in first-row order;
+        // row 6 (P2, no episode) is rejected as it is read, after them.
+        #expect(try Self.summary(Self.results(body))
+                == ["2 bad_number", "3 bad_number", "5 bad_number", "[4] PHQ-9 14 total_only", "6 unknown_episode"])
+    }
+
+    /// Each result as its rows and score, or its row and reject reason.
+    static func summary(_ results: [RowResult]) -> [String] {
+        results.map { result -> String in
             switch result {
             case .grouped(let rows, .assessment(let a)): return "\(rows) \(a.instrument) \(a.score) \(a.scoring.rawValue)"
             case .rejected(let issue): return "\(issue.row) \(issue.reason.rawValue)"
             default: return "?"
             }
         }
-        // Row 6 (P2, no episode) is rejected at once; the groups follow in first-row order.
-        #expect(summary == ["6 unknown_episode", "2 bad_number", "3 bad_number", "5 bad_number", "[4] PHQ-9 14 total_only"])
+    }
+
+    @Test func anAssessmentWaitsForItsPatientsLastRow() throws {
+        // GAD-7 item 1 of P1 on row 2, P2's row 3 (no episode: rejected as it is read), items 2-7
+        // on rows 4-9: one assessment (1, 3, 0, 2, 1, 0, 1 = 8), sent when row 9 is read.
+        let items = Self.gad7Answers.enumerated().map { "P1,2026-03-10,GAD7,\($0.offset + 1),\($0.element)" }
+        let body = ([items[0], "P2,2026-03-10,GAD7,1,Several days"] + items.dropFirst()).joined(separator: "\n") + "\n"
+        #expect(try Self.summary(Self.results(body)) == ["3 unknown_episode", "[2, 4, 5, 6, 7, 8, 9] GAD-7 8 complete"])
+    }
+
+    @Test func identifiersWithOnePseudonymAreOnePatientsRows() throws {
+        // The mapping translates "legacy-1" to "P1 " (a trailing space, which the pseudonym
+        // ignores): rows 2 and 3 are one patient's, so row 2 (the last "P1" row) does not send
+        // the assessment before row 3 joins it.
+        let yaml = Self.yaml + "\n      patient_id: {\"legacy-1\": \"P1 \"}"
+        let body = Self.gad7Answers.enumerated().map { offset, answer in
+            "\(offset == 0 ? "P1" : "legacy-1"),2026-03-10,GAD7,\(offset + 1),\(answer)"
+        }.joined(separator: "\n") + "\n"
+        #expect(try Self.summary(Self.results(body, yaml: yaml)) == ["[2, 3, 4, 5, 6, 7, 8] GAD-7 8 complete"])
     }
 
     @Test func tooManyMissingItems() throws {

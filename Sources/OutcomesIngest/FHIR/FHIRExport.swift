@@ -32,14 +32,14 @@ public struct FHIRExport {
             var malformed = false
             var account = FHIRAccount()
             var holdsReferenced = false
-            var lastLineOfSubject: [ObservationRelease.Subject: Int] = [:]
+            var lastLineOfSubject: [AssessmentRelease.ObservationSubject: Int] = [:]
             try reader.forEachIndexLineConcurrently { line in
                 switch line.resource {
                 case .success(let resource):
                     index.add(resource, settings: settings)
                     holdsReferenced = holdsReferenced || FHIRIndex.referencedTypes.contains(resource.resourceType)
                     if resource.resourceType == "Observation" {
-                        lastLineOfSubject[ObservationRelease.subject(of: resource)] = line.number
+                        lastLineOfSubject[AssessmentRelease.subject(of: resource)] = line.number
                     }
                     if let table = FHIRConverted.table(of: resource.resourceType) {
                         tables.insert(table)
@@ -83,8 +83,8 @@ public struct FHIRFile {
     /// Its resources of types that make no row: used for other rows' facts, or skipped. (An
     /// Observation or a response that makes no row is counted when its table is read.)
     public let account: FHIRAccount
-    /// The last Observation line of each `ObservationRelease.Subject`.
-    let lastLineOfSubject: [ObservationRelease.Subject: Int]
+    /// The last Observation line of each `AssessmentRelease.ObservationSubject`.
+    let lastLineOfSubject: [AssessmentRelease.ObservationSubject: Int]
 
     public var path: String { reader.path }
     public var displayName: String { reader.displayName }

@@ -22,7 +22,7 @@ extension FHIRFile {
     /// Streams the rows this file gives `validator.table`, validated exactly as CSV rows are,
     /// each reject naming the line and the JSON path (as its column). Observations are pivoted
     /// into assessments (`RowResult.grouped`), each sent once no later line can join it
-    /// (`ObservationRelease`), else at the end of the file. Lines that are
+    /// (`AssessmentRelease`), else at the end of the file. Lines that are
     /// no resource are rejected (`malformed_row`) with the file's first table; Observations and
     /// responses of no registry instrument are counted in `account` as skipped.
     public func forEachRow(validator: RecordValidator, export: FHIRExport, account: inout FHIRAccount,
@@ -40,7 +40,7 @@ extension FHIRFile {
             try body(.rejected(IngestIssue(file: displayName, row: line.number, column: path, reason: reason, message: message,
                                            rawLine: FHIRLine.rawLine(line.number, line.span, rawLines))))
         }
-        var release = ObservationRelease(lastLineOfSubject: lastLineOfSubject, index: export.index)
+        var release = AssessmentRelease(lastLineOfSubject: lastLineOfSubject, index: export.index)
         /// Sends a pivoted assessment; one rejected as a whole names the path of the column in
         /// the row's own Observation, decoded again from its line (rejects are few; paths are not kept).
         func sendPivoted(_ result: RowResult) throws {
@@ -84,7 +84,7 @@ extension FHIRFile {
             }
         }
         try reader.forEachLineConcurrently(converter: converter, progress: progress) { line in
-            let key = line.observationSubject.map { ObservationRelease.key($0, index: export.index) }
+            let key = line.observationSubject.map { AssessmentRelease.key($0, index: export.index) }
             switch line.converted {
             case .failure(let problem):
                 if first { try reject(line, problem.path, problem.reason, problem.message) }

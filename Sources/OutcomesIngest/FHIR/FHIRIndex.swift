@@ -35,7 +35,7 @@ struct FHIRIndex {
     /// Encounter id -> EpisodeOfCare id, for the Encounters an assessment refers to.
     var encounterEpisodes: [String: String] = [:]
     /// EpisodeOfCare id -> the id of its Patient: an assessment an Encounter places in an episode
-    /// is its patient's (`ObservationRelease`).
+    /// is its patient's (`AssessmentRelease`).
     var episodePatients: [String: String] = [:]
     /// Observation id -> the code of the panel that lists it in `hasMember`, for members whose own
     /// code names no registry instrument (only those need their panel's). A member read after

@@ -92,15 +92,15 @@ struct ConvertedLine {
     var number: Int
     var span: ByteSpan?
     var converted: Result<(resourceType: String, rows: FHIRConverted), FHIRLineProblem>
-    /// An Observation's `ObservationRelease.subject(of:)`; nil for other lines.
-    var observationSubject: ObservationRelease.Subject?
+    /// An Observation's `AssessmentRelease.subject(of:)`; nil for other lines.
+    var observationSubject: AssessmentRelease.ObservationSubject?
 
     init(_ line: FHIRLine, _ converter: FHIRConverter) {
         number = line.number
         span = line.span
         converted = line.resource.map { ($0.resourceType, converter.convert($0)) }
         if case .success(let resource) = line.resource, resource.resourceType == "Observation" {
-            observationSubject = ObservationRelease.subject(of: resource)
+            observationSubject = AssessmentRelease.subject(of: resource)
         }
     }
 }

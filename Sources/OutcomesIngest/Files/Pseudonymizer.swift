@@ -20,13 +20,25 @@ public struct Pseudonymizer: Sendable {
         return (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
     }
 
+    /// The bytes around a source identifier that its pseudonym ignores: spaces and tabs.
+    static func isPadding(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+
+    /// `sourceIdentifier` as its pseudonym reads it, without the padding around it: two identifiers
+    /// have the same pseudonym exactly when these are equal.
+    static func pseudonymised(_ sourceIdentifier: String) -> Substring {
+        let utf8 = sourceIdentifier.utf8
+        let start = utf8.firstIndex { !isPadding($0) } ?? utf8.endIndex
+        let end = utf8[start...].lastIndex { !isPadding($0) }.map(utf8.index(after:)) ?? start
+        return sourceIdentifier[start..<end]
+    }
+
     /// The pseudonym of `sourceIdentifier` (surrounding spaces and tabs ignored).
     public func pseudonym(for sourceIdentifier: String) -> String {
         var text = sourceIdentifier
         return text.withUTF8 { bytes in
             var start = 0, end = bytes.count
-            while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
-            while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+            while start < end, Self.isPadding(bytes[start]) { start += 1 }
+            while end > start, Self.isPadding(bytes[end - 1]) { end -= 1 }
             let digest = keyed.mac(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[start..<end]))
             return digest.withUnsafeBytes { Hex.lowercase($0) }
         }

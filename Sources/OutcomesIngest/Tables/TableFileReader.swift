@@ -36,9 +36,10 @@ public struct TableFileReader {
     public var table: CanonicalTable { layout.table }
 
     /// Streams every data row, in file order, as a validated record or a reject; the rows of a
-    /// long assessment file are pivoted into assessments (`RowResult.grouped`), sent after the
-    /// rows rejected on their own. Each call reads the file again from the start; the layout's
-    /// table decides the rules.
+    /// long assessment file are pivoted into assessments (`RowResult.grouped`), each sent once
+    /// the last row of its episode or patient is read (`AssessmentRelease`: a first pass over the
+    /// file finds those rows), after the rows rejected on their own. Each call reads the file
+    /// again from the start; the layout's table decides the rules.
     /// - Parameter progress: called after each row with the number of bytes read so far (for
     ///   a progress bar against the file's size).
     public func forEachRow(validator: RecordValidator, progress: ((Int) -> Void)? = nil,
@@ -54,20 +55,51 @@ public struct TableFileReader {
         let rows = validator.longRows(layout)
         var pivot = validator.pivot()
         let rawLines = RawLines(path: path)
+        let rawLine = { (_: Int, span: ByteSpan?) in span.map(rawLines.text) ?? "" }
+        var release = AssessmentRelease(lastRows: try lastRowOfEachKey(rows, bound, today: validator.today))
+        var keys = ReleaseKeys(rows, today: validator.today)
         try forEachRecord { record in
             let span = ByteSpan(offset: record.byteOffset, count: record.rawBytes.count)
             defer { progress?(record.byteOffset + record.rawBytes.count) }
             if let problem = bound.structuralProblem(record) { return try body(.rejected(bound.issue(record, problem))) }
             let fields = RowFields(record: record, today: validator.today)
-            let group: ItemAnswer.Group
-            do throws(RowReject) { group = try rows.group(fields) } catch { return try body(.rejected(bound.issue(record, error))) }
+            let key = keys.key(of: record)
             do throws(RowReject) {
-                pivot.add(try rows.answer(fields, in: group), to: group, row: record.row, span: span)
+                let group = try rows.group(fields)
+                if let key { release.note(group, key: key) }
+                do throws(RowReject) {
+                    pivot.add(try rows.answer(fields, in: group), to: group, row: record.row, span: span)
+                } catch {
+                    pivot.fail(group, row: record.row, span: span, error)
+                }
             } catch {
-                pivot.fail(group, row: record.row, span: span, error)
+                try body(.rejected(bound.issue(record, error)))
+            }
+            if let key { try pivot.finish(release.ready(after: record.row, key: key), rawLine: rawLine, body) }
+        }
+        try pivot.finish(rawLine: rawLine, body)
+    }
+
+    /// The last row counted under each `LongAssessmentRowValidator.releaseKey`: the first pass
+    /// over a long file (rows that cannot be split into fields count under none), a key stored
+    /// once per run of rows under it.
+    private func lastRowOfEachKey(_ rows: LongAssessmentRowValidator, _ bound: BoundValidator,
+                                  today: Day) throws -> [String: Int] {
+        var keys = ReleaseKeys(rows, today: today)
+        var lastRows: [String: Int] = [:]
+        var run: (key: String, last: Int)?
+        try forEachRecord { record in
+            guard bound.structuralProblem(record) == nil else { return }
+            let key = keys.key(of: record)
+            if let key, key == run?.key {
+                run?.last = record.row
+            } else {
+                if let run { lastRows[run.key] = run.last }
+                run = key.map { ($0, record.row) }
             }
         }
-        try pivot.finish(rawLine: { _, span in span.map(rawLines.text) ?? "" }, body)
+        if let run { lastRows[run.key] = run.last }
+        return lastRows
     }
 
     /// Streams every data record unvalidated (the header skipped). The record is reused: copy

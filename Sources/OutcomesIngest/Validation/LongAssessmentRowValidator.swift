@@ -48,6 +48,17 @@ struct LongAssessmentRowValidator {
         return ItemAnswer.Group(episodeID: episodeID, instrument: scale.code, day: day)
     }
 
+    /// The column a row's assessment is found by: the episode's, or the patient's in a file
+    /// without one (the same choice as `ValidationContext.episodeKey`).
+    var keyColumn: ColumnRef { !episode.isPresent && patient.isPresent ? patient : episode }
+
+    /// The key `AssessmentRelease` counts the row under: its episode id, or its patient identifier
+    /// as pseudonymised (the rows of one patient share it); nil when blank (the row joins no
+    /// assessment). A function of the row's `keyColumn` field alone.
+    func releaseKey(_ row: RowFields) -> String? {
+        keyColumn === patient ? row.text(patient).map { String(Pseudonymizer.pseudonymised($0)) } : row.text(episode)
+    }
+
     /// What the row answers.
     func answer(_ row: RowFields, in group: ItemAnswer.Group) throws(RowReject) -> ItemAnswer {
         guard let scale = context.registry[group.instrument] else {

@@ -17,7 +17,7 @@ struct FHIRFirstPassTests {
         #expect(type(#"{"contained":[{"resourceType":"Patient"}],"resourceType":"Encounter"}"#) == "Encounter")
         #expect(type(#"{"id":"a\",\"resourceType\":\"Goal","resourceType":"Appointment"}"#) == "Appointment")
         #expect(type(#"{ "resourceType" : "Goal" }"#) == "Goal")
-        // Types the first pass keeps something of are parsed (an episode's patient, for `ObservationRelease`).
+        // Types the first pass keeps something of are parsed (an episode's patient, for `AssessmentRelease`).
         #expect(type(#"{"resourceType":"Patient","id":"p1"}"#) == nil)
         #expect(type(#"{"resourceType":"EpisodeOfCare","id":"E1"}"#) == nil)
         #expect(type(#"{"resourceType":"Observation","id":"o1"}"#) == nil)

@@ -1,0 +1,34 @@
+/// The keys of FHIR Observations (`AssessmentRelease`): an assessment belongs to one episode, so
+/// to one patient, and every Observation that can join it is counted under that patient's
+/// identifier. One naming an Encounter that the export places in an episode counts under the
+/// episode's patient (the assessment is that episode's: `FHIRConverter.assessmentSubject`); any
+/// other under the patient it names. One counted under no patient (it names none, or an
+/// Encounter whose episode's patient the export does not give) may join any assessment.
+extension AssessmentRelease {
+    /// What the first pass notes of an Observation: the ids of the Encounter and the Patient it names.
+    struct ObservationSubject: Hashable, Sendable {
+        var encounter: String?
+        var patient: String?
+    }
+
+    /// What the first pass notes of `resource`, an Observation.
+    static func subject(of resource: FHIRResource) -> ObservationSubject {
+        ObservationSubject(encounter: resource.encounter?.id(of: "Encounter"),
+                           patient: resource.subject?.id(of: "Patient"))
+    }
+
+    /// The patient identifier an Observation with `subject` counts under, or `""`: its Encounter's
+    /// episode's patient when the export places the Encounter in an episode, else its own patient.
+    static func key(_ subject: ObservationSubject, index: FHIRIndex) -> String {
+        if let encounter = subject.encounter, let episode = index.encounterEpisodes[encounter] {
+            return index.episodePatients[episode].flatMap { index.patients[$0]?.sourceID } ?? ""
+        }
+        return subject.patient.flatMap { index.patients[$0]?.sourceID } ?? ""
+    }
+
+    /// From the last line of each `ObservationSubject` in a file.
+    init(lastLineOfSubject: [ObservationSubject: Int], index: FHIRIndex) {
+        self.init(lastRows: Dictionary(lastLineOfSubject.map { (Self.key($0.key, index: index), $0.value) },
+                                       uniquingKeysWith: max))
+    }
+}
