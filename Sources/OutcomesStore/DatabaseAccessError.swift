@@ -17,6 +17,8 @@ public enum DatabaseAccessError: Error, Equatable, CustomStringConvertible {
     /// The temporary directory had no room for the private copy a dry run works on (about
     /// `bytes`, the file's size).
     case noRoomForCopy(database: String, bytes: UInt64)
+    /// The disk filled while `file` was loaded: its load was undone.
+    case diskFull(database: String, file: String)
 
     public var description: String {
         switch self {
@@ -38,6 +40,9 @@ public enum DatabaseAccessError: Error, Equatable, CustomStringConvertible {
             return "\(database): no room in the temporary directory for the private copy that validate works on "
                 + "(about \(max(bytes / 1_000_000, 1)) MB); free space there, "
                 + "or set SQLITE_TMPDIR to a directory with room"
+        case .diskFull(let database, let file):
+            return "\(database): the disk is full: nothing of \(file) was loaded (files loaded before it stay "
+                + "loaded); free space and load it again"
         }
     }
 }

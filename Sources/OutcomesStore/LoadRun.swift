@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import OutcomesCore
 
 extension OutcomesDatabase {
@@ -35,7 +36,7 @@ extension OutcomesDatabase {
                 let enforcingForeignKeys = try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") ?? false
                 try db.execute(sql: "PRAGMA foreign_keys = OFF")
                 defer { if enforcingForeignKeys { try? db.execute(sql: "PRAGMA foreign_keys = ON") } }
-                let run = LoadRun(db: db, dryRun: dryRun)
+                let run = LoadRun(db: db, dryRun: dryRun, databasePath: writer.path)
                 guard dryRun else { return try body(run) }
                 try db.execute(sql: "BEGIN IMMEDIATE")
                 defer { try? db.execute(sql: "ROLLBACK") }
@@ -49,15 +50,19 @@ extension OutcomesDatabase {
 public final class LoadRun {
     let db: Database
     let dryRun: Bool
+    /// The database file, for errors.
+    let databasePath: String
 
-    init(db: Database, dryRun: Bool) {
+    init(db: Database, dryRun: Bool, databasePath: String) {
         self.db = db
         self.dryRun = dryRun
+        self.databasePath = databasePath
     }
 
     /// Loads one file in one transaction: `body` stores or rejects each row through the
     /// `FileLoad`; the load log and the rejected rows are written in the same transaction. A
     /// file whose SHA-256 was already loaded for the same table is skipped, and the summary says so.
+    /// A file that fills the disk is undone and throws `DatabaseAccessError.diskFull`.
     public func loadFile(
         file: String, table: CanonicalTable, sha256: String, parameters: String,
         softwareVersion: String, loadedAt: String, _ body: (FileLoad) throws -> Void
@@ -87,8 +92,12 @@ public final class LoadRun {
                             loader.loadID])
             try db.execute(sql: "RELEASE file_load")
         } catch {
+            // Read before the rollback, which sets the connection's error code again.
+            let diskFull = (error as? DatabaseError)?.resultCode == .SQLITE_FULL
+                || sqlite3_errcode(db.sqliteConnection) == SQLITE_FULL
             try? db.execute(sql: "ROLLBACK TO file_load")
             try? db.execute(sql: "RELEASE file_load")
+            if diskFull { throw DatabaseAccessError.diskFull(database: databasePath, file: file) }
             throw error
         }
         return summary

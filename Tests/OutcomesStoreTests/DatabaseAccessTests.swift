@@ -55,6 +55,31 @@ struct DatabaseAccessTests {
         #expect(try load(second, ["E1"], sha: "1").loaded == 1)
     }
 
+    @Test func aFileThatFillsTheDiskIsUndoneAndNamed() throws {
+        // Given a database whose file may grow by 4 pages (64 KiB) beyond what it holds after
+        // one small episodes file: SQLite then fails as on a full disk (SQLITE_FULL)
+        let folder = try Folder()
+        let db = try OutcomesDatabase(path: folder.db)
+        #expect(try load(db, ["E1"], sha: "1").loaded == 1)
+        try db.writer.writeWithoutTransaction { connection in
+            let pages = try Int.fetchOne(connection, sql: "PRAGMA page_count") ?? 0
+            try connection.execute(sql: "PRAGMA max_page_count = \(pages + 4)")
+        }
+        // When a second file of 5,000 episodes (about 0.7 MB) is loaded
+        var failure: (any Error)?
+        do { _ = try load(db, (2...5_001).map { "E\($0)" }, sha: "2") } catch { failure = error }
+        // Then the error names the database and the file, nothing of that file is kept, and the first stays
+        let error = try #require(failure as? DatabaseAccessError)
+        #expect(error == .diskFull(database: folder.db, file: "episodes.csv"))
+        #expect(error.description == "\(folder.db): the disk is full: nothing of episodes.csv was loaded "
+                + "(files loaded before it stay loaded); free space and load it again")
+        let counts = try db.writer.read { connection in
+            [try Int.fetchOne(connection, sql: "SELECT count(*) FROM episode") ?? -1,
+             try Int.fetchOne(connection, sql: "SELECT count(*) FROM load_log") ?? -1]
+        }
+        #expect(counts == [1, 1])
+    }
+
     @Test("Issue 9.9: a read-only snapshot leaves the file's bytes, side files and mode as they were")
     func aSnapshotWritesNothing() throws {
         // Given a database with one episode, closed (no -wal, no -shm), its mode widened to 0640
