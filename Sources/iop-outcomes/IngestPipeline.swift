@@ -95,20 +95,34 @@ struct IngestPipeline {
     /// recursive); what each holds is recognised from its content.
     static func inputFiles(in paths: [String]) throws -> [String] {
         var files: [String] = []
+        /// Files of the folders that are not loaded (not hidden), named when nothing is.
+        var passedOver: [String] = []
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw CommandFailure("\(path): no such file or folder")
             }
             if isDirectory.boolValue {
-                let names = try FileManager.default.contentsOfDirectory(atPath: path)
-                    .filter { name in [".csv", ".ndjson", ".json"].contains { name.lowercased().hasSuffix($0) } }.sorted()
-                files += names.map { (path as NSString).appendingPathComponent($0) }
+                let names = try FileManager.default.contentsOfDirectory(atPath: path).sorted()
+                for name in names where !name.hasPrefix(".") {
+                    let file = (path as NSString).appendingPathComponent(name)
+                    if [".csv", ".ndjson", ".json"].contains(where: { name.lowercased().hasSuffix($0) }) {
+                        files.append(file)
+                    } else if FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory),
+                              !isDirectory.boolValue {
+                        passedOver.append(name)
+                    }
+                }
             } else {
                 files.append(path)
             }
         }
-        guard !files.isEmpty else { throw CommandFailure("no CSV or FHIR files in \(paths.joined(separator: ", "))") }
+        guard !files.isEmpty else {
+            let holding = passedOver.isEmpty ? "" : "; a folder's .csv, .ndjson and .json files are loaded, and "
+                + (paths.count == 1 ? "it holds " : "they hold ") + passedOver.prefix(5).joined(separator: ", ")
+                + (passedOver.count > 5 ? " and \(passedOver.count - 5) more" : "")
+            throw CommandFailure("no CSV or FHIR files in \(paths.joined(separator: ", "))\(holding)")
+        }
         return files
     }
 }

@@ -101,7 +101,8 @@ public enum FHIRContent: Equatable {
     /// exports are Bulk Data NDJSON, read one line at a time.
     public static let documentLimit = 16 << 20
 
-    /// A file whose first character (after a BOM and white space) is `{` is FHIR JSON: NDJSON
+    /// A file in a format the loader does not read (gzip, ZIP or Excel, PDF, UTF-16) is refused
+    /// (`FileSignature`). A file whose first character (after a BOM and white space) is `{` is FHIR JSON: NDJSON
     /// when its first line is a whole JSON object, else one JSON document: a Bulk Data manifest
     /// (`transactionTime` and `output`), or a Bundle or a single resource (`.bundle`: read whole,
     /// up to `documentLimit`). A larger file with line breaks is NDJSON whose first line is no
@@ -112,6 +113,7 @@ public enum FHIRContent: Equatable {
         }
         defer { try? handle.close() }
         var head = [UInt8]((try? handle.read(upToCount: 1 << 16)) ?? Data())
+        if let problem = FileSignature.problem(head: head) { throw IngestFileError(file: path, message: problem) }
         if head.starts(with: [0xEF, 0xBB, 0xBF]) { head.removeFirst(3) }
         guard let first = head.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }), first == UInt8(ascii: "{") else {
             return .csv
