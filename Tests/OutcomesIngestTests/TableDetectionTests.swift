@@ -27,6 +27,21 @@ struct TableDetectionTests {
         }
     }
 
+    @Test(arguments: [(";", "semicolons"), ("\t", "tabs")])
+    func aHeaderSeparatedOtherwiseIsNamed(separator: String, name: String) throws {
+        // The sessions header with another separator: one field, which no table fits.
+        let header = ["episode_id", "session_date", "session_type", "status", "scheduled_minutes"]
+        let path = try TestFiles.write(header.joined(separator: separator) + "\nE1\n")
+        #expect(throws: IngestFileError(file: "visits.csv", message: "the header is one field with \(name) between its "
+                                        + "names: the file is separated by \(name), not commas; save it as "
+                                        + "comma-separated CSV (UTF-8)")) {
+            try TableFileReader(path: path, displayName: "visits.csv", mapping: nil, forcedTable: nil)
+        }
+        // A one-field header without either names the closest table, as before.
+        #expect(TableDetector.otherSeparator(["episode_id"]) == nil)
+        #expect(TableDetector.otherSeparator(["episode_id;program", "x"]) == nil)
+    }
+
     @Test func forcedTableReportsItsMissingColumns() throws {
         let path = try TestFiles.write("patient_id,episode_id,program,admission_date\n")
         #expect {

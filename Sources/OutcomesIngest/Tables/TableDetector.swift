@@ -6,12 +6,27 @@ import OutcomesCore
 /// the most canonical columns in the header wins, then the one with the most required
 /// columns; a remaining tie is an error asking for a forced table.
 enum TableDetector {
+    /// The separator other than a comma that a header of one field uses between its names
+    /// (semicolons, as Excel writes CSV where the decimal mark is a comma, or tabs), when it
+    /// splits the field into several names.
+    static func otherSeparator(_ header: [String]) -> String? {
+        guard header.count == 1, let field = header.first else { return nil }
+        return [(Character(";"), "semicolons"), (Character("\t"), "tabs")].first { separator, _ in
+            field.split(separator: separator).count > 1
+        }?.1
+    }
+
     static func layout(header: [String], mapping: Mapping?, forced: CanonicalTable?, fileName: String) throws -> ColumnLayout {
         let candidates = (forced.map { [$0] } ?? CanonicalTable.allCases).map {
             Candidate(table: $0, header: header, mapping: mapping)
         }
         let fitting = candidates.filter { $0.missing.isEmpty }
         guard let best = fitting.max(by: { ($0.fieldIndex.count, $0.presentRequired) < ($1.fieldIndex.count, $1.presentRequired) }) else {
+            if let separator = otherSeparator(header) {
+                throw IngestFileError(file: fileName, message: "the header is one field with \(separator) between its "
+                                      + "names: the file is separated by \(separator), not commas; save it as "
+                                      + "comma-separated CSV (UTF-8)")
+            }
             if let forced {
                 throw IngestFileError(file: fileName, message: "the header lacks required \(forced.rawValue) columns: \(candidates[0].missing.joined(separator: ", "))")
             }
