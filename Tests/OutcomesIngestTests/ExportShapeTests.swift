@@ -29,6 +29,32 @@ struct DateTimeTests {
         #expect(format.parse(text, zone: Self.chicago)?.description == iso)
     }
 
+    @Test(arguments: [
+        ("2026-10-03 00:00:00.000", "iso8601"), ("2026-10-03T09:30:00Z", "iso8601"), ("10/03/2026", "MM/dd/yyyy"),
+        ("1/5/2026", "M/d/yyyy"), ("10/03/2026 09:30 PM", "MM/dd/yyyy hh:mm a"),
+        ("10/03/2026 21:30", "MM/dd/yyyy HH:mm"),
+        ("31/10/2026", "dd/MM/yyyy"), ("31.10.2026", "dd.MM.yyyy"), ("20261003", "yyyyMMdd"),
+    ])
+    func aDateInAnotherCommonFormatIsNamed(text: String, format: String) throws {
+        let bytes = Array(text.utf8)
+        #expect(DateFormat.iso.guess(bytes, 0..<bytes.count)?.description == format)
+    }
+
+    @Test func theGuessesAreEveryListedFormatAndNeverTheColumnsOwn() throws {
+        #expect(DateFormat.guesses.count == 10)
+        let bytes = Array("10/03/2026".utf8)
+        // In a column already read as MM/dd/yyyy the value parses; the guess skips the column's own format.
+        #expect(try #require(DateFormat("MM/dd/yyyy")).guess(bytes, 0..<bytes.count)?.description == "M/d/yyyy")
+        #expect(DateFormat.iso.guess(Array("next week".utf8), 0..<9) == nil)
+    }
+
+    @Test func aBadDateNamesTheFormatItIsInButNotTheValue() throws {
+        let csv = "patient_id,episode_id,program,admission_date\nP1,E1,adult-mh,10/03/2026\n"
+        let issue = try #require(try TestFiles.issue(csv))
+        #expect(issue.message == "the value is not a date in the format yyyy-MM-dd; it reads as a date in MM/dd/yyyy: "
+                + "name that format in the mapping file (date_format, or date_formats for this column)")
+    }
+
     @Test func withoutAZoneSettingTheWrittenDateCounts() throws {
         #expect(DateFormat.iso8601.parse("2026-10-04T02:30:00Z")?.description == "2026-10-04")
     }

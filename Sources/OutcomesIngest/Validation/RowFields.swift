@@ -50,7 +50,13 @@ struct RowFields {
         }
         let (bytes, range) = self.bytes(column)
         guard let day = column.dateFormat.parse(bytes, range, zone: column.zone) else {
-            throw RowReject(column.name, .badDate, "the value is not a date in the format \(column.dateFormat)")
+            // The format the value is in, when it is a common one: never the value (it may identify a patient).
+            let hint = column.dateFormat.guess(bytes, range).map {
+                "; it reads as a date in \($0): name that format in the mapping file (date_format, or date_formats "
+                    + "for this column)"
+            }
+            let message = "the value is not a date in the format \(column.dateFormat)\(hint ?? "")"
+            throw RowReject(column.name, .badDate, message)
         }
         guard day.year >= RowFields.earliestYear else {
             throw RowReject(column.name, .badDate, "\(day) is before \(RowFields.earliestYear): not a plausible date")
