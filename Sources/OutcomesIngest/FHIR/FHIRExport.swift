@@ -102,11 +102,12 @@ public enum FHIRContent: Equatable {
     public static let documentLimit = 16 << 20
 
     /// A file in a format the loader does not read (gzip, ZIP or Excel, PDF, UTF-16) is refused
-    /// (`FileSignature`). A file whose first character (after a BOM and white space) is `{` is FHIR JSON: NDJSON
-    /// when its first line is a whole JSON object, else one JSON document: a Bulk Data manifest
-    /// (`transactionTime` and `output`), or a Bundle or a single resource (`.bundle`: read whole,
-    /// up to `documentLimit`). A larger file with line breaks is NDJSON whose first line is no
-    /// resource (rejected with the others that are not); one without is refused.
+    /// (`FileSignature`). A file whose first character (after a BOM and white space) is `{` is
+    /// FHIR JSON: NDJSON when its first line is a whole JSON object, else one JSON document: a
+    /// Bulk Data manifest (`transactionTime` and `output`), or a Bundle or a single resource
+    /// (`.bundle`: read whole, up to `documentLimit`). A larger file with line breaks is NDJSON
+    /// whose first line is no resource (rejected with the others that are not); one without is
+    /// refused.
     public static func kind(path: String) throws -> FHIRContent {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw IngestFileError(file: path, message: "cannot read the file")
