@@ -6,6 +6,9 @@ extension FHIRResource {
         try json.requireObject()
         self.init(resourceType: try json.require("resourceType"))
         id = try json.read("id")
+        // In both passes: a line the first pass counts (a supporting or skipped type, counted there)
+        // must not then fail in the load pass, or it would be counted twice.
+        status = try json.read("status")
         if indexOnly {
             switch resourceType {
             case "Observation":
@@ -19,7 +22,6 @@ extension FHIRResource {
             }
             return
         }
-        status = try json.read("status")
         try readAll(json)
     }
 

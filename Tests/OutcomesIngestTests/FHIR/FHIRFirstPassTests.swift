@@ -42,11 +42,47 @@ struct FHIRFirstPassTests {
         #expect(loaded.issues.map { "\($0.row) \($0.reason.rawValue) \($0.column ?? "")" } == ["2 malformed_row $"])
     }
 
-    @Test func aLineNamingATypeThatDoesNotParseAddsNoTable() {
-        // The only line naming Encounter is not JSON: the file feeds no table, as when every
-        // line is parsed (a type is skimmed only after a line of it has parsed).
+    @Test func aLineNamingATypeThatDoesNotParseAddsNoTable() throws {
+        // The only line naming Encounter is not JSON: the file feeds no sessions, as when every
+        // line is parsed (a type is skimmed only after a line of it has parsed). Its Patient makes
+        // it a file of resources other rows use, so the line is rejected with an episodes load.
         let lines = [FHIRFixture.patient, #"{"resourceType":"Encounter","id":"s10",}"#]
-        #expect(throws: IngestFileError.self) { try FHIRFixture.load(lines.joined(separator: "\n")) }
+        let loaded = try FHIRFixture.load(lines.joined(separator: "\n"))
+        #expect(loaded.results[.sessions] == nil)
+        #expect(loaded.issues.map { "\($0.row) \($0.reason.rawValue)" } == ["2 malformed_row"])
+        #expect(loaded.account.used == ["Patient": 1] && loaded.lines(.episodes) == 1)
+    }
+
+    @Test func aFileOfResourcesOtherRowsUseKeepsItsBadLinesAsRejects() throws {
+        // Patients on lines 1 and 3, line 2 cut short, line 4 a Practitioner whose status is not a
+        // string: 2 used, 2 rejected with an episodes load (line 4 is not also counted as skipped,
+        // as it was when only the load pass read a status). A file with no resource is refused.
+        let practitioner = #"{"resourceType":"Practitioner","id":"d1","status":5}"#
+        let second = FHIRFixture.patient.replacingOccurrences(of: "p1", with: "p2")
+            .replacingOccurrences(of: "MRN1", with: "MRN2")
+        let loaded = try FHIRFixture.load([FHIRFixture.patient, #"{"resourceType":"Patient","#, second, practitioner]
+            .joined(separator: "\n"))
+        #expect(loaded.issues.map { "\($0.row) \($0.reason.rawValue) \($0.column ?? "")" }
+                == ["2 malformed_row $", "4 malformed_row $.status"])
+        #expect(loaded.account.used == ["Patient": 2] && loaded.account.skipped.isEmpty)
+        #expect(loaded.lines(.episodes) == 2)
+        #expect(throws: IngestFileError.self) { try FHIRFixture.load("[1]\n{\"resourceType\":\n") }
+    }
+
+    @Test func anNDJSONFileWhoseFirstLineIsDamagedIsStillNDJSON() throws {
+        // First line not an object, or an object cut short, then resources: NDJSON (line 1 is
+        // rejected when loaded), not CSV or a broken JSON document. A CSV header and a pretty-
+        // printed resource are what they were.
+        for first in ["[1, 2, 3]", "null", #"{"resourceType":"Patient","#] {
+            let path = try TestFiles.write(first + "\n" + FHIRFixture.patient + "\n", suffix: ".ndjson")
+            #expect(try FHIRContent.kind(path: path) == .ndjson, "\(first)")
+        }
+        let loaded = try FHIRFixture.load("null\n" + FHIRFixture.patient + "\n" + FHIRRowTests.episodeOfCare + "\n",
+                                          mapping: FHIRRowTests.mapping)
+        #expect(loaded.issues.map { "\($0.row) \($0.reason.rawValue)" } == ["1 malformed_row"])
+        #expect(try FHIRContent.kind(path: TestFiles.write("episode_id,program\nE1,x\n")) == .csv)
+        let pretty = "{\n  \"resourceType\": \"Patient\",\n  \"id\": \"p1\"\n}\n"
+        #expect(try FHIRContent.kind(path: TestFiles.write(pretty, suffix: ".json")) == .bundle)
     }
 
     @Test func eachDecoderSkimsATypeOnlyAfterALineOfItHasParsed() {
