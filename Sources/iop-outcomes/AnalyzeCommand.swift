@@ -94,6 +94,7 @@ struct AnalyzeCommand: ParsableCommand {
             return try AtomicFile.write(Array(text.utf8), to: out, access: .ownerOnly)
         }
         let result = Analysis.analyze(dataset, options: options, by: dimensions)
+        if result.nothingRecordedInPeriod { FileHandle.standardError.write(Data(result.emptyPeriodNote.utf8)) }
         let pattern = metrics.map(MetricPattern.init)
         let cohorts = result.cohorts.map { (key: $0.key, metrics: pattern?.filter($0.metrics) ?? $0.metrics) }
         if let table {

@@ -27,6 +27,10 @@ struct ReportRun {
         let options = try command.analysisSettings.options(period: plan.period)
         let inputs = try ReportInputsLoader(db: try command.database.open(), registry: registry, options: options)
             .load(plan, programName: command.programName, command: commandLine(definition), generatedOn: generatedOn(plan))
+        if inputs.current.nothingRecordedInPeriod {
+            progress.clear()
+            FileHandle.standardError.write(Data(inputs.current.emptyPeriodNote.utf8))
+        }
         progress.show("\(definition.title): laying out pages")
         let document = ReportBuilder(definition: definition, inputs: inputs, measurer: try PangoTextMeasurer(),
                                      setup: command.a4 ? .a4 : .letter).build()

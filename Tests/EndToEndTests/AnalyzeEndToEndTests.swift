@@ -28,6 +28,17 @@ struct AnalyzeEndToEndTests {
         return try JSONDecoder().decode(Output.self, from: Data(result.stdout.utf8))
     }
 
+    @Test func aPeriodWithNothingRecordedIsNoted() throws {
+        // January 2030 is after the sample's data; October 2026 is its last month.
+        let future = try Executable.run(["analyze", "--db", Self.database, "--format", "json", "--period", "2030-01"])
+        #expect(future.status == 0)
+        #expect(future.stderr == "note: nothing is recorded during 2030-01-01 to 2030-01-31 in this database (no "
+                + "admission, discharge or session), so its figures are empty or carried over from earlier; check "
+                + "--period, or load its data first\n")
+        let october = try Executable.run(["analyze", "--db", Self.database, "--format", "json", "--period", "2026-10"])
+        #expect(october.status == 0 && october.stderr.isEmpty)
+    }
+
     @Test func theJSONHasOneFigurePerMetricWithItsCounts() throws {
         let output = try analyze(["--period", "2026-10", "--by", "program"])
         #expect(output.period.from == "2026-10-01" && output.period.to == "2026-10-31")

@@ -53,3 +53,26 @@ struct CensusTests {
         #expect(result.overall?.metrics[MetricID.dropoutRate] == .proportion(value: nil, num: 0, den: 0))
     }
 }
+
+@Suite("A period with nothing recorded")
+struct EmptyPeriodTests {
+    /// E1 admitted 2026-09-01 and never discharged, one session on 2026-09-02; E2 admitted and
+    /// discharged in 2026-07 without a session.
+    static let dataset = AnalysisDataset(
+        episodes: [Fixture.episode("E1", admitted: "2026-09-01"),
+                   Fixture.episode("E2", admitted: "2026-07-01", discharged: "2026-07-20")],
+        sessions: [Fixture.session("E1", "2026-09-02", .attended)])
+
+    @Test(arguments: [
+        ("2026-09", false),  // E1 admitted, a session
+        ("2026-07", false),  // E2 admitted and discharged, no session
+        ("2026-10", true),   // E1 still open (active at the end), but nothing recorded
+        ("2030-01", true),   // after the data
+        ("2019-01", true),   // before it
+    ])
+    func nothingRecordedMeansNoAdmissionDischargeOrSession(month: String, empty: Bool) throws {
+        let period = try #require(Period.month(month))
+        let result = Analysis.analyze(Self.dataset, options: AnalysisOptions(period: period))
+        #expect(result.nothingRecordedInPeriod == empty)
+    }
+}
