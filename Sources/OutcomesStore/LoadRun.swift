@@ -62,7 +62,9 @@ public final class LoadRun {
     /// Loads one file in one transaction: `body` stores or rejects each row through the
     /// `FileLoad`; the load log and the rejected rows are written in the same transaction. A
     /// file whose SHA-256 was already loaded for the same table is skipped, and the summary says so.
-    /// A file that fills the disk is undone and throws `DatabaseAccessError.diskFull`.
+    /// A file none of whose rows names a known episode is undone and not recorded
+    /// (`LoadSummary.notRecorded`). A file that fills the disk is undone and throws
+    /// `DatabaseAccessError.diskFull`.
     public func loadFile(
         file: String, table: CanonicalTable, sha256: String, parameters: String,
         softwareVersion: String, loadedAt: String, _ body: (FileLoad) throws -> Void
@@ -86,6 +88,14 @@ public final class LoadRun {
             try body(loader)
             try loader.finish()
             summary = loader.summary
+            if summary.read > 0, summary.rejectsByReason[.unknownEpisode] == summary.read {
+                // Loaded before its episodes: recording it would make it "already loaded" when
+                // loaded again after them, its rows never tried again.
+                try db.execute(sql: "ROLLBACK TO file_load")
+                try db.execute(sql: "RELEASE file_load")
+                summary.notRecorded = true
+                return summary
+            }
             try db.execute(
                 sql: "UPDATE load_log SET rows_read = ?, loaded = ?, updated = ?, duplicates = ?, rejected = ? WHERE id = ?",
                 arguments: [summary.read, summary.loaded, summary.updated, summary.duplicates, summary.rejected,

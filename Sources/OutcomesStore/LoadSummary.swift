@@ -16,6 +16,10 @@ public struct LoadSummary: Sendable, Equatable {
     public var rejectsByReason: [RejectReason: Int] = [:]
     /// Set when this exact file (same SHA-256, same table) was loaded before: nothing was read.
     public var previousLoadID: Int64?
+    /// True when every row was rejected as `unknown_episode`: the load was undone and not
+    /// recorded, so that the same file loads once its episodes are (a file recorded as loaded is
+    /// skipped).
+    public var notRecorded = false
 
     public init(file: String, table: CanonicalTable, sha256: String) {
         self.file = file

@@ -34,6 +34,7 @@ struct IngestCommand: ParsableCommand {
         }
         let result = try pipeline.run(on: db, dryRun: false, output: options.format)
         if options.format == .json { IngestReport.write(result, format: .json, dryRun: false) }
+        IngestReport.noteUnknownEpisodes(result)
     }
 }
 
@@ -70,5 +71,6 @@ struct ValidateCommand: ParsableCommand {
         let pipeline = try IngestPipeline(options: options, pseudonymizer: pseudonymizer)
         let result = try pipeline.run(on: store, dryRun: true, output: options.format)
         if options.format == .json { IngestReport.write(result, format: .json, dryRun: true) }
+        IngestReport.noteUnknownEpisodes(result)
     }
 }

@@ -54,7 +54,8 @@ enum IngestReport {
                 {"file": \(JSONString.quoted(summary.file)), "table": "\(summary.table.rawValue)", "sha256": "\(summary.sha256)", \
                 "read": \(summary.read), "loaded": \(summary.loaded), "updated": \(summary.updated), \
                 "duplicates": \(summary.duplicates), "rejected": \(summary.rejected), \
-                "rejects_by_reason": {\(reasons)}, "already_loaded": \(summary.alreadyLoaded)}
+                "rejects_by_reason": {\(reasons)}, "already_loaded": \(summary.alreadyLoaded), \
+                "not_recorded": \(summary.notRecorded)}
                 """
         }
         func counts(_ counts: [String: Int]) -> String {
@@ -66,6 +67,17 @@ enum IngestReport {
         }
         return "{\"dry_run\": \(dryRun), \"files\": [\n  " + files.joined(separator: ",\n  ") + "\n], \"fhir_files\": ["
             + fhir.joined(separator: ", ") + "]}"
+    }
+
+    /// Notes on stderr each file none of whose rows names an episode the loader knows
+    /// (`LoadSummary.notRecorded`): its episodes were not loaded first (the commonest first-load
+    /// mistake), not each row's fault, and the file can be loaded again once they are.
+    static func noteUnknownEpisodes(_ result: IngestResult) {
+        for summary in result.summaries where summary.notRecorded {
+            FileHandle.standardError.write(Data(("note: no row of \(summary.file) names an episode of the database or "
+                + "of an episodes file loaded before it, so its load is not recorded; load the episodes first, then "
+                + "this file again (files given together are loaded episodes first)\n").utf8))
+        }
     }
 
     private static func pad(_ text: String, _ width: Int) -> String {

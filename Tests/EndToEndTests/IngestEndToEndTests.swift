@@ -41,6 +41,24 @@ struct IngestEndToEndTests {
         }
     }
 
+    @Test func aFileLoadedBeforeItsEpisodesIsNotRecordedAndLoadsAfterThem() throws {
+        let folder = try TemporaryFolder()
+        let db = folder.path("p.sqlite")
+        try Executable.run(["init", "--db", db])
+        // Sessions alone: every row names an episode the database lacks.
+        let (first, firstFiles) = try ingest(db, ["\(sample)/sessions.csv"])
+        #expect(first.status == 0)
+        #expect(firstFiles.first.map { $0.counts.read == $0.counts.rejected && $0.counts.loaded == 0 } == true)
+        #expect(first.stdout.contains("\"not_recorded\": true"))
+        #expect(first.stderr.contains("so its load is not recorded; load the episodes first, then this file again"))
+        // Then episodes and the same sessions file: it loads, not "already loaded".
+        let (second, files) = try ingest(db, ["\(sample)/sessions.csv", "\(sample)/episodes.csv"])
+        #expect(second.status == 0 && second.stderr.isEmpty)
+        #expect(files.map(\.already_loaded) == [false, false])
+        #expect(files.allSatisfy { $0.counts.loaded == $0.counts.read && $0.counts.read > 0 })
+        #expect(try DatabaseInvariants.violations(at: db) == [])
+    }
+
     @Test func theSampleProgramLoadsCleanlyInDependencyOrderAndReloadsAsANoOp() throws {
         let folder = try TemporaryFolder()
         let db = folder.path("p.sqlite")
