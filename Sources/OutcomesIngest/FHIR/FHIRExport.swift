@@ -46,7 +46,7 @@ public struct FHIRExport {
                     } else if FHIRConverted.supportingTypes.contains(resource.resourceType) {
                         account.used[resource.resourceType, default: 0] += 1
                     } else {
-                        account.skipped[resource.resourceType, default: 0] += 1
+                        account.skip(type: resource.resourceType)
                     }
                 case .failure: malformed = true
                 }

@@ -11,6 +11,20 @@ public struct FHIRAccount: Sendable, Equatable {
 
     public init() {}
 
+    /// The most resource types a file's skipped lines are counted under by name; lines of
+    /// further types count under `otherTypes` (a file naming a million made-up types would
+    /// otherwise hold and print a million counts). FHIR R4 has 145 resource types; an export
+    /// holds a few dozen.
+    static let namedTypeLimit = 100
+    /// The count of skipped lines of types beyond `namedTypeLimit`.
+    static let otherTypes = "other resource types"
+
+    /// Counts a skipped line of resource type `type`.
+    mutating func skip(type: String) {
+        let name = skipped[type] == nil && skipped.count >= Self.namedTypeLimit ? Self.otherTypes : type
+        skipped[name, default: 0] += 1
+    }
+
     /// Adds another account's counts.
     public mutating func add(_ other: FHIRAccount) {
         skipped.merge(other.skipped, uniquingKeysWith: +)

@@ -69,6 +69,16 @@ struct FHIRFirstPassTests {
         #expect(throws: IngestFileError.self) { try FHIRFixture.load("[1]\n{\"resourceType\":\n") }
     }
 
+    @Test func skippedLinesAreCountedUnderAHundredTypeNamesAtMost() throws {
+        // 150 made-up types T1...T150 and an episode: T1...T100 by name, the other 50 together.
+        let lines = (1...150).map { #"{"resourceType":"T\#($0)"}"# } + [FHIRRowTests.episodeOfCare]
+        let loaded = try FHIRFixture.load(lines.joined(separator: "\n"), mapping: FHIRRowTests.mapping)
+        #expect(loaded.account.skipped.count == 101)
+        #expect(loaded.account.skipped["T100"] == 1 && loaded.account.skipped["T101"] == nil)
+        #expect(loaded.account.skipped[FHIRAccount.otherTypes] == 50)
+        #expect(loaded.account.skipped.values.reduce(0, +) == 150 && loaded.lines(.episodes) == 1)
+    }
+
     @Test func anNDJSONFileWhoseFirstLineIsDamagedIsStillNDJSON() throws {
         // First line not an object, or an object cut short, then resources: NDJSON (line 1 is
         // rejected when loaded), not CSV or a broken JSON document. A CSV header and a pretty-
