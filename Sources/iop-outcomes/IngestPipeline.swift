@@ -108,9 +108,11 @@ struct IngestPipeline {
                     let file = (path as NSString).appendingPathComponent(name)
                     if [".csv", ".ndjson", ".json"].contains(where: { name.lowercased().hasSuffix($0) }) {
                         files.append(file)
-                    } else if FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory),
-                              !isDirectory.boolValue {
-                        passedOver.append(name)
+                    } else {
+                        var isFolder: ObjCBool = false
+                        if FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), !isFolder.boolValue {
+                            passedOver.append(name)
+                        }
                     }
                 }
             } else {

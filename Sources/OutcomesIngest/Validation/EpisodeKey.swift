@@ -8,11 +8,17 @@ enum EpisodeKey {
 }
 
 extension ValidationContext {
+    /// The column a file's rows name their episode by: `episode` when the file has it, else
+    /// `patient` when it has that.
+    static func keyColumn(episode: ColumnRef, patient: ColumnRef) -> ColumnRef {
+        !episode.isPresent && patient.isPresent ? patient : episode
+    }
+
     /// The row's episode or patient: from `episode` when the file has that column (then
     /// `missing_field` or `unknown_episode` as for any episode reference), else from `patient`,
     /// pseudonymised as episodes files are.
     func episodeKey(_ row: RowFields, episode: ColumnRef, patient: ColumnRef) throws(RowReject) -> EpisodeKey {
-        guard !episode.isPresent, patient.isPresent else {
+        guard Self.keyColumn(episode: episode, patient: patient) === patient else {
             let (id, span) = try self.episode(row, episode)
             return .episode(id: id, span: span)
         }

@@ -48,9 +48,8 @@ struct LongAssessmentRowValidator {
         return ItemAnswer.Group(episodeID: episodeID, instrument: scale.code, day: day)
     }
 
-    /// The column a row's assessment is found by: the episode's, or the patient's in a file
-    /// without one (the same choice as `ValidationContext.episodeKey`).
-    var keyColumn: ColumnRef { !episode.isPresent && patient.isPresent ? patient : episode }
+    /// The column a row's assessment is found by (`ValidationContext.keyColumn`).
+    var keyColumn: ColumnRef { ValidationContext.keyColumn(episode: episode, patient: patient) }
 
     /// The key `AssessmentRelease` counts the row under: its episode id, or its patient identifier
     /// as pseudonymised (the rows of one patient share it); nil when blank (the row joins no

@@ -19,13 +19,7 @@ struct JSONReader {
     mutating func read<T>(_ text: ArraySlice<UInt8>,
                           _ read: (JSONNode) throws(JSONShapeError) -> T) throws(JSONProblem) -> T {
         let result: Result<T, JSONProblem> = text.withUnsafeBufferPointer { bytes in
-            if let invalid = UTF8Validation.firstInvalidIndex(in: bytes) {
-                return .failure(JSONProblem(kind: .invalidUTF8, path: "$",
-                                            message: "invalid UTF-8 at byte offset \(invalid) of the line"))
-            }
-            do throws(JSONSyntaxError) { try JSONTapeParser.parse(bytes, into: &buffers) } catch {
-                return .failure(JSONProblem(kind: .syntax, path: "$", message: error.message))
-            }
+            do throws(JSONProblem) { try parse(bytes, of: "the line") } catch { return .failure(error) }
             return buffers.tape.withUnsafeBufferPointer { entries in
                 do throws(JSONShapeError) {
                     return .success(try read(JSONNode(bytes: bytes, tape: entries, index: 0)))
@@ -41,15 +35,21 @@ struct JSONReader {
     /// is not JSON throws a `JSONProblem`; `body`'s own errors pass through.
     mutating func withDocument<T>(_ text: ArraySlice<UInt8>, _ body: (JSONNode) throws -> T) throws -> T {
         try text.withUnsafeBufferPointer { bytes in
-            if let invalid = UTF8Validation.firstInvalidIndex(in: bytes) {
-                throw JSONProblem(kind: .invalidUTF8, path: "$", message: "invalid UTF-8 at byte offset \(invalid)")
-            }
-            do throws(JSONSyntaxError) { try JSONTapeParser.parse(bytes, into: &buffers) } catch {
-                throw JSONProblem(kind: .syntax, path: "$", message: error.message)
-            }
+            try parse(bytes, of: "the document")
             return try buffers.tape.withUnsafeBufferPointer { entries in
                 try body(JSONNode(bytes: bytes, tape: entries, index: 0))
             }
+        }
+    }
+
+    /// Checks `bytes` (`text`: "the line", "the document") are UTF-8 and parses them onto the tape.
+    private mutating func parse(_ bytes: UnsafeBufferPointer<UInt8>, of text: String) throws(JSONProblem) {
+        if let invalid = UTF8Validation.firstInvalidIndex(in: bytes) {
+            throw JSONProblem(kind: .invalidUTF8, path: "$",
+                              message: "invalid UTF-8 at byte offset \(invalid) of \(text)")
+        }
+        do throws(JSONSyntaxError) { try JSONTapeParser.parse(bytes, into: &buffers) } catch {
+            throw JSONProblem(kind: .syntax, path: "$", message: error.message)
         }
     }
 }
