@@ -216,6 +216,6 @@ extension ProvenanceEntry {
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.reason < $1.reason }
         self.init(file: (entry.file as NSString).lastPathComponent, table: entry.table, sha256: entry.sha256, read: entry.read,
                   loaded: entry.loaded, updated: entry.updated, duplicates: entry.duplicates, rejected: entry.rejected,
-                  rejectsByReason: reasons, loadedAt: entry.loadedAt)
+                  rejectsByReason: reasons, loadedAt: entry.loadedAt, isReload: entry.reloadOf != nil)
     }
 }

@@ -6,21 +6,26 @@ import OutcomesCore
 ///
 /// A row whose natural key is new is *loaded*; an identical repeat is a *duplicate*; the same
 /// key with other content is an *update*: the stored version moves to `record_history` and the
-/// new one replaces it.
+/// new one replaces it. In a reload of a file loaded before (`keepsStored`), a row whose natural
+/// key is stored is a duplicate whatever its content: a reload adds what is missing and never
+/// takes back what a later load changed.
 public final class FileLoad {
     let db: Database
     let loadID: Int64
     var summary: LoadSummary
+    /// True in a reload: stored rows are left as they are.
+    let keepsStored: Bool
     /// Each record table's statements, by `RecordTable` position, made on the table's first row.
     private var writers = [TableWriter?](repeating: nil, count: RecordTable.allCases.count)
     /// Records queued by `add`, with the input lines each accounts for; all of one table.
     private var pending: [(record: PreparedRecord, lines: Int)] = []
     private let rejectStatement: Statement
 
-    init(db: Database, loadID: Int64, summary: LoadSummary) throws {
+    init(db: Database, loadID: Int64, summary: LoadSummary, keepsStored: Bool = false) throws {
         self.db = db
         self.loadID = loadID
         self.summary = summary
+        self.keepsStored = keepsStored
         rejectStatement = try db.makeStatement(sql: """
             INSERT INTO rejected_row (load_id, row_number, column_name, reason, message, raw_line)
             VALUES (?, ?, ?, ?, ?, ?)
@@ -88,7 +93,8 @@ public final class FileLoad {
 
     private func writer(for table: RecordTable) throws -> TableWriter {
         if let writer = writers[table.rawValue] { return writer }
-        let made = try TableWriter(db: db, table: table.stored, pack: table.pack, loadID: loadID)
+        let made = try TableWriter(db: db, table: table.stored, pack: table.pack, loadID: loadID,
+                                   keepsStored: keepsStored)
         writers[table.rawValue] = made
         return made
     }

@@ -16,6 +16,8 @@ public struct LoadLogEntry: Sendable, Hashable {
     public var softwareVersion: String
     public var parameters: String
     public var rejectsByReason: [RejectReason: Int]
+    /// Set for a reload (`ingest --reload`): the id of the file's first load.
+    public var reloadOf: Int64? = nil
 }
 
 extension OutcomesDatabase {
@@ -30,7 +32,7 @@ extension OutcomesDatabase {
             var entries: [LoadLogEntry] = []
             try ResultReader.forEach(db, sql: """
                 SELECT id, file, table_name, sha256, rows_read, loaded, updated, duplicates, rejected, loaded_at,
-                       software_version, parameters
+                       software_version, parameters, reload_of
                 FROM load_log ORDER BY id
                 """) { row in
                 let id = Int64(row.int(0) ?? 0)
@@ -38,7 +40,8 @@ extension OutcomesDatabase {
                     id: id, file: row.string(1), table: row.string(2), sha256: row.string(3), read: row.int(4) ?? 0,
                     loaded: row.int(5) ?? 0, updated: row.int(6) ?? 0, duplicates: row.int(7) ?? 0,
                     rejected: row.int(8) ?? 0, loadedAt: row.string(9), softwareVersion: row.string(10),
-                    parameters: row.string(11), rejectsByReason: reasons[id] ?? [:]))
+                    parameters: row.string(11), rejectsByReason: reasons[id] ?? [:],
+                    reloadOf: row.int(12).map(Int64.init)))
             }
             return entries
         }

@@ -61,30 +61,36 @@ public final class LoadRun {
 
     /// Loads one file in one transaction: `body` stores or rejects each row through the
     /// `FileLoad`; the load log and the rejected rows are written in the same transaction. A
-    /// file whose SHA-256 was already loaded for the same table is skipped, and the summary says so.
+    /// file whose SHA-256 was already loaded for the same table is skipped, and the summary says
+    /// so, unless `reload` is set: the file is then read again as a load of its own that adds
+    /// the rows not stored yet (those rejected before for want of their episodes, say) and
+    /// changes no stored row (`FileLoad.keepsStored`), its load-log line naming the first load.
     /// A file none of whose rows names a known episode is undone and not recorded
     /// (`LoadSummary.notRecorded`). A file that fills the disk is undone and throws
     /// `DatabaseAccessError.diskFull`.
     public func loadFile(
         file: String, table: CanonicalTable, sha256: String, parameters: String,
-        softwareVersion: String, loadedAt: String, _ body: (FileLoad) throws -> Void
+        softwareVersion: String, loadedAt: String, reload: Bool = false, _ body: (FileLoad) throws -> Void
     ) throws -> LoadSummary {
         var summary = LoadSummary(file: file, table: table, sha256: sha256)
-        if let previous = try Int64.fetchOne(
-            db, sql: "SELECT id FROM load_log WHERE sha256 = ? AND table_name = ?", arguments: [sha256, table.rawValue]) {
-            summary.previousLoadID = previous
+        let earlier = try earlierLoads(sha256: sha256, table: table)
+        if let earlier, !reload {
+            summary.previousLoadID = earlier.first
+            summary.rejectedBefore = earlier.latestRejected
             return summary
         }
+        summary.reloadOf = earlier?.first
         try db.execute(sql: "SAVEPOINT file_load")
         do {
             try db.execute(
                 sql: """
                 INSERT INTO load_log (file, table_name, sha256, rows_read, loaded, updated, duplicates, rejected,
-                                      loaded_at, software_version, parameters)
-                VALUES (?, ?, ?, 0, 0, 0, 0, 0, ?, ?, ?)
+                                      loaded_at, software_version, parameters, reload_of)
+                VALUES (?, ?, ?, 0, 0, 0, 0, 0, ?, ?, ?, ?)
                 """,
-                arguments: [file, table.rawValue, sha256, loadedAt, softwareVersion, parameters])
-            let loader = try FileLoad(db: db, loadID: db.lastInsertedRowID, summary: summary)
+                arguments: [file, table.rawValue, sha256, loadedAt, softwareVersion, parameters, earlier?.first])
+            let loader = try FileLoad(db: db, loadID: db.lastInsertedRowID, summary: summary,
+                                      keepsStored: earlier != nil)
             try body(loader)
             try loader.finish()
             summary = loader.summary
@@ -111,5 +117,17 @@ public final class LoadRun {
             throw error
         }
         return summary
+    }
+
+    /// The first load of the file with `sha256` as `table`, and how many rows its latest load
+    /// (the first, or the last reload) rejected; nil when it was never loaded.
+    private func earlierLoads(sha256: String, table: CanonicalTable) throws -> (first: Int64, latestRejected: Int)? {
+        let row = try Row.fetchOne(db, sql: """
+            SELECT min(id),
+                   (SELECT rejected FROM load_log WHERE sha256 = ?1 AND table_name = ?2 ORDER BY id DESC LIMIT 1)
+            FROM load_log WHERE sha256 = ?1 AND table_name = ?2
+            """, arguments: [sha256, table.rawValue])
+        guard let row, let first: Int64 = row[0] else { return nil }
+        return (first, row[1] ?? 0)
     }
 }

@@ -15,7 +15,13 @@ public struct LoadSummary: Sendable, Equatable {
     public var duplicates = 0
     public var rejectsByReason: [RejectReason: Int] = [:]
     /// Set when this exact file (same SHA-256, same table) was loaded before: nothing was read.
+    /// The id is the file's first load.
     public var previousLoadID: Int64?
+    /// When `previousLoadID` is set: how many rows the file's latest load rejected (a reload
+    /// tries them again).
+    public var rejectedBefore = 0
+    /// Set when this load read a file loaded before again, on request: the file's first load.
+    public var reloadOf: Int64?
     /// True when every row was rejected as `unknown_episode`: the load was undone and not
     /// recorded, so that the same file loads once its episodes are (a file recorded as loaded is
     /// skipped).

@@ -10,6 +10,7 @@ import GRDB
 /// Every record table has a `natural_key` (SPEC section 5, "Resolved details") and the
 /// `load_id` of the load that last wrote it; replaced versions go to `record_history`.
 /// Since v6, sessions, assessments and goals are also kept packed per episode for analysis (`EpisodePack`).
+/// Since v7, a file may be loaded again on request, each reload a load-log line of its own.
 /// Tables keyed by a natural key are WITHOUT ROWID: one b-tree fewer per insert (measured:
 /// +15% session rows per second), and nothing refers to their rows.
 enum Migrations {
@@ -36,6 +37,9 @@ enum Migrations {
                 try db.execute(sql: pack.createTable)
                 try pack.refreshAll(db)
             }
+        }
+        migrator.registerMigration("v7: files loaded again on request") { db in
+            try db.execute(sql: v7)
         }
         return migrator
     }

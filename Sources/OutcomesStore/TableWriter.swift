@@ -36,12 +36,17 @@ final class TableWriter {
     private var boundNumbers: [SQLValue] = []
     /// Keeps the packs of the episodes this writer writes rows of, when the table has packs.
     private let packs: EpisodePackBuilder?
+    /// True in a reload (`FileLoad.keepsStored`): a row whose natural key is stored is a duplicate.
+    private let keepsStored: Bool
 
     /// Statements for `table` in the load numbered `loadID` (written into the inserts, so that a
-    /// row binds one value fewer), whose rows are also kept in `pack` when it has packs.
-    init(db: Database, table: StoredTable, pack: (any EpisodePack.Type)?, loadID: Int64) throws {
+    /// row binds one value fewer), whose rows are also kept in `pack` when it has packs; with
+    /// `keepsStored`, stored rows are never replaced.
+    init(db: Database, table: StoredTable, pack: (any EpisodePack.Type)?, loadID: Int64,
+         keepsStored: Bool = false) throws {
         self.table = table
         self.loadID = loadID
+        self.keepsStored = keepsStored
         let numberings = try table.columns.map { column in
             try table.numbered[column].map { try ColumnNumbering(db: db, column: $0) }
         }
@@ -120,7 +125,8 @@ final class TableWriter {
     }
 
     /// Inserts the record's `values` (in column order, numbered columns as text) when its natural
-    /// key is new; else compares them with the stored version and replaces it when they differ.
+    /// key is new; else compares them with the stored version and replaces it when they differ
+    /// (unless `keepsStored`: then it is a duplicate).
     func write(_ values: [SQLValue]) throws -> RowDisposition {
         let statement = insert.sqliteStatement
         sqlite3_reset(statement)
@@ -133,6 +139,7 @@ final class TableWriter {
             try noteStored(CollectionOfOne(values), numbers: numbers)
             return .loaded
         }
+        if keepsStored { return .duplicate }
         return try replace(with: numbered(values))
     }
 

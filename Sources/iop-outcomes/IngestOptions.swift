@@ -20,6 +20,10 @@ struct IngestOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The date the future-date rule compares with (YYYY-MM-DD; default: today).", valueName: "date"))
     var today: String?
 
+    @Flag(help: ArgumentHelp("Read files loaded before again: add the rows not stored yet (rejected then for want of "
+                             + "their episodes, say); stored rows are kept and count as duplicates."))
+    var reload = false
+
     @OptionGroup var instrumentsOption: InstrumentsOption
 
     @Argument(help: ArgumentHelp("CSV or FHIR files, or folders whose *.csv, *.ndjson and *.json files are read "
@@ -45,6 +49,7 @@ struct IngestOptions: ParsableArguments {
         if let mapping { fields.append("\"mapping\": \"\(URL(fileURLWithPath: mapping).lastPathComponent)\"") }
         if let instruments = instrumentsOption.instruments { fields.append("\"instruments\": \"\(URL(fileURLWithPath: instruments).lastPathComponent)\"") }
         if let table { fields.append("\"table\": \"\(table.rawValue)\"") }
+        if reload { fields.append("\"reload\": true") }
         return "{" + fields.joined(separator: ", ") + "}"
     }
 }

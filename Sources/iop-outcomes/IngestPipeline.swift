@@ -53,7 +53,8 @@ struct IngestPipeline {
                 var account = FHIRAccount()
                 let summary = try run.loadFile(
                     file: job.displayName, table: job.table, sha256: try FileDigest.sha256(path: job.path),
-                    parameters: options.parametersJSON, softwareVersion: SoftwareVersion.current, loadedAt: loadedAt
+                    parameters: options.parametersJSON, softwareVersion: SoftwareVersion.current, loadedAt: loadedAt,
+                    reload: options.reload
                 ) { load in
                     let progress = LoadProgress(name: job.displayName, path: job.path)
                     defer { progress.finish() }

@@ -23,12 +23,16 @@ enum IngestReport {
     static func printRow(_ summary: LoadSummary) {
         let name = summary.file.count > 38 ? "…" + summary.file.suffix(37) : summary.file
         if summary.alreadyLoaded {
+            let retry = summary.rejectedBefore == 0 ? ""
+                : "; \(summary.rejectedBefore) row\(summary.rejectedBefore == 1 ? " was" : "s were") rejected then: "
+                    + "--reload tries \(summary.rejectedBefore == 1 ? "it" : "them") again"
             print(pad(name, 40) + pad(summary.table.rawValue, 13)
-                  + "already loaded (load \(summary.previousLoadID ?? 0), same SHA-256): nothing changed")
+                  + "already loaded (load \(summary.previousLoadID ?? 0), same SHA-256): nothing changed" + retry)
             return
         }
         let counts = [summary.read, summary.loaded, summary.updated, summary.duplicates, summary.rejected]
         print(pad(name, 40) + pad(summary.table.rawValue, 13) + counts.map { lpad(String($0), 11) }.joined())
+        if let first = summary.reloadOf { print(LoadLogText.reloadLine(of: first)) }
         for (reason, count) in summary.rejectsByReason.sorted(by: { $0.key < $1.key }) {
             print("    rejected \(reason.rawValue): \(count)")
         }
@@ -44,7 +48,8 @@ enum IngestReport {
         }
     }
 
-    /// `{"files":[{"file","table","sha256","read","loaded","updated","duplicates","rejected","rejects_by_reason"}],
+    /// `{"files":[{"file","table","sha256","read","loaded","updated","duplicates","rejected","rejects_by_reason",
+    /// "already_loaded","not_recorded","reload_of"}],
     /// "fhir_files": [{"file", "used_by_type", "skipped_by_type"}]}`.
     static func json(_ result: IngestResult, dryRun: Bool) -> String {
         let files = result.summaries.map { summary in
@@ -55,7 +60,7 @@ enum IngestReport {
                 "read": \(summary.read), "loaded": \(summary.loaded), "updated": \(summary.updated), \
                 "duplicates": \(summary.duplicates), "rejected": \(summary.rejected), \
                 "rejects_by_reason": {\(reasons)}, "already_loaded": \(summary.alreadyLoaded), \
-                "not_recorded": \(summary.notRecorded)}
+                "not_recorded": \(summary.notRecorded), "reload_of": \(summary.reloadOf.map { String($0) } ?? "null")}
                 """
         }
         func counts(_ counts: [String: Int]) -> String {

@@ -4,11 +4,12 @@ import OutcomesStore
 
 /// The load log (`iop-outcomes loads`), the table of the accreditation packet's provenance
 /// appendix, for people or machines: one row per file load in load order, with its SHA-256,
-/// counts (read = loaded + updated + duplicates + rejected) and rejects by reason.
+/// counts (read = loaded + updated + duplicates + rejected) and rejects by reason; a reload
+/// names the file's first load.
 enum LoadLogText {
     /// The columns of the CSV form (JSON has the same names, rejects by reason as an object).
     static let columns = ["load_id", "file", "table", "sha256", "read", "loaded", "updated", "duplicates", "rejected",
-                          "rejects_by_reason", "loaded_at", "software_version"]
+                          "rejects_by_reason", "loaded_at", "software_version", "reload_of"]
 
     /// A load's rejects as `reason count` pairs, by reason, separated by ";".
     private static func reasons(_ entry: LoadLogEntry) -> String {
@@ -16,7 +17,12 @@ enum LoadLogText {
             .joined(separator: ";")
     }
 
-    /// For people: one line per load, its rejects by reason on the lines under it.
+    /// The line under a reload of load `first`, here and in `ingest`'s summary.
+    static func reloadLine(of first: Int64) -> String {
+        "    reload of load \(first): rows stored before count as duplicates"
+    }
+
+    /// For people: one line per load, under it whether it was a reload and its rejects by reason.
     static func table(_ entries: [LoadLogEntry]) -> String {
         guard !entries.isEmpty else { return "No file has been loaded.\n" }
         let header = ["LOAD", "FILE", "TABLE", "READ", "LOADED", "UPDATED", "DUPLICATES", "REJECTED",
@@ -31,6 +37,7 @@ enum LoadLogText {
         var lines = [laidOut[0]]
         for (entry, line) in zip(entries, laidOut.dropFirst()) {
             lines.append(line)
+            if let first = entry.reloadOf { lines.append(reloadLine(of: first)) }
             lines += entry.rejectsByReason.sorted { $0.key < $1.key }
                 .map { "    rejected \($0.key.rawValue): \($0.value)" }
         }
@@ -43,7 +50,7 @@ enum LoadLogText {
             [String(entry.id), CSVField.escapedText(entry.file), CSVField.escapedText(entry.table), entry.sha256,
              String(entry.read), String(entry.loaded), String(entry.updated), String(entry.duplicates),
              String(entry.rejected), CSVField.escapedText(reasons(entry)), CSVField.escapedText(entry.loadedAt),
-             CSVField.escapedText(entry.softwareVersion)]
+             CSVField.escapedText(entry.softwareVersion), entry.reloadOf.map { String($0) } ?? ""]
         }
         return ([columns] + rows).map { $0.joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
@@ -58,7 +65,8 @@ enum LoadLogText {
                 + "\"read\": \(entry.read), \"loaded\": \(entry.loaded), \"updated\": \(entry.updated), "
                 + "\"duplicates\": \(entry.duplicates), \"rejected\": \(entry.rejected), "
                 + "\"rejects_by_reason\": {\(reasons)}, \"loaded_at\": \(JSONString.quoted(entry.loadedAt)), "
-                + "\"software_version\": \(JSONString.quoted(entry.softwareVersion))}"
+                + "\"software_version\": \(JSONString.quoted(entry.softwareVersion)), "
+                + "\"reload_of\": \(entry.reloadOf.map { String($0) } ?? "null")}"
         }
         return "{\"loads\": [\n" + objects.joined(separator: ",\n") + (objects.isEmpty ? "" : "\n") + "]}\n"
     }

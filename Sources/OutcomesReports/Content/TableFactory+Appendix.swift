@@ -62,11 +62,18 @@ extension TableFactory {
         privacy.declare(withoutGoal, cohort.goals.episodesWithoutRatedGoals)
         privacy.relate(total: .current(MetricID.discharges, .n), parts: [withoutGoal, .current(MetricID.goalsT50Rate, .den)])
         rows.append(["Discharges without a rated goal", TableCell(privacy.count(withoutGoal, cohort.goals.episodesWithoutRatedGoals))])
-        let rejected = inputs.provenance.loads.reduce(0) { $0 + $1.rejected }
-        let read = inputs.provenance.loads.reduce(0) { $0 + $1.read }
+        let latest = inputs.provenance.latestLoads
+        let rejected = latest.reduce(0) { $0 + $1.rejected }
+        let read = latest.reduce(0) { $0 + $1.read }
         rows.append(["Input rows rejected on load (all files)", TableCell(Format.count(rejected), detail: "of \(Format.count(read)) read")])
         return [.table(ReportTable(columns: [.init("Completeness, \(periodText)", 4, .start), .init("Figure", 1.3)], rows: rows,
                                    note: "Rows rejected on load are listed by file and reason in the provenance appendix." + privacyNote))]
+    }
+
+    /// How the provenance table's reloads read, said when it has one.
+    private var reloadNote: String {
+        "A file loaded again adds the rows not stored before; rows stored already count as duplicates, and the "
+            + "completeness figure counts each file's latest load. "
     }
 
     func provenance() -> [LayoutItem] {
@@ -78,14 +85,19 @@ extension TableFactory {
         ])
         let rows = p.loads.map { load -> [TableCell] in
             let reasons = load.rejectsByReason.map { "\($0.reason) \($0.count)" }.joined(separator: ", ")
-            return [TableCell(load.file, detail: "SHA-256 \(load.sha256)"), TableCell(load.table), TableCell(Format.count(load.read)),
+            let digest = "SHA-256 \(load.sha256)"
+            let file = TableCell(load.file, detail: load.isReload ? "loaded again · " + digest : digest)
+            return [file, TableCell(load.table), TableCell(Format.count(load.read)),
                     TableCell(Format.count(load.loaded)), TableCell(Format.count(load.updated)), TableCell(Format.count(load.duplicates)),
                     TableCell(Format.count(load.rejected), detail: reasons.isEmpty ? nil : reasons),
                     TableCell(String(load.loadedAt.prefix(16)).replacingOccurrences(of: "T", with: " "))]
         }
         let files = ReportTable(columns: [.init("File", 2.7, .start), .init("Table", 1.45, .start), .init("Read", 0.85), .init("Loaded", 0.95),
                                           .init("Updated", 1.0), .init("Dupl.", 0.7), .init("Rejected (by reason)", 1.5), .init("Loaded at (UTC)", 1.3)],
-                                rows: rows, note: "Every load in order. read = loaded + updated + duplicates + rejected. Row counts are file rows, not people.")
+                                rows: rows,
+                                note: "Every load in order. read = loaded + updated + duplicates + rejected. "
+                                + (p.loads.contains(where: \.isReload) ? reloadNote : "")
+                                + "Row counts are file rows, not people.")
         return [.table(about), .heading("Input files", level: 2), .table(files)]
     }
 }

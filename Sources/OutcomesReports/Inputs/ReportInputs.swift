@@ -71,6 +71,13 @@ public struct ProvenanceSummary: Sendable {
     /// Analysis parameters, as "name: value" lines.
     public var parameters: [String]
 
+    /// Each file's latest load (its first or its last reload), in load order: every input row counted once.
+    public var latestLoads: [ProvenanceEntry] {
+        var latest: [String: Int] = [:]
+        for (position, load) in loads.enumerated() { latest[load.table + " " + load.sha256] = position }
+        return Set(latest.values).sorted().map { loads[$0] }
+    }
+
     public init(loads: [ProvenanceEntry], softwareVersion: String, command: String, parameters: [String]) {
         self.loads = loads
         self.softwareVersion = softwareVersion
@@ -92,9 +99,12 @@ public struct ProvenanceEntry: Sendable, Hashable {
     /// Reject reasons, most frequent first.
     public var rejectsByReason: [RejectCount]
     public var loadedAt: String
+    /// True for a reload of a file loaded before (`ingest --reload`): its counts are the file's
+    /// current accounting, and replace those of its earlier loads.
+    public var isReload: Bool
 
     public init(file: String, table: String, sha256: String, read: Int, loaded: Int, updated: Int, duplicates: Int,
-                rejected: Int, rejectsByReason: [RejectCount], loadedAt: String) {
+                rejected: Int, rejectsByReason: [RejectCount], loadedAt: String, isReload: Bool = false) {
         self.file = file
         self.table = table
         self.sha256 = sha256
@@ -105,6 +115,7 @@ public struct ProvenanceEntry: Sendable, Hashable {
         self.rejected = rejected
         self.rejectsByReason = rejectsByReason
         self.loadedAt = loadedAt
+        self.isReload = isReload
     }
 }
 
