@@ -45,13 +45,14 @@ definitions:
 test: deps
 	swift test --disable-xctest
 
-## A long run of the ingest fuzz tests: canonical CSV, the EHR export's shapes and FHIR (make test runs short ones);
+## A long run of the ingest fuzz tests: canonical CSV, the EHR export's shapes and FHIR, and the commands on damaged
+## loads (make test runs short ones);
 ## FUZZ_CASES and FUZZ_SEED choose the cases.
 FUZZ_CASES ?= 1000
 FUZZ_SEED ?= 20261130
 fuzz: deps
 	IOP_FUZZ_CASES=$(FUZZ_CASES) IOP_FUZZ_SEED=$(FUZZ_SEED) swift test --disable-xctest \
-		--filter "IngestFuzzTests|FHIRExportFuzzTests|EHRExportFuzzTests"
+		--filter "IngestFuzzTests|FHIRExportFuzzTests|EHRExportFuzzTests|DamagedDataCommandsTests"
 
 ## Builds, generates nothing new (SampleData/ is committed), loads the sample program and writes every output into out/.
 demo: release
