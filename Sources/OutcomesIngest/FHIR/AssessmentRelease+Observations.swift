@@ -5,16 +5,17 @@
 /// other under the patient it names. One counted under no patient (it names none, or an
 /// Encounter whose episode's patient the export does not give) may join any assessment.
 extension AssessmentRelease {
-    /// What the first pass notes of an Observation: the ids of the Encounter and the Patient it names.
+    /// What the first pass notes of an Observation: the keys of the ids of the Encounter and the
+    /// Patient it names (`FHIRIDKey`: a file holds one per Encounter its Observations name).
     struct ObservationSubject: Hashable, Sendable {
-        var encounter: String?
-        var patient: String?
+        var encounter: FHIRIDKey?
+        var patient: FHIRIDKey?
     }
 
     /// What the first pass notes of `resource`, an Observation.
     static func subject(of resource: FHIRResource) -> ObservationSubject {
-        ObservationSubject(encounter: resource.encounter?.id(of: "Encounter"),
-                           patient: resource.subject?.id(of: "Patient"))
+        ObservationSubject(encounter: resource.encounter?.id(of: "Encounter").map(FHIRIDKey.init),
+                           patient: resource.subject?.id(of: "Patient").map(FHIRIDKey.init))
     }
 
     /// The patient identifier an Observation with `subject` counts under, or `""`: its Encounter's
@@ -26,9 +27,13 @@ extension AssessmentRelease {
         return subject.patient.flatMap { index.patients[$0]?.sourceID } ?? ""
     }
 
-    /// From the last line of each `ObservationSubject` in a file.
-    init(lastLineOfSubject: [ObservationSubject: Int], index: FHIRIndex) {
-        self.init(lastRows: Dictionary(lastLineOfSubject.map { (Self.key($0.key, index: index), $0.value) },
-                                       uniquingKeysWith: max))
+    /// The last line of each key (`lastRows`), from the last line of each `ObservationSubject` in a file.
+    static func lastRows(lastLineOfSubject: [ObservationSubject: Int], index: FHIRIndex) -> [String: Int] {
+        var lastRows: [String: Int] = [:]
+        for (subject, line) in lastLineOfSubject {
+            let key = Self.key(subject, index: index)
+            lastRows[key] = max(lastRows[key] ?? 0, line)
+        }
+        return lastRows
     }
 }

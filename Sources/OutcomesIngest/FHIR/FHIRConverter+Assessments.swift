@@ -70,10 +70,10 @@ extension FHIRConverter {
     /// The episode (through the response's Encounter) or the patient, and the date.
     func assessmentSubject(_ r: FHIRResource, date: String?, datePath: String) -> FHIRRow {
         var row = FHIRRow()
-        if let episode = r.encounter?.id(of: "Encounter").flatMap({ index.encounterEpisodes[$0] }) {
+        if let episode = index.episode(ofEncounter: r.encounter?.id(of: "Encounter")) {
             row.set("episode_id", episode, at: "$.encounter")
         } else {
-            row.set("patient_id", r.subject?.id(of: "Patient").flatMap { index.patients[$0]?.sourceID }, at: "$.subject")
+            row.set("patient_id", index.patient(r.subject?.id(of: "Patient"))?.sourceID, at: "$.subject")
         }
         row.set("assessed_on", date, at: datePath)
         return row

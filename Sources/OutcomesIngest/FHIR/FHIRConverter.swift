@@ -64,7 +64,7 @@ final class FHIRConverter {
     private func episode(_ r: FHIRResource) -> FHIRRow {
         var row = FHIRRow()
         let patientID = r.patient?.id(of: "Patient")
-        let patient = patientID.flatMap { index.patients[$0] }
+        let patient = index.patient(patientID)
         row.set("patient_id", patient?.sourceID, at: "$.patient")
         row.set("episode_id", r.id, at: "$.id")
         row.set("program", r.type?.first?.firstCode, at: "$.type[0]")
@@ -97,7 +97,7 @@ final class FHIRConverter {
         if let episode = r.episodeOfCare?.first?.id(of: "EpisodeOfCare") {
             row.set("episode_id", episode, at: "$.episodeOfCare[0]")
         } else {
-            row.set("patient_id", r.subject?.id(of: "Patient").flatMap { index.patients[$0]?.sourceID }, at: "$.subject")
+            row.set("patient_id", index.patient(r.subject?.id(of: "Patient"))?.sourceID, at: "$.subject")
         }
         row.set("session_date", r.period?.start, at: "$.period.start")
         row.set("session_type", r.type?.first?.firstCode ?? r.serviceType?.first?.firstCode, at: "$.type[0]")
@@ -114,7 +114,7 @@ final class FHIRConverter {
         var row = FHIRRow()
         row.set("session_id", r.id, at: "$.id")
         let patient = r.participant?.lazy.compactMap { $0.actor?.id(of: "Patient") }.first
-        row.set("patient_id", patient.flatMap { index.patients[$0]?.sourceID }, at: "$.participant")
+        row.set("patient_id", index.patient(patient)?.sourceID, at: "$.participant")
         row.set("session_date", r.start, at: "$.start")
         row.set("session_type", r.appointmentType?.firstCode ?? r.serviceType?.first?.firstCode, at: "$.appointmentType")
         let status = r.status.map { Self.appointmentStatus($0, reason: r.cancelationReason?.firstCode) }
@@ -183,7 +183,7 @@ final class FHIRConverter {
     /// no `statusDate`).
     private func goal(_ r: FHIRResource) -> FHIRRow {
         var row = FHIRRow()
-        row.set("patient_id", r.subject?.id(of: "Patient").flatMap { index.patients[$0]?.sourceID }, at: "$.subject")
+        row.set("patient_id", index.patient(r.subject?.id(of: "Patient"))?.sourceID, at: "$.subject")
         if let value = r.identifier?.first?.value {
             row.set("goal_id", value, at: "$.identifier[0]")
         } else {

@@ -20,6 +20,8 @@ public struct FHIRExport {
         var files: [FHIRFile] = []
         /// The files holding Encounters or responses, read again for the ones referred to.
         var holding: [FHIRLineReader] = []
+        /// The last Observation line of each `AssessmentRelease.ObservationSubject`, by file.
+        var lastLinesOfSubjects: [[AssessmentRelease.ObservationSubject: Int]] = []
         let settings = mapping?.fhir ?? Mapping.FHIRSettings()
         for path in paths {
             let kind = try FHIRContent.kind(path: path)
@@ -62,8 +64,8 @@ public struct FHIRExport {
                 // of an episodes load, the table such resources serve.
                 tables = [.episodes]
             }
-            files.append(FHIRFile(reader: reader, tables: tables.sorted(), account: account,
-                                  lastLineOfSubject: lastLineOfSubject))
+            files.append(FHIRFile(reader: reader, tables: tables.sorted(), account: account))
+            lastLinesOfSubjects.append(lastLineOfSubject)
             if holdsReferenced { holding.append(reader) }
         }
         if !index.referencedEncounters.isEmpty || !index.referencedResponses.isEmpty {
@@ -72,6 +74,16 @@ public struct FHIRExport {
                     if case .success(let resource) = line.resource { index.addReferenced(resource) }
                 }
             }
+        }
+        // What the second pass looked for, an entry per referenced Encounter, is not needed again.
+        index.referencedEncounters = []
+        index.referencedResponses = []
+        // With the index complete, each file's Observations are counted under patients, not
+        // subjects: an entry per patient is kept for the load, not one per Encounter named.
+        for position in files.indices {
+            files[position].lastObservationLines = AssessmentRelease.lastRows(
+                lastLineOfSubject: lastLinesOfSubjects[position], index: index)
+            lastLinesOfSubjects[position] = [:]
         }
         self.files = files
         self.index = index
@@ -89,8 +101,15 @@ public struct FHIRFile {
     /// Its resources of types that make no row: used for other rows' facts, or skipped. (An
     /// Observation or a response that makes no row is counted when its table is read.)
     public let account: FHIRAccount
-    /// The last Observation line of each `AssessmentRelease.ObservationSubject`.
-    let lastLineOfSubject: [AssessmentRelease.ObservationSubject: Int]
+    /// The last Observation line counted under each `AssessmentRelease` key (set once the
+    /// export's index is complete).
+    var lastObservationLines: [String: Int] = [:]
+
+    init(reader: FHIRLineReader, tables: [CanonicalTable], account: FHIRAccount) {
+        self.reader = reader
+        self.tables = tables
+        self.account = account
+    }
 
     public var path: String { reader.path }
     public var displayName: String { reader.displayName }

@@ -54,7 +54,7 @@ extension FHIRFile {
             try body(.rejected(IngestIssue(file: displayName, row: line.number, column: path, reason: reason, message: message,
                                            rawLine: FHIRLine.rawLine(line.number, line.span, rawLines))))
         }
-        var release = AssessmentRelease(lastLineOfSubject: lastLineOfSubject, index: export.index)
+        var release = AssessmentRelease(lastRows: lastObservationLines)
         /// Sends a pivoted assessment; one rejected as a whole names the path of the column in
         /// the row's own Observation, decoded again from its line (rejects are few; paths are not kept).
         func sendPivoted(_ result: RowResult) throws {

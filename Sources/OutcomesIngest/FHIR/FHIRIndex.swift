@@ -29,14 +29,17 @@ struct FHIRIndex {
         var panel: String?
     }
 
-    var patients: [String: PatientFacts] = [:]
+    /// Patient id (as its key) -> what its episodes take from it (`patient(_:)`).
+    var patients: [FHIRIDKey: PatientFacts] = [:]
     var conditions: [String: String] = [:]
     var coverages: [String: [CoverageFacts]] = [:]
-    /// Encounter id -> EpisodeOfCare id, for the Encounters an assessment refers to.
-    var encounterEpisodes: [String: String] = [:]
-    /// EpisodeOfCare id -> the id of its Patient: an assessment an Encounter places in an episode
-    /// is its patient's (`AssessmentRelease`).
-    var episodePatients: [String: String] = [:]
+    /// Encounter id (as its key) -> EpisodeOfCare id, for the Encounters an assessment refers to
+    /// (`episode(ofEncounter:)`). The episode id is the `String` kept in `episodePatients`, when
+    /// there is one: one copy per episode, not one per Encounter.
+    var encounterEpisodes: [FHIRIDKey: String] = [:]
+    /// EpisodeOfCare id -> the key of its Patient's id: an assessment an Encounter places in an
+    /// episode is its patient's (`AssessmentRelease`).
+    var episodePatients: [String: FHIRIDKey] = [:]
     /// Observation id -> the code of the panel that lists it in `hasMember`, for members whose own
     /// code names no registry instrument (only those need their panel's). A member read after
     /// its panel drops its entry, so that with panels before their members (as exports write
@@ -56,7 +59,7 @@ struct FHIRIndex {
     /// Observation's `derivedFrom`): the first pass gathers their ids, a second pass over the
     /// files holding them keeps the facts of these alone (`addReferenced`), so that the index
     /// holds no entry per Encounter or response that nothing refers to.
-    var referencedEncounters: Set<String> = []
+    var referencedEncounters: Set<FHIRIDKey> = []
     var referencedResponses: Set<String> = []
     /// The resource types the second pass reads.
     static let referencedTypes: Set<String> = ["Encounter", "QuestionnaireResponse"]
@@ -86,12 +89,12 @@ struct FHIRIndex {
         guard let id = resource.id else { return }
         switch resource.resourceType {
         case "Patient":
-            patients[id] = PatientFacts(
+            patients[FHIRIDKey(id)] = PatientFacts(
                 sourceID: Self.sourceID(resource.identifier ?? [], system: settings.patientIdentifierSystem),
                 birthDate: resource.birthDate.flatMap { Day(iso: $0) }, gender: resource.gender,
                 race: Self.text(resource.extension, Self.raceURL), ethnicity: Self.text(resource.extension, Self.ethnicityURL))
         case "EpisodeOfCare":
-            if let patient = resource.patient?.id(of: "Patient") { episodePatients[id] = patient }
+            if let patient = resource.patient?.id(of: "Patient") { episodePatients[id] = FHIRIDKey(patient) }
         case "Condition":
             if let code = resource.code?.firstCode { conditions[id] = code }
         case "Coverage":
@@ -122,7 +125,7 @@ struct FHIRIndex {
 
     /// Notes the Encounter and the responses an assessment refers to.
     private mutating func noteReferences(_ resource: FHIRResource) {
-        if let encounter = resource.encounter?.id(of: "Encounter") { referencedEncounters.insert(encounter) }
+        if let encounter = resource.encounter?.id(of: "Encounter") { referencedEncounters.insert(FHIRIDKey(encounter)) }
         for source in resource.derivedFrom ?? [] {
             if let response = source.id(of: "QuestionnaireResponse") { referencedResponses.insert(response) }
         }
@@ -133,10 +136,12 @@ struct FHIRIndex {
     mutating func addReferenced(_ resource: FHIRResource) {
         guard let id = resource.id else { return }
         switch resource.resourceType {
-        case "Encounter" where referencedEncounters.contains(id):
-            if let episode = resource.episodeOfCare?.lazy.compactMap({ $0.id(of: "EpisodeOfCare") }).first {
-                encounterEpisodes[id] = episode
-            }
+        case "Encounter":
+            let key = FHIRIDKey(id)
+            guard referencedEncounters.contains(key),
+                  let episode = resource.episodeOfCare?.lazy.compactMap({ $0.id(of: "EpisodeOfCare") }).first
+            else { return }
+            encounterEpisodes[key] = episodePatients.index(forKey: episode).map { episodePatients[$0].key } ?? episode
         case "QuestionnaireResponse" where referencedResponses.contains(id):
             var linkIds: [String] = []
             func walk(_ items: [QuestionnaireItem]) {
@@ -181,6 +186,13 @@ struct FHIRIndex {
         walk(resource.item ?? [])
         return facts
     }
+
+    /// What the Patient with id `id` gives its episodes; nil when the export has no such Patient.
+    func patient(_ id: String?) -> PatientFacts? { id.flatMap { patients[FHIRIDKey($0)] } }
+
+    /// The EpisodeOfCare id of the Encounter with id `id`, when something refers to it and the
+    /// export places it in an episode.
+    func episode(ofEncounter id: String?) -> String? { id.flatMap { encounterEpisodes[FHIRIDKey($0)] } }
 
     /// The payer of the patient's coverage in force on `day` (else the patient's first coverage).
     func payer(patient: String, on day: Day?) -> String? {
