@@ -32,9 +32,13 @@ struct IngestCommand: ParsableCommand {
                 throw CommandFailure("--strict: \(rejected) rows would be rejected; nothing was loaded")
             }
         }
+        let loadsBefore = try db.lastLoadID()
         let result = try pipeline.run(on: db, dryRun: false, output: options.format)
         if options.format == .json { IngestReport.write(result, format: .json, dryRun: false) }
         IngestReport.noteUnknownEpisodes(result)
+        if result.summaries.contains(where: { $0.table == .episodes && $0.loaded + $0.updated > 0 }) {
+            IngestReport.noteRowsAwaitingEpisodes(try db.rowsAwaitingEpisodes(loadsUpTo: loadsBefore), result)
+        }
     }
 }
 

@@ -74,6 +74,19 @@ enum IngestReport {
             + fhir.joined(separator: ", ") + "]}"
     }
 
+    /// Notes on stderr, after a load that added or changed episodes, the files loaded before
+    /// whose latest load rejected rows for want of their episode (`awaiting`), except those this
+    /// run loaded again: `--reload` tries those rows again.
+    static func noteRowsAwaitingEpisodes(_ awaiting: [RowsAwaitingEpisodes], _ result: IngestResult) {
+        let loadedNow = Set(result.summaries.filter { !$0.alreadyLoaded }.map { "\($0.table.rawValue) \($0.sha256)" })
+        let files = awaiting.filter { !loadedNow.contains("\($0.table) \($0.sha256)") }
+        guard !files.isEmpty else { return }
+        let list = files.map { "\($0.file) (\($0.table), load \($0.loadID)): \($0.rows) row\($0.rows == 1 ? "" : "s")" }
+        FileHandle.standardError.write(Data(("note: rows loaded before were rejected for want of their episode ("
+            + list.joined(separator: "; ") + "); now that episodes were loaded, `ingest --reload` "
+            + (files.count == 1 ? "that file" : "those files") + " to try them again\n").utf8))
+    }
+
     /// Notes on stderr each file none of whose rows names an episode the loader knows
     /// (`LoadSummary.notRecorded`): its episodes were not loaded first (the commonest first-load
     /// mistake), not each row's fault, and the file can be loaded again once they are.

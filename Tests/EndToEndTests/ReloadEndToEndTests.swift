@@ -55,6 +55,7 @@ struct ReloadEndToEndTests {
         }
         try write("episodes-a.csv", Self.episodeHeader + Self.episode("E1", "P1"))
         try write("episodes-b.csv", Self.episodeHeader + Self.episode("E2", "P2"))
+        try write("episodes-c.csv", Self.episodeHeader + Self.episode("E3", "P3"))
         try write("sessions.csv", Self.sessionHeader + Self.session("S1", "E1", "2026-09-02")
                   + Self.session("S2", "E1", "2026-09-03") + Self.session("S3", "E2", "2026-09-04"))
         // A later export corrects S1: 120 of its 180 minutes attended.
@@ -65,9 +66,16 @@ struct ReloadEndToEndTests {
         let (_, first) = try ingest(db, [folder.path("episodes-a.csv"), folder.path("sessions.csv")])
         #expect(first.map(\.counts.loaded) == [1, 2])
         #expect(first.last?.counts.rejects_by_reason == ["unknown_episode": 1])
-        // Load 3: E2; load 4: the correction updates S1.
-        let (_, later) = try ingest(db, [folder.path("episodes-b.csv"), folder.path("correction.csv")])
+        // Load 3: E2; load 4: the correction updates S1. The new episode brings a note naming load 2.
+        let (laterRun, later) = try ingest(db, [folder.path("episodes-b.csv"), folder.path("correction.csv")])
         #expect(later.map(\.counts.loaded) == [1, 0] && later.last?.counts.updated == 1)
+        let sessions = folder.path("sessions.csv")
+        #expect(laterRun.stderr.contains("note: rows loaded before were rejected for want of their episode ("
+                                         + "\(sessions) (sessions, load 2): 1 row); now that episodes were loaded, "
+                                         + "`ingest --reload` that file to try them again"))
+        // Load 5: E3. The note is said once, not after every later episodes load.
+        let (quietRun, _) = try ingest(db, [folder.path("episodes-c.csv")])
+        #expect(quietRun.status == 0 && !quietRun.stderr.contains("note:"))
 
         // Without --reload the same bytes are a no-op that says how to try the rejected row again.
         let plain = try Executable.run(["ingest", "--db", db, "--today", "2026-11-01", folder.path("sessions.csv")])
@@ -75,7 +83,7 @@ struct ReloadEndToEndTests {
         #expect(plain.stdout.contains("already loaded (load 2, same SHA-256): nothing changed; 1 row was rejected "
                                       + "then: --reload tries it again"))
 
-        // Load 5, a reload of load 2: read 3 = 1 loaded (S3) + 2 duplicates (S2 as stored; S1 kept as corrected).
+        // Load 6, a reload of load 2: read 3 = 1 loaded (S3) + 2 duplicates (S2 as stored; S1 kept as corrected).
         let (reload, files) = try ingest(db, ["--reload", folder.path("sessions.csv")])
         #expect(reload.status == 0, "\(reload.stderr)")
         let summary = try #require(files.first)
@@ -88,15 +96,15 @@ struct ReloadEndToEndTests {
             try Row.fetchAll(db, sql: "SELECT session_id, attended_minutes, load_id FROM session ORDER BY session_id")
                 .map { "\($0[0] as String) \($0[1] as Int) load \($0[2] as Int)" }
         }
-        #expect(stored == ["S1 120 load 4", "S2 180 load 2", "S3 180 load 5"])
+        #expect(stored == ["S1 120 load 4", "S2 180 load 2", "S3 180 load 6"])
         let log = try DatabaseQueue(path: db).read { db in
             try Row.fetchAll(db, sql: "SELECT id, reload_of FROM load_log ORDER BY id")
                 .map { "\($0[0] as Int):\($0[1] as Int? ?? 0)" }
         }
-        #expect(log == ["1:0", "2:0", "3:0", "4:0", "5:2"])
+        #expect(log == ["1:0", "2:0", "3:0", "4:0", "5:0", "6:2"])
         #expect(try DatabaseInvariants.violations(at: db) == [])
 
-        // The load log names the reload; loading it once more (load 6) finds every row stored.
+        // The load log names the reload; loading it once more (load 7) finds every row stored.
         let loads = try Executable.run(["loads", "--db", db])
         #expect(loads.stdout.contains("    reload of load 2: rows stored before count as duplicates"))
         let (_, again) = try ingest(db, ["--reload", folder.path("sessions.csv")])
