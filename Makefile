@@ -52,7 +52,7 @@ FUZZ_CASES ?= 1000
 FUZZ_SEED ?= 20261130
 fuzz: deps
 	IOP_FUZZ_CASES=$(FUZZ_CASES) IOP_FUZZ_SEED=$(FUZZ_SEED) swift test --disable-xctest \
-		--filter "IngestFuzzTests|FHIRExportFuzzTests|EHRExportFuzzTests|DamagedDataCommandsTests"
+		--filter "IngestFuzzTests|FHIRExportFuzzTests|FHIRBundleFuzzTests|EHRExportFuzzTests|DamagedDataCommandsTests"
 
 ## Builds, generates nothing new (SampleData/ is committed), loads the sample program and writes every output into out/.
 demo: release

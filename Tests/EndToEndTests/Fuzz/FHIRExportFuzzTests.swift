@@ -43,23 +43,7 @@ struct FHIRExportFuzzTests {
         let context = "seed \(seed): \(result.stderr.prefix(500))"
         #expect(result.exited && result.status == 0, "\(context)")
         guard result.status == 0 else { return }
-        let summary = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        let files = summary["files"] as? [[String: Any]] ?? []
-        let accounts = summary["fhir_files"] as? [[String: Any]] ?? []
-        func count(_ value: Any?) -> Int { value as? Int ?? 0 }
-        for file in files {
-            let outcomes = ["loaded", "updated", "duplicates", "rejected"].map { count(file[$0]) }.reduce(0, +)
-            #expect(count(file["read"]) == outcomes, "\(file); \(context)")
-        }
-        // Each line is read by one table's load, or used for other rows, or skipped: once.
-        let read = files.map { count($0["read"]) }.reduce(0, +)
-        let passedOn = accounts.flatMap { account in
-            ["used_by_type", "skipped_by_type"].flatMap { (account[$0] as? [String: Int] ?? [:]).values }
-        }.reduce(0, +)
-        #expect(read + passedOn == lineCount,
-                "read \(read) + used or skipped \(passedOn) of \(lineCount) lines; \(context)")
-        let violations = try DatabaseInvariants.violations(at: db, groupedAssessments: true)
-        #expect(violations == [], "\(violations); \(context)")
+        try FHIRLoadAccounting.expectEachLineOnce(result, lines: lineCount, db: db, context: context)
     }
 }
 
@@ -82,8 +66,8 @@ struct StructuralDamage {
     /// `line` (a JSON object) with one to three values damaged, or, now and then, a stray byte
     /// (which may not be UTF-8) or no object at all.
     mutating func line(_ line: String) -> [UInt8] {
-        guard var value = try? JSONSerialization.jsonObject(with: Data(line.utf8)) else { return Array(line.utf8) }
-        for _ in 0...Int(random.next() % 3) { value = self.value(value) ?? NSNull() }
+        guard let parsed = try? JSONSerialization.jsonObject(with: Data(line.utf8)) else { return Array(line.utf8) }
+        let value = damaged(parsed)
         let options: JSONSerialization.WritingOptions = [.sortedKeys, .fragmentsAllowed]
         guard let data = try? JSONSerialization.data(withJSONObject: value, options: options) else {
             return Array(line.utf8)
@@ -94,6 +78,13 @@ struct StructuralDamage {
             bytes.insert(stray, at: Int(random.next() % UInt64(bytes.count + 1)))
         }
         return bytes
+    }
+
+    /// `value` (a parsed JSON value) damaged at one to three places.
+    mutating func damaged(_ value: Any) -> Any {
+        var value = value
+        for _ in 0...Int(random.next() % 3) { value = self.value(value) ?? NSNull() }
+        return value
     }
 
     /// `value` damaged at one place inside it; nil when the value is dropped.
