@@ -27,8 +27,9 @@ enum Format {
         return text
     }
 
+    /// +0.3, −2.0, +1,099 (whole numbers grouped as `count` groups them); 0.0 and −0.0 without a sign.
     static func signed(_ value: Double, digits: Int = 1) -> String {
-        let text = number(value, digits: digits)
+        let text = digits == 0 && abs(value) < 1e15 ? count(Int(value.rounded())) : number(value, digits: digits)
         return value > 0 && text != number(0, digits: digits) ? "+" + text : text.replacingOccurrences(of: "-", with: "−")
     }
 

@@ -1,0 +1,23 @@
+@testable import OutcomesReports
+import Testing
+
+/// How reports write counts and changes.
+@Suite("report number formats")
+struct FormatTests {
+    @Test func changesOfCountsAreGroupedLikeTheCounts() {
+        // September 14,192 discharges, October 15,291: +1,099, written as 15,291 is.
+        #expect(Format.signed(15_291 - 14_192, digits: 0) == "+1,099")
+        #expect(Format.signed(23_105 - 23_704, digits: 0) == "−599")
+        #expect(Format.signed(-1_234_567, digits: 0) == "−1,234,567")
+        #expect(Format.signed(0, digits: 0) == "0")
+        #expect(Format.signed(-0.4, digits: 0) == "0")
+    }
+
+    @Test func changesWithDecimalsKeepTheirDigitsAndSign() {
+        #expect(Format.signed(0.3) == "+0.3")
+        #expect(Format.signed(-2) == "−2.0")
+        #expect(Format.signed(0.04) == "0.0")
+        #expect(Format.signed(-0.04) == "0.0")
+        #expect(Format.signed(-0.0047, digits: 2) == "0.00")
+    }
+}
