@@ -31,6 +31,8 @@ struct NiceTicksTests {
         (.number, -6.5, 0.5, "\u{2212}6.5"),
         (.number, -0.0, 1, "0"),
         (.integer, 12500, 2500, "12,500"),
+        (.integer, 9269, 1, "9,269"),  // grouped from 1,000 on, as the reports' tables write counts
+        (.integer, 968, 1, "968"),
         (.number, 10, 2, "10"),
     ])
     func tickLabelsUseTheDecimalsTheStepNeeds(format: ValueFormat, value: Double, step: Double, expected: String) {

@@ -31,13 +31,14 @@ extension ValueFormat {
         return decimals
     }
 
-    /// Fixed-point text with a true minus sign and thousands separators, never "-0".
+    /// Fixed-point text with a true minus sign and thousands separators from 1,000 on (as the
+    /// reports' tables write counts), never "-0".
     static func fixed(_ value: Double, decimals: Int) -> String {
         let factor = pow(10, Double(decimals))
         let rounded = (abs(value) * factor).rounded() / factor
         var text = String(format: "%.\(decimals)f", rounded)
         let parts = text.split(separator: ".", maxSplits: 1).map(String.init)
-        if let whole = parts.first, whole.count > 4 {
+        if let whole = parts.first, whole.count > 3 {
             text = groupThousands(whole) + (parts.count > 1 ? "." + parts[1] : "")
         }
         return value < 0 && rounded != 0 ? "\u{2212}" + text : text
