@@ -13,6 +13,11 @@ struct FormatTests {
         #expect(Format.signed(-0.4, digits: 0) == "0")
     }
 
+    @Test func countsInWords() {
+        #expect([1, 2, 3, 1200].map(Format.times) == ["once", "twice", "3 times", "1,200 times"])
+        #expect([0, 1, 4].map { Format.counted($0, "crossing") } == ["0 crossings", "1 crossing", "4 crossings"])
+    }
+
     @Test func changesWithDecimalsKeepTheirDigitsAndSign() {
         #expect(Format.signed(0.3) == "+0.3")
         #expect(Format.signed(-2) == "−2.0")

@@ -127,3 +127,17 @@ struct SPCExplanationPhaseTests {
         #expect(sentence.hasPrefix("X: centre \(Format.number(11)) from m1, \(Format.number(21)) from m4. No signal"))
     }
 }
+
+@Suite("SPC explanation of runs")
+struct SPCExplanationRunsTests {
+    @Test func aSingleCrossingReadsOnce() {
+        // Six months at 1 then six at 9: centre 5, crossed once (Anhøj: fewer than 3 of 11 is unusual)
+        let observations = ([Double](repeating: 1, count: 6) + [Double](repeating: 9, count: 6)).enumerated().map {
+            SPCObservation(label: "m\($0.offset + 1)", value: $0.element)
+        }
+        let control = ControlChart.build(.i, observations, options: SPCOptions())
+        let sentence = SPCExplanation(control: control, label: "X", isRate: false).sentence
+        #expect(sentence.contains("the series crosses the centre line only once (fewer than 3 crossings is unusual)"),
+                "\(sentence)")
+    }
+}

@@ -18,6 +18,18 @@ enum Format {
         return n < 0 ? "-" + out : out
     }
 
+    /// "once", "twice", "3 times".
+    static func times(_ n: Int) -> String {
+        switch n {
+        case 1: return "once"
+        case 2: return "twice"
+        default: return "\(count(n)) times"
+        }
+    }
+
+    /// "1 crossing", "3 crossings": `n` and the noun, plural unless `n` is 1.
+    static func counted(_ n: Int, _ noun: String) -> String { "\(count(n)) \(noun)\(n == 1 ? "" : "s")" }
+
     /// 81.2%.
     static func percent(_ value: Double, digits: Int = 1) -> String { number(value * 100, digits: digits) + "%" }
 

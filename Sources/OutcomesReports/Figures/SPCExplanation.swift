@@ -55,8 +55,9 @@ struct SPCExplanation {
         if runs.hasTooFewCrossings {
             let from = segment.range.first.map { control.points[$0].label } ?? ""
             let scope = control.runsSegments.count > 1 ? "from \(from) the series" : "the series"
-            parts.append("\(scope) crosses the centre line only \(runs.crossings) times "
-                         + "(fewer than \(runs.minimumCrossings) is unusual)")
+            let crossing = runs.crossings == 0 ? "does not cross the centre line"
+                : "crosses the centre line only \(Format.times(runs.crossings))"
+            parts.append("\(scope) \(crossing) (fewer than \(runs.minimumCrossings) crossings is unusual)")
         }
         return parts
     }

@@ -62,7 +62,8 @@ public enum SPCFigure {
             if runs.hasTooFewCrossings {
                 out.append(SPCRunSignal(
                     kind: .fewCrossings, pointIndices: [],
-                    detail: phase + "\(runs.crossings) crossings (fewer than \(runs.minimumCrossings) expected)"))
+                    detail: phase + Format.counted(runs.crossings, "crossing")
+                        + " (fewer than \(runs.minimumCrossings) expected)"))
             }
             return out
         }
