@@ -64,6 +64,46 @@ struct KindSceneTests {
         for name in plotted.compactMap(\.series) { #expect(scene.hasText(name)) }
     }
 
+    @Test func funnelNamesStayClearOfTheLimitLinesWhereThereIsRoom() throws {
+        // A network's attendance: centre 78.7%, limits from 5,000 to 2,000,000 sessions; "adult-mh"
+        // (1,780,000 at 78.64%) sits between the 95% lines near the right edge, where a name drawn
+        // beside it crossed them.
+        let centre = 0.787
+        let limits = [(FunnelLimitCurve.Level.ninetyFive, 1.96), (.ninetyNinePointEight, 3.09)].map { level, z in
+            FunnelLimitCurve(level: level, points: stride(from: 5_000.0, through: 2_000_000, by: 25_000).map { n in
+                let spread = z * (centre * (1 - centre) / n).squareRoot()
+                return FunnelLimitPoint(n: n, lower: centre - spread, upper: centre + spread)
+            })
+        }
+        let units: [(String, Int, Double)] = [("adult-mh", 1_780_000, 0.7862), ("sud", 1_050_000, 0.785),
+                                              ("trauma", 700_000, 0.801), ("adolescent", 860_000, 0.7775)]
+        let points = units.map { FunnelPoint(label: $0.0, n: $0.1, proportion: .value($0.2)) }
+        let spec = ChartSpec(kind: .funnel(FunnelData(centre: centre, points: points, limits: limits)),
+                             title: "Attendance rate by track", subtitle: "",
+                             xAxis: AxisSpec("Denominator", unit: "n", format: .integer),
+                             yAxis: AxisSpec("Attendance rate", unit: "%", format: .percent))
+        let scene = Chart.build(spec, size: .halfWidth, measurer: measurer)
+        let lines = (scene.metadata.marks(.funnelLimit95) + scene.metadata.marks(.funnelLimit998)
+                     + scene.metadata.marks(.centreLine)).map(\.points)
+        for (name, _, _) in units {
+            let box = try #require(scene.metadata.labels.first { $0.text == name }, "\(name) is named")
+            let xs = box.corners.map(\.x), ys = box.corners.map(\.y)
+            let label = Rect(x: xs.min()!, y: ys.min()!, width: xs.max()! - xs.min()!, height: ys.max()! - ys.min()!)
+            // A segment crosses the label when, at some x inside the label, it lies inside its height.
+            let crossing = lines.contains { line in
+                zip(line, line.dropFirst()).contains { a, b in
+                    let from = max(min(a.x, b.x), label.minX), to = min(max(a.x, b.x), label.maxX)
+                    guard from <= to, b.x != a.x else { return false }
+                    return [from, to].contains { x in
+                        let y = a.y + (b.y - a.y) * (x - a.x) / (b.x - a.x)
+                        return y > label.minY && y < label.maxY
+                    }
+                }
+            }
+            #expect(!crossing, "\(name) is drawn across a limit or centre line")
+        }
+    }
+
     @Test func suppressedBarsAreNotDrawn() throws {
         let spec = try #require(ChartGallery.specs().first { $0.name == "discharge-reasons-bar" }?.spec)
         let scene = Chart.build(spec, size: .halfWidth, measurer: measurer)

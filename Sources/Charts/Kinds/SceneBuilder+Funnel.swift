@@ -27,28 +27,35 @@ extension SceneBuilder {
 
         add(.beginClip(layout.plot))
         let centre = [layout.point(0, data.centre), layout.point(maxN, data.centre)]
-        polyline([Point(x: layout.plot.minX, y: centre[0].y), Point(x: layout.plot.maxX, y: centre[1].y)],
-                 StrokeStyle(color: Palette.secondaryInk, width: 1))
+        let centreLine = [Point(x: layout.plot.minX, y: centre[0].y), Point(x: layout.plot.maxX, y: centre[1].y)]
+        polyline(centreLine, StrokeStyle(color: Palette.secondaryInk, width: 1))
         mark(SemanticMark(role: .centreLine, points: centre, value: data.centre))
-        for curve in data.limits { drawFunnelLimit(curve, layout: layout) }
+        var lines = [centreLine]
+        for curve in data.limits { lines += drawFunnelLimit(curve, layout: layout) }
         add(.endClip)
-        drawFunnelPoints(shown, layout: layout)
+        drawFunnelPoints(shown, layout: layout, lines: lines)
     }
 
-    private mutating func drawFunnelLimit(_ curve: FunnelLimitCurve, layout: CartesianPlot) {
+    /// Draws a limit curve's two sides; returns them.
+    private mutating func drawFunnelLimit(_ curve: FunnelLimitCurve, layout: CartesianPlot) -> [[Point]] {
         let wide = curve.level == .ninetyNinePointEight
         let style = wide
             ? StrokeStyle(color: Palette.ink, width: 0.9, dash: StrokeStyle.Dash.dotted)
             : StrokeStyle(color: Palette.secondaryInk, width: 0.8, dash: StrokeStyle.Dash.dashed)
         let role: MarkRole = wide ? .funnelLimit998 : .funnelLimit95
         let sorted = curve.points.sorted { $0.n < $1.n }
-        for side in [sorted.map { layout.point($0.n, $0.upper) }, sorted.map { layout.point($0.n, $0.lower) }] {
+        let sides = [sorted.map { layout.point($0.n, $0.upper) }, sorted.map { layout.point($0.n, $0.lower) }]
+        for side in sides {
             polyline(side, style)
             mark(SemanticMark(role: role, points: side))
         }
+        return sides
     }
 
-    private mutating func drawFunnelPoints(_ points: [FunnelPoint], layout: CartesianPlot) {
+    /// Draws the units' markers and names each beside its marker, clear of the other markers and
+    /// labels, and of the centre and limit `lines` where some place is (a name drawn across a
+    /// dashed limit was hard to read: "adult-mh" at 2,000,000 sessions on the network's chart).
+    private mutating func drawFunnelPoints(_ points: [FunnelPoint], layout: CartesianPlot, lines: [[Point]]) {
         let positioned = points.compactMap { point in point.proportion.number.map { (point, layout.point(Double(point.n), $0)) } }
         for (point, at) in positioned {
             marker(point.isSignal ? .diamond : .circle, at: at, size: point.isSignal ? theme.signalMarkerSize : theme.signalMarkerSize * 0.85,
@@ -56,6 +63,9 @@ extension SceneBuilder {
             mark(SemanticMark(role: point.isSignal ? .signal : .dataPoint, series: point.label, points: [at], value: point.proportion.number))
         }
         let markers = positioned.map { _, at in Rect(x: at.x - 3, y: at.y - 3, width: 6, height: 6) }
+        let segments = lines.flatMap { line in
+            zip(line, line.dropFirst()).map { SceneBuilder.boundingRect([$0, $1]).insetBy(dx: -0.5, dy: -0.5) }
+        }
         let d = theme.signalMarkerSize * 0.6
         for (point, at) in positioned {
             let candidates = [
@@ -68,8 +78,11 @@ extension SceneBuilder {
                 (Point(x: at.x - d, y: at.y - d), TextAnchor(.end, .bottom)),
                 (Point(x: at.x - d, y: at.y + d), TextAnchor(.end, .top)),
             ]
-            placeLabel(point.label, candidates: candidates, font: theme.valueFont, color: Palette.ink,
-                       within: layout.plot, avoiding: markers)
+            if placeLabel(point.label, candidates: candidates, font: theme.valueFont, color: Palette.ink,
+                          within: layout.plot, avoiding: markers + segments) == nil {
+                placeLabel(point.label, candidates: candidates, font: theme.valueFont, color: Palette.ink,
+                           within: layout.plot, avoiding: markers)
+            }
         }
     }
 }
