@@ -13,6 +13,14 @@ struct FormatTests {
         #expect(Format.signed(-0.4, digits: 0) == "0")
     }
 
+    @Test func numbersBelowZeroTakeATrueMinusSign() {
+        // A confidence interval of a mean change: 14.7 → 9.0, CI −5.7 to −5.6, as the charts write it.
+        #expect(Format.number(-5.7) == "−5.7" && Format.number(14.7) == "14.7")
+        #expect(Format.number(-0.04) == "0.0")
+        #expect(Format.percent(-0.032) == "−3.2%")
+        #expect(Format.count(-1234) == "−1,234")
+    }
+
     @Test func countsInWords() {
         #expect([1, 2, 3, 1200].map(Format.times) == ["once", "twice", "3 times", "1,200 times"])
         #expect([0, 1, 4].map { Format.counted($0, "crossing") } == ["0 crossings", "1 crossing", "4 crossings"])

@@ -7,7 +7,7 @@ enum Format {
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                              "October", "November", "December"]
 
-    /// 1,234.
+    /// 1,234 (−1,234 below zero).
     static func count(_ n: Int) -> String {
         let digits = String(abs(n))
         var out = ""
@@ -15,7 +15,7 @@ enum Format {
             if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
             out.append(ch)
         }
-        return n < 0 ? "-" + out : out
+        return n < 0 ? "−" + out : out
     }
 
     /// "once", "twice", "3 times".
@@ -33,16 +33,17 @@ enum Format {
     /// 81.2%.
     static func percent(_ value: Double, digits: Int = 1) -> String { number(value * 100, digits: digits) + "%" }
 
+    /// 14.7, −5.7 (a true minus sign, as the charts write it), never "−0.0".
     static func number(_ value: Double, digits: Int = 1) -> String {
         let rounded = (value * pow(10, Double(digits))).rounded() / pow(10, Double(digits))
         let text = String(format: "%.\(digits)f", rounded == 0 ? 0 : rounded)
-        return text
+        return text.replacingOccurrences(of: "-", with: "−")
     }
 
     /// +0.3, −2.0, +1,099 (whole numbers grouped as `count` groups them); 0.0 and −0.0 without a sign.
     static func signed(_ value: Double, digits: Int = 1) -> String {
         let text = digits == 0 && abs(value) < 1e15 ? count(Int(value.rounded())) : number(value, digits: digits)
-        return value > 0 && text != number(0, digits: digits) ? "+" + text : text.replacingOccurrences(of: "-", with: "−")
+        return value > 0 && text != number(0, digits: digits) ? "+" + text : text
     }
 
     /// "October 2026", or "Nov 2025 – Oct 2026" for a range of whole months.
