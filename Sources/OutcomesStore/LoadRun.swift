@@ -10,9 +10,13 @@ extension OutcomesDatabase {
     /// rolled back at the end: every check runs (files see the episodes of earlier files) and
     /// nothing is written.
     ///
+    /// With `exclusive` (and not `dryRun`), readers are locked out while each file's transaction
+    /// writes, for a faster load (`lockOutReaders`), unless another connection has the database
+    /// open: `LoadRun.locksOutReaders` says which.
+    ///
     /// A write that waits longer than `lockWait` for another load fails with
     /// `DatabaseAccessError.locked`.
-    public func loadRun<T>(dryRun: Bool, _ body: (LoadRun) throws -> T) throws -> T {
+    public func loadRun<T>(dryRun: Bool, exclusive: Bool = false, _ body: (LoadRun) throws -> T) throws -> T {
         try explainingLocks {
             try writer.writeWithoutTransaction { db in
                 // 64 MB of page cache while loading: a large load then rarely spills pages to the
@@ -37,7 +41,11 @@ extension OutcomesDatabase {
                 try db.execute(sql: "PRAGMA foreign_keys = OFF")
                 defer { if enforcingForeignKeys { try? db.execute(sql: "PRAGMA foreign_keys = ON") } }
                 let run = LoadRun(db: db, dryRun: dryRun, databasePath: writer.path)
-                guard dryRun else { return try body(run) }
+                guard dryRun else {
+                    run.locksOutReaders = try exclusive && Self.lockOutReaders(db)
+                    defer { if run.locksOutReaders { Self.letReadersIn(db) } }
+                    return try body(run)
+                }
                 try db.execute(sql: "BEGIN IMMEDIATE")
                 defer { try? db.execute(sql: "ROLLBACK") }
                 return try body(run)
@@ -52,6 +60,8 @@ public final class LoadRun {
     let dryRun: Bool
     /// The database file, for errors.
     let databasePath: String
+    /// True when readers are locked out for the run (`OutcomesDatabase.lockOutReaders`).
+    public internal(set) var locksOutReaders = false
 
     init(db: Database, dryRun: Bool, databasePath: String) {
         self.db = db

@@ -90,8 +90,9 @@ struct Bench {
     }
 
     /// The sessions file loaded into a copy of the network's database holding its episodes alone,
-    /// and the sqlite3 shell's `.import` of the same file into an empty database (no validation,
-    /// no types, no index), alternated `runs` times; the ratio of their medians is the ingest target.
+    /// as usual and with `--exclusive` (readers locked out), and the sqlite3 shell's `.import` of
+    /// the same file into an empty database (no validation, no types, no index), alternated `runs`
+    /// times; the ratio of their medians is the ingest target.
     /// The two are alternated because a single sequential pair was not a measurement on this shared
     /// host: `.import` alone took 15.7 to 30.8 s for the same 6.67 M rows at different times of day,
     /// which moved a one-shot ratio between 0.85 and 1.23.
@@ -102,11 +103,16 @@ struct Bench {
         let db = work + "/sessions.sqlite"
         let baseline = work + "/import-baseline.sqlite"
         var ingests: [ChildProcess.Measurement] = []
+        var exclusiveIngests: [ChildProcess.Measurement] = []
         var imports: [ChildProcess.Measurement] = []
         for _ in 0..<runs {
             try copyDatabase(episodesOnly(network.db), to: db)
             ingests.append(try ChildProcess.measure(binary, ["ingest", "--db", db, "--format", "json",
                                                              "--today", "2026-11-01", sessions]))
+            try copyDatabase(episodesOnly(network.db), to: db)
+            exclusiveIngests.append(try ChildProcess.measure(binary, ["ingest", "--db", db, "--format", "json",
+                                                                      "--today", "2026-11-01", "--exclusive",
+                                                                      sessions]))
             try? FileManager.default.removeItem(atPath: baseline)
             imports.append(try ChildProcess.measure("/usr/bin/sqlite3", [baseline, ".mode csv",
                                                                          ".import \(sessions) session_raw",
@@ -116,10 +122,15 @@ struct Bench {
         let baselineStep = ChildProcess.Measurement.median(imports)
         table.add("ingest sessions again, paired (median of \(runs))", rows: readCount(in: ingest.output), ingest,
                   target: .megabytes(200))
+        let exclusive = ChildProcess.Measurement.median(exclusiveIngests)
+        table.add("ingest sessions --exclusive, paired (median of \(runs))", rows: readCount(in: exclusive.output),
+                  exclusive, target: .megabytes(200))
         table.add("sqlite3 .import, paired (median of \(runs))",
                   rows: Int(baselineStep.output.trimmingCharacters(in: .whitespacesAndNewlines)), baselineStep)
         table.addRatio("ratio: ingest sessions / .import (>= 1.5)",
                        numerator: "ingest sessions again", denominator: "sqlite3 .import, paired")
+        table.addRatio("ratio: ingest sessions --exclusive / .import (>= 1.5)",
+                       numerator: "ingest sessions --exclusive", denominator: "sqlite3 .import, paired")
     }
 
     /// `validate --db` of the sessions file's first 100,000 rows against the loaded network: a

@@ -21,6 +21,11 @@ struct IngestCommand: ParsableCommand {
     @Flag(help: "Load nothing and exit 1 if any row would be rejected.")
     var strict = false
 
+    @Flag(help: ArgumentHelp("Lock readers out while each file loads, for about a quarter less time on large files: "
+                             + "analyses and reports started meanwhile wait for it (up to 10 s, then stop) instead of "
+                             + "reading. Ignored, with a note, when another process has the database open."))
+    var exclusive = false
+
     func run() throws {
         let db = try database.open()
         let pipeline = try IngestPipeline(options: options, pseudonymizer: database.pseudonymizer())
@@ -33,8 +38,12 @@ struct IngestCommand: ParsableCommand {
             }
         }
         let loadsBefore = try db.lastLoadID()
-        let result = try pipeline.run(on: db, dryRun: false, output: options.format)
+        let result = try pipeline.run(on: db, dryRun: false, output: options.format, exclusive: exclusive)
         if options.format == .json { IngestReport.write(result, format: .json, dryRun: false) }
+        if exclusive, !result.lockedOutReaders {
+            FileHandle.standardError.write(Data(("note: another process has \(database.db) open, so the files were "
+                + "loaded without --exclusive (readers were not locked out)\n").utf8))
+        }
         IngestReport.noteUnknownEpisodes(result)
         if result.summaries.contains(where: { $0.table == .episodes && $0.loaded + $0.updated > 0 }) {
             IngestReport.noteRowsAwaitingEpisodes(try db.rowsAwaitingEpisodes(loadsUpTo: loadsBefore), result)

@@ -34,13 +34,16 @@ struct IngestPipeline {
 
     /// Loads (or, with `dryRun`, checks) every file; prints each file's summary as it completes
     /// when `output` is `.table`. Returns the summaries and, per FHIR file, the resources that
-    /// made no row.
-    func run(on db: OutcomesDatabase, dryRun: Bool, output: OutputFormat?) throws -> IngestResult {
+    /// made no row. With `exclusive`, readers are locked out while the files load, when no other
+    /// connection has the database open (`OutcomesDatabase.loadRun`).
+    func run(on db: OutcomesDatabase, dryRun: Bool, output: OutputFormat?, exclusive: Bool = false) throws
+        -> IngestResult {
         let rejectsFile = try options.rejects.map { try RejectsFile(path: $0) }
         if output == .table { IngestReport.printHeader(dryRun: dryRun) }
         let loadedAt = ISO8601DateFormatter().string(from: Date())
-        return try db.loadRun(dryRun: dryRun) { run in
+        return try db.loadRun(dryRun: dryRun, exclusive: exclusive) { run in
             var result = IngestResult()
+            result.lockedOutReaders = run.locksOutReaders
             for file in fhir?.files ?? [] { result.fhirAccounts[file.displayName] = file.account }
             for job in jobs {
                 // Episodes by patient (a 64-character key per patient) only for rows that may
@@ -136,6 +139,8 @@ struct IngestResult {
     var summaries: [LoadSummary] = []
     /// Per FHIR file: the resources that made no row (used for other rows' facts, or skipped).
     var fhirAccounts: [String: FHIRAccount] = [:]
+    /// True when the files loaded with readers locked out (`ingest --exclusive`).
+    var lockedOutReaders = false
 }
 
 /// One file load: a CSV table file, or the rows of one table from a FHIR file.
