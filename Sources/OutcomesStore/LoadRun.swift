@@ -11,8 +11,8 @@ extension OutcomesDatabase {
     /// nothing is written.
     ///
     /// With `exclusive` (and not `dryRun`), readers are locked out while each file's transaction
-    /// writes, for a faster load (`lockOutReaders`), unless another connection has the database
-    /// open: `LoadRun.locksOutReaders` says which.
+    /// writes, for a faster load (`lockOutReaders`), unless another connection is reading the
+    /// database: `LoadRun.locksOutReaders` says which.
     ///
     /// A write that waits longer than `lockWait` for another load fails with
     /// `DatabaseAccessError.locked`.

@@ -11,8 +11,8 @@ import GRDB
 /// writes rolls back, as a kill leaves the WAL.
 extension OutcomesDatabase {
     /// Switches `db` to the rollback journal with full syncs (NORMAL would risk the file on a
-    /// power cut in this mode); false, and `db` left in WAL, when another connection has the
-    /// database open or the database has no file.
+    /// power cut in this mode); false, and `db` left in WAL, when another connection is reading
+    /// the database (SQLite refuses at once) or the database has no file.
     static func lockOutReaders(_ db: Database) throws -> Bool {
         let mode: String?
         do {

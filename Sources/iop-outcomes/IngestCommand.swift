@@ -23,7 +23,7 @@ struct IngestCommand: ParsableCommand {
 
     @Flag(help: ArgumentHelp("Lock readers out while each file loads, for about a quarter less time on large files: "
                              + "analyses and reports started meanwhile wait for it (up to 10 s, then stop) instead of "
-                             + "reading. Ignored, with a note, when another process has the database open."))
+                             + "reading. Ignored, with a note, when another process is reading the database as the load starts."))
     var exclusive = false
 
     func run() throws {
@@ -41,7 +41,7 @@ struct IngestCommand: ParsableCommand {
         let result = try pipeline.run(on: db, dryRun: false, output: options.format, exclusive: exclusive)
         if options.format == .json { IngestReport.write(result, format: .json, dryRun: false) }
         if exclusive, !result.lockedOutReaders {
-            FileHandle.standardError.write(Data(("note: another process has \(database.db) open, so the files were "
+            FileHandle.standardError.write(Data(("note: another process is reading \(database.db), so the files were "
                 + "loaded without --exclusive (readers were not locked out)\n").utf8))
         }
         IngestReport.noteUnknownEpisodes(result)

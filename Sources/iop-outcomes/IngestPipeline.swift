@@ -35,7 +35,7 @@ struct IngestPipeline {
     /// Loads (or, with `dryRun`, checks) every file; prints each file's summary as it completes
     /// when `output` is `.table`. Returns the summaries and, per FHIR file, the resources that
     /// made no row. With `exclusive`, readers are locked out while the files load, when no other
-    /// connection has the database open (`OutcomesDatabase.loadRun`).
+    /// connection is reading the database (`OutcomesDatabase.loadRun`).
     func run(on db: OutcomesDatabase, dryRun: Bool, output: OutputFormat?, exclusive: Bool = false) throws
         -> IngestResult {
         let rejectsFile = try options.rejects.map { try RejectsFile(path: $0) }

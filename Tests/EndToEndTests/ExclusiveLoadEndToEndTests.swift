@@ -40,7 +40,7 @@ struct ExclusiveLoadEndToEndTests {
                                        Self.sample + "/episodes.csv"])
         }
         #expect(load.status == 0)
-        #expect(load.stderr.contains("note: another process has \(db) open, so the files were loaded without "
+        #expect(load.stderr.contains("note: another process is reading \(db), so the files were loaded without "
                                      + "--exclusive (readers were not locked out)"))
         #expect(try journalMode(db) == "wal")
         #expect(try reader.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM episode") } == 300)
