@@ -85,7 +85,11 @@ extension TableFactory {
         ])
         let rows = p.loads.map { load -> [TableCell] in
             let reasons = load.rejectsByReason.map { "\($0.reason) \($0.count)" }.joined(separator: ", ")
-            let digest = "SHA-256 \(load.sha256)"
+            // The digest in four lines of 16 hex digits, which a reader compares chunk by chunk.
+            let chunks = stride(from: 0, to: load.sha256.count, by: 16).map {
+                String(load.sha256.dropFirst($0).prefix(16))
+            }
+            let digest = "SHA-256\n" + chunks.joined(separator: "\n")
             let file = TableCell(load.file, detail: load.isReload ? "loaded again · " + digest : digest)
             return [file, TableCell(load.table), TableCell(Format.count(load.read)),
                     TableCell(Format.count(load.loaded)), TableCell(Format.count(load.updated)), TableCell(Format.count(load.duplicates)),
