@@ -30,5 +30,32 @@ struct EHRExportFuzzTests {
         }
         let violations = try DatabaseInvariants.violations(at: db, groupedAssessments: true)
         #expect(violations == [], "\(violations); \(context)")
+        try expectAReloadAddsNothing(db: db, folder: folder, firstLoad: summary, context: context)
+    }
+
+    /// Reloading the damaged files at once (`--reload`, the episodes unchanged) stores nothing new:
+    /// every row is a duplicate or rejected again for the same reasons, and the database stays sound.
+    func expectAReloadAddsNothing(db: String, folder: TemporaryFolder, firstLoad: [String: Any],
+                                  context: String) throws {
+        let reload = try Executable.run(["ingest", "--db", db, "--format", "json", "--today", "2026-11-01", "--reload",
+                                         "--mapping", EHRExportDamage.export.appendingPathComponent("mapping.yaml").path]
+                                        + EHRExportDamage.damaged.map(folder.path))
+        #expect(reload.exited && reload.status == 0, "reload: \(reload.stderr.prefix(500)); \(context)")
+        let again = try #require(try JSONSerialization.jsonObject(with: Data(reload.stdout.utf8)) as? [String: Any])
+        func files(_ summary: [String: Any]) -> [String: [String: Any]] {
+            Dictionary((summary["files"] as? [[String: Any]] ?? []).map { ($0["file"] as? String ?? "", $0) },
+                       uniquingKeysWith: { first, _ in first })
+        }
+        let before = files(firstLoad)
+        #expect(files(again).count == EHRExportDamage.damaged.count, "\(context)")
+        for (file, counts) in files(again) {
+            let first = before[file] ?? [:]
+            #expect(counts["loaded"] as? Int == 0 && counts["updated"] as? Int == 0, "\(file): \(counts); \(context)")
+            #expect(counts["read"] as? Int == first["read"] as? Int, "\(file); \(context)")
+            #expect(counts["rejects_by_reason"] as? [String: Int] == first["rejects_by_reason"] as? [String: Int],
+                    "\(file): \(counts); \(context)")
+        }
+        let violations = try DatabaseInvariants.violations(at: db, groupedAssessments: true)
+        #expect(violations == [], "after the reload: \(violations); \(context)")
     }
 }
