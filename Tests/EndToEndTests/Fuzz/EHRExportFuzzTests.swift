@@ -37,9 +37,9 @@ struct EHRExportFuzzTests {
     /// every row is a duplicate or rejected again for the same reasons, and the database stays sound.
     func expectAReloadAddsNothing(db: String, folder: TemporaryFolder, firstLoad: [String: Any],
                                   context: String) throws {
+        let mapping = EHRExportDamage.export.appendingPathComponent("mapping.yaml").path
         let reload = try Executable.run(["ingest", "--db", db, "--format", "json", "--today", "2026-11-01", "--reload",
-                                         "--mapping", EHRExportDamage.export.appendingPathComponent("mapping.yaml").path]
-                                        + EHRExportDamage.damaged.map(folder.path))
+                                         "--mapping", mapping] + EHRExportDamage.damaged.map(folder.path))
         #expect(reload.exited && reload.status == 0, "reload: \(reload.stderr.prefix(500)); \(context)")
         let again = try #require(try JSONSerialization.jsonObject(with: Data(reload.stdout.utf8)) as? [String: Any])
         func files(_ summary: [String: Any]) -> [String: [String: Any]] {
