@@ -25,6 +25,13 @@ enum DatabaseInvariants {
                 SELECT count(*) FROM load_log WHERE rows_read <> loaded + updated + duplicates + rejected
                 """) ?? 0
             if unbalanced > 0 { found.append("\(unbalanced) load_log rows where read <> the sum of outcomes") }
+            // A reload names the first load of the same bytes as the same table.
+            let strayReloads = try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM load_log r LEFT JOIN load_log f ON f.id = r.reload_of
+                WHERE r.reload_of IS NOT NULL AND (f.id IS NULL OR f.reload_of IS NOT NULL
+                      OR f.sha256 <> r.sha256 OR f.table_name <> r.table_name)
+                """) ?? 0
+            if strayReloads > 0 { found.append("\(strayReloads) reloads that name no first load of the same file") }
             for (table, logged) in tables.sorted(by: { $0.key < $1.key }) {
                 // Every stored row was once counted as loaded; an update replaces a row in place.
                 let stored = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0
