@@ -23,7 +23,8 @@ struct IngestCommand: ParsableCommand {
 
     @Flag(help: ArgumentHelp("Lock readers out while each file loads, for about a quarter less time on large files: "
                              + "analyses and reports started meanwhile wait for it (up to 10 s, then stop) instead of "
-                             + "reading. Ignored, with a note, when another process is reading the database as the load starts."))
+                             + "reading. Ignored, with a note, when another process is reading the database as the "
+                             + "load starts."))
     var exclusive = false
 
     func run() throws {

@@ -96,8 +96,9 @@ extension TableFactory {
                     TableCell(Format.count(load.rejected), detail: reasons.isEmpty ? nil : reasons),
                     TableCell(String(load.loadedAt.prefix(16)).replacingOccurrences(of: "T", with: " "))]
         }
-        let files = ReportTable(columns: [.init("File", 2.0, .start), .init("Table", 1.4, .start), .init("Read", 1.15), .init("Loaded", 1.15),
-                                          .init("Updated", 1.0), .init("Dupl.", 1.15), .init("Rejected (by reason)", 1.3), .init("Loaded at (UTC)", 1.3)],
+        let files = ReportTable(columns: [.init("File", 2.0, .start), .init("Table", 1.4, .start), .init("Read", 1.15),
+                                          .init("Loaded", 1.15), .init("Updated", 1.0), .init("Dupl.", 1.15),
+                                          .init("Rejected (by reason)", 1.3), .init("Loaded at (UTC)", 1.3)],
                                 rows: rows,
                                 note: "Every load in order. read = loaded + updated + duplicates + rejected. "
                                 + (p.loads.contains(where: \.isReload) ? reloadNote : "")

@@ -24,7 +24,8 @@ struct DamagedDataCommandsTests {
         ]
         for arguments in jsonOutputs {
             let result = try Executable.run(arguments)
-            let context = "seed \(seed), \(arguments[0]) \(arguments.suffix(3).joined(separator: " ")): \(result.stderr)"
+            let command = "\(arguments[0]) \(arguments.suffix(3).joined(separator: " "))"
+            let context = "seed \(seed), \(command): \(result.stderr)"
             #expect(result.exited && result.status == 0, "\(context)")
             #expect((try? JSONSerialization.jsonObject(with: Data(result.stdout.utf8))) != nil, "\(context)")
         }

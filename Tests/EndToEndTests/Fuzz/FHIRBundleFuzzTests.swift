@@ -42,7 +42,8 @@ struct FHIRBundleFuzzTests {
             let entries = resources.map { resource -> Any in
                 guard damage.chance(0.15) else { return ["resource": resource] }
                 if damage.chance(0.8) { return ["resource": damage.damaged(resource)] }
-                return damage.chance(0.5) ? ["fullUrl": "urn:uuid:x"] : (damage.chance(0.5) ? 7 : ["resource": NSNull()])
+                if damage.chance(0.5) { return ["fullUrl": "urn:uuid:x"] }  // no resource
+                return damage.chance(0.5) ? 7 : ["resource": NSNull()]
             }
             entryCount += entries.count
             let path = folder.path(name.replacingOccurrences(of: ".ndjson", with: ".json"))
