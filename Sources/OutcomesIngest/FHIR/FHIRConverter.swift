@@ -192,7 +192,7 @@ final class FHIRConverter {
         row.set("domain", r.category?.first?.firstCode, at: "$.category[0]")
         row.set("rated_on", r.statusDate, at: "$.statusDate")
         extensions(r, into: &row, table: .goals)
-        if row.value("attained_level") == nil, let rating = r.id.flatMap({ index.goalRatings[$0] }) {
+        if row.value("attained_level") == nil, let rating = index.rating(ofGoal: r.id) {
             let source = "Observation/\(rating.observationID) "
             row.set("attained_level", rating.level, at: source + "$.valueInteger")
             if row.value("rated_on") == nil { row.set("rated_on", rating.date, at: source + "$.effectiveDateTime") }

@@ -64,8 +64,9 @@ struct FHIRIndex {
     /// The resource types the second pass reads.
     static let referencedTypes: Set<String> = ["Encounter", "QuestionnaireResponse"]
 
-    /// Goal id -> its latest GAS rating: an Observation whose `focus` is the Goal.
-    var goalRatings: [String: GoalRating] = [:]
+    /// Goal id (as its key) -> its latest GAS rating: an Observation whose `focus` is the Goal
+    /// (`rating(ofGoal:)`).
+    var goalRatings: [FHIRIDKey: GoalRating] = [:]
 
     /// An Observation rating a Goal: the attained level (-2...+2) and the date.
     struct GoalRating {
@@ -108,7 +109,8 @@ struct FHIRIndex {
             if let goal = resource.goalFocus {
                 let rating = GoalRating(level: resource.valueInteger.map(String.init), date: resource.effectiveDateTime,
                                         observationID: id)
-                if (goalRatings[goal]?.date ?? "") <= (rating.date ?? "") { goalRatings[goal] = rating }
+                let key = FHIRIDKey(goal)
+                if (goalRatings[key]?.date ?? "") <= (rating.date ?? "") { goalRatings[key] = rating }
             }
             if let panel = resource.code?.firstCode {
                 for member in resource.hasMember ?? [] {
@@ -189,6 +191,9 @@ struct FHIRIndex {
 
     /// What the Patient with id `id` gives its episodes; nil when the export has no such Patient.
     func patient(_ id: String?) -> PatientFacts? { id.flatMap { patients[FHIRIDKey($0)] } }
+
+    /// The latest GAS rating of the Goal with id `id`, when an Observation rates it.
+    func rating(ofGoal id: String?) -> GoalRating? { id.flatMap { goalRatings[FHIRIDKey($0)] } }
 
     /// The EpisodeOfCare id of the Encounter with id `id`, when something refers to it and the
     /// export places it in an episode.
