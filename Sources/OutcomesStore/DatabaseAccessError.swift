@@ -3,7 +3,8 @@ import Foundation
 /// The database file cannot be used as asked: another process holds its lock, it changed while
 /// being read, or it is not a database this version can read. Names the file, never a row.
 public enum DatabaseAccessError: Error, Equatable, CustomStringConvertible {
-    /// A write waited `seconds` for the lock another process holds (a load in progress).
+    /// A write, or a read while a load locks readers out (`ingest --exclusive`), waited `seconds`
+    /// for the lock another process holds (a load in progress).
     case locked(database: String, seconds: TimeInterval)
     /// The file holds no iop-outcomes schema.
     case notAnOutcomesDatabase(database: String)

@@ -15,13 +15,17 @@ extension OutcomesDatabase {
     /// SQLite's `data_version` changes on this connection whenever any other connection (this
     /// process's second reader never writes) commits; the same value before and after `read`
     /// means every read saw the same committed state.
+    /// A read that waits out `lockWait` for a load that locks readers out (`ingest --exclusive`)
+    /// throws `DatabaseAccessError.locked`.
     public func readingConsistently<T>(attempts: Int = consistentReadAttempts, _ read: () throws -> T) throws -> T {
-        for _ in 0..<attempts {
-            let before = try dataVersion()
-            let value = try read()
-            if try dataVersion() == before { return value }
+        try explainingLocks {
+            for _ in 0..<attempts {
+                let before = try dataVersion()
+                let value = try read()
+                if try dataVersion() == before { return value }
+            }
+            throw DatabaseAccessError.changedWhileReading(database: path ?? ":memory:")
         }
-        throw DatabaseAccessError.changedWhileReading(database: path ?? ":memory:")
     }
 
     /// SQLite's `PRAGMA data_version` on this connection.

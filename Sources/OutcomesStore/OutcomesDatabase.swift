@@ -33,8 +33,10 @@ public final class OutcomesDatabase: Sendable {
         guard let path else { return self }
         var configuration = Self.configuration(lockWait: lockWait)
         configuration.readonly = true
-        return try OutcomesDatabase(writer: try DatabaseQueue(path: path, configuration: configuration), path: path,
-                                    lockWait: lockWait, migrating: false)
+        let queue = try Self.explainingLocks(database: path, lockWait: lockWait) {
+            try DatabaseQueue(path: path, configuration: configuration)
+        }
+        return try OutcomesDatabase(writer: queue, path: path, lockWait: lockWait, migrating: false)
     }
 
     /// Opens the database file at `path` in WAL mode with foreign keys on, creating it
@@ -53,8 +55,10 @@ public final class OutcomesDatabase: Sendable {
             try db.execute(sql: "PRAGMA journal_mode = WAL")
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
-        try self.init(writer: try DatabaseQueue(path: path, configuration: configuration), path: path,
-                      lockWait: lockWait)
+        let queue = try Self.explainingLocks(database: path, lockWait: lockWait) {
+            try DatabaseQueue(path: path, configuration: configuration)
+        }
+        try self.init(writer: queue, path: path, lockWait: lockWait)
     }
 
     /// The page size of a new database file, in bytes. Measured on a 100,000-episode network's

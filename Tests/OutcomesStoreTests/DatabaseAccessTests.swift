@@ -55,6 +55,29 @@ struct DatabaseAccessTests {
         #expect(try load(second, ["E1"], sha: "1").loaded == 1)
     }
 
+    @Test("A command opening the file while an exclusive load writes waits, then names the file")
+    func anOpenDuringAnExclusiveLoadNamesTheFile() throws {
+        // Given an exclusive load (rollback journal) that has stored a row of its file
+        let folder = try Folder()
+        let first = try OutcomesDatabase(path: folder.db)
+        var failure: (any Error)?
+        let locked = try first.loadRun(dryRun: false, exclusive: true) { run in
+            _ = try run.loadFile(file: "episodes.csv", table: .episodes, sha256: String(repeating: "e", count: 64),
+                                 parameters: "{}", softwareVersion: "test", loadedAt: "2026-12-02T00:00:00Z") { load in
+                try load.store(PreparedRecord(episode("E1")))
+                // When another command opens the file meanwhile, waiting at most 0.2 s
+                do { _ = try OutcomesDatabase(path: folder.db, lockWait: 0.2) } catch { failure = error }
+            }
+            return run.locksOutReaders
+        }
+        // Then it stops with the file named, no SQL, and the load completes in WAL mode again
+        #expect(locked)
+        #expect(failure as? DatabaseAccessError == .locked(database: folder.db, seconds: 0.2))
+        let mode = try DatabaseQueue(path: folder.db).read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
+        #expect(mode == "wal")
+        #expect(try OutcomesDatabase(path: folder.db).loadLog().map(\.loaded) == [1])
+    }
+
     @Test func aFileThatFillsTheDiskIsUndoneAndNamed() throws {
         // Given a database whose file may grow by 4 pages (64 KiB) beyond what it holds after
         // one small episodes file: SQLite then fails as on a full disk (SQLITE_FULL)
