@@ -7,8 +7,10 @@ import GRDB
 /// sessions (paired whole-process runs): 0.72 of the time for its first 1.77 M rows into a
 /// database of episodes, 0.75 for its second half into one holding the first. The price: while a
 /// file's transaction writes, readers wait (up to the lock wait, then stop) instead of reading the
-/// state before it. A kill leaves a `-journal` beside the file, which the next connection that
-/// writes rolls back, as a kill leaves the WAL.
+/// state before it. A command that opens the file between two files' transactions puts it back
+/// in WAL mode (its first statement), and the later files then load as usual. A kill leaves a
+/// `-journal` beside the file, which the next connection that writes rolls back, as a kill
+/// leaves the WAL.
 extension OutcomesDatabase {
     /// Switches `db` to the rollback journal with full syncs (NORMAL would risk the file on a
     /// power cut in this mode); false, and `db` left in WAL, when another connection is reading
