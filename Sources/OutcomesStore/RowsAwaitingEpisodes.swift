@@ -4,10 +4,13 @@ import GRDB
 /// `outside_episode`: dated outside the span of the episode named), which loading episodes since
 /// may have made loadable: `ingest --reload` reads it again.
 public struct RowsAwaitingEpisodes: Sendable, Equatable {
-    /// The file as its latest load named it, that load, its table and digest.
+    /// The file as its latest load named it.
     public var file: String
+    /// That load's id in the load log.
     public var loadID: Int64
+    /// The table the file was loaded as.
     public var table: String
+    /// The file's SHA-256.
     public var sha256: String
     /// How many of its rows that load rejected for want of their episode.
     public var rows: Int
