@@ -31,9 +31,9 @@ extension ValueFormat {
         return decimals
     }
 
-    /// Fixed-point text with a true minus sign and thousands separators from 1,000 on (as the
-    /// reports' tables write counts), never "-0".
-    static func fixed(_ value: Double, decimals: Int) -> String {
+    /// Fixed-point text for people, in charts and the reports' tables alike: a true minus sign,
+    /// thousands separators from 1,000 on, never "-0".
+    public static func fixed(_ value: Double, decimals: Int) -> String {
         let factor = pow(10, Double(decimals))
         let rounded = (abs(value) * factor).rounded() / factor
         var text = String(format: "%.\(decimals)f", rounded)

@@ -1,3 +1,4 @@
+import Charts
 import Foundation
 import OutcomesAnalysis
 import OutcomesCore
@@ -7,16 +8,8 @@ enum Format {
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                              "October", "November", "December"]
 
-    /// 1,234 (−1,234 below zero).
-    static func count(_ n: Int) -> String {
-        let digits = String(abs(n))
-        var out = ""
-        for (i, ch) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(ch)
-        }
-        return n < 0 ? "−" + out : out
-    }
+    /// 1,234 (−1,234 below zero), as the charts write it (`ValueFormat.fixed`).
+    static func count(_ n: Int) -> String { ValueFormat.fixed(Double(n), decimals: 0) }
 
     /// "once", "twice", "3 times".
     static func times(_ n: Int) -> String {
@@ -33,16 +26,12 @@ enum Format {
     /// 81.2%.
     static func percent(_ value: Double, digits: Int = 1) -> String { number(value * 100, digits: digits) + "%" }
 
-    /// 14.7, −5.7 (a true minus sign, as the charts write it), never "−0.0".
-    static func number(_ value: Double, digits: Int = 1) -> String {
-        let rounded = (value * pow(10, Double(digits))).rounded() / pow(10, Double(digits))
-        let text = String(format: "%.\(digits)f", rounded == 0 ? 0 : rounded)
-        return text.replacingOccurrences(of: "-", with: "−")
-    }
+    /// 14.7, −5.7, 1,234.5, as the charts write it (`ValueFormat.fixed`); never "−0.0".
+    static func number(_ value: Double, digits: Int = 1) -> String { ValueFormat.fixed(value, decimals: digits) }
 
-    /// +0.3, −2.0, +1,099 (whole numbers grouped as `count` groups them); 0.0 and −0.0 without a sign.
+    /// +0.3, −2.0, +1,099; 0.0 without a sign.
     static func signed(_ value: Double, digits: Int = 1) -> String {
-        let text = digits == 0 && abs(value) < 1e15 ? count(Int(value.rounded())) : number(value, digits: digits)
+        let text = number(value, digits: digits)
         return value > 0 && text != number(0, digits: digits) ? "+" + text : text
     }
 
