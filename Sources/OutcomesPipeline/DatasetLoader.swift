@@ -132,10 +132,4 @@ public enum DatasetLoader {
         }
         return (first, later)
     }
-
-    /// The periods `analyze` computes: P, and with a trend of `trendMonths` months each of the
-    /// months ending with P, every family of each (a trend gives every metric P has).
-    public static func analyzedPeriods(_ period: Period, trendMonths: Int?) -> [AnalysedPeriod] {
-        AnalysedPeriod.allFamilies([period] + (trendMonths.map { period.trailingMonths($0) } ?? []))
-    }
 }

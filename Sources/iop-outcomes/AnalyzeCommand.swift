@@ -76,10 +76,18 @@ struct AnalyzeCommand: ParsableCommand {
         let period = try self.period.resolved()
         let registry = try instrumentsOption.registry()
         let dimensions = by.map { CohortDimension.parse(list: $0).dimensions } ?? []
-        let dataset = try DatasetLoader.load(database.open(), periods: DatasetLoader.analyzedPeriods(period, trendMonths: trend),
-                                             registry: registry)
         var options = try analysisSettings.options(period: period).withoutTrajectories  // analyze draws none
         options.keepsEpisodeFacts = false  // analyze prints figures; explain lists episodes
+        let pattern = metrics.map(MetricPattern.init)
+        if let trend {
+            let output = try TrendAnalysis.analyze(database.open(), options: options, months: trend, by: dimensions,
+                                                   registry: registry) { result in
+                result.cohorts.first.map { pattern?.filter($0.metrics) ?? $0.metrics }?.ids ?? []
+            }
+            if let note = output.emptyPeriodNote { FileHandle.standardError.write(Data(note.utf8)) }
+            return printTrend(output.trends, months: trend, period: period, by: dimensions)
+        }
+        let dataset = try DatasetLoader.load(database.open(), periods: [AnalysedPeriod(period)], registry: registry)
         if watchList {
             let entries = Analysis.watchList(dataset, options: options)
             let keys = dataset.patientKeys(ofEpisodes: Set(entries.entries.map(\.episodeID)))
@@ -95,7 +103,6 @@ struct AnalyzeCommand: ParsableCommand {
         }
         let result = Analysis.analyze(dataset, options: options, by: dimensions)
         if result.nothingRecordedInPeriod { FileHandle.standardError.write(Data(result.emptyPeriodNote.utf8)) }
-        let pattern = metrics.map(MetricPattern.init)
         let cohorts = result.cohorts.map { (key: $0.key, metrics: pattern?.filter($0.metrics) ?? $0.metrics) }
         if let table {
             guard let overall = result.overall else { return }
@@ -112,20 +119,6 @@ struct AnalyzeCommand: ParsableCommand {
             }
             return
         }
-        if let trend {
-            let ids = cohorts.first?.metrics.ids ?? []
-            let series = ParallelTrend.trend(dataset, options: options, metrics: ids, months: trend, by: dimensions,
-                                             newest: TrendMonth(result))
-            let protection = suppress ? MetricDisclosure.protect(trends: series) : (marks: [:], isProtected: true)
-            warnIfExposed(protection.isProtected)
-            let withheld = protection.marks
-            switch format {
-            case .json: print(TrendJSON.encode(period: period, months: trend, trends: series, withheld: withheld), terminator: "")
-            case .csv: print(TrendCSV.encode(series, dimensions: dimensions, withheld: withheld), terminator: "")
-            case .table: print(TrendTable.render(series, withheld: withheld), terminator: "")
-            }
-            return
-        }
         let protection = suppress ? MetricDisclosure.protect([cohorts]) : (marks: [[:]], isProtected: true)
         warnIfExposed(protection.isProtected)
         let withheld = protection.marks[0]
@@ -136,6 +129,19 @@ struct AnalyzeCommand: ParsableCommand {
             var filtered = result
             for index in filtered.cohorts.indices { filtered.cohorts[index].metrics = cohorts[index].metrics }
             print(AnalysisTable.render(filtered, withheld: withheld), terminator: "")
+        }
+    }
+
+    /// Prints the trend of `analyze --trend` in the asked format, withheld cells marked with `--suppress`.
+    private func printTrend(_ series: [MetricTrend], months: Int, period: Period, by dimensions: [CohortDimension]) {
+        let protection = suppress ? MetricDisclosure.protect(trends: series) : (marks: [:], isProtected: true)
+        warnIfExposed(protection.isProtected)
+        let withheld = protection.marks
+        switch format {
+        case .json:
+            print(TrendJSON.encode(period: period, months: months, trends: series, withheld: withheld), terminator: "")
+        case .csv: print(TrendCSV.encode(series, dimensions: dimensions, withheld: withheld), terminator: "")
+        case .table: print(TrendTable.render(series, withheld: withheld), terminator: "")
         }
     }
 }

@@ -17,9 +17,8 @@ struct DisclosureAuditEndToEndTests {
     /// The sample program loaded once.
     static let database = SampleDatabase.loaded("audit")
 
-    static func dataset(trendMonths: Int? = nil) throws -> AnalysisDataset {
-        try DatasetLoader.load(OutcomesDatabase(path: database),
-                               periods: DatasetLoader.analyzedPeriods(october, trendMonths: trendMonths), registry: .builtIn)
+    static func dataset() throws -> AnalysisDataset {
+        try DatasetLoader.load(OutcomesDatabase(path: database), periods: [AnalysedPeriod(october)], registry: .builtIn)
     }
 
     /// Every withheld cell of `groups` published as one output passes `audit(_:_:_:)`.
@@ -61,10 +60,10 @@ struct DisclosureAuditEndToEndTests {
     }
 
     @Test func aTwelveMonthTrend() throws {
-        let dataset = try Self.dataset(trendMonths: 12)
-        let options = AnalysisOptions(period: Self.october)
-        let ids = Analysis.analyze(dataset, options: options).overall?.metrics.ids ?? []
-        let trends = ParallelTrend.trend(dataset, options: options, metrics: ids, months: 12, by: [])
+        // As `analyze --trend 12` reads and analyses it: two runs of six months
+        let trends = try TrendAnalysis.analyze(OutcomesDatabase(path: Self.database),
+                                               options: AnalysisOptions(period: Self.october), months: 12,
+                                               registry: .builtIn) { $0.overall?.metrics.ids ?? [] }.trends
         let (months, groups) = MetricDisclosure.monthGroups(trends)
         #expect(months.count == 12)
         #expect(Self.audit(groups, "trend 12") > 0)

@@ -39,7 +39,7 @@ struct HistoryWindowEndToEndTests {
 
     @Test func aTrendReadsLessThanTheWholeHistoryAndGetsTheSameFigures() throws {
         let db = try OutcomesDatabase(path: Self.database)
-        let periods = DatasetLoader.analyzedPeriods(Self.october, trendMonths: 12)
+        let periods = AnalysedPeriod.allFamilies(Self.october.trailingMonths(12))
         let windowed = try DatasetLoader.load(db, periods: periods, registry: .builtIn)
         let whole = try Self.wholeStore(db)
         // Admissions run from 2023-09 (3 x 365 + 56 days before 2026-10-31); the earliest window
@@ -109,19 +109,19 @@ struct HistoryWindowEndToEndTests {
         #expect(attendance.episodes.count < retention.episodes.count)
     }
 
-    /// The QI review reads its two years one after the other (`ReportInputsLoader.reads`); every
-    /// figure it draws is the one that every row of the store, read at once, gives.
-    @Test func theQIReviewsYearsReadApartGiveTheFiguresOfEveryRow() throws {
+    /// A report's inputs as its reads load them (`ReportInputsLoader.reads`), and as the same
+    /// analyses of one read of every row of the store give them; P, its dimensions, its watch
+    /// list and equity figures, the previous period and the trends must be the same.
+    static func readApartAndWhole(_ report: String) throws
+        -> (plan: ReportPlan, reads: [ReportInputsLoader.Read], inputs: ReportInputs) {
         let db = try OutcomesDatabase(path: Self.database)
-        let definition = try ReportDefinition.resolve("qi-review", folder: nil, vocabulary: .analysis(.builtIn))
+        let definition = try ReportDefinition.resolve(report, folder: nil, vocabulary: .analysis(.builtIn))
         let plan = ReportPlan(definition, month: Self.october)
         let loader = ReportInputsLoader(db: db, registry: .builtIn, options: AnalysisOptions(period: plan.period))
         let inputs = try loader.load(plan, programName: "P", command: "c", generatedOn: plan.period.to)
-        // One read of every row, for P, the previous year and all 24 trend months
         let reads = ReportInputsLoader.reads(plan)
-        #expect(reads.count == 2)
-        let everything = ReportInputsLoader.Read(current: true, previous: true, months: reads.flatMap(\.months))
-        #expect(everything.months.count == 24)
+        let everything = ReportInputsLoader.Read(current: true, previous: reads.contains(where: \.previous),
+                                                 months: reads.flatMap(\.months))
         let whole = ReportInputsLoader.gather(loader.analyze(try Self.wholeStore(db), plan, everything), plan)
 
         #expect(AnalysisJSON.encode(inputs.current) == AnalysisJSON.encode(whole.current))
@@ -131,13 +131,48 @@ struct HistoryWindowEndToEndTests {
         for (dimension, result) in inputs.byDimension {
             #expect(AnalysisJSON.encode(result) == whole.byDimension[dimension].map(AnalysisJSON.encode))
         }
+        #expect(inputs.previous?.period == whole.previous?.period)
+        #expect(inputs.previous?.metrics == whole.previous?.metrics)
+        #expect(inputs.trends == whole.trends && !inputs.trends.isEmpty)
+        return (plan, reads, inputs)
+    }
+
+    /// The monthly report reads its trend in two runs of six months (`TrendRuns`), P with the
+    /// newer; every figure it draws is the one that every row of the store, read at once, gives.
+    @Test func theMonthlyReportsRunsGiveTheFiguresOfEveryRow() throws {
+        let (plan, reads, inputs) = try Self.readApartAndWhole("monthly")
+        #expect(reads.map(\.months.count) == [6, 5])
+        // The headline's previous column: September's figures, from the trend
+        #expect(inputs.previous?.period == Period.month(containing: plan.period.from.adding(days: -1)))
+        #expect(inputs.trends.allSatisfy { $0.points.count == 12 })
+    }
+
+    /// `analyze --trend 14 --by program` reads three runs (2, 6 and 6 months); every series is
+    /// the one that every row of the store gives.
+    @Test func anAnalyzeTrendInRunsGivesTheFiguresOfEveryRow() throws {
+        let db = try OutcomesDatabase(path: Self.database)
+        let options = AnalysisOptions(period: Self.october)
+        let output = try TrendAnalysis.analyze(db, options: options, months: 14, by: [.program],
+                                               registry: .builtIn) { $0.cohorts.first?.metrics.ids ?? [] }
+        let whole = try Self.wholeStore(db)
+        let ids = try #require(Analysis.analyze(whole, options: options, by: [.program]).cohorts.first).metrics.ids
+        let expected = Analysis.trend(whole, options: options, metrics: ids, months: 14, by: [.program])
+        #expect(TrendJSON.encode(period: Self.october, months: 14, trends: output.trends)
+                == TrendJSON.encode(period: Self.october, months: 14, trends: expected))
+        #expect(output.trends.count > 3 * ids.count)  // the overall cohort and the programs
+    }
+
+    /// The QI review reads its two years one after the other (`ReportInputsLoader.reads`); every
+    /// figure it draws is the one that every row of the store, read at once, gives.
+    @Test func theQIReviewsYearsReadApartGiveTheFiguresOfEveryRow() throws {
+        let (plan, reads, inputs) = try Self.readApartAndWhole("qi-review")
+        // Two reads of 12 trend months each: the previous year's, then P's
+        #expect(reads.map(\.months.count) == [12, 12])
         // The previous year: analysed on its own from the older read, with figures (the program's
         // admissions started in 2023)
         let previous = try #require(inputs.previous)
-        #expect(previous.period == plan.previousPeriod && previous.period == whole.previous?.period)
-        #expect(previous.metrics == whole.previous?.metrics)
+        #expect(previous.period == plan.previousPeriod)
         #expect(previous.metrics.ids.count > 20)
-        #expect(inputs.trends == whole.trends)
         #expect(inputs.trends.first?.points.count == 24)
     }
 }

@@ -80,15 +80,46 @@ struct DataWindowTests {
         // November 2025, whose retention year starts 2024-12-01.
         let october = Self.period("2026-10-01", "2026-10-31")
         #expect(DataWindow.episodes(for: [AnalysedPeriod(october)]) == Self.period("2025-11-01", "2026-10-31"))
-        #expect(DataWindow.episodes(for: DatasetLoader.analyzedPeriods(october, trendMonths: 12))
+        #expect(DataWindow.episodes(for: AnalysedPeriod.allFamilies(october.trailingMonths(12)))
                 == Self.period("2024-12-01", "2026-10-31"))
         #expect(DataWindow.episodes(for: []) == nil)
         // So October 2026 reads E1 (active) and E3, not E2 (discharged 2025-10-31); the trend reads all three.
         let db = try Self.database()
         let read = try DatasetLoader.load(db, periods: [AnalysedPeriod(october)], registry: .builtIn)
         #expect(read.episodes.map(\.episodeID) == ["E1", "E3"])
-        let trend = DatasetLoader.analyzedPeriods(october, trendMonths: 12)
+        let trend = AnalysedPeriod.allFamilies(october.trailingMonths(12))
         #expect(try DatasetLoader.load(db, periods: trend, registry: .builtIn).episodes.count == 3)
+    }
+
+    @Test func everyStoredInstrumentIsAnalysedWhereverItsScoresLie() throws {
+        // E2's AUDIT scores (2025) lie before October 2026's windows, E3's PHQ-9 scores inside
+        // them. October's read holds no AUDIT score, yet AUDIT is one of its instruments: its
+        // outcomes are given (0 pairs), as from a read reaching back to E2, so that no figure
+        // depends on where a read starts or how a trend's months are cut into reads.
+        let db = try Self.database()
+        let scores = [Assessment(episodeID: "E2", assessedOn: Self.day("2025-08-05"), instrument: "AUDIT",
+                                 score: Score(18)),
+                      Assessment(episodeID: "E2", assessedOn: Self.day("2025-10-28"), instrument: "AUDIT",
+                                 score: Score(9)),
+                      Assessment(episodeID: "E3", assessedOn: Self.day("2026-08-04"), instrument: "PHQ-9",
+                                 score: Score(15)),
+                      Assessment(episodeID: "E3", assessedOn: Self.day("2026-10-27"), instrument: "PHQ-9",
+                                 score: Score(8))]
+        _ = try db.loadRun(dryRun: false) { run in
+            try run.loadFile(file: "assessments.csv", table: .assessments, sha256: String(repeating: "a", count: 64),
+                             parameters: "{}", softwareVersion: "test", loadedAt: "test") { load in
+                for score in scores { try load.store(PreparedRecord(score)) }
+            }
+        }
+        let october = Self.period("2026-10-01", "2026-10-31")
+        let read = try DatasetLoader.load(db, periods: [AnalysedPeriod(october)], registry: .builtIn)
+        #expect(read.assessmentColumns.count == 2)  // E3's two PHQ-9 scores
+        #expect(read.instrumentCodes == ["AUDIT", "PHQ-9"])
+        let metrics = try #require(Analysis.analyze(read, options: AnalysisOptions(period: october)).overall).metrics
+        // October's one discharge, E3 (2026-08-03 to 2026-10-30): baseline 15 on day 1, final 8
+        // on 2026-10-27: one pair of one discharge; none on AUDIT, whose episode is not October's
+        #expect(metrics[MetricID.outcome("PHQ-9", "pairs")] == .rate(1, 1))
+        #expect(metrics[MetricID.outcome("AUDIT", "pairs")] == .rate(0, 0))
     }
 
     @Test func aPeriodAnalysedForSomeFamiliesReadsBackToTheirWindowsOnly() throws {
@@ -155,7 +186,7 @@ struct DataWindowTests {
         // November 2024 to October 2026: E1 one a month (24), plus E2 in August to October 2025
         // and E3 in August to October 2026: 2 in those six months, 1 in the other eighteen.
         let october = Self.period("2026-10-01", "2026-10-31")
-        let periods = DatasetLoader.analyzedPeriods(october, trendMonths: 24)
+        let periods = AnalysedPeriod.allFamilies(october.trailingMonths(24))
         let dataset = try DatasetLoader.load(Self.database(), periods: periods, registry: .builtIn)
         let trend = Analysis.trend(dataset, options: AnalysisOptions(period: october),
                                    metrics: [MetricID.attendanceRate], months: 24)

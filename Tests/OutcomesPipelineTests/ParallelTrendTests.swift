@@ -11,7 +11,8 @@ struct ParallelTrendTests {
     /// The data-window fixture as loaded for `month` with a 14-month trend.
     static func datasetForATrend(to month: Period) throws -> AnalysisDataset {
         try DatasetLoader.load(DataWindowTests.database(),
-                               periods: DatasetLoader.analyzedPeriods(month, trendMonths: 14), registry: .builtIn)
+                               periods: AnalysedPeriod.allFamilies([month] + month.trailingMonths(14)),
+                               registry: .builtIn)
     }
 
     @Test func aCohortAbsentFromSomeMonthsHasNoValueInThem() {
@@ -38,30 +39,12 @@ struct ParallelTrendTests {
         let dataset = try Self.datasetForATrend(to: october)
         let options = AnalysisOptions(period: october)
         let metrics = [MetricID.attendanceRate, MetricID.discharges]
-        let parallel = ParallelTrend.trend(dataset, options: options, metrics: metrics, months: 14, by: [.program])
+        let months = october.trailingMonths(14)
+        let jobs = ParallelTrend.monthJobs(dataset, options: options, metrics: metrics, months: months.reversed(),
+                                           by: [.program])
+        let parallel = Analysis.trend(ParallelJobs.run(jobs).reversed(), metrics: metrics)
         #expect(parallel == Analysis.trend(dataset, options: options, metrics: metrics, months: 14, by: [.program]))
-        #expect(parallel.first?.points.map(\.period) == october.trailingMonths(14))
-        let newest = ParallelTrend.monthJobs(dataset, options: options, metrics: metrics, months: 14).first
-        #expect(newest?().period == october)
-    }
-
-    @Test func pAnalysedInFullIsTheTrendsNewestMonth() throws {
-        // October analysed in full by program, taken as the newest month of a 14-month trend by
-        // program, gives the series of October analysed again as a trend month
-        let october = Self.month("2026-10")
-        let dataset = try Self.datasetForATrend(to: october)
-        let options = AnalysisOptions(period: october)
-        let metrics = [MetricID.attendanceRate, MetricID.discharges, MetricID.doseAdequacyRate]
-        let full = Analysis.analyze(dataset, options: options, by: [.program])
-        let reused = ParallelTrend.trend(dataset, options: options, metrics: metrics, months: 14, by: [.program],
-                                         newest: TrendMonth(full))
-        #expect(reused == ParallelTrend.trend(dataset, options: options, metrics: metrics, months: 14, by: [.program]))
-        // every cohort of the full analysis (overall, then each program) has a series ending in October
-        #expect(Set(reused.map(\.key)) == Set(full.cohorts.map(\.key)))
-        #expect(reused.allSatisfy { $0.points.last?.period == october && $0.points.last?.value != nil })
-        // a month that is not the trend's newest is not taken
-        let september = TrendMonth(period: Self.month("2026-09"), values: [:])
-        #expect(ParallelTrend.trend(dataset, options: options, metrics: metrics, months: 14, newest: september)
-                == ParallelTrend.trend(dataset, options: options, metrics: metrics, months: 14))
+        #expect(parallel.first?.points.map(\.period) == months)
+        #expect(jobs.first?().period == october)
     }
 }

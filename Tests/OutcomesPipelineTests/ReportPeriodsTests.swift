@@ -16,21 +16,42 @@ struct ReportPeriodsTests {
     @Test func theMonthlyReportsTrendMonthsReadTheirHeadlineFamiliesOnly() throws {
         let monthly = try plan("monthly")
         let periods = ReportInputsLoader.analyzedPeriods(monthly)
-        // One read: October with every family, then 11 of its 12 trend months, November 2025 to
-        // September 2026 (October's trend values are P's own; the previous month is read from the
-        // trend, not analysed on its own).
-        #expect(ReportInputsLoader.reads(monthly).count == 1)
+        // October with every family and 11 of its 12 trend months, November 2025 to September
+        // 2026 (October's trend values are P's own; the previous month is read from the trend,
+        // not analysed on its own).
         #expect(periods.count == 12)
-        #expect(periods.last?.period.from.description == "2026-09-01")
-        #expect(periods[0] == AnalysedPeriod(october))
-        #expect(periods[1].period.from.description == "2025-11-01")
+        #expect(periods.contains(AnalysedPeriod(october)))
+        #expect(periods.filter { $0 != AnalysedPeriod(october) }.map { $0.period.from.monthKey }
+                == october.trailingMonths(12).dropLast().map(\.from.monthKey))
         // The headlines: census, attendance, dose (episode-weeks), completion and dropout, baseline
         // measurement, PHQ-9 and combined outcomes, goals and readmission within 30 days.
-        #expect(periods[1].families == [.census, .attendance, .episodeWeeks, .dischargeOutcomes, .fidelity, .outcomes,
-                                        .goals, .postDischarge])
+        let trendFamilies: Set<MetricFamily> = [.census, .attendance, .episodeWeeks, .dischargeOutcomes, .fidelity,
+                                                .outcomes, .goals, .postDischarge]
+        #expect(periods.filter { $0.period != october }.allSatisfy { $0.families == trendFamilies })
         // So the window starts with November 2025's 90-day readmission cohort, August 2025, not
         // with its retention year (December 2024).
         #expect(DataWindow.episodes(for: periods)?.from.description == "2025-08-01")
+    }
+
+    @Test func theMonthlyReportReadsItsTrendInTwoRunsOfSixMonths() throws {
+        let monthly = try plan("monthly")
+        let reads = ReportInputsLoader.reads(monthly)
+        #expect(reads.count == 2)
+        // First November 2025 to April 2026, up to 2026-04-30 only, back to November's 90-day
+        // readmission cohort (August 2025) ...
+        let older = reads[0].periods(monthly)
+        #expect(!reads[0].current && !reads[0].previous)
+        #expect(reads[0].months.map { $0.from.monthKey } == ["2025-11", "2025-12", "2026-01", "2026-02", "2026-03",
+                                                            "2026-04"])
+        #expect(DataWindow.span(of: older)?.to.description == "2026-04-30")
+        #expect(DataWindow.episodes(for: older)?.from.description == "2025-08-01")
+        // ... then October with every family and May to September, back to October's retention
+        // year (November 2025), the earliest of its windows.
+        let newer = reads[1].periods(monthly)
+        #expect(reads[1].current && !reads[1].previous)
+        #expect(newer.first == AnalysedPeriod(october))
+        #expect(reads[1].months.map { $0.from.monthKey } == ["2026-05", "2026-06", "2026-07", "2026-08", "2026-09"])
+        #expect(DataWindow.episodes(for: newer)?.from.description == "2025-11-01")
     }
 
     @Test func theQIReviewAnalysesItsPreviousYearForTheTrendsMetricsOnly() throws {

@@ -36,9 +36,9 @@ extension AnalysisDataset {
         private var lastOwner: Int32 = -1
         /// Episode position by the store's episode number.
         private var positionOfNumber = StoreNumberPositions()
-        /// Staff ids and instrument codes by the store's numbers, and their column indexes once used.
+        /// Staff ids by the store's numbers, and their column indexes once used; the column index
+        /// of each instrument by the store's number.
         private var staffNames: [String?] = []
-        private var instrumentNames: [String?] = []
         private var staffOfNumber: [Int32?] = []
         private var instrumentOfNumber: [UInt16?] = []
         /// Whether rows' owners are the store's episode numbers, to be placed by `take(unplaced:)`.
@@ -88,11 +88,14 @@ extension AnalysisDataset {
             useDictionaries(staff: staff, instruments: instruments)
         }
 
+        /// Every instrument of the store's dictionary is one of the dataset's (`instrumentCodes`,
+        /// the instruments whose outcomes are computed), whether or not a score of it is read: so
+        /// the metrics an analysis gives do not depend on how far back its read reaches, nor on
+        /// how a trend's months are cut into reads (`TrendRuns`).
         private mutating func useDictionaries(staff: [Int64: String], instruments: [Int64: String]) {
             staffNames = Self.dense(staff)
-            instrumentNames = Self.dense(instruments)
             staffOfNumber = Array(repeating: nil, count: staffNames.count)
-            instrumentOfNumber = Array(repeating: nil, count: instrumentNames.count)
+            instrumentOfNumber = Self.dense(instruments).map { code in code.map { parts.assessments.intern($0) } }
         }
 
         /// Places the rows `other` read before the episodes were (`init(unplacedRowsWith:...)`),
@@ -144,11 +147,7 @@ extension AnalysisDataset {
         /// instrument number is not in the dictionary counts as unmatched.
         public mutating func append(_ facts: AssessmentFacts) {
             var episodeOwner = owner(ofNumber: facts.episodeNumber)
-            var instrument = Self.lookUp(facts.instrumentNumber, in: instrumentOfNumber)
-            if instrument == nil, let code = Self.lookUp(facts.instrumentNumber, in: instrumentNames) {
-                instrument = parts.assessments.intern(code)
-                instrumentOfNumber[Int(facts.instrumentNumber)] = instrument
-            }
+            let instrument = Self.lookUp(facts.instrumentNumber, in: instrumentOfNumber)
             if instrument == nil { episodeOwner = -1 }
             parts.assessmentOwners.append(owner: episodeOwner)
             parts.assessments.append(facts, instrument: instrument ?? 0)
