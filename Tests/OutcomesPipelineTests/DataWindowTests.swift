@@ -137,10 +137,20 @@ struct DataWindowTests {
         #expect(from([.postDischarge]) == "2026-07-01")
         #expect(from([.postDischargeDeterioration]) == "2026-06-01")
         #expect(from([.retention, .attendance]) == "2025-11-01")
-        // Scores and goals: not before the families' earliest discharge window, retention aside.
+        // Scores and goals: not before the families' earliest discharge window, retention and the
+        // post-discharge indicators aside (they read episodes and events only). E2, discharged
+        // 2025-10-31, is read for November 2025's follow-up deterioration (its cohort is July
+        // 2025) and its retention year, but scored only for the follow-up.
         let episodes = try Self.database().episodes().map(\.span)
         #expect(DataWindow.scoredEpisodes(for: [AnalysedPeriod(october, families: [.retention])], spans: episodes)
                 == [0, 2])
+        let november = Self.period("2025-11-01", "2025-11-30")
+        #expect(DataWindow.scoredEpisodes(for: [AnalysedPeriod(november, families: [.postDischarge])], spans: episodes)
+                == [0])
+        #expect(DataWindow.episodes(for: [AnalysedPeriod(november, families: [.postDischarge])])?.from.description
+                == "2025-08-01")
+        #expect(DataWindow.scoredEpisodes(for: [AnalysedPeriod(november, families: [.postDischargeDeterioration])],
+                                          spans: episodes) == [0, 1])
         // A report's trend months read for the trend's families: a 12-month attendance trend of
         // October 2026 starts with November 2025 itself, not its retention year (2024-12-01).
         let trend = [AnalysedPeriod(october)] + october.trailingMonths(12).map { AnalysedPeriod($0, families: [.attendance]) }

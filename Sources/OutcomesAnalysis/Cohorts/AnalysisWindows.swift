@@ -40,17 +40,21 @@ public struct AnalysisWindows: Hashable, Sendable {
     /// The earliest day the indicators of `families` look at: P's first day, or the first of
     /// the retention, post-discharge and follow-up windows of the families that read them.
     func earliestDay(for families: Set<MetricFamily>) -> Day {
-        families.contains(.retention) ? min(retention.from, earliestScoredDischarge(for: families))
-            : earliestScoredDischarge(for: families)
+        var day = earliestScoredDischarge(for: families)
+        if families.contains(.retention) { day = min(day, retention.from) }
+        if families.contains(.postDischarge) { day = min(day, postDischarge30.from, postDischarge90.from) }
+        return day
     }
 
-    /// The earliest discharge the indicators of `families` reading scores, goals or sessions look at
-    /// (every window but retention's, which reads episode dates only). Every other family reads P:
-    /// episodes admitted, discharged or open in it, and episode-weeks ending in it, which counts a
-    /// week cut short by a discharge up to six days before P as one of P's excluded partial weeks.
+    /// The earliest discharge the indicators of `families` reading scores or goals look at: every
+    /// window but retention's and the post-discharge indicators', which read episodes' dates and
+    /// reasons and patients' events only. Every other family reads P: episodes admitted,
+    /// discharged or open in it, and episode-weeks ending in it, which counts a week cut short by
+    /// a discharge up to six days before P as one of P's excluded partial weeks. (With the 30-
+    /// and 90-day cohorts, the monthly report read the scores and goals of three more months of
+    /// discharges for each trend month's readmission figure.)
     func earliestScoredDischarge(for families: Set<MetricFamily>) -> Day {
         var day = families.contains(.episodeWeeks) ? period.from.adding(days: -6) : period.from
-        if families.contains(.postDischarge) { day = min(day, postDischarge30.from, postDischarge90.from) }
         if families.contains(.postDischargeDeterioration) { day = min(day, followUp.from) }
         return day
     }
