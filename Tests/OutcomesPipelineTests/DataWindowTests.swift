@@ -61,6 +61,16 @@ struct DataWindowTests {
         #expect(DataWindow.sessionEpisodes(for: [AnalysedPeriod(Self.period("2025-10-01", "2025-10-31"))], spans: episodes) == [0, 1])
         // Nothing analysed: nothing to read
         #expect(DataWindow.sessionEpisodes(for: [], spans: episodes).isEmpty)
+        // Only the periods analysed for a family that reads sessions count: October 2025 for its
+        // outcomes and post-discharge deterioration reads none; with fidelity (its active
+        // episode-weeks) E1's and E2's; October 2026's attendance beside them adds E3 only.
+        let october2025 = Self.period("2025-10-01", "2025-10-31")
+        let scoresOnly = AnalysedPeriod(october2025, families: [.outcomes, .postDischargeDeterioration])
+        #expect(DataWindow.sessionEpisodes(for: [scoresOnly], spans: episodes).isEmpty)
+        #expect(DataWindow.sessionEpisodes(for: [AnalysedPeriod(october2025, families: [.fidelity])], spans: episodes)
+                == [0, 1])
+        let attendance = AnalysedPeriod(Self.period("2026-10-01", "2026-10-31"), families: [.attendance])
+        #expect(DataWindow.sessionEpisodes(for: [scoresOnly, attendance], spans: episodes) == [0, 2])
     }
 
     @Test func scoresAreReadBackToTheEarliestFollowUpWindow() throws {

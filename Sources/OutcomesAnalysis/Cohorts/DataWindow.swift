@@ -9,7 +9,8 @@ import OutcomesCore
 /// Q; days to first session reads an admission in Q onwards; the disengagement run of an
 /// episode active at the end of Q reads back through its sessions, as far as its admission;
 /// sessions per episode read a discharged episode's whole stay). So the sessions needed are
-/// those of the episodes overlapping the periods' span, dated up to the span's end.
+/// those of the episodes overlapping the span of the periods analysed for a family that reads
+/// sessions (`MetricFamily.readsSessions`), dated up to the span's end; none for the others.
 ///
 /// Assessments and goals: read for the episodes that can be in an outcome, fidelity,
 /// follow-up or deterioration cohort of some period: admitted by the span's end and not
@@ -51,9 +52,10 @@ public enum DataWindow {
     }
 
     /// Positions in `spans` (the episodes' admissions and discharges) of the episodes whose
-    /// sessions the analysis of `periods` reads (dated up to the end of `span(of: periods)`).
+    /// sessions the analysis of `periods` reads (dated up to the end of `span(of: periods)`):
+    /// those overlapping the periods analysed for a family that reads sessions.
     public static func sessionEpisodes(for periods: [AnalysedPeriod], spans: [EpisodeSpan]) -> [Int] {
-        guard let span = span(of: periods) else { return [] }
+        guard let span = span(of: periods.filter { $0.families.contains(where: \.readsSessions) }) else { return [] }
         return spans.indices.filter { overlaps(spans[$0], from: span.from, to: span.to) }
     }
 

@@ -6,6 +6,16 @@ public enum MetricFamily: CaseIterable, Hashable, Sendable {
     /// The family that computes a metric identifier (from its definition); nil for an identifier no family writes.
     public static func of(_ id: String) -> MetricFamily? { MetricRegistry.resolve(id)?.definition.family }
 
+    /// Whether the family's indicators read sessions: attendance and dose, the first session,
+    /// disengagement, and fidelity's active episode-weeks (`EpisodeWeeks`). The others read
+    /// episodes, scores, goals or events only.
+    public var readsSessions: Bool {
+        switch self {
+        case .attendance, .episodeWeeks, .firstSession, .disengagement, .fidelity: true
+        default: false
+        }
+    }
+
     /// The families behind a list of identifiers; every family when one is unknown.
     public static func needed(for ids: [String]) -> Set<MetricFamily> {
         var families = Set<MetricFamily>()
