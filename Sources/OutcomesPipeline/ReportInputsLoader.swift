@@ -60,58 +60,6 @@ public struct ReportInputsLoader: Sendable {
                             previous: analyses.previous, trends: analyses.trends, registry: registry, patientKeys: keys,
                             provenance: provenance, generatedOn: generatedOn)
     }
-
-    /// Every period a report analyses, over all its reads (`reads(_:)`): what its data window is made of.
-    public static func analyzedPeriods(_ plan: ReportPlan) -> [AnalysedPeriod] {
-        reads(plan).flatMap { $0.periods(plan) }
-    }
-
-    /// One read of the store and the analyses made from it.
-    public struct Read: Equatable, Sendable {
-        /// Whether P is analysed from it (overall and by each dimension).
-        public var current: Bool
-        /// Whether the previous period is analysed from it (overall, for the trend's metrics: the
-        /// headline's figures, which are all a report prints of it, come from them).
-        public var previous: Bool
-        /// The trend months analysed from it, oldest first (for the trend's metrics only).
-        public var months: [Period]
-
-        /// The periods it analyses: P with every family, the previous period and the months with
-        /// the families of the trend's metrics (`DataWindow` derives the rows to read from them).
-        public func periods(_ plan: ReportPlan) -> [AnalysedPeriod] {
-            let trendFamilies = MetricFamily.needed(for: plan.trendMetrics)
-            return (current ? [AnalysedPeriod(plan.period)] : [])
-                + (previous ? [AnalysedPeriod(plan.previousPeriod, families: trendFamilies)] : [])
-                + months.map { AnalysedPeriod($0, families: trendFamilies) }
-        }
-    }
-
-    /// The reads of a report. For a calendar-month P, its trend months in runs (`TrendRuns`), the
-    /// oldest first; the newest run's read holds P, whose own analysis gives the trend's newest
-    /// values (the previous month is read from the trend). At 1,000,000 episodes over five years,
-    /// read at once, `report monthly` peaked at 194 MB, 1.20 times its figure on the one-year,
-    /// 200,000-episode network, whose trend months' windows before its first month are empty;
-    /// in two runs, 143 MB, 1.10 times (and 1.55 s instead of 1.20 at 200,000 episodes).
-    ///
-    /// For a longer P (the QI review's and the accreditation packet's 12 months) two: first its
-    /// previous period with the trend months before P, then P with the trend months from its
-    /// first on (P's own windows already reach back as far as theirs). Read at once, a network
-    /// with two years of history held both years' rows: at 400,000 episodes admitted over two
-    /// years, `report qi-review` peaked at 482 MiB. P goes last because all a report keeps of the
-    /// other reads is figures, while P's analysis (its outcome pairs, trajectories and cohorts) is
-    /// kept until the report is drawn: read before the previous year, at 1,000,000 episodes over
-    /// five years, `report qi-review` peaked at 382 MB instead of 344.
-    public static func reads(_ plan: ReportPlan) -> [Read] {
-        let months = plan.trendMetrics.isEmpty ? [] : plan.lastMonth.trailingMonths(plan.trendMonths)
-        guard !plan.period.isCalendarMonth else {
-            let runs = TrendRuns.runs(months.filter { $0 != plan.period } + [plan.period])
-            let older = runs.dropLast().map { Read(current: false, previous: false, months: $0) }
-            let newest = (runs.last ?? []).filter { $0 != plan.period }
-            return older + [Read(current: true, previous: false, months: newest)]
-        }
-        return [Read(current: false, previous: true, months: months.filter { $0.from < plan.period.from }),
-                Read(current: true, previous: false, months: months.filter { $0.from >= plan.period.from })]
-    }
 }
 
 extension ReportInputsLoader {
@@ -129,6 +77,8 @@ extension ReportInputsLoader {
         /// The previous period's overall figures for the trend's metrics (nil without an overall cohort).
         case previous(MetricSet?)
         case month(TrendMonth)
+        /// P's overall cohort analysed for post-discharge deterioration alone (`Read.followUpOfP`).
+        case followUp(CohortResult)
     }
 
     /// One job's result: an analysis's, or half of the overall cohort of P.
@@ -138,8 +88,8 @@ extension ReportInputsLoader {
     }
 
     /// The analyses `read` asks of `dataset`: P overall (the overall cohort once, in two halves),
-    /// each dimension's cohorts, the previous period and each trend month: one job each, on every
-    /// core. The previous period is analysed as a trend month is, for the trend's metrics alone:
+    /// each dimension's cohorts, P's follow-up cohort, the previous period and each trend month:
+    /// one job each, on every core. The previous period is analysed as a trend month is, for the trend's metrics alone:
     /// a report prints no other figure of it (the headline table's previous column), and its
     /// window then reaches back no further than the year itself. Analysed with every family,
     /// equity and the watch list, with two years of history at 200,000 episodes a year, `report
@@ -149,6 +99,11 @@ extension ReportInputsLoader {
         let current = read.current ? CohortContext(
             dataset: dataset, options: (plan.drawsTrajectories ? options : figuresOnly).with(period: plan.period)) : nil
         var jobs: [@Sendable () -> Job] = []
+        if read.followUpOfP {
+            let family: Set<MetricFamily> = [.postDischargeDeterioration]
+            let followUp = CohortContext(dataset: dataset, options: figuresOnly.with(period: plan.period), families: family)
+            jobs.append { .output(.followUp(CohortResult(key: .overall, context: followUp, families: family))) }
+        }
         if read.previous {
             let previousOptions = figuresOnly.with(period: plan.previousPeriod)
             jobs.append {
@@ -183,23 +138,29 @@ extension ReportInputsLoader {
         return outputs
     }
 
-    /// The report's analyses from every read's outputs: a calendar-month P is the trend's newest
-    /// month (`TrendMonth(_:)`); without a previous period of its own, the previous period's
-    /// figures are the trend's next-to-last values.
+    /// The report's analyses from every read's outputs: P's overall cohort takes its
+    /// post-discharge deterioration from its follow-up cohort's read, when read apart; a
+    /// calendar-month P is the trend's newest month (`TrendMonth(_:)`); without a previous period
+    /// of its own, the previous period's figures are the trend's next-to-last values.
     static func gather(_ outputs: [Output], _ plan: ReportPlan) -> Analyses {
-        var overall: AnalysisResult?
+        var current: AnalysisResult?
         var cohorts: [CohortDimension: [CohortResult]] = [:]
         var previous: MetricSet?
         var months: [TrendMonth] = []
+        var followUp: CohortResult?
         for output in outputs {
             switch output {
-            case .current(let result): overall = result
+            case .current(let result): current = result
             case .dimension(let dimension, let results): cohorts[dimension] = results
             case .previous(let metrics): previous = metrics
             case .month(let month): months.append(month)
+            case .followUp(let cohort): followUp = cohort
             }
         }
-        guard let overall else { preconditionFailure("every report analyses P") }
+        guard var overall = current else { preconditionFailure("every report analyses P") }
+        if let followUp, let index = overall.cohorts.firstIndex(where: \.key.isOverall) {
+            overall.cohorts[index].takeDeterioration(from: followUp, families: Set(MetricFamily.allCases))
+        }
         if plan.period == plan.lastMonth, !plan.trendMetrics.isEmpty, plan.trendMonths > 0 {
             months.append(TrendMonth(overall))
         }

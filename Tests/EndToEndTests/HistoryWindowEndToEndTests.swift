@@ -166,8 +166,14 @@ struct HistoryWindowEndToEndTests {
     /// figure it draws is the one that every row of the store, read at once, gives.
     @Test func theQIReviewsYearsReadApartGiveTheFiguresOfEveryRow() throws {
         let (plan, reads, inputs) = try Self.readApartAndWhole("qi-review")
-        // Two reads of 12 trend months each: the previous year's, then P's
-        #expect(reads.map(\.months.count) == [12, 12])
+        // Three reads: the previous year's 12 trend months, P's follow-up cohort (for P's
+        // post-discharge deterioration), then P's 12 trend months
+        #expect(reads.map(\.months.count) == [12, 0, 12])
+        #expect(reads.map(\.followUpOfP) == [false, true, false])
+        // the program's follow-up cohort (July 2025 to June 2026) had figures to take
+        let overall = try #require(inputs.current.overall)
+        let deterioration = overall.metrics.ids.filter { $0.hasSuffix("post_discharge_deterioration_rate") }
+        #expect(deterioration.count >= 2)
         // The previous year: analysed on its own from the older read, with figures (the program's
         // admissions started in 2023)
         let previous = try #require(inputs.previous)

@@ -57,8 +57,9 @@ struct ReportPeriodsTests {
     @Test func theQIReviewAnalysesItsPreviousYearForTheTrendsMetricsOnly() throws {
         let qiReview = try plan("qi-review")
         let periods = ReportInputsLoader.analyzedPeriods(qiReview)
-        // The 12 months before P and its 12 trend months, then P (the 12 months to October 2026) and its 12.
-        #expect(periods.count == 26)
+        // The 12 months before P and its 12 trend months, then P's follow-up cohort, then P (the 12
+        // months to October 2026) and its 12.
+        #expect(periods.count == 27)
         // The previous year prints only its headline figures, which are trend metrics: attendance,
         // completion and dropout, PHQ-9 and combined outcomes.
         let trendFamilies: Set<MetricFamily> = [.attendance, .dischargeOutcomes, .outcomes]
@@ -68,14 +69,17 @@ struct ReportPeriodsTests {
         // where with every family it started with its follow-up cohort, July 2024 to June 2025
         // (2025-06-30 + 105 days = 2025-10-13 is past by 2025-10-31).
         #expect(DataWindow.episodes(for: Array(periods[0...12]))?.from.description == "2024-11-01")
-        // P's analysis has every family
-        #expect(periods[13] == AnalysedPeriod(qiReview.period))
+        // P's post-discharge deterioration is read on its own, then P with every other family
+        let everyFamily = Set(MetricFamily.allCases)
+        #expect(periods[13] == AnalysedPeriod(qiReview.period, families: [.postDischargeDeterioration]))
+        #expect(periods[14] == AnalysedPeriod(qiReview.period,
+                                              families: everyFamily.subtracting([.postDischargeDeterioration])))
     }
 
     @Test func theQIReviewReadsEachYearOnItsOwn() throws {
         let qiReview = try plan("qi-review")
         let reads = ReportInputsLoader.reads(qiReview)
-        #expect(reads.count == 2)
+        #expect(reads.count == 3)
         // First the previous year and the 12 trend months before P, read up to 2025-10-31 only ...
         let older = reads[0].periods(qiReview)
         #expect(!reads[0].current && reads[0].previous && older.count == 13)
@@ -83,14 +87,46 @@ struct ReportPeriodsTests {
         #expect(reads[0].months.last?.from.description == "2025-10-01")
         #expect(DataWindow.span(of: older)?.to.description == "2025-10-31")
         #expect(DataWindow.episodes(for: older)?.from.description == "2024-11-01")
-        // ... then P (November 2025 to October 2026) and the 12 trend months from its first on,
-        // whose window starts with P's follow-up cohort: July 2025 to June 2026 (2026-06-30 + 105
-        // = 2026-10-13 is past by 2026-10-31).
-        let newer = reads[1].periods(qiReview)
-        #expect(reads[1].current && !reads[1].previous)
-        #expect(newer.first == AnalysedPeriod(qiReview.period) && newer.count == 13)
-        #expect(reads[1].months.first?.from.description == "2025-11-01")
-        #expect(reads[1].months.last?.from.description == "2026-10-01")
-        #expect(DataWindow.episodes(for: newer)?.from.description == "2025-07-01")
+        // ... then P's follow-up cohort, July 2025 to June 2026 (2026-06-30 + 105 = 2026-10-13 is
+        // past by 2026-10-31), for P's post-discharge deterioration: scores from July 2025, and no
+        // session ...
+        let followUp = reads[1].periods(qiReview)
+        #expect(reads[1].followUpOfP && !reads[1].current && !reads[1].previous && reads[1].months.isEmpty)
+        #expect(followUp == [AnalysedPeriod(qiReview.period, families: [.postDischargeDeterioration])])
+        #expect(DataWindow.episodes(for: followUp)?.from.description == "2025-07-01")
+        let spans = [EpisodeSpan(admission: Day(iso: "2025-06-02")!, discharge: Day(iso: "2025-07-20")!),
+                     EpisodeSpan(admission: Day(iso: "2026-09-01")!, discharge: nil)]
+        #expect(DataWindow.scoredEpisodes(for: followUp, spans: spans) == [0, 1])
+        #expect(DataWindow.sessionEpisodes(for: followUp, spans: spans).isEmpty)
+        // ... then P (November 2025 to October 2026) with every other family and the 12 trend
+        // months from its first on, whose window starts with P's 90-day readmission cohort,
+        // August 2025 to July 2026, and whose scores start with the last week cut short before P.
+        let newer = reads[2].periods(qiReview)
+        #expect(reads[2].current && reads[2].leavesFollowUp && !reads[2].previous)
+        #expect(newer.first?.period == qiReview.period && newer.count == 13)
+        #expect(reads[2].months.first?.from.description == "2025-11-01")
+        #expect(reads[2].months.last?.from.description == "2026-10-01")
+        #expect(DataWindow.episodes(for: newer)?.from.description == "2025-08-01")
+        #expect(DataWindow.scoredEpisodes(for: newer, spans: spans) == [1])
+    }
+
+    @Test func aReportDrawingDeteriorationByADimensionReadsItWithP() throws {
+        // A 12-month report with a chart by program drawn from every family's cohorts (discharge
+        // reasons by program) keeps P's follow-up cohort in P's own read: its programs' cohorts
+        // are computed with every family, post-discharge deterioration among them.
+        let text = """
+            title: By program
+            period: trailing_12_months
+            sections:
+              - title: Programs
+                blocks:
+                  - chart: {kind: discharge_reasons, by: program}
+            """
+        let definition = try ReportDefinition.parse(text, file: "by-program.yaml", vocabulary: .analysis(.builtIn))
+        let plan = ReportPlan(definition, month: october)
+        let reads = ReportInputsLoader.reads(plan)
+        #expect(reads.count == 2)
+        #expect(reads.allSatisfy { !$0.followUpOfP && !$0.leavesFollowUp })
+        #expect(reads[1].periods(plan).first == AnalysedPeriod(plan.period))
     }
 }

@@ -140,6 +140,15 @@ public struct CohortResult: Sendable {
         }
     }
 
+    /// Takes the post-discharge deterioration of `other`, the same cohort analysed for that
+    /// family alone from a read of its follow-up cohort (a report whose P is a year reads it
+    /// apart), and writes its metrics of `families` again, in SPEC order.
+    public mutating func takeDeterioration(from other: CohortResult, families: Set<MetricFamily>) {
+        postDischargeDeterioration = other.postDischargeDeterioration
+        metrics = MetricSet()
+        writeMetrics(families)
+    }
+
     private mutating func writeMetrics(_ families: Set<MetricFamily>) {
         let wants = { (family: MetricFamily) in families.contains(family) }
         if wants(.census) { census.write(to: &metrics) }
