@@ -59,7 +59,7 @@ public enum DatasetLoader {
                 var filled = AnalysisDataset.Builder(unplacedRowsWith: registry, staff: staff, instruments: instruments)
                 try other.forEachAssessmentFacts(ofEpisodes: rows.scoredEpisodes) { filled.append($0) }
                 filled.putScoresOnReportingScales()
-                try other.forEachGoalFacts(ofEpisodes: rows.scoredEpisodes) { filled.append($0) }
+                try other.forEachGoalFacts(ofEpisodes: rows.goalEpisodes) { filled.append($0) }
                 try other.forEachSessionFacts(ofEpisodes: rows.laterSessions, through: span.to) { filled.append($0) }
                 return filled
             })
@@ -77,8 +77,9 @@ public enum DatasetLoader {
         /// The store's episode numbers whose sessions each core reads (`sessionShare(...)`).
         let firstSessions: [ClosedRange<Int64>]
         let laterSessions: [ClosedRange<Int64>]
-        /// The store's episode numbers whose assessments and goals are read.
+        /// The store's episode numbers whose assessments are read, and those whose goals are.
         let scoredEpisodes: [ClosedRange<Int64>]
+        let goalEpisodes: [ClosedRange<Int64>]
 
         /// The windows for `periods`, from the episodes' store `numbers` and `spans` (in one order).
         init(periods: [AnalysedPeriod], numbers: [Int64], spans: [EpisodeSpan]) {
@@ -89,6 +90,7 @@ public enum DatasetLoader {
                                      sessionEpisodes: sessionEpisodes.count)
             (firstSessions, laterSessions) = split(consecutiveRuns(sessionEpisodes.map { numbers[$0] }), share: share)
             scoredEpisodes = consecutiveRuns(scored.map { numbers[$0] })
+            goalEpisodes = consecutiveRuns(DataWindow.goalEpisodes(for: periods, spans: spans).map { numbers[$0] })
         }
     }
 

@@ -175,6 +175,26 @@ struct DataWindowTests {
                      EpisodeSpan(admission: Self.day("2026-08-03"), discharge: Self.day("2026-10-30"))]
         #expect(DataWindow.events(for: [AnalysedPeriod(october)], spans: spans) == Self.period("2026-08-03", "2026-10-31"))
         #expect(DataWindow.events(for: [AnalysedPeriod(october)], spans: []) == nil)
+        // Only the periods analysed for step-up, post-discharge acute care or return to use read
+        // events: October's outcomes and goals alone read none; September's step-up beside them
+        // reads to September's end.
+        let scores = AnalysedPeriod(october, families: [.outcomes, .goals, .postDischargeDeterioration])
+        #expect(DataWindow.events(for: [scores], spans: spans) == nil)
+        let stepUp = AnalysedPeriod(Self.period("2026-09-01", "2026-09-30"), families: [.stepUp])
+        #expect(DataWindow.events(for: [scores, stepUp], spans: spans) == Self.period("2026-08-03", "2026-09-30"))
+    }
+
+    @Test func goalsAreReadForGoalAttainmentOnly() {
+        // Both episodes are open in October 2026: their goals are read for its goal attainment,
+        // none for its outcomes and follow-up deterioration alone.
+        let october = Self.period("2026-10-01", "2026-10-31")
+        let spans = [EpisodeSpan(admission: Self.day("2026-09-14"), discharge: nil),
+                     EpisodeSpan(admission: Self.day("2026-08-03"), discharge: Self.day("2026-10-30"))]
+        let scores = AnalysedPeriod(october, families: [.outcomes, .postDischargeDeterioration])
+        #expect(DataWindow.scoredEpisodes(for: [scores], spans: spans) == [0, 1])
+        #expect(DataWindow.goalEpisodes(for: [scores], spans: spans).isEmpty)
+        #expect(DataWindow.goalEpisodes(for: [scores, AnalysedPeriod(october, families: [.goals])], spans: spans)
+                == [0, 1])
     }
 
     @Test func aFourteenMonthRangeCountsWhatItsMonthsSum() throws {

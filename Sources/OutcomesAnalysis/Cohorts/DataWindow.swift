@@ -14,7 +14,8 @@ import OutcomesCore
 ///
 /// Assessments and goals: read for the episodes that can be in an outcome, fidelity,
 /// follow-up or deterioration cohort of some period: admitted by the span's end and not
-/// discharged before the earliest window those cohorts look at (`AnalysisWindows`).
+/// discharged before the earliest window those cohorts look at (`AnalysisWindows`); goals only
+/// for the periods analysed for goal attainment.
 ///
 /// Episodes: those a cohort of some period can hold (`CohortContext`: admitted by the period's
 /// end, not discharged before its earliest window, retention's included); a readmission that
@@ -22,9 +23,10 @@ import OutcomesCore
 /// some metric families only (a report's trend months) reaches back only as far as their windows:
 /// a month's attendance needs that month, its retention the twelve months before.
 ///
-/// Events: dated from the earliest admission of those episodes to the span's end. Step-up and
-/// return to use read events back to an episode's admission; post-discharge windows end by
-/// the end of their P, and the watch list reads safety events dated in P.
+/// Events: dated from the earliest admission of those episodes to the span's end, for the
+/// periods analysed for a family that reads them. Step-up and return to use read events back
+/// to an episode's admission; post-discharge windows end by the end of their P, and the watch
+/// list reads safety events dated in P.
 ///
 /// So what is read does not grow with the history before the earliest window.
 public enum DataWindow {
@@ -45,9 +47,12 @@ public enum DataWindow {
     }
 
     /// The days whose clinical events the analysis of `periods` reads, given the spans of the
-    /// episodes it reads (`episodes(for:)`): from their earliest admission to the span's end.
+    /// episodes it reads (`episodes(for:)`): from their earliest admission to the end of the
+    /// periods analysed for a family that reads events (`MetricFamily.readsEvents`); nil when
+    /// none is.
     public static func events(for periods: [AnalysedPeriod], spans: [EpisodeSpan]) -> Period? {
-        guard let span = span(of: periods), let from = spans.lazy.map(\.admission).min() else { return nil }
+        guard let span = span(of: periods.filter { $0.families.contains(where: \.readsEvents) }),
+              let from = spans.lazy.map(\.admission).min() else { return nil }
         return Period(from: from, to: span.to)
     }
 
@@ -59,8 +64,14 @@ public enum DataWindow {
         return spans.indices.filter { overlaps(spans[$0], from: span.from, to: span.to) }
     }
 
-    /// Positions in `spans` of the episodes whose assessments and goals the analysis of
-    /// `periods` reads.
+    /// Positions in `spans` of the episodes whose goals the analysis of `periods` reads: the
+    /// scored episodes of the periods analysed for goal attainment.
+    public static func goalEpisodes(for periods: [AnalysedPeriod], spans: [EpisodeSpan]) -> [Int] {
+        scoredEpisodes(for: periods.filter { $0.families.contains(.goals) }, spans: spans)
+    }
+
+    /// Positions in `spans` of the episodes whose assessments (and, for goal attainment, goals)
+    /// the analysis of `periods` reads.
     public static func scoredEpisodes(for periods: [AnalysedPeriod], spans: [EpisodeSpan]) -> [Int] {
         guard let span = span(of: periods),
               let from = periods.map({ AnalysisWindows(period: $0.period).earliestScoredDischarge(for: $0.families) })

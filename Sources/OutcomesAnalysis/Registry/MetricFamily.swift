@@ -16,6 +16,16 @@ public enum MetricFamily: CaseIterable, Hashable, Sendable {
         }
     }
 
+    /// Whether the family's indicators read clinical events: step-up, post-discharge acute care
+    /// and return to use. (An analysis of P in full reads them for its watch list's safety events
+    /// too, with those families.)
+    public var readsEvents: Bool {
+        switch self {
+        case .stepUp, .postDischarge, .returnToUse: true
+        default: false
+        }
+    }
+
     /// The families behind a list of identifiers; every family when one is unknown.
     public static func needed(for ids: [String]) -> Set<MetricFamily> {
         var families = Set<MetricFamily>()
