@@ -101,7 +101,8 @@ extension ReportInputsLoader {
         var jobs: [@Sendable () -> Job] = []
         if read.followUpOfP {
             let family: Set<MetricFamily> = [.postDischargeDeterioration]
-            let followUp = CohortContext(dataset: dataset, options: figuresOnly.with(period: plan.period), families: family)
+            let followUp = CohortContext(dataset: dataset, options: figuresOnly.with(period: plan.period),
+                                         families: family)
             jobs.append { .output(.followUp(CohortResult(key: .overall, context: followUp, families: family))) }
         }
         if read.previous {
