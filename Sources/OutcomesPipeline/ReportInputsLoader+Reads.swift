@@ -23,13 +23,18 @@ extension ReportInputsLoader {
         /// Whether P's own read leaves its post-discharge deterioration to a read of its own.
         public var leavesFollowUp = false
 
-        /// The periods it analyses: P with every family (but post-discharge deterioration when it
-        /// is read apart), or with that family alone; the previous period and the months with the
-        /// families of the trend's metrics (`DataWindow` derives the rows to read from them).
+        /// The families P is analysed for when `current`: every one, but post-discharge
+        /// deterioration when it is read apart.
+        public var currentFamilies: Set<MetricFamily> {
+            let everyFamily = Set(MetricFamily.allCases)
+            return leavesFollowUp ? everyFamily.subtracting([.postDischargeDeterioration]) : everyFamily
+        }
+
+        /// The periods it analyses: P with `currentFamilies`, or with post-discharge deterioration
+        /// alone; the previous period and the months with the families of the trend's metrics
+        /// (`DataWindow` derives the rows to read from them).
         public func periods(_ plan: ReportPlan) -> [AnalysedPeriod] {
             let trendFamilies = MetricFamily.needed(for: plan.trendMetrics)
-            let everyFamily = Set(MetricFamily.allCases)
-            let currentFamilies = leavesFollowUp ? everyFamily.subtracting([.postDischargeDeterioration]) : everyFamily
             return (current ? [AnalysedPeriod(plan.period, families: currentFamilies)] : [])
                 + (followUpOfP ? [AnalysedPeriod(plan.period, families: [.postDischargeDeterioration])] : [])
                 + (previous ? [AnalysedPeriod(plan.previousPeriod, families: trendFamilies)] : [])

@@ -96,8 +96,9 @@ extension ReportInputsLoader {
     /// qi-review` took 7.8 s instead of 7.2 and `report accreditation` 7.4 instead of 6.2.
     func analyze(_ dataset: AnalysisDataset, _ plan: ReportPlan, _ read: Read) -> [Output] {
         let figuresOnly = options.withoutTrajectories  // only P's overall cohort draws them
-        let current = read.current ? CohortContext(
-            dataset: dataset, options: (plan.drawsTrajectories ? options : figuresOnly).with(period: plan.period)) : nil
+        let currentOptions = (plan.drawsTrajectories ? options : figuresOnly).with(period: plan.period)
+        let current = read.current
+            ? CohortContext(dataset: dataset, options: currentOptions, families: read.currentFamilies) : nil
         var jobs: [@Sendable () -> Job] = []
         if read.followUpOfP {
             let family: Set<MetricFamily> = [.postDischargeDeterioration]
@@ -113,7 +114,8 @@ extension ReportInputsLoader {
             }
         }
         if let current {
-            jobs += Analysis.overallHalves(current).map { half in { .currentHalf(half()) } }
+            let halves = Analysis.overallHalves(current, families: read.currentFamilies)
+            jobs += halves.map { half in { .currentHalf(half()) } }
             var dimensions: [CohortDimension] = []
             for dimension in plan.dimensions where !dimensions.contains(dimension) {
                 dimensions.append(dimension)
@@ -135,7 +137,9 @@ extension ReportInputsLoader {
             case .currentHalf(let half): currentHalves.append(half)
             }
         }
-        if let current { outputs.append(.current(Analysis.result(current, halves: currentHalves))) }
+        if let current {
+            outputs.append(.current(Analysis.result(current, halves: currentHalves, families: read.currentFamilies)))
+        }
         return outputs
     }
 

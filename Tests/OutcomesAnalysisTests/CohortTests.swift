@@ -48,6 +48,25 @@ struct CohortTests {
         #expect(census[1].retention.curve.n == 0)
     }
 
+    @Test("a dimension cut for some families has the cohorts of the episodes that matter for them")
+    func dimensionCohortsOfTheFamiliesDrawn() {
+        // A dbt episode discharged 2026-06-20 is in October's follow-up cohort (June 2026: 2026-06-30
+        // + 105 = 2026-10-13) and nothing else of October's: a cohort with every family, none for
+        // completion (discharges in October) alone.
+        let followedUp = AnalysisDataset(episodes: dataset.episodes.map { $0 } + [
+            Fixture.episode("6", program: "dbt", site: "east", admitted: "2026-04-01", discharged: "2026-06-20"),
+        ])
+        let options = AnalysisOptions(period: Fixture.october)
+        let all = Analysis.dimensionCohorts(followedUp, options: options, by: .program)
+        let completion = Analysis.dimensionCohorts(followedUp, options: options, by: .program,
+                                                   families: [.dischargeOutcomes])
+        #expect(all.map { $0.key[.program] } == ["adult-mh", "dbt", "sud"])
+        #expect(completion.map { $0.key[.program] } == ["adult-mh", "sud"])
+        #expect(zip(completion, [all[0], all[2]]).allSatisfy {
+            $0.metrics[MetricID.completionRate] == $1.metrics[MetricID.completionRate]
+        })
+    }
+
     @Test("dimension values", arguments: [
         (CohortDimension.ageBand, "26-44"), (.admissionMonth, "2026-10"), (.admissionQuarter, "2026-Q4"),
         (.levelOfCare, "IOP"), (.race, "unknown"),

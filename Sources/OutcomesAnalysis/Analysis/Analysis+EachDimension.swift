@@ -32,10 +32,12 @@ extension Analysis {
     }
 
     /// `dimensionCohorts(_:options:by:families:)` among the members of `overall`, P's overall
-    /// cohort already made (a report makes it once for all its dimensions).
+    /// cohort already made (a report makes it once for all its dimensions), that can matter for
+    /// `families` (`CohortContext.relevant(to:)`).
     public static func dimensionCohorts(of overall: CohortContext, by dimension: CohortDimension,
                                         families: Set<MetricFamily> = Set(MetricFamily.allCases)) -> [CohortResult] {
-        cohortContexts(overall.dataset, overall: overall, options: overall.options, by: [dimension])
+        cohortContexts(overall.dataset, overall: overall.relevant(to: families), options: overall.options,
+                       by: [dimension])
             .map { CohortResult(key: $0.key, context: $0.context, families: families) }
     }
 

@@ -73,22 +73,24 @@ public enum Analysis {
 
     /// The analysis of the overall cohort `overall` as two jobs of about equal length, for two
     /// cores: at 200,000 episodes the overall cohort of a 12-month P took one core 2.5 s while
-    /// the other finished every other job of the QI review.
-    public static func overallHalves(_ overall: CohortContext) -> [@Sendable () -> OverallHalf] {
+    /// the other finished every other job of the QI review. `families` are computed (every one
+    /// by default; a report whose P's follow-up cohort is read apart leaves that family out).
+    public static func overallHalves(_ overall: CohortContext, families: Set<MetricFamily> = Set(MetricFamily.allCases))
+        -> [@Sendable () -> OverallHalf] {
         [{
-            let scores = CohortResult.ScoreFamilies(key: .overall, context: overall,
-                                                    families: Set(MetricFamily.allCases))
+            let scores = CohortResult.ScoreFamilies(key: .overall, context: overall, families: families)
             return .scores(scores, Equity(overall, outcomes: scores.outcomes))
         }, {
-            let services = CohortResult.ServiceFamilies(context: overall, families: Set(MetricFamily.allCases))
+            let services = CohortResult.ServiceFamilies(context: overall, families: families)
             return .services(services, WatchList(overall, disengagement: services.disengagement))
         }]
     }
 
     /// P's analysis from the two halves of its overall cohort `overall` (`overallHalves`, in
-    /// either order) and the cohorts of `dimensions`.
+    /// either order, of `families`) and the cohorts of `dimensions`.
     public static func result(_ overall: CohortContext, halves: [OverallHalf], dimensions: [CohortDimension] = [],
-                              cohorts: [CohortResult] = []) -> AnalysisResult {
+                              cohorts: [CohortResult] = [],
+                              families: Set<MetricFamily> = Set(MetricFamily.allCases)) -> AnalysisResult {
         var scored: (CohortResult.ScoreFamilies, Equity)?
         var served: (CohortResult.ServiceFamilies, WatchList)?
         for half in halves {
@@ -100,7 +102,7 @@ public enum Analysis {
         guard let (scores, equity) = scored, let (services, watchList) = served else {
             preconditionFailure("the overall cohort is made of both its halves")
         }
-        let result = CohortResult(key: .overall, context: overall, families: Set(MetricFamily.allCases), scores: scores,
+        let result = CohortResult(key: .overall, context: overall, families: families, scores: scores,
                                   services: services)
         return AnalysisResult(period: overall.period, windows: overall.windows, dimensions: dimensions,
                               cohorts: [result] + cohorts, equity: equity, unmatched: overall.dataset.unmatched,

@@ -21,13 +21,28 @@ public struct CohortContext: Sendable {
     public init(dataset: AnalysisDataset, options: AnalysisOptions,
                 families: Set<MetricFamily> = Set(MetricFamily.allCases)) {
         let windows = AnalysisWindows(period: options.period)
+        self.init(dataset: dataset, options: options, windows: windows,
+                  members: Self.relevant(dataset.episodes.indices, in: dataset, windows: windows, families: families))
+    }
+
+    /// The members that can matter for P's indicators of `families`: the cohorts a dimension
+    /// cuts for those families alone are the values among them (a program whose only episode
+    /// lies in P's follow-up cohort is no cohort of a funnel of completion).
+    public func relevant(to families: Set<MetricFamily>) -> CohortContext {
+        CohortContext(dataset: dataset, options: options, windows: windows,
+                      members: Self.relevant(members, in: dataset, windows: windows, families: families))
+    }
+
+    /// The positions of `positions` admitted by the end of P and not discharged before the
+    /// earliest window of `families`.
+    private static func relevant(_ positions: some Sequence<Int>, in dataset: AnalysisDataset, windows: AnalysisWindows,
+                                 families: Set<MetricFamily>) -> [Int] {
         let episodes = dataset.episodes
         let earliestDay = windows.earliestDay(for: families)
-        let members = episodes.indices.filter {
-            CohortContext.isRelevant(admission: episodes.admissionDate(at: $0), discharge: episodes.dischargeDate(at: $0),
-                                     from: earliestDay, to: windows.period.to)
+        return positions.filter {
+            isRelevant(admission: episodes.admissionDate(at: $0), discharge: episodes.dischargeDate(at: $0),
+                       from: earliestDay, to: windows.period.to)
         }
-        self.init(dataset: dataset, options: options, windows: windows, members: members)
     }
 
     public var period: Period { options.period }
