@@ -61,6 +61,25 @@ struct TrendRunsTests {
         #expect(output.trends.allSatisfy { $0.points.count == 14 && $0.points.last?.period == october })
     }
 
+    @Test func aTrendOfSomeMetricsByProgramInRunsGivesWhatOneReadGives() throws {
+        // Attendance alone, by program, 14 months (runs of 2, 6 and 6). The older runs read for
+        // attendance only: E2 (sud, discharged 2025-10-31) is not read for November 2025 to April
+        // 2026, where one read of every family holds it (retention years). sud is a cohort of the
+        // months its episodes are open in, and of no other, either way: E2's sessions in September
+        // and October 2025, no cohort from November 2025 to July 2026, then E3's August to October.
+        let october = Self.month("2026-10")
+        let options = AnalysisOptions(period: october)
+        let db = try DataWindowTests.database()
+        let metrics = [MetricID.attendanceRate]
+        let output = try TrendAnalysis.analyze(db, options: options, months: 14, by: [.program],
+                                               registry: .builtIn) { _ in metrics }
+        let dataset = try DatasetLoader.load(db, periods: AnalysedPeriod.allFamilies(october.trailingMonths(14)),
+                                             registry: .builtIn)
+        #expect(output.trends == Analysis.trend(dataset, options: options, metrics: metrics, months: 14, by: [.program]))
+        let sud = try #require(output.trends.first { $0.key[.program] == "sud" })
+        #expect(sud.points.map { $0.value == nil } == (0..<14).map { (2...10).contains($0) })
+    }
+
     @Test func aPeriodThatIsNotAMonthIsNotTakenAsItsLastMonth() throws {
         // The third quarter of 2026 with a 3-month trend: July (E1: 1 session), August and
         // September (E1 and E3: 2 each), each month analysed as itself; the quarter's own figures

@@ -138,7 +138,7 @@ public enum Analysis {
         // month; the overall cohort alone is always present, so it walks only its families' episodes.
         let contexts = dimensions.isEmpty
             ? [(key: CohortKey.overall, context: CohortContext(dataset: dataset, options: options, families: families))]
-            : cohortContexts(dataset, options: options, by: unique(dimensions))
+            : cohortContexts(dataset, options: options, by: unique(dimensions), families: families)
         var values: [CohortKey: MetricSet] = [:]
         for (key, context) in contexts {
             values[key] = CohortResult(key: key, context: context, families: families).metrics
@@ -159,10 +159,13 @@ public enum Analysis {
     }
 
     /// The overall cohort, then one per combination of dimension values among the episodes that
-    /// matter for P, ordered by their values.
-    static func cohortContexts(_ dataset: AnalysisDataset, options: AnalysisOptions,
-                               by dimensions: [CohortDimension]) -> [(key: CohortKey, context: CohortContext)] {
-        let overall = CohortContext(dataset: dataset, options: options)
+    /// matter for P's indicators of `families` (every family by default), ordered by their values:
+    /// a trend month cut by program for attendance alone has no cohort for a program whose only
+    /// episode lies in its retention year, however far back its read reached.
+    static func cohortContexts(_ dataset: AnalysisDataset, options: AnalysisOptions, by dimensions: [CohortDimension],
+                               families: Set<MetricFamily> = Set(MetricFamily.allCases))
+        -> [(key: CohortKey, context: CohortContext)] {
+        let overall = CohortContext(dataset: dataset, options: options, families: families)
         return [(key: CohortKey.overall, context: overall)]
             + cohortContexts(dataset, overall: overall, options: options, by: dimensions)
     }
