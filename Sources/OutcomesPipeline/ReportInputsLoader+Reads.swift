@@ -47,7 +47,8 @@ extension ReportInputsLoader {
     /// values (the previous month is read from the trend). At 1,000,000 episodes over five years,
     /// read at once, `report monthly` peaked at 194 MB, 1.20 times its figure on the one-year,
     /// 200,000-episode network, whose trend months' windows before its first month are empty;
-    /// in two runs, 143 MB, 1.10 times (and 1.55 s instead of 1.20 at 200,000 episodes).
+    /// in two runs, 143 MB, 1.10 times (and 1.55 s instead of 1.20 at 200,000 episodes), and
+    /// 133 MB, 1.08 times, once the post-discharge indicators no longer read scores (`make bench`).
     ///
     /// For a longer P (the QI review's and the accreditation packet's 12 months), first its
     /// previous period with the trend months before P; then P's follow-up cohort, for P's
