@@ -26,6 +26,20 @@ struct TrendMonthMembersTests {
         #expect(ids(CohortContext(dataset: Self.dataset, options: Self.september, families: [.attendance])) == ["now"])
     }
 
+    @Test func followUpDeteriorationAloneWalksItsCohortsDischarges() {
+        // February 2026's follow-up cohort is October 2025 (2025-10-31 + 105 days = 2026-02-13;
+        // November's would end 2026-03-15): "old", discharged 2025-10-31, is in it; "open",
+        // admitted 2025-10-06 and still active, is open in every month from October on but
+        // discharged in none of them, so no pair of the cohort can be its.
+        let dataset = AnalysisDataset(episodes: [Fixture.episode("old", admitted: "2025-09-01", discharged: "2025-10-31"),
+                                                 Fixture.episode("open", admitted: "2025-10-06")])
+        let february = AnalysisOptions(period: Period.month("2026-02")!)
+        let followUp = CohortContext(dataset: dataset, options: february, families: [.postDischargeDeterioration])
+        #expect(followUp.members.map { dataset.episodes.episodeID(at: $0) } == ["old"])
+        // With every family, both: "open" is in February's census.
+        #expect(CohortContext(dataset: dataset, options: february).members.count == 2)
+    }
+
     @Test func theMonthsFiguresAreThoseOfEveryEpisode() {
         // Attendance in September: 2 of 3 scheduled, from "now" alone, with or without "old"
         let metrics = [MetricID.attendanceRate, MetricID.noShowRate]

@@ -149,8 +149,7 @@ struct DataWindowTests {
         #expect(from([.retention, .attendance]) == "2025-11-01")
         // Scores and goals: not before the families' earliest discharge window, retention and the
         // post-discharge indicators aside (they read episodes and events only). E2, discharged
-        // 2025-10-31, is read for November 2025's follow-up deterioration (its cohort is July
-        // 2025) and its retention year, but scored only for the follow-up.
+        // 2025-10-31, is read for November 2025's retention year, but not scored for it.
         let episodes = try Self.database().episodes().map(\.span)
         #expect(DataWindow.scoredEpisodes(for: [AnalysedPeriod(october, families: [.retention])], spans: episodes)
                 == [0, 2])
@@ -159,12 +158,42 @@ struct DataWindowTests {
                 == [0])
         #expect(DataWindow.episodes(for: [AnalysedPeriod(november, families: [.postDischarge])])?.from.description
                 == "2025-08-01")
+        // November 2025's follow-up deterioration alone looks at July 2025's discharges: none of
+        // E1 (active), E2 (discharged in October) and E3 (admitted in 2026).
         #expect(DataWindow.scoredEpisodes(for: [AnalysedPeriod(november, families: [.postDischargeDeterioration])],
-                                          spans: episodes) == [0, 1])
+                                          spans: episodes).isEmpty)
         // A report's trend months read for the trend's families: a 12-month attendance trend of
         // October 2026 starts with November 2025 itself, not its retention year (2024-12-01).
         let trend = [AnalysedPeriod(october)] + october.trailingMonths(12).map { AnalysedPeriod($0, families: [.attendance]) }
         #expect(DataWindow.episodes(for: trend) == Self.period("2025-11-01", "2026-10-31"))
+    }
+
+    @Test func aYearsFollowUpCohortAloneReadsItsDischarges() {
+        // A 12-month report reads P's follow-up cohort apart, for post-discharge deterioration
+        // alone. P = November 2025 - October 2026: the newest 12 months of discharges whose 105
+        // days have elapsed by 2026-10-31 end 2026-06-30 (+105 days = 2026-10-13; a month later,
+        // 2026-07-31 + 105 = 2026-11-13, is past P), so the cohort is 2025-07-01 to 2026-06-30.
+        let year = Self.period("2025-11-01", "2026-10-31")
+        let followUp = AnalysedPeriod(year, families: [.postDischargeDeterioration])
+        // Episodes open in the cohort's months are read (their spans decide the scores read);
+        // none admitted after it.
+        #expect(DataWindow.episodes(for: [followUp]) == Self.period("2025-07-01", "2026-06-30"))
+        let spans = [
+            EpisodeSpan(admission: Self.day("2026-05-04"), discharge: Self.day("2026-06-30")),  // 0: last day: in
+            EpisodeSpan(admission: Self.day("2026-05-11"), discharge: Self.day("2026-07-01")),  // 1: a day late
+            EpisodeSpan(admission: Self.day("2026-01-05"), discharge: nil),                     // 2: active
+            EpisodeSpan(admission: Self.day("2025-05-05"), discharge: Self.day("2025-06-30")),  // 3: a day early
+            EpisodeSpan(admission: Self.day("2025-05-12"), discharge: Self.day("2025-07-01")),  // 4: first day: in
+            EpisodeSpan(admission: Self.day("2026-09-07"), discharge: Self.day("2026-10-30")),  // 5: discharged in P
+        ]
+        // Scores are read for the cohort's discharges alone: 0 and 4.
+        #expect(DataWindow.scoredEpisodes(for: [followUp], spans: spans) == [0, 4])
+        // Beside P's October read for outcomes (episodes open in October: 2 and 5), the union.
+        let october = AnalysedPeriod(Self.period("2026-10-01", "2026-10-31"), families: [.outcomes])
+        #expect(DataWindow.scoredEpisodes(for: [followUp, october], spans: spans) == [0, 2, 4, 5])
+        // With any other family beside it, P's episodes are read as for that family.
+        #expect(DataWindow.episodes(for: [AnalysedPeriod(year, families: [.postDischargeDeterioration, .outcomes])])
+                == Self.period("2025-07-01", "2026-10-31"))
     }
 
     @Test func eventsAreReadFromTheEarliestAdmissionRead() {

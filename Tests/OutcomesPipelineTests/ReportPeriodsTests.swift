@@ -88,15 +88,16 @@ struct ReportPeriodsTests {
         #expect(DataWindow.span(of: older)?.to.description == "2025-10-31")
         #expect(DataWindow.episodes(for: older)?.from.description == "2024-11-01")
         // ... then P's follow-up cohort, July 2025 to June 2026 (2026-06-30 + 105 = 2026-10-13 is
-        // past by 2026-10-31), for P's post-discharge deterioration: scores from July 2025, and no
-        // session ...
+        // past by 2026-10-31), for P's post-discharge deterioration: the scores of its discharges
+        // alone, and no session ...
         let followUp = reads[1].periods(qiReview)
         #expect(reads[1].followUpOfP && !reads[1].current && !reads[1].previous && reads[1].months.isEmpty)
         #expect(followUp == [AnalysedPeriod(qiReview.period, families: [.postDischargeDeterioration])])
-        #expect(DataWindow.episodes(for: followUp)?.from.description == "2025-07-01")
+        #expect(DataWindow.episodes(for: followUp)
+                == Period(from: Day(iso: "2025-07-01")!, to: Day(iso: "2026-06-30")!))
         let spans = [EpisodeSpan(admission: Day(iso: "2025-06-02")!, discharge: Day(iso: "2025-07-20")!),
                      EpisodeSpan(admission: Day(iso: "2026-09-01")!, discharge: nil)]
-        #expect(DataWindow.scoredEpisodes(for: followUp, spans: spans) == [0, 1])
+        #expect(DataWindow.scoredEpisodes(for: followUp, spans: spans) == [0])
         #expect(DataWindow.sessionEpisodes(for: followUp, spans: spans).isEmpty)
         // ... then P (November 2025 to October 2026) with every other family and the 12 trend
         // months from its first on, whose window starts with P's 90-day readmission cohort,

@@ -46,6 +46,14 @@ public struct AnalysisWindows: Hashable, Sendable {
         return day
     }
 
+    /// The discharges whose episodes are all that the indicators of `families` look at, when they
+    /// are: post-discharge deterioration alone (a 12-month report reads P's follow-up cohort apart)
+    /// reads the follow-up cohort, `followUp`'s discharges, and no episode admitted or open after
+    /// it. Nil for any other families: they look at the episodes open in a window ending with P.
+    func dischargeCohort(for families: Set<MetricFamily>) -> Period? {
+        families == [.postDischargeDeterioration] ? followUp : nil
+    }
+
     /// The earliest discharge the indicators of `families` reading scores or goals look at: every
     /// window but retention's and the post-discharge indicators', which read episodes' dates and
     /// reasons and patients' events only. Every other family reads P: episodes admitted,

@@ -34,10 +34,14 @@ public struct CohortContext: Sendable {
     }
 
     /// The positions of `positions` admitted by the end of P and not discharged before the
-    /// earliest window of `families`.
+    /// earliest window of `families`; those discharged in their discharge cohort when they look
+    /// at that cohort alone (`AnalysisWindows.dischargeCohort(for:)`).
     private static func relevant(_ positions: some Sequence<Int>, in dataset: AnalysisDataset, windows: AnalysisWindows,
                                  families: Set<MetricFamily>) -> [Int] {
         let episodes = dataset.episodes
+        if let cohort = windows.dischargeCohort(for: families) {
+            return positions.filter { episodes.dischargeDate(at: $0).map(cohort.contains) ?? false }
+        }
         let earliestDay = windows.earliestDay(for: families)
         return positions.filter {
             isRelevant(admission: episodes.admissionDate(at: $0), discharge: episodes.dischargeDate(at: $0),

@@ -37,13 +37,15 @@ public enum DataWindow {
     }
 
     /// The days whose open episodes the analysis of `periods` can look at: from the earliest
-    /// window of any period's families (`AnalysisWindows.earliestDay(for:)`) to the span's end;
-    /// nil when empty.
+    /// window of any period's families (`AnalysisWindows.earliestDay(for:)`) to the latest
+    /// period's end, or to the end of its discharge cohort when its families look at that cohort
+    /// alone (`AnalysisWindows.dischargeCohort(for:)`); nil when empty.
     public static func episodes(for periods: [AnalysedPeriod]) -> Period? {
-        guard let span = span(of: periods),
-              let from = periods.map({ AnalysisWindows(period: $0.period).earliestDay(for: $0.families) }).min()
+        let windows = periods.map { (windows: AnalysisWindows(period: $0.period), families: $0.families) }
+        guard let from = windows.map({ $0.windows.earliestDay(for: $0.families) }).min(),
+              let to = windows.map({ ($0.windows.dischargeCohort(for: $0.families) ?? $0.windows.period).to }).max()
         else { return nil }
-        return Period(from: from, to: span.to)
+        return Period(from: from, to: to)
     }
 
     /// The days whose clinical events the analysis of `periods` reads, given the spans of the
@@ -71,12 +73,28 @@ public enum DataWindow {
     }
 
     /// Positions in `spans` of the episodes whose assessments (and, for goal attainment, goals)
-    /// the analysis of `periods` reads.
+    /// the analysis of `periods` reads: those discharged in the discharge cohort of a period
+    /// whose families look at that cohort alone (`AnalysisWindows.dischargeCohort(for:)`), and
+    /// those open from the other periods' earliest scored discharge to the latest one's end.
     public static func scoredEpisodes(for periods: [AnalysedPeriod], spans: [EpisodeSpan]) -> [Int] {
-        guard let span = span(of: periods),
-              let from = periods.map({ AnalysisWindows(period: $0.period).earliestScoredDischarge(for: $0.families) })
-                .min() else { return [] }
-        return spans.indices.filter { overlaps(spans[$0], from: from, to: span.to) }
+        var cohorts: [Period] = []
+        var open: [AnalysedPeriod] = []
+        for analysed in periods {
+            if let cohort = AnalysisWindows(period: analysed.period).dischargeCohort(for: analysed.families) {
+                cohorts.append(cohort)
+            } else {
+                open.append(analysed)
+            }
+        }
+        let window = span(of: open).flatMap { span in
+            open.map { AnalysisWindows(period: $0.period).earliestScoredDischarge(for: $0.families) }.min()
+                .map { Period(from: $0, to: span.to) }
+        }
+        return spans.indices.filter { position in
+            let span = spans[position]
+            if let window, overlaps(span, from: window.from, to: window.to) { return true }
+            return span.discharge.map { discharge in cohorts.contains { $0.contains(discharge) } } ?? false
+        }
     }
 
     /// Admitted by `to` and not discharged before `from`.
