@@ -78,17 +78,15 @@ public enum DataWindow {
     /// those open from the other periods' earliest scored discharge to the latest one's end.
     public static func scoredEpisodes(for periods: [AnalysedPeriod], spans: [EpisodeSpan]) -> [Int] {
         var cohorts: [Period] = []
-        var open: [AnalysedPeriod] = []
+        var window: Period?
         for analysed in periods {
-            if let cohort = AnalysisWindows(period: analysed.period).dischargeCohort(for: analysed.families) {
+            let windows = AnalysisWindows(period: analysed.period)
+            if let cohort = windows.dischargeCohort(for: analysed.families) {
                 cohorts.append(cohort)
-            } else {
-                open.append(analysed)
+                continue
             }
-        }
-        let window = span(of: open).flatMap { span in
-            open.map { AnalysisWindows(period: $0.period).earliestScoredDischarge(for: $0.families) }.min()
-                .map { Period(from: $0, to: span.to) }
+            let (from, to) = (windows.earliestScoredDischarge(for: analysed.families), analysed.period.to)
+            window = Period(from: min(window?.from ?? from, from), to: max(window?.to ?? to, to))
         }
         return spans.indices.filter { position in
             let span = spans[position]
