@@ -11,10 +11,17 @@ extension FHIRConverter {
         var found: [(code: String, answer: QuestionnaireItem.Answer?, path: String)] = []
         func walk(_ items: [QuestionnaireItem], _ path: String) {
             for (position, item) in items.enumerated() {
-                let here = "\(path)[\(position)]"
                 let code = item.linkId.map { itemCode($0, facts) }
-                if codes.role(code) != nil, let code { found.append((code, item.answer?.first, here + ".answer[0]")) }
-                walk(item.item ?? [], here + ".item")
+                let nested = item.item ?? []
+                let isFound = codes.role(code) != nil
+                // Paths are made only for the items kept and those holding items (most are neither).
+                guard isFound || !nested.isEmpty else { continue }
+                if isFound, let code {
+                    let answerPath = path == "$.item" && position < Self.topItemAnswerPaths.count
+                        ? Self.topItemAnswerPaths[position] : "\(path)[\(position)].answer[0]"
+                    found.append((code, item.answer?.first, answerPath))
+                }
+                if !nested.isEmpty { walk(nested, "\(path)[\(position)].item") }
             }
         }
         walk(r.item ?? [], "$.item")
@@ -45,6 +52,9 @@ extension FHIRConverter {
         extensions(r, into: &row, table: .assessments)
         return .row(.assessments, row)
     }
+
+    /// `$.item[0].answer[0]` ... `$.item[63].answer[0]`, made once rather than for every response.
+    private static let topItemAnswerPaths = (0..<64).map { "$.item[\($0)].answer[0]" }
 
     /// The facts of the Questionnaire a response names by canonical URL (a `|version` ignored).
     func questionnaireFacts(_ reference: String?) -> FHIRIndex.QuestionnaireFacts? {
@@ -136,7 +146,8 @@ extension FHIRConverter {
         var rows: [FHIRRow] = []
         /// Adds the row of one value: `code` is an item or total code (the panel code for a
         /// total), `base` the path of the element holding the code and the value.
-        func add(_ code: String, _ value: Result<String?, FailureText>, _ base: String, _ suffix: String?) -> FHIRConverted? {
+        /// `answerPath` the path of the value.
+        func add(_ code: String, _ value: Result<String?, FailureText>, _ base: String, _ answerPath: String) -> FHIRConverted? {
             var row = baseRow
             row.set("item", itemReference(code, scale), at: base == "$" ? "$.code" : base + ".code")
             if case .unscored = codes.role(code) {
@@ -144,22 +155,25 @@ extension FHIRConverter {
                 return nil
             }
             switch value {
-            case .success(let text): row.set("answer", text, at: base + (suffix ?? ""))
+            case .success(let text): row.set("answer", text, at: answerPath)
             case .failure(let failure):
-                return .rejected(.assessments, FHIRLineProblem(path: base + (suffix ?? ""), message: failure.text), .unknownCode)
+                return .rejected(.assessments, FHIRLineProblem(path: answerPath, message: failure.text), .unknownCode)
             }
             rows.append(row)
             return nil
         }
         let own = observationValue(r.valueInteger, r.valueDecimal, r.valueQuantity, r.valueCodeableConcept, scale)
-        if let code, codes.instrument(code) == scale.code, own.path != nil || codes.role(code) != .panel(scale.code) {
-            if let rejected = add(code, own.points, "$", own.path ?? ".value") { return rejected }
+        if let code, codes.instrument(code) == scale.code, own.element != nil || codes.role(code) != .panel(scale.code) {
+            if let rejected = add(code, own.points, "$", own.element?.rootPath ?? "$.value") { return rejected }
         }
         for (position, component) in (r.component ?? []).enumerated() {
             guard let componentCode = component.code?.firstCode, codes.instrument(componentCode) == scale.code else { continue }
             let value = observationValue(component.valueInteger, component.valueDecimal, component.valueQuantity,
                                          component.valueCodeableConcept, scale)
-            if let rejected = add(componentCode, value.points, "$.component[\(position)]", value.path) { return rejected }
+            let base = "$.component[\(position)]"
+            if let rejected = add(componentCode, value.points, base, value.element.map { base + $0.suffix } ?? base) {
+                return rejected
+            }
         }
         if rows.isEmpty {
             // A panel whose items are member Observations: the line joins their assessment.
@@ -180,15 +194,41 @@ extension FHIRConverter {
         }
     }
 
-    /// The value of an Observation or a component: its points and the path suffix it was read at.
+    /// The value of an Observation or a component: its points and the element it was read from.
     private func observationValue(_ integer: Int?, _ decimal: FHIRNumber?, _ quantity: FHIRQuantity?,
                                   _ concept: FHIRCodeableConcept?, _ scale: Instrument)
-        -> (points: Result<String?, FailureText>, path: String?) {
-        if let integer { return (.success(String(integer)), ".valueInteger") }
-        if let decimal { return (.success(decimal.text), ".valueDecimal") }
-        if let quantity { return (.success(quantity.value?.text), ".valueQuantity") }
-        if let coding = concept?.coding?.first { return (codingPoints(coding, scale, nil), ".valueCodeableConcept") }
+        -> (points: Result<String?, FailureText>, element: ValueElement?) {
+        if let integer { return (.success(String(integer)), .integer) }
+        if let decimal { return (.success(decimal.text), .decimal) }
+        if let quantity { return (.success(quantity.value?.text), .quantity) }
+        if let coding = concept?.coding?.first { return (codingPoints(coding, scale, nil), .codeableConcept) }
         return (.success(nil), nil)
+    }
+
+    /// The element of an Observation or a component that a value is read from.
+    private enum ValueElement {
+        case integer, decimal, quantity, codeableConcept
+
+        /// Its path below the element holding it.
+        var suffix: String {
+            switch self {
+            case .integer: return ".valueInteger"
+            case .decimal: return ".valueDecimal"
+            case .quantity: return ".valueQuantity"
+            case .codeableConcept: return ".valueCodeableConcept"
+            }
+        }
+
+        /// Its path in the Observation itself, written out: made by appending, once per item
+        /// Observation, it cost an allocation.
+        var rootPath: String {
+            switch self {
+            case .integer: return "$.valueInteger"
+            case .decimal: return "$.valueDecimal"
+            case .quantity: return "$.valueQuantity"
+            case .codeableConcept: return "$.valueCodeableConcept"
+            }
+        }
     }
 }
 

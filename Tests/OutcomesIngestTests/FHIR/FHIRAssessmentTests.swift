@@ -98,6 +98,15 @@ struct FHIRAssessmentTests {
                 == ["2 unknown_code $.item[0].answer[0]"])
     }
 
+    @Test func anUnknownAnswerCodeInAGroupIsRejectedAtItsNestedPath() throws {
+        // A group item (no answer, no registry code) holding two items; the second's answer code is unknown.
+        let group = #"{"linkId":"group-1","item":[\#(Self.qrItem("44250-9", #"{"valueCoding":\#(Self.coding("LA6568-5"))}"#)),\#(Self.qrItem("44255-8", #"{"valueCoding":\#(Self.coding("LA9999-9"))}"#))]}"#
+        let bad = Self.response("2026-09-09", [#"{"linkId":"intro"}"#, group])
+        let loaded = try FHIRFixture.load([FHIRFixture.patient, bad].joined(separator: "\n"))
+        #expect(loaded.issues.map { "\($0.row) \($0.reason.rawValue) \($0.column ?? "")" }
+                == ["2 unknown_code $.item[1].item[1].answer[0]"])
+    }
+
     @Test func aLoadedPatientAndAPseudonymousKeyAreTheCSVOnes() throws {
         // A patient-keyed response goes to the patient's episode exactly as a CSV row with patient_id MRN1 would.
         let csv = try TestFiles.write("patient_id,assessed_on,instrument,total\nMRN1,2026-09-14,PHQ-9,12\n")
