@@ -147,7 +147,8 @@ extension FHIRConverter {
         /// Adds the row of one value: `code` is an item or total code (the panel code for a
         /// total), `base` the path of the element holding the code and the value.
         /// `answerPath` the path of the value.
-        func add(_ code: String, _ value: Result<String?, FailureText>, _ base: String, _ answerPath: String) -> FHIRConverted? {
+        func add(_ code: String, _ value: Result<String?, FailureText>, _ base: String,
+                 _ answerPath: String) -> FHIRConverted? {
             var row = baseRow
             row.set("item", itemReference(code, scale), at: base == "$" ? "$.code" : base + ".code")
             if case .unscored = codes.role(code) {
@@ -163,7 +164,8 @@ extension FHIRConverter {
             return nil
         }
         let own = observationValue(r.valueInteger, r.valueDecimal, r.valueQuantity, r.valueCodeableConcept, scale)
-        if let code, codes.instrument(code) == scale.code, own.element != nil || codes.role(code) != .panel(scale.code) {
+        if let code, codes.instrument(code) == scale.code,
+           own.element != nil || codes.role(code) != .panel(scale.code) {
             if let rejected = add(code, own.points, "$", own.element?.rootPath ?? "$.value") { return rejected }
         }
         for (position, component) in (r.component ?? []).enumerated() {

@@ -41,7 +41,11 @@ struct FHIRRecordMaker {
                 return record.setField(hints[position], value)
             }
             guard let field = header.firstIndex(of: column) else { return }
-            if position < hints.count { hints[position] = field } else if position == hints.count { hints.append(field) }
+            if position < hints.count {
+                hints[position] = field
+            } else if position == hints.count {
+                hints.append(field)
+            }
             record.setField(field, value)
         }
         return record

@@ -3,101 +3,157 @@ extension FHIRResource {
     /// - Parameter indexOnly: read only what `FHIRIndex` keeps of the types that make rows (the
     ///   first pass over an export).
     convenience init(json: JSONNode, indexOnly: Bool) throws(JSONShapeError) {
-        try json.requireObject()
-        self.init(resourceType: try json.require("resourceType"))
-        id = try json.read("id")
+        let members = try json.members(Self.memberNames)
+        self.init(resourceType: try members.require(.resourceType))
+        id = try members.read(.id)
         // In both passes: a line the first pass counts (a supporting or skipped type, counted there)
         // must not then fail in the load pass, or it would be counted twice.
-        status = try json.read("status")
+        status = try members.read(.status)
         if indexOnly {
             switch resourceType {
             case "Observation":
-                (code, hasMember, focus) = (try json.read("code"), try json.read("hasMember"), try json.read("focus"))
-                (encounter, derivedFrom, subject) = (try json.read("encounter"), try json.read("derivedFrom"), try json.read("subject"))
-                if focus != nil { (valueInteger, effectiveDateTime) = (try json.read("valueInteger"), try json.read("effectiveDateTime")) }
-            case "QuestionnaireResponse": encounter = try json.read("encounter")
-            case "EpisodeOfCare": patient = try json.read("patient")
+                (code, hasMember, focus) = (try members.read(.code), try members.read(.hasMember),
+                                            try members.read(.focus))
+                (encounter, derivedFrom, subject) = (try members.read(.encounter), try members.read(.derivedFrom),
+                                                     try members.read(.subject))
+                if focus != nil {
+                    (valueInteger, effectiveDateTime) = (try members.read(.valueInteger),
+                                                         try members.read(.effectiveDateTime))
+                }
+            case "QuestionnaireResponse": encounter = try members.read(.encounter)
+            case "EpisodeOfCare": patient = try members.read(.patient)
             case "Encounter", "Appointment", "Goal": break
-            default: try readAll(json)
+            default: try readAll(members)
             }
             return
         }
-        try readAll(json)
+        try readAll(members)
     }
 
-    private func readAll(_ json: JSONNode) throws(JSONShapeError) {
+    private func readAll(_ members: JSONMembers<Member>) throws(JSONShapeError) {
         switch resourceType {
         case "Patient":
-            identifier = try json.read("identifier")
-            birthDate = try json.read("birthDate")
-            gender = try json.read("gender")
-            self.extension = try json.read("extension")
+            identifier = try members.read(.identifier)
+            birthDate = try members.read(.birthDate)
+            gender = try members.read(.gender)
+            self.extension = try members.read(.`extension`)
         case "Condition":
-            code = try json.read("code")
+            code = try members.read(.code)
         case "Coverage":
-            beneficiary = try json.read("beneficiary")
-            payor = try json.read("payor")
-            period = try json.read("period")
+            beneficiary = try members.read(.beneficiary)
+            payor = try members.read(.payor)
+            period = try members.read(.period)
         case "EpisodeOfCare":
-            patient = try json.read("patient")
-            period = try json.read("period")
-            type = try json.read("type")
-            diagnosis = try json.read("diagnosis")
-            managingOrganization = try json.read("managingOrganization")
-            self.extension = try json.read("extension")
+            patient = try members.read(.patient)
+            period = try members.read(.period)
+            type = try members.read(.type)
+            diagnosis = try members.read(.diagnosis)
+            managingOrganization = try members.read(.managingOrganization)
+            self.extension = try members.read(.`extension`)
         case "Encounter":
-            subject = try json.read("subject")
-            episodeOfCare = try json.read("episodeOfCare")
-            period = try json.read("period")
-            type = try json.read("type")
-            serviceType = try json.read("serviceType")
-            self.`class` = try json.read("class")
-            length = try json.read("length")
-            participant = try json.read("participant")
-            self.extension = try json.read("extension")
+            subject = try members.read(.subject)
+            episodeOfCare = try members.read(.episodeOfCare)
+            period = try members.read(.period)
+            type = try members.read(.type)
+            serviceType = try members.read(.serviceType)
+            self.`class` = try members.read(.`class`)
+            length = try members.read(.length)
+            participant = try members.read(.participant)
+            self.extension = try members.read(.`extension`)
         case "Appointment":
-            start = try json.read("start")
-            end = try json.read("end")
-            minutesDuration = try json.read("minutesDuration")
-            appointmentType = try json.read("appointmentType")
-            serviceType = try json.read("serviceType")
-            cancelationReason = try json.read("cancelationReason")
-            participant = try json.read("participant")
-            self.extension = try json.read("extension")
+            start = try members.read(.start)
+            end = try members.read(.end)
+            minutesDuration = try members.read(.minutesDuration)
+            appointmentType = try members.read(.appointmentType)
+            serviceType = try members.read(.serviceType)
+            cancelationReason = try members.read(.cancelationReason)
+            participant = try members.read(.participant)
+            self.extension = try members.read(.`extension`)
         case "QuestionnaireResponse":
-            subject = try json.read("subject")
-            encounter = try json.read("encounter")
-            authored = try json.read("authored")
-            questionnaire = try json.read("questionnaire")
-            item = try json.read("item")
-            self.extension = try json.read("extension")
+            subject = try members.read(.subject)
+            encounter = try members.read(.encounter)
+            authored = try members.read(.authored)
+            questionnaire = try members.read(.questionnaire)
+            item = try members.read(.item)
+            self.extension = try members.read(.`extension`)
         case "Questionnaire":
-            url = try json.read("url")
-            code = try json.read("code")
-            item = try json.read("item")
+            url = try members.read(.url)
+            code = try members.read(.code)
+            item = try members.read(.item)
         case "Observation":
-            subject = try json.read("subject")
-            encounter = try json.read("encounter")
-            code = try json.read("code")
-            effectiveDateTime = try json.read("effectiveDateTime")
-            effectivePeriod = try json.read("effectivePeriod")
-            issued = try json.read("issued")
-            valueInteger = try json.read("valueInteger")
-            valueDecimal = try json.read("valueDecimal")
-            valueQuantity = try json.read("valueQuantity")
-            valueCodeableConcept = try json.read("valueCodeableConcept")
-            component = try json.read("component")
-            hasMember = try json.read("hasMember")
-            derivedFrom = try json.read("derivedFrom")
-            focus = try json.read("focus")
-            self.extension = try json.read("extension")
+            subject = try members.read(.subject)
+            encounter = try members.read(.encounter)
+            code = try members.read(.code)
+            effectiveDateTime = try members.read(.effectiveDateTime)
+            effectivePeriod = try members.read(.effectivePeriod)
+            issued = try members.read(.issued)
+            valueInteger = try members.read(.valueInteger)
+            valueDecimal = try members.read(.valueDecimal)
+            valueQuantity = try members.read(.valueQuantity)
+            valueCodeableConcept = try members.read(.valueCodeableConcept)
+            component = try members.read(.component)
+            hasMember = try members.read(.hasMember)
+            derivedFrom = try members.read(.derivedFrom)
+            focus = try members.read(.focus)
+            self.extension = try members.read(.`extension`)
         case "Goal":
-            identifier = try json.read("identifier")
-            subject = try json.read("subject")
-            category = try json.read("category")
-            statusDate = try json.read("statusDate")
-            self.extension = try json.read("extension")
+            identifier = try members.read(.identifier)
+            subject = try members.read(.subject)
+            category = try members.read(.category)
+            statusDate = try members.read(.statusDate)
+            self.extension = try members.read(.`extension`)
         default: break
         }
     }
+
+    /// The members a resource's type is read from, every type's together (each is read once
+    /// per resource: `JSONNode.members`).
+    enum Member: Int, CaseIterable {
+        case resourceType
+        case id
+        case status
+        case code
+        case hasMember
+        case focus
+        case encounter
+        case derivedFrom
+        case subject
+        case valueInteger
+        case effectiveDateTime
+        case patient
+        case identifier
+        case birthDate
+        case gender
+        case `extension`
+        case beneficiary
+        case payor
+        case period
+        case type
+        case diagnosis
+        case managingOrganization
+        case episodeOfCare
+        case serviceType
+        case `class`
+        case length
+        case participant
+        case start
+        case end
+        case minutesDuration
+        case appointmentType
+        case cancelationReason
+        case authored
+        case questionnaire
+        case item
+        case url
+        case effectivePeriod
+        case issued
+        case valueDecimal
+        case valueQuantity
+        case valueCodeableConcept
+        case component
+        case category
+        case statusDate
+    }
+
+    private static let memberNames = JSONMemberNames<Member>()
 }
