@@ -39,4 +39,14 @@ struct EpisodeDirectoryTests {
         #expect(dictionary == [expected])
         #expect(compact == [expected])
     }
+
+    @Test func theRememberedEpisodeIsOnlyEverTheOneAskedFor() {
+        let recent = RecentEpisodeDirectory(Self.index)
+        let (e1, e2) = (Self.index.span(ofEpisode: "E1"), Self.index.span(ofEpisode: "E2"))
+        #expect(e1 != e2)
+        // E1, E1 again (remembered), E2, an unknown id (nil; E2 stays remembered), E2, E1: each its own span.
+        let asked = ["E1", "E1", "E2", "E3", "E2", "E1", ""]
+        #expect(asked.map { recent.span(ofEpisode: $0) } == [e1, e1, e2, nil, e2, e1, nil])
+        #expect(recent.episodes(ofPatient: "nobody").isEmpty)
+    }
 }

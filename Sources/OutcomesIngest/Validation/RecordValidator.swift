@@ -22,7 +22,8 @@ public struct RecordValidator {
         self.table = table
         self.fileName = fileName
         self.today = today
-        context = ValidationContext(registry: registry, pseudonymizer: pseudonymizer, episodes: episodes)
+        context = ValidationContext(registry: registry, pseudonymizer: pseudonymizer,
+                                    episodes: RecentEpisodeDirectory(episodes))
     }
 
     /// A validator for records laid out as `layout` says, built once per file. The layout's
