@@ -12,6 +12,15 @@ struct PseudonymizerTests {
         #expect(first.pseudonym(for: "MRN-001") != first.pseudonym(for: "MRN-002"))
     }
 
+    @Test func theRememberedPseudonymIsOnlyEverTheOneOfTheIdentifierGiven() {
+        let pseudonymizer = Pseudonymizer(key: TestFiles.key)
+        let recent = RecentPseudonym(pseudonymizer)
+        // Repeats, a change back and forth, padding (the same pseudonym, made again) and blank.
+        let identifiers = ["MRN-001", "MRN-001", "MRN-002", "MRN-001", " MRN-001", "MRN-001", "", "MRN-002"]
+        #expect(identifiers.map(recent.pseudonym(for:)) == identifiers.map(pseudonymizer.pseudonym(for:)))
+        #expect(Set(identifiers.map(recent.pseudonym(for:))).count == 3)
+    }
+
     @Test func differentForAnotherKey() {
         let other = Pseudonymizer(key: [UInt8](repeating: 8, count: 32))
         #expect(other.pseudonym(for: "MRN-001") != Pseudonymizer(key: TestFiles.key).pseudonym(for: "MRN-001"))

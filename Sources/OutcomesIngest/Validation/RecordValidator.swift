@@ -22,7 +22,7 @@ public struct RecordValidator {
         self.table = table
         self.fileName = fileName
         self.today = today
-        context = ValidationContext(registry: registry, pseudonymizer: pseudonymizer,
+        context = ValidationContext(registry: registry, pseudonymizer: RecentPseudonym(pseudonymizer),
                                     episodes: RecentEpisodeDirectory(episodes))
     }
 

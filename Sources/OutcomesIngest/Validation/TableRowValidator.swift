@@ -3,7 +3,8 @@ import OutcomesCore
 /// What every table's row validator needs besides the row.
 struct ValidationContext {
     let registry: InstrumentRegistry
-    let pseudonymizer: Pseudonymizer
+    /// Pseudonymises patient identifiers, remembering the last one.
+    let pseudonymizer: RecentPseudonym
     let episodes: any EpisodeDirectory
 }
 
