@@ -25,7 +25,7 @@ extension FHIRConverter {
             }
         }
         walk(r.item ?? [], "$.item")
-        let instruments = self.instruments(found.map(\.code), facts)
+        let instruments = self.instruments(found.lazy.map(\.code), facts)
         guard let code = instruments.first, let scale = registry[code] else {
             return .skipped("QuestionnaireResponse (no instrument of the registry)")
         }
@@ -58,15 +58,26 @@ extension FHIRConverter {
 
     /// The facts of the Questionnaire a response names by canonical URL (a `|version` ignored).
     func questionnaireFacts(_ reference: String?) -> FHIRIndex.QuestionnaireFacts? {
-        reference.flatMap { index.questionnaires[String($0.split(separator: "|").first ?? "")] }
+        guard let reference else { return nil }
+        // Most name no version: looked up as they are (splitting cost an array per response).
+        guard reference.utf8.contains(UInt8(ascii: "|")) else { return index.questionnaires[reference] }
+        return index.questionnaires[String(reference.split(separator: "|").first ?? "")]
     }
 
     /// The code of a response item: its Questionnaire item's code, else the linkId itself.
     func itemCode(_ linkId: String, _ facts: FHIRIndex.QuestionnaireFacts?) -> String { facts?.itemCodes[linkId] ?? linkId }
 
-    /// The registry instruments that item codes and a Questionnaire's panel code name.
-    func instruments(_ itemCodes: [String], _ facts: FHIRIndex.QuestionnaireFacts?) -> Set<String> {
-        Set((itemCodes + [facts?.panel].compactMap { $0 }).compactMap { codes.instrument($0) })
+    /// The registry instruments that item codes and a Questionnaire's panel code name, each once
+    /// (a response names one, mostly: a list, not a set, costs no hashing of the names).
+    func instruments<Codes: Sequence<String>>(_ itemCodes: Codes,
+                                              _ facts: FHIRIndex.QuestionnaireFacts?) -> [String] {
+        var instruments: [String] = []
+        func add(_ code: String?) {
+            if let instrument = codes.instrument(code), !instruments.contains(instrument) { instruments.append(instrument) }
+        }
+        itemCodes.forEach(add)
+        add(facts?.panel)
+        return instruments
     }
 
     /// True when the response with `id` is in the export and answers one registry instrument
@@ -74,7 +85,7 @@ extension FHIRConverter {
     func isLoadedResponse(_ id: String) -> Bool {
         guard let response = index.responses[id] else { return false }
         let facts = questionnaireFacts(response.questionnaire)
-        return instruments(response.linkIds.map { itemCode($0, facts) }, facts).count == 1
+        return instruments(response.linkIds.lazy.map { self.itemCode($0, facts) }, facts).count == 1
     }
 
     /// The episode (through the response's Encounter) or the patient, and the date.
