@@ -107,6 +107,17 @@ struct FHIRAssessmentTests {
                 == ["2 unknown_code $.item[1].item[1].answer[0]"])
     }
 
+    @Test func aResponseWithItemsOfTwoInstrumentsIsRejectedNamingBoth() throws {
+        // A PHQ-9 item, a GAD-7 item, then PHQ-9 again: two instruments, named in order.
+        let answer = #"{"valueCoding":\#(Self.coding("LA6568-5"))}"#
+        let mixed = Self.response("2026-09-09", [Self.qrItem(LOINCCodes.phq9Items[0], answer),
+                                                 Self.qrItem(LOINCCodes.gad7Items[0], answer),
+                                                 Self.qrItem(LOINCCodes.phq9Items[1], answer)])
+        let loaded = try FHIRFixture.load([FHIRFixture.patient, mixed].joined(separator: "\n"))
+        #expect(loaded.issues.map { "\($0.row) \($0.reason.rawValue) \($0.column ?? "") \($0.message)" }
+                == ["2 malformed_row $.item the response holds items of GAD-7 and PHQ-9"])
+    }
+
     @Test func aLoadedPatientAndAPseudonymousKeyAreTheCSVOnes() throws {
         // A patient-keyed response goes to the patient's episode exactly as a CSV row with patient_id MRN1 would.
         let csv = try TestFiles.write("patient_id,assessed_on,instrument,total\nMRN1,2026-09-14,PHQ-9,12\n")
