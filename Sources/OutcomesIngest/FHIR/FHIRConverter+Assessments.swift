@@ -73,7 +73,8 @@ extension FHIRConverter {
                                               _ facts: FHIRIndex.QuestionnaireFacts?) -> [String] {
         var instruments: [String] = []
         func add(_ code: String?) {
-            if let instrument = codes.instrument(code), !instruments.contains(instrument) { instruments.append(instrument) }
+            guard let instrument = codes.instrument(code), !instruments.contains(instrument) else { return }
+            instruments.append(instrument)
         }
         itemCodes.forEach(add)
         add(facts?.panel)
@@ -156,8 +157,7 @@ extension FHIRConverter {
         extensions(r, into: &baseRow, table: .assessments)
         var rows: [FHIRRow] = []
         /// Adds the row of one value: `code` is an item or total code (the panel code for a
-        /// total), `base` the path of the element holding the code and the value.
-        /// `answerPath` the path of the value.
+        /// total), `base` the path of the element holding the code, `answerPath` that of the value.
         func add(_ code: String, _ value: Result<String?, FailureText>, _ base: String,
                  _ answerPath: String) -> FHIRConverted? {
             var row = baseRow
