@@ -1,5 +1,4 @@
 import OutcomesCore
-import Synchronization
 
 /// An `EpisodeDirectory` that remembers the last episode looked up: rows of one episode mostly
 /// come one after another (exports are sorted by episode or patient), so most rows find their
@@ -7,17 +6,11 @@ import Synchronization
 /// (about 860 instructions a row of a 20,000-episode program, 3% of a sessions load).
 final class RecentEpisodeDirectory: EpisodeDirectory, Sendable {
     private let directory: any EpisodeDirectory
-    /// The last id whose span was found, and the span.
-    private let last = Mutex<(id: String, span: EpisodeSpan)?>(nil)
+    private let last = LastLookup<EpisodeSpan?>()
 
     init(_ directory: any EpisodeDirectory) { self.directory = directory }
 
-    func span(ofEpisode id: String) -> EpisodeSpan? {
-        if let span = last.withLock({ $0?.id == id ? $0?.span : nil }) { return span }
-        guard let span = directory.span(ofEpisode: id) else { return nil }
-        last.withLock { $0 = (id, span) }
-        return span
-    }
+    func span(ofEpisode id: String) -> EpisodeSpan? { last.value(of: id) { directory.span(ofEpisode: $0) } }
 
     func episodes(ofPatient patientKey: String) -> [String: EpisodeSpan] { directory.episodes(ofPatient: patientKey) }
 }

@@ -7,6 +7,8 @@ import Foundation
 struct JSONMemberNames<Key: CaseIterable & RawRepresentable> where Key.RawValue == Int {
     /// The most names one set holds (`JSONMembers` keeps a value index per name, inline).
     static var capacity: Int { 64 }
+    /// How many buckets names are spread over (`bucket(of:)`): a power of two.
+    private static var bucketCount: Int { 64 }
 
     /// Every name's UTF-8 bytes, one after another, and where each starts (one more: the end).
     private let bytes: [UInt8]
@@ -21,7 +23,7 @@ struct JSONMemberNames<Key: CaseIterable & RawRepresentable> where Key.RawValue 
                      "JSONMemberNames: keys numbered 0..<\(Self.capacity) in order")
         bytes = names.flatMap { $0 }
         starts = names.reduce(into: [0]) { starts, name in starts.append(starts[starts.count - 1] + name.count) }
-        var first = [Int](repeating: -1, count: 64)
+        var first = [Int](repeating: -1, count: Self.bucketCount)
         var next = [Int](repeating: -1, count: names.count)
         for (position, name) in names.enumerated().reversed() {
             let bucket = name.withUnsafeBufferPointer(Self.bucket(of:))
@@ -32,10 +34,10 @@ struct JSONMemberNames<Key: CaseIterable & RawRepresentable> where Key.RawValue 
         nextInBucket = next
     }
 
-    /// One of 64 buckets for a name, from its length and its first and last bytes.
+    /// One of `bucketCount` buckets for a name, from its length and its first and last bytes.
     private static func bucket(of name: UnsafeBufferPointer<UInt8>) -> Int {
         guard let first = name.first, let last = name.last else { return 0 }
-        return (name.count &* 7 &+ Int(first) &* 3 &+ Int(last)) & 63
+        return (name.count &* 7 &+ Int(first) &* 3 &+ Int(last)) & (bucketCount - 1)
     }
 
     /// The position (raw value of the key) of `name`; nil when it is none of the names.
