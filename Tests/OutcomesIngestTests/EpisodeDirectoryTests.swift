@@ -49,4 +49,17 @@ struct EpisodeDirectoryTests {
         #expect(asked.map { recent.span(ofEpisode: $0) } == [e1, e1, e2, nil, e2, e1, nil])
         #expect(recent.episodes(ofPatient: "nobody").isEmpty)
     }
+
+    @Test func theRememberedPatientIsOnlyEverTheOneAskedFor() throws {
+        // P1 has E1, P2 has E2 (pseudonyms as the store files them: 64 hex digits).
+        let (p1, p2) = (String(repeating: "1", count: 64), String(repeating: "2", count: 64))
+        var index = Self.index
+        try index.append(patient: p1, episode: "E1")
+        try index.append(patient: p2, episode: "E2")
+        let recent = RecentEpisodeDirectory(index)
+        // P1, P1 again (remembered), P2, an unknown patient (none), P2 again, P1: each its own episodes.
+        let asked = [p1, p1, p2, "nobody", p2, p1]
+        let found = asked.map { recent.episodes(ofPatient: $0).keys.sorted() }
+        #expect(found == [["E1"], ["E1"], ["E2"], [], ["E2"], ["E1"]])
+    }
 }

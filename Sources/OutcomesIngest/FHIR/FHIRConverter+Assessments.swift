@@ -142,9 +142,12 @@ extension FHIRConverter {
             return .skipped("Observation (copy of a QuestionnaireResponse in the export)")
         }
         let code = r.code?.firstCode
-        let memberOf = r.id.flatMap { index.panelOfMember[$0] }
+        // The code's role is looked up once (a hash of the code each time); the panel listing the
+        // Observation only when the code names no instrument.
+        let role = codes.role(code)
         let componentCodes = (r.component ?? []).lazy.compactMap { $0.code?.firstCode }
-        guard let instrument = codes.instrument(code) ?? codes.instrument(memberOf)
+        guard let instrument = LOINCIndex.instrument(of: role)
+                ?? r.id.flatMap({ self.codes.instrument(self.index.panelOfMember[$0]) })
                 ?? componentCodes.compactMap({ self.codes.instrument($0) }).first,
               let scale = registry[instrument] else {
             return .skipped("Observation (no instrument of the registry)")
@@ -156,13 +159,13 @@ extension FHIRConverter {
         baseRow.set("instrument", scale.code, at: "$.code")
         extensions(r, into: &baseRow, table: .assessments)
         var rows: [FHIRRow] = []
-        /// Adds the row of one value: `code` is an item or total code (the panel code for a
+        /// Adds the row of one value: `role` is that of an item or total code (the panel code for a
         /// total), `base` the path of the element holding the code, `answerPath` that of the value.
-        func add(_ code: String, _ value: Result<String?, FailureText>, _ base: String,
+        func add(_ role: LOINCIndex.Role?, _ value: Result<String?, FailureText>, _ base: String,
                  _ answerPath: String) -> FHIRConverted? {
             var row = baseRow
-            row.set("item", itemReference(code, scale), at: base == "$" ? "$.code" : base + ".code")
-            if case .unscored = codes.role(code) {
+            row.set("item", Self.itemReference(role), at: base == "$" ? "$.code" : base + ".code")
+            if case .unscored = role {
                 rows.append(row)
                 return nil
             }
@@ -175,16 +178,17 @@ extension FHIRConverter {
             return nil
         }
         let own = observationValue(r.valueInteger, r.valueDecimal, r.valueQuantity, r.valueCodeableConcept, scale)
-        if let code, codes.instrument(code) == scale.code,
-           own.element != nil || codes.role(code) != .panel(scale.code) {
-            if let rejected = add(code, own.points, "$", own.element?.rootPath ?? "$.value") { return rejected }
+        if code != nil, LOINCIndex.instrument(of: role) == scale.code,
+           own.element != nil || role != .panel(scale.code) {
+            if let rejected = add(role, own.points, "$", own.element?.rootPath ?? "$.value") { return rejected }
         }
         for (position, component) in (r.component ?? []).enumerated() {
-            guard let componentCode = component.code?.firstCode, codes.instrument(componentCode) == scale.code else { continue }
+            let componentRole = codes.role(component.code?.firstCode)
+            guard LOINCIndex.instrument(of: componentRole) == scale.code else { continue }
             let value = observationValue(component.valueInteger, component.valueDecimal, component.valueQuantity,
                                          component.valueCodeableConcept, scale)
             let base = "$.component[\(position)]"
-            if let rejected = add(componentCode, value.points, base, value.element.map { base + $0.suffix } ?? base) {
+            if let rejected = add(componentRole, value.points, base, value.element.map { base + $0.suffix } ?? base) {
                 return rejected
             }
         }
@@ -197,10 +201,10 @@ extension FHIRConverter {
         return .answers(rows)
     }
 
-    /// How a long row names the item a code stands for: its number, `total` (the panel code's
-    /// value is the total), or `panel` for a code that is asked but never summed.
-    private func itemReference(_ code: String, _ scale: Instrument) -> String {
-        switch codes.role(code) {
+    /// How a long row names the item a code of `role` stands for: its number, `total` (the panel
+    /// code's value is the total), or `panel` for a code that is asked but never summed.
+    private static func itemReference(_ role: LOINCIndex.Role?) -> String {
+        switch role {
         case .item(_, let number): return String(number)
         case .total, .panel: return "total"
         default: return "panel"

@@ -36,8 +36,11 @@ struct LOINCIndex {
     func role(_ code: String?) -> Role? { code.flatMap { roles[$0] } }
 
     /// The instrument a code belongs to, when it names one.
-    func instrument(_ code: String?) -> String? {
-        switch role(code) {
+    func instrument(_ code: String?) -> String? { Self.instrument(of: role(code)) }
+
+    /// The instrument a code of `role` belongs to, when it names one.
+    static func instrument(of role: Role?) -> String? {
+        switch role {
         case .panel(let instrument), .item(let instrument, _), .total(let instrument): return instrument
         case .unscored(let instruments) where instruments.count == 1: return instruments.first
         default: return nil
