@@ -22,6 +22,8 @@ enum ResourceTypeSkim {
             } else if key.count == 9, key.elementsEqual("encounter".utf8) {
                 namesEncounter = true
             }
+            // Once the type is known, only a response's `encounter` may still change the answer.
+            return !typeFound || (type.map { types[$0] == "QuestionnaireResponse" } == true && !namesEncounter)
         }
         guard let type else { return nil }
         return types[type] == "QuestionnaireResponse" && namesEncounter ? nil : type
@@ -31,10 +33,11 @@ enum ResourceTypeSkim {
     static func position(of resourceType: String) -> Int? { types.firstIndex(of: resourceType) }
 
     /// Calls `body` with each top-level member name of an object line and, when the value is a
-    /// string, its bytes (escapes left as written; nil for another value).
+    /// string, its bytes (escapes left as written; nil for another value), until `body` returns
+    /// false (the rest of the line is then not read: most lines are skimmed for their type alone).
     private static func forEachTopLevelMember(
         of line: UnsafeBufferPointer<UInt8>,
-        _ body: (UnsafeBufferPointer<UInt8>.SubSequence, UnsafeBufferPointer<UInt8>.SubSequence?) -> Void) {
+        _ body: (UnsafeBufferPointer<UInt8>.SubSequence, UnsafeBufferPointer<UInt8>.SubSequence?) -> Bool) {
         let count = line.count
         var index = 0
         var depth = 0
@@ -51,12 +54,12 @@ enum ResourceTypeSkim {
                 guard index < count, line[index] == UInt8(ascii: ":") else { continue }
                 index = skipSpace(line, from: index + 1)
                 guard index < count, line[index] == UInt8(ascii: "\"") else {
-                    body(string, nil)
+                    if !body(string, nil) { return }
                     continue
                 }
                 let end = stringEnd(line, from: index + 1)
                 guard end < count else { return }
-                body(string, line[(index + 1)..<end])
+                if !body(string, line[(index + 1)..<end]) { return }
                 index = end + 1
             case UInt8(ascii: "{"), UInt8(ascii: "["):
                 depth += 1

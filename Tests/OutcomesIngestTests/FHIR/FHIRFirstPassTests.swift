@@ -24,6 +24,9 @@ struct FHIRFirstPassTests {
         // A response naming an Encounter is parsed (the index notes the Encounter); one without is skimmed.
         #expect(type(#"{"resourceType":"QuestionnaireResponse","encounter":{"reference":"Encounter/s1"}}"#) == nil)
         #expect(type(#"{"resourceType":"QuestionnaireResponse","subject":{"reference":"Patient/p1"}}"#) == "QuestionnaireResponse")
+        // The skim stops at the type, except for a response, read on for an `encounter` on either side of it.
+        #expect(type(#"{"encounter":{"reference":"Encounter/s1"},"resourceType":"QuestionnaireResponse"}"#) == nil)
+        #expect(type(#"{"resourceType":"Goal","encounter":{"reference":"Encounter/s1"}}"#) == "Goal")
         // The first of repeated names counts, as when the line is parsed.
         #expect(type(#"{"resourceType":"Goal","resourceType":"Patient"}"#) == "Goal")
         #expect(type(#"{"resourceType":"Patient","resourceType":"Goal"}"#) == nil)
