@@ -16,6 +16,31 @@ struct JSONTapeTests {
         return nil
     }
 
+    @Test func oneReaderParsesTextsLargerAndDeeperThanItsListsStartAtAndSmallerOnesAfter() throws {
+        // 1,000 numbers: a tape of 1,001 entries (the list and its elements), past the 256 the
+        // tape starts with; 40 nested lists: 40 open at once, past the 16 the stack starts with.
+        var reader = JSONReader()
+        let numbers = "[" + (1...1_000).map(String.init).joined(separator: ",") + "]"
+        let sum = try reader.read(ArraySlice(numbers.utf8)) { node throws(JSONShapeError) -> Int in
+            var total = 0
+            try node.forEachElement { element throws(JSONShapeError) in total += try element.integer() }
+            return total
+        }
+        #expect(sum == 500_500) // 1 + 2 + ... + 1,000 = 1,000 * 1,001 / 2
+        let nested = String(repeating: "[", count: 40) + "7" + String(repeating: "]", count: 40)
+        let depth = try reader.read(ArraySlice(nested.utf8)) { node throws(JSONShapeError) -> Int in
+            var (levels, current) = (0, node)
+            while current.isArray { (levels, current) = (levels + 1, try current.elements()[0]) }
+            #expect(try current.integer() == 7)
+            return levels
+        }
+        #expect(depth == 40)
+        // The same reader's next, small text reads as its own.
+        #expect(try reader.read(ArraySlice(#"{"a":"b"}"#.utf8)) { node throws(JSONShapeError) -> String? in
+            try node.read("a")
+        } == "b")
+    }
+
     @Test func escapesAreDecodedIncludingSurrogatePairs() throws {
         let text = #"{"a":"q\"b\\s\/\b\f\n\r\t\u00e9\u0041\ud83d\ude00."}"#
         let value = try Self.read(text) { node throws(JSONShapeError) -> String? in try node.read("a") }.get()
