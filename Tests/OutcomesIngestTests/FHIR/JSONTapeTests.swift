@@ -16,9 +16,10 @@ struct JSONTapeTests {
         return nil
     }
 
-    @Test func oneReaderParsesTextsLargerAndDeeperThanItsListsStartAtAndSmallerOnesAfter() throws {
-        // 1,000 numbers: a tape of 1,001 entries (the list and its elements), past the 256 the
-        // tape starts with; 40 nested lists: 40 open at once, past the 16 the stack starts with.
+    @Test func oneReaderParsesALargeTextADeepOneAndASmallOneAfterThem() throws {
+        // The reader keeps its tape and its stack of open containers from text to text: 1,000
+        // numbers make a tape of 1,001 entries (the list and its elements); 40 nested lists are
+        // 40 open at once; the small text after them reads as its own.
         var reader = JSONReader()
         let numbers = "[" + (1...1_000).map(String.init).joined(separator: ",") + "]"
         let sum = try reader.read(ArraySlice(numbers.utf8)) { node throws(JSONShapeError) -> Int in
@@ -35,7 +36,6 @@ struct JSONTapeTests {
             return levels
         }
         #expect(depth == 40)
-        // The same reader's next, small text reads as its own.
         #expect(try reader.read(ArraySlice(#"{"a":"b"}"#.utf8)) { node throws(JSONShapeError) -> String? in
             try node.read("a")
         } == "b")

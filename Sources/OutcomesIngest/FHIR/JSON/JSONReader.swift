@@ -13,18 +13,19 @@ struct JSONProblem: Error, Equatable {
 /// Reads JSON texts one after another (NDJSON lines, or a whole document) into buffers it
 /// keeps, so that reading a line allocates only what is decoded from it.
 struct JSONReader {
-    private let buffers = JSONParseBuffers()
+    private var buffers = JSONTapeParser.Buffers()
 
     /// Parses `text` and reads its top value with `read`.
     mutating func read<T>(_ text: ArraySlice<UInt8>,
                           _ read: (JSONNode) throws(JSONShapeError) -> T) throws(JSONProblem) -> T {
         let result: Result<T, JSONProblem> = text.withUnsafeBufferPointer { bytes in
             do throws(JSONProblem) { try parse(bytes, of: "the line") } catch { return .failure(error) }
-            let entries = buffers.entries
-            do throws(JSONShapeError) {
-                return .success(try read(JSONNode(bytes: bytes, tape: entries, index: 0)))
-            } catch {
-                return .failure(JSONNode(bytes: bytes, tape: entries, index: 0).problem(error))
+            return buffers.tape.withUnsafeBufferPointer { entries in
+                do throws(JSONShapeError) {
+                    return .success(try read(JSONNode(bytes: bytes, tape: entries, index: 0)))
+                } catch {
+                    return .failure(JSONNode(bytes: bytes, tape: entries, index: 0).problem(error))
+                }
             }
         }
         return try result.get()
@@ -35,7 +36,9 @@ struct JSONReader {
     mutating func withDocument<T>(_ text: ArraySlice<UInt8>, _ body: (JSONNode) throws -> T) throws -> T {
         try text.withUnsafeBufferPointer { bytes in
             try parse(bytes, of: "the document")
-            return try body(JSONNode(bytes: bytes, tape: buffers.entries, index: 0))
+            return try buffers.tape.withUnsafeBufferPointer { entries in
+                try body(JSONNode(bytes: bytes, tape: entries, index: 0))
+            }
         }
     }
 
@@ -45,7 +48,7 @@ struct JSONReader {
             throw JSONProblem(kind: .invalidUTF8, path: "$",
                               message: "invalid UTF-8 at byte offset \(invalid) of \(text)")
         }
-        do throws(JSONSyntaxError) { try JSONTapeParser.parse(bytes, into: buffers) } catch {
+        do throws(JSONSyntaxError) { try JSONTapeParser.parse(bytes, into: &buffers) } catch {
             throw JSONProblem(kind: .syntax, path: "$", message: error.message)
         }
     }

@@ -35,25 +35,32 @@ struct JSONTapeParser {
     /// An open container: its tape index, its members so far, and (objects) the tape index of the last key.
     typealias OpenContainer = (entry: Int, members: Int, key: Int)
 
+    /// The buffers a parse fills, kept from one text to the next (`JSONReader`): a line's parse
+    /// then allocates nothing once they have grown (a new stack of open containers grew, so
+    /// allocated, a few times on every line).
+    struct Buffers {
+        var tape: [JSONEntry] = []
+        var open: [OpenContainer] = []
+    }
+
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
-    private var tape: JSONParseList<JSONEntry>
+    private var tape: [JSONEntry]
     /// The containers open at the index, outermost first.
-    private var open: JSONParseList<OpenContainer>
+    private var open: [OpenContainer]
 
-    /// Parses `bytes` (one JSON value, white space around it) onto `buffers.tape`; both lists
+    /// Parses `bytes` (one JSON value, white space around it) onto `buffers.tape`; both buffers
     /// are emptied first.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, into buffers: JSONParseBuffers) throws(JSONSyntaxError) {
-        buffers.tape.removeAll()
-        buffers.open.removeAll()
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, into buffers: inout Buffers) throws(JSONSyntaxError) {
+        buffers.tape.removeAll(keepingCapacity: true)
+        buffers.open.removeAll(keepingCapacity: true)
         var parser = JSONTapeParser(bytes: bytes, tape: buffers.tape, open: buffers.open)
-        // The lists may have grown (moved): the buffers keep the parser's.
-        defer { (buffers.tape, buffers.open) = (parser.tape, parser.open) }
+        buffers = Buffers()
+        defer { buffers = Buffers(tape: parser.tape, open: parser.open) }
         try parser.document()
     }
 
-    private init(bytes: UnsafeBufferPointer<UInt8>, tape: JSONParseList<JSONEntry>,
-                 open: JSONParseList<OpenContainer>) {
+    private init(bytes: UnsafeBufferPointer<UInt8>, tape: [JSONEntry], open: [OpenContainer]) {
         self.bytes = bytes
         self.tape = tape
         self.open = open
@@ -176,7 +183,6 @@ struct JSONTapeParser {
     /// The index of the first quote, backslash or control character at or after `start`
     /// (`bytes.count` when none), found eight bytes at a time: a string's plain bytes were the
     /// parser's busiest loop, and most of an NDJSON line is strings.
-    @inline(__always)
     static func plainEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var index = start
         let count = bytes.count
@@ -277,8 +283,7 @@ struct JSONTapeParser {
     /// The error at the index, inside the innermost open value.
     private func failure(_ problem: String) -> JSONSyntaxError {
         var path = "$"
-        for position in 0..<open.count {
-            let container = open[position]
+        for container in open {
             if tape[container.entry].kind == .object {
                 guard container.key >= 0 else { continue }
                 path += "." + JSONText.string(tape[container.key], in: bytes)
