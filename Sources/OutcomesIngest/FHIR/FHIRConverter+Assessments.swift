@@ -8,24 +8,24 @@ extension FHIRConverter {
     /// local codes with an `ordinalValue`, or numbers. Other answers (a T-score) are never summed.
     func questionnaireResponse(_ r: FHIRResource) -> FHIRConverted {
         let facts = questionnaireFacts(r.questionnaire)
-        var found: [(code: String, answer: QuestionnaireItem.Answer?, path: String)] = []
+        // Each item's code's role, looked up once (a hash of the code each time).
+        var found: [(role: LOINCIndex.Role, answer: QuestionnaireItem.Answer?, path: String)] = []
         func walk(_ items: [QuestionnaireItem], _ path: String) {
             for (position, item) in items.enumerated() {
-                let code = item.linkId.map { itemCode($0, facts) }
+                let role = codes.role(item.linkId.map { itemCode($0, facts) })
                 let nested = item.item ?? []
-                let isFound = codes.role(code) != nil
                 // Paths are made only for the items kept and those holding items (most are neither).
-                guard isFound || !nested.isEmpty else { continue }
-                if isFound, let code {
+                guard role != nil || !nested.isEmpty else { continue }
+                if let role {
                     let answerPath = path == "$.item" && position < Self.topItemAnswerPaths.count
                         ? Self.topItemAnswerPaths[position] : "\(path)[\(position)].answer[0]"
-                    found.append((code, item.answer?.first, answerPath))
+                    found.append((role, item.answer?.first, answerPath))
                 }
                 if !nested.isEmpty { walk(nested, "\(path)[\(position)].item") }
             }
         }
         walk(r.item ?? [], "$.item")
-        let instruments = self.instruments(found.lazy.map(\.code), facts)
+        let instruments = self.instruments(found.lazy.map(\.role), facts)
         guard let code = instruments.first, let scale = registry[code] else {
             return .skipped("QuestionnaireResponse (no instrument of the registry)")
         }
@@ -38,7 +38,7 @@ extension FHIRConverter {
         row.set("instrument", scale.code, at: "$.questionnaire")
         for entry in found {
             let column: String
-            switch codes.role(entry.code) {
+            switch entry.role {
             case .item(_, let number): column = "item_\(number)"
             case .total: column = "total"
             default: continue
@@ -67,17 +67,17 @@ extension FHIRConverter {
     /// The code of a response item: its Questionnaire item's code, else the linkId itself.
     func itemCode(_ linkId: String, _ facts: FHIRIndex.QuestionnaireFacts?) -> String { facts?.itemCodes[linkId] ?? linkId }
 
-    /// The registry instruments that item codes and a Questionnaire's panel code name, each once
-    /// (a response names one, mostly: a list, not a set, costs no hashing of the names).
-    func instruments<Codes: Sequence<String>>(_ itemCodes: Codes,
-                                              _ facts: FHIRIndex.QuestionnaireFacts?) -> [String] {
+    /// The registry instruments that item codes (by their roles) and a Questionnaire's panel code
+    /// name, each once (a response names one, mostly: a list, not a set, costs no hashing of the names).
+    func instruments<Roles: Sequence<LOINCIndex.Role?>>(_ itemRoles: Roles,
+                                                        _ facts: FHIRIndex.QuestionnaireFacts?) -> [String] {
         var instruments: [String] = []
-        func add(_ code: String?) {
-            guard let instrument = codes.instrument(code), !instruments.contains(instrument) else { return }
+        func add(_ role: LOINCIndex.Role?) {
+            guard let instrument = LOINCIndex.instrument(of: role), !instruments.contains(instrument) else { return }
             instruments.append(instrument)
         }
-        itemCodes.forEach(add)
-        add(facts?.panel)
+        itemRoles.forEach(add)
+        add(codes.role(facts?.panel))
         return instruments
     }
 
@@ -86,7 +86,7 @@ extension FHIRConverter {
     func isLoadedResponse(_ id: String) -> Bool {
         guard let response = index.responses[id] else { return false }
         let facts = questionnaireFacts(response.questionnaire)
-        return instruments(response.linkIds.lazy.map { self.itemCode($0, facts) }, facts).count == 1
+        return instruments(response.linkIds.lazy.map { self.codes.role(self.itemCode($0, facts)) }, facts).count == 1
     }
 
     /// The episode (through the response's Encounter) or the patient, and the date.
