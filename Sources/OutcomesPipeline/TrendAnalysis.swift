@@ -22,7 +22,8 @@ public enum TrendAnalysis {
     public static func analyze(_ db: OutcomesDatabase, options: AnalysisOptions, months: Int,
                                by dimensions: [CohortDimension] = [], registry: InstrumentRegistry,
                                metrics: (AnalysisResult) -> [String]) throws -> Output {
-        let runs = TrendRuns.runs(options.period.trailingMonths(months))
+        // Every family: the older runs' families are known once P's analysis has picked the metrics.
+        let runs = TrendRuns.runs(options.period.trailingMonths(months)) { _ in Set(MetricFamily.allCases) }
         return try db.readingConsistently {
             let (note, ids, newest) = try analyzeNewest(db, run: runs.last ?? [options.period], options: options,
                                                         by: dimensions, registry: registry, metrics: metrics)

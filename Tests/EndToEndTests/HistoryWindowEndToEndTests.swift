@@ -112,11 +112,12 @@ struct HistoryWindowEndToEndTests {
     /// A report's inputs as its reads load them (`ReportInputsLoader.reads`), and as the same
     /// analyses of one read of every row of the store give them; P, its dimensions, its watch
     /// list and equity figures, the previous period and the trends must be the same.
-    static func readApartAndWhole(_ report: String) throws
+    static func readApartAndWhole(_ report: String, trendMonths: Int? = nil) throws
         -> (plan: ReportPlan, reads: [ReportInputsLoader.Read], inputs: ReportInputs) {
         let db = try OutcomesDatabase(path: Self.database)
         let definition = try ReportDefinition.resolve(report, folder: nil, vocabulary: .analysis(.builtIn))
-        let plan = ReportPlan(definition, month: Self.october)
+        var plan = ReportPlan(definition, month: Self.october)
+        if let trendMonths { plan.trendMonths = trendMonths }
         let loader = ReportInputsLoader(db: db, registry: .builtIn, options: AnalysisOptions(period: plan.period))
         let inputs = try loader.load(plan, programName: "P", command: "c", generatedOn: plan.period.to)
         let reads = ReportInputsLoader.reads(plan)
@@ -137,14 +138,27 @@ struct HistoryWindowEndToEndTests {
         return (plan, reads, inputs)
     }
 
-    /// The monthly report reads its trend in two runs of six months (`TrendRuns`), P with the
-    /// newer; every figure it draws is the one that every row of the store, read at once, gives.
-    @Test func theMonthlyReportsRunsGiveTheFiguresOfEveryRow() throws {
+    /// The monthly report reads its 12 months at once (its trend months' headline figures look
+    /// back three months, P a year: `TrendRuns`); every figure it draws is the one that every
+    /// row of the store gives.
+    @Test func theMonthlyReportsOneReadGivesTheFiguresOfEveryRow() throws {
         let (plan, reads, inputs) = try Self.readApartAndWhole("monthly")
-        #expect(reads.map(\.months.count) == [6, 5])
-        // The headline's previous column: September's figures, from the trend
+        #expect(reads.map(\.months.count) == [11])
         #expect(inputs.previous?.period == Period.month(containing: plan.period.from.adding(days: -1)))
         #expect(inputs.trends.allSatisfy { $0.points.count == 12 })
+    }
+
+    /// With a 24-month trend the monthly report reads two runs (`TrendRuns`): the newest holds P
+    /// and the 13 months from September 2025 (whose 90-day readmission cohort, from June 2025,
+    /// is as far back as the six months ending with October, with every family, reach), the
+    /// older the 10 before; every figure it draws is the one that every row of the store gives.
+    @Test func theMonthlyReportsRunsGiveTheFiguresOfEveryRow() throws {
+        let (plan, reads, inputs) = try Self.readApartAndWhole("monthly", trendMonths: 24)
+        #expect(reads.map(\.months.count) == [10, 13])
+        #expect(reads.map(\.months.first?.from.monthKey) == ["2024-11", "2025-09"])
+        // The headline's previous column: September's figures, from the trend
+        #expect(inputs.previous?.period == Period.month(containing: plan.period.from.adding(days: -1)))
+        #expect(inputs.trends.allSatisfy { $0.points.count == 24 })
     }
 
     /// `analyze --trend 14 --by program` reads three runs (2, 6 and 6 months); every series is

@@ -33,25 +33,22 @@ struct ReportPeriodsTests {
         #expect(DataWindow.episodes(for: periods)?.from.description == "2025-08-01")
     }
 
-    @Test func theMonthlyReportReadsItsTrendInTwoRunsOfSixMonths() throws {
+    @Test func theMonthlyReportReadsItsTwelveMonthsAtOnce() throws {
         let monthly = try plan("monthly")
         let reads = ReportInputsLoader.reads(monthly)
-        #expect(reads.count == 2)
-        // First November 2025 to April 2026, up to 2026-04-30 only, back to November's 90-day
-        // readmission cohort (August 2025) ...
-        let older = reads[0].periods(monthly)
-        #expect(!reads[0].current && !reads[0].previous)
-        #expect(reads[0].months.map { $0.from.monthKey } == ["2025-11", "2025-12", "2026-01", "2026-02", "2026-03",
-                                                            "2026-04"])
-        #expect(DataWindow.span(of: older)?.to.description == "2026-04-30")
-        #expect(DataWindow.episodes(for: older)?.from.description == "2025-08-01")
-        // ... then October with every family and May to September, back to October's retention
-        // year (November 2025), the earliest of its windows.
-        let newer = reads[1].periods(monthly)
-        #expect(reads[1].current && !reads[1].previous)
-        #expect(newer.first == AnalysedPeriod(october))
-        #expect(reads[1].months.map { $0.from.monthKey } == ["2026-05", "2026-06", "2026-07", "2026-08", "2026-09"])
-        #expect(DataWindow.episodes(for: newer)?.from.description == "2025-11-01")
+        // One read: October with every family and November 2025 to September 2026 for the
+        // headlines, back to November's 90-day readmission cohort (August 2025). Six months
+        // ending with October, with every family, would reach back further, to May 2026's
+        // retention year (June 2025): `TrendRuns` takes every month.
+        #expect(reads.count == 1)
+        #expect(reads[0].current && !reads[0].previous)
+        #expect(reads[0].months == october.trailingMonths(12).dropLast())
+        let periods = reads[0].periods(monthly)
+        #expect(periods.first == AnalysedPeriod(october))
+        #expect(DataWindow.span(of: periods) == Period(from: Day(iso: "2025-11-01")!, to: october.to))
+        #expect(DataWindow.episodes(for: periods)?.from.description == "2025-08-01")
+        let sixMonths = AnalysedPeriod.allFamilies(october.trailingMonths(6))
+        #expect(DataWindow.episodes(for: sixMonths)?.from.description == "2025-06-01")
     }
 
     @Test func theQIReviewAnalysesItsPreviousYearForTheTrendsMetricsOnly() throws {

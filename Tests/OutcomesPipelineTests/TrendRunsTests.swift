@@ -16,18 +16,41 @@ struct TrendRunsTests {
         } ?? []
     }
 
-    @Test func runsAreCutFromTheNewestMonthBack() {
+    /// Runs of months analysed with every family.
+    static func runs(_ months: [Period]) -> [[Period]] {
+        TrendRuns.runs(months) { _ in Set(MetricFamily.allCases) }
+    }
+
+    @Test func monthsWithEveryFamilyAreCutIntoRunsOfSixFromTheNewestBack() {
         let october = Self.month("2026-10")
         // 14 months, September 2025 to October 2026: runs of 2, 6 and 6 months
         let fourteen = october.trailingMonths(14)
-        let runs = TrendRuns.runs(fourteen)
+        let runs = Self.runs(fourteen)
         #expect(runs.map(\.count) == [2, 6, 6])
         #expect(runs.map { $0[0].from.monthKey } == ["2025-09", "2025-11", "2026-05"])
         #expect(runs.flatMap { $0 } == fourteen)
-        #expect(TrendRuns.runs(october.trailingMonths(12)).map(\.count) == [6, 6])
-        #expect(TrendRuns.runs(october.trailingMonths(6)).map(\.count) == [6])
-        #expect(TrendRuns.runs([october]) == [[october]])
-        #expect(TrendRuns.runs([]).isEmpty)
+        #expect(Self.runs(october.trailingMonths(12)).map(\.count) == [6, 6])
+        #expect(Self.runs(october.trailingMonths(6)).map(\.count) == [6])
+        #expect(Self.runs([october]) == [[october]])
+        #expect(Self.runs([]).isEmpty)
+    }
+
+    @Test func monthsWithShorterWindowsAreReadMoreAtATime() {
+        let october = Self.month("2026-10")
+        let months = october.trailingMonths(24)
+        // Attendance looks at its month alone. The six months ending with October 2026, with
+        // every family, reach back to May 2026's retention year, from 2025-06-01: the newest run
+        // takes the months from June 2025 on (17). The six ending with May 2025 reach back to
+        // December 2024's retention year, from 2024-01-01: the older run takes the 7 months left,
+        // from November 2024.
+        let runs = TrendRuns.runs(months) { _ in [.attendance] }
+        #expect(runs.map(\.count) == [7, 17])
+        #expect(runs.map { $0[0].from.monthKey } == ["2024-11", "2025-06"])
+        #expect(runs.flatMap { $0 } == months)
+        // P (October) with every family reaches back to 2025-11-01, after June 2025: the same runs.
+        #expect(TrendRuns.runs(months) { $0 == october ? Set(MetricFamily.allCases) : [.attendance] } == runs)
+        // Retention looks back a year: six months a run, as with every family.
+        #expect(TrendRuns.runs(months) { _ in [.retention] }.map(\.count) == [6, 6, 6, 6])
     }
 
     @Test func aTwentyFourMonthTrendReadInFourRunsCountsEveryMonth() throws {
