@@ -96,6 +96,38 @@ struct DatasetTests {
         #expect(scattered.sessionColumns.count == 3 && scattered.unmatched.sessions == 1)
     }
 
+    @Test("an episode's sessions dated in a period are found between its first and last day, both included")
+    func sessionsDatedInAPeriod() {
+        let episodes = [Fixture.episode("a", admitted: "2026-09-01"), Fixture.episode("b", admitted: "2026-09-01")]
+        // b's six sessions (rows 0-5: 09-28, 09-30 twice, 10-01, 10-31, 11-01), then a's one
+        // (row 6: 10-15)
+        let dataset = AnalysisDataset(episodes: episodes, sessions: [
+            Fixture.session("b", "2026-09-28", .attended), Fixture.session("b", "2026-09-30", .noShow),
+            Fixture.session("b", "2026-09-30", .attended), Fixture.session("b", "2026-10-01", .attended),
+            Fixture.session("b", "2026-10-31", .excused), Fixture.session("b", "2026-11-01", .attended),
+            Fixture.session("a", "2026-10-15", .attended),
+        ])
+        let october = Period.month(containing: Fixture.day("2026-10-01"))
+        #expect(dataset.sessionRows(ofEpisodeAt: 1) == 0..<6)
+        // October holds rows 3 (its first day) and 4 (its last)
+        #expect(dataset.sessionRows(ofEpisodeAt: 1, datedIn: october) == 3..<5)
+        // 09-30 alone: both of its rows; 09-29 alone: none, at the row where 09-30 begins
+        let september30 = Period(from: Fixture.day("2026-09-30"), to: Fixture.day("2026-09-30"))
+        #expect(dataset.sessionRows(ofEpisodeAt: 1, datedIn: september30) == 1..<3)
+        let september29 = Period(from: Fixture.day("2026-09-29"), to: Fixture.day("2026-09-29"))
+        #expect(dataset.sessionRows(ofEpisodeAt: 1, datedIn: september29) == 1..<1)
+        // before every session and after every one: empty at either end; the whole span: all six
+        let august = Period.month(containing: Fixture.day("2026-08-01"))
+        let december = Period.month(containing: Fixture.day("2026-12-01"))
+        #expect(dataset.sessionRows(ofEpisodeAt: 1, datedIn: august) == 0..<0)
+        #expect(dataset.sessionRows(ofEpisodeAt: 1, datedIn: december) == 6..<6)
+        let span = Period(from: Fixture.day("2026-09-28"), to: Fixture.day("2026-11-01"))
+        #expect(dataset.sessionRows(ofEpisodeAt: 1, datedIn: span) == 0..<6)
+        // a's one row, and never one of b's
+        #expect(dataset.sessionRows(ofEpisodeAt: 0, datedIn: october) == 6..<7)
+        #expect(dataset.sessionRows(ofEpisodeAt: 0, datedIn: september30) == 6..<6)
+    }
+
     @Test("columns read on two cores join in order, staff numbered in order of first appearance, the joined emptied")
     func columnsJoin() {
         func session(_ day: String, _ staff: String?) -> Session {

@@ -102,6 +102,26 @@ public struct AnalysisDataset: Sendable {
         return Int(range.lowerBound)..<Int(range.upperBound)
     }
 
+    /// Row numbers in `sessionColumns` of an episode's sessions dated in `period`: the part of
+    /// `sessionRows(ofEpisodeAt:)` between two dates, found by halving (its rows are in date
+    /// order), so that a month's figures do not walk the sessions of its episodes' other months.
+    public func sessionRows(ofEpisodeAt position: Int, datedIn period: Period) -> Range<Int> {
+        let rows = sessionRows(ofEpisodeAt: position)
+        let start = firstRow(of: rows) { sessionColumns.date($0) >= period.from }
+        return start..<firstRow(of: start..<rows.upperBound) { sessionColumns.date($0) > period.to }
+    }
+
+    /// The first row of `rows` for which `isPast` holds (`rows.upperBound` when none does), given
+    /// that it holds for every row after one for which it does.
+    private func firstRow(of rows: Range<Int>, where isPast: (Int) -> Bool) -> Int {
+        var (low, high) = (rows.lowerBound, rows.upperBound)
+        while low < high {
+            let middle = low + (high - low) / 2
+            if isPast(middle) { high = middle } else { low = middle + 1 }
+        }
+        return low
+    }
+
     /// An episode's sessions in date order, rebuilt from the columns.
     public func sessions(ofEpisodeAt position: Int) -> LazyMapSequence<Range<Int>, Session> {
         let id = episodes.episodeID(at: position)

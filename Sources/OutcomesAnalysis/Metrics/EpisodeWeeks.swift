@@ -42,9 +42,11 @@ public struct EpisodeWeeks: Sendable {
             minutes.append(contentsOf: repeatElement(0, count: lastWeek - firstWeek + 1))
             scored.removeAll(keepingCapacity: true)
             scored.append(contentsOf: repeatElement(false, count: minutes.count))
-            for row in context.dataset.sessionRows(ofEpisodeAt: position) {
-                let week = EpisodeWeeks.floorDiv(admission.days(to: sessions.date(row)), 7)
-                if week >= firstWeek, week <= lastWeek { minutes[week - firstWeek] += sessions.serviceMinutes(row) }
+            let weeks = Period(from: admission.adding(days: 7 * firstWeek),
+                               to: admission.adding(days: 7 * lastWeek + 6))
+            for row in context.dataset.sessionRows(ofEpisodeAt: position, datedIn: weeks) {
+                minutes[EpisodeWeeks.floorDiv(admission.days(to: sessions.date(row)), 7) - firstWeek] +=
+                    sessions.serviceMinutes(row)
             }
             for row in context.dataset.assessmentRows(ofEpisodeAt: position) {
                 let week = EpisodeWeeks.floorDiv(admission.days(to: assessments.date(Int(row))), 7)

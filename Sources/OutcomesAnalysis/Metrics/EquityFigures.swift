@@ -25,7 +25,7 @@ public struct EquityFigures: Hashable, Sendable {
         let dischargeDate = context.dataset.episodes.dischargeDate(at: position)
         if admission <= period.to, (dischargeDate ?? period.to) >= period.from {
             let sessions = context.dataset.sessionColumns
-            for row in context.dataset.sessionRows(ofEpisodeAt: position) where period.contains(sessions.date(row)) {
+            for row in context.dataset.sessionRows(ofEpisodeAt: position, datedIn: period) {
                 let status = sessions.status(row)
                 guard status.isScheduled else { continue }
                 scheduled += 1

@@ -36,7 +36,7 @@ public struct SessionAttendance: Sendable {
             guard episodes.admissionDate(at: position) <= period.to,
                   (episodes.dischargeDate(at: position) ?? period.to) >= period.from else { continue }
             var counts = EpisodeSessions(episodeID: episodes.episodeID(at: position))
-            for row in context.dataset.sessionRows(ofEpisodeAt: position) where period.contains(sessions.date(row)) {
+            for row in context.dataset.sessionRows(ofEpisodeAt: position, datedIn: period) {
                 let status = sessions.status(row)
                 guard status.isScheduled else { counts.programCancellations += 1; continue }
                 let wasAttended = status.isAttended ? 1 : 0
