@@ -41,10 +41,10 @@ public enum DatasetLoader {
                 var filled = AnalysisDataset.Builder(episodeCapacity: 0, registry: registry)
                 var numbers: [Int64] = []
                 var spans: [EpisodeSpan] = []
-                try db.forEachNumberedEpisode(open: open) { episode, number in
-                    filled.append(episode)
-                    numbers.append(number)
-                    spans.append(EpisodeSpan(admission: episode.admissionDate, discharge: episode.dischargeDate))
+                try db.forEachEpisodeRow(open: open) { row in
+                    filled.append(row)
+                    numbers.append(row.number)
+                    spans.append(EpisodeSpan(admission: row.admissionDate, discharge: row.dischargeDate))
                 }
                 filled.useStoreNumbers(episodes: numbers, staff: staff, instruments: instruments)
                 let rows = RowWindows(periods: periods, numbers: numbers, spans: spans)

@@ -40,27 +40,40 @@ extension OutcomesDatabase {
     /// them in its own form, with no array of `Episode` values in between); only those open at
     /// some time in `period` (admitted by its end, not discharged before its start) when given.
     public func forEachNumberedEpisode(open period: Period? = nil, _ body: (Episode, Int64) throws -> Void) throws {
+        // Program, site and the demographic columns repeat a few values: one String each.
+        var shared = TextInterner()
+        try forEachEpisodeRow(open: period) { row in
+            func text(_ field: Int) -> String? { row.texts[field].map { shared.string($0) } }
+            try body(Episode(
+                patientKey: String(decoding: row.patientKey, as: UTF8.self), episodeID: row.episodeID,
+                program: text(0) ?? "", site: text(1), levelOfCare: row.levelOfCare,
+                admissionDate: row.admissionDate, dischargeDate: row.dischargeDate,
+                dischargeReason: row.dischargeReason, ageAtAdmission: row.ageAtAdmission, sex: text(2),
+                race: text(3), ethnicity: text(4), payer: text(5), referralSource: text(6), primaryDx: text(7),
+                plannedWeeks: row.plannedWeeks), row.number)
+        }
+    }
+
+    /// Every episode open at some time in `period` (all when nil), in identifier order, as the
+    /// bytes of its texts (`StoredEpisodeRow`: valid during the call only), no `String` made but
+    /// its identifier.
+    public func forEachEpisodeRow(open period: Period? = nil, _ body: (StoredEpisodeRow) throws -> Void) throws {
         let (filter, arguments) = Self.openEpisodes(period)
         try writer.read { db in
-            // Program, site and the demographic columns repeat a few values: one String each.
-            var shared = TextInterner()
             try ResultReader.forEachRecord(db, table: "episode", keyColumn: "episode_id", keyIndex: 1, sql: """
                 SELECT patient_key, episode_id, program, site, level_of_care, admission_date, discharge_date,
                        discharge_reason, age_at_admission, sex, race, ethnicity, payer, referral_source, primary_dx,
                        planned_weeks, episode_no
                 FROM episode \(filter) ORDER BY episode_id
                 """, arguments: arguments) { row in
-                try body(Episode(
-                    patientKey: row.string(0), episodeID: row.string(1), program: row.text(2, sharing: &shared) ?? "",
-                    site: row.text(3, sharing: &shared),
+                func text(_ index: Int32) -> UnsafeBufferPointer<UInt8>? { row.isNull(index) ? nil : row.utf8(index) }
+                try body(StoredEpisodeRow(
+                    number: Int64(try row.requiredInt(16)), patientKey: row.utf8(0), episodeID: row.string(1),
+                    texts: [text(2), text(3), text(9), text(10), text(11), text(12), text(13), text(14)],
                     levelOfCare: try row.requiredCode(4, as: LevelOfCare.self), admissionDate: try row.requiredDay(5),
                     dischargeDate: try row.optionalDay(6),
                     dischargeReason: try row.optionalCode(7, as: DischargeReason.self),
-                    ageAtAdmission: try row.optionalInt(8), sex: row.text(9, sharing: &shared),
-                    race: row.text(10, sharing: &shared), ethnicity: row.text(11, sharing: &shared),
-                    payer: row.text(12, sharing: &shared), referralSource: row.text(13, sharing: &shared),
-                    primaryDx: row.text(14, sharing: &shared), plannedWeeks: try row.optionalInt(15)),
-                         Int64(try row.requiredInt(16)))
+                    ageAtAdmission: try row.optionalInt(8), plannedWeeks: try row.optionalInt(15)))
             }
         }
     }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDBSQLite
 
 /// One shared `String` per distinct value of a text column that repeats few values across many
 /// rows (an episode's race, payer, diagnosis): 200,000 episodes otherwise hold 200,000 copies
@@ -31,13 +30,5 @@ struct TextInterner {
             guard let first = stored.baseAddress, let second = bytes.baseAddress else { return true }
             return memcmp(first, second, bytes.count) == 0
         }
-    }
-}
-
-extension ResultReader {
-    /// Text column `index` (nil when NULL) through `interner`, with its stored byte length.
-    func text(_ index: Int32, sharing interner: inout TextInterner) -> String? {
-        guard let text = sqlite3_column_text(statement, index) else { return nil }
-        return interner.string(UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(statement, index))))
     }
 }

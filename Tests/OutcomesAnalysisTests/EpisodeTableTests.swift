@@ -38,6 +38,47 @@ struct EpisodeTableTests {
         #expect(row.dischargeReason == .stepUp && table.row(1).dischargeDate == nil)
     }
 
+    /// Runs `body` with `episode` as the store hands it over: its key and texts as bytes (copied
+    /// into memory freed afterwards), numbered `number`.
+    static func withStoredRow(_ episode: Episode, number: Int64, _ body: (StoredEpisodeRow) -> Void) {
+        var owned: [UnsafeMutableBufferPointer<UInt8>] = []
+        defer { owned.forEach { $0.deallocate() } }
+        func bytes(_ text: String) -> UnsafeBufferPointer<UInt8> {
+            let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: text.utf8.count)
+            _ = buffer.initialize(from: text.utf8)
+            owned.append(buffer)
+            return UnsafeBufferPointer(buffer)
+        }
+        let texts: InlineArray<8, UnsafeBufferPointer<UInt8>?> = [
+            bytes(episode.program), episode.site.map(bytes), episode.sex.map(bytes), episode.race.map(bytes),
+            episode.ethnicity.map(bytes), episode.payer.map(bytes), episode.referralSource.map(bytes),
+            episode.primaryDx.map(bytes)]
+        body(StoredEpisodeRow(
+            number: number, patientKey: bytes(episode.patientKey), episodeID: episode.episodeID, texts: texts,
+            levelOfCare: episode.levelOfCare, admissionDate: episode.admissionDate,
+            dischargeDate: episode.dischargeDate, dischargeReason: episode.dischargeReason,
+            ageAtAdmission: episode.ageAtAdmission, plannedWeeks: episode.plannedWeeks))
+    }
+
+    @Test("a stored row appends what its episode appends, patients and texts numbered alike")
+    func storedRows() {
+        // The fixture's episodes as stored rows, then the first again as an Episode: the same
+        // table as from the Episodes, patient 0 (a 64-digit key from its bytes) for episodes 0, 2
+        // and 3, patient 1 ("p2") for episode 1
+        var fromRows = AnalysisDataset.Builder(episodes: [], registry: .builtIn)
+        for (position, episode) in episodes.enumerated() {
+            Self.withStoredRow(episode, number: Int64(position + 1)) { fromRows.append($0) }
+        }
+        fromRows.append(episodes[0])
+        let table = fromRows.build().episodes
+        var expected = episodes + [episodes[0]]
+        expected[2].plannedWeeks = Int(Int32.max)
+        #expect(Array(table) == expected)
+        #expect(table.indices.map(table.patient) == [0, 1, 0, 0])
+        #expect([0, 1].map(table.patientKey(ofPatient:)) == [String(repeating: "ab", count: 32), "p2"])
+        #expect(table.indices.map(table.site) == ["north", nil, "north", "north"])
+    }
+
     @Test("a patient's episodes share one patient number and key")
     func patientsAreNumberedOnce() {
         let table = AnalysisDataset(episodes: episodes).episodes

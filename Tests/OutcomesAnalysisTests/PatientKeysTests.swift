@@ -51,4 +51,19 @@ struct PatientKeysTests {
         #expect(patients.number(ifKnown: String(repeating: "0", count: 61) + "fff") == nil)
         #expect(patients.count == 300)
     }
+
+    @Test("a key given as bytes has the number of the same key given as a String")
+    func keysFromBytes() {
+        var patients = PatientKeys()
+        let pseudonym = String(repeating: "0123456789abcdef", count: 4)
+        // The pseudonym as a String is 0; as bytes, 0 again; "MRN-7" as bytes 1, as a String 1
+        #expect(patients.number(of: pseudonym) == 0)
+        #expect(Array(pseudonym.utf8).withUnsafeBufferPointer { patients.number(ofUTF8: $0) } == 0)
+        #expect(Array("MRN-7".utf8).withUnsafeBufferPointer { patients.number(ofUTF8: $0) } == 1)
+        #expect(patients.number(of: "MRN-7") == 1)
+        // 64 digits with an uppercase one are no pseudonym: a key of its own (2), kept as its text
+        let upper = "A" + pseudonym.dropFirst()
+        #expect(Array(upper.utf8).withUnsafeBufferPointer { patients.number(ofUTF8: $0) } == 2)
+        #expect([0, 1, 2].map { patients[$0] } == [pseudonym, "MRN-7", upper])
+    }
 }

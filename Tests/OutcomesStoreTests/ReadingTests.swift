@@ -29,6 +29,17 @@ struct ReadingTests {
         }
         // When read back, Then every field is as stored
         #expect(try db.episodes() == [episode])
+        // And as a stored row: the key and the eight texts as their bytes, the rest decoded
+        var rows: [[String?]] = []
+        try db.forEachEpisodeRow { row in
+            let text = { (bytes: UnsafeBufferPointer<UInt8>?) in bytes.map { String(decoding: $0, as: UTF8.self) } }
+            rows.append([text(row.patientKey), row.episodeID] + row.texts.indices.map { text(row.texts[$0]) })
+            #expect(row.number == 1 && row.levelOfCare == .php && row.admissionDate == day("2026-09-01"))
+            #expect(row.dischargeDate == day("2026-10-20") && row.dischargeReason == .ama)
+            #expect(row.ageAtAdmission == 17 && row.plannedWeeks == 8)
+        }
+        #expect(rows == [[key, "E1", "sud", "downtown", "female", "Asian", "Not Hispanic or Latino", "Medicaid", "self",
+                          "F10.20"]])
         var sessions: [Session] = []
         try db.forEachSession { sessions.append($0) }
         #expect(sessions == [session])
@@ -80,6 +91,13 @@ struct ReadingTests {
             open.append(episode.episodeID)
         }
         #expect(open == ["E1", "E2", "E3"])
+        // The same three as rows, their texts but the program not recorded
+        var rows: [(String, [Bool])] = []
+        try db.forEachEpisodeRow(open: Period(from: day("2026-03-31"), to: day("2026-06-01"))) { row in
+            rows.append((row.episodeID, row.texts.indices.map { row.texts[$0] == nil }))
+        }
+        #expect(rows.map(\.0) == ["E1", "E2", "E3"])
+        #expect(rows.allSatisfy { $0.1 == [false] + Array(repeating: true, count: 7) })
         // Open in 2026-04-01...2026-05-31: E2 only (E1 ended the day before, E3 starts the day after)
         let april = Period(from: day("2026-04-01"), to: day("2026-05-31"))
         let spans = try db.episodeSpansByNumber(open: april).spans

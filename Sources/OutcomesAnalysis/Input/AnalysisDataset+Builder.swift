@@ -62,6 +62,12 @@ extension AnalysisDataset {
             parts.patientOfEpisode.append(parts.episodes.append(episode))
         }
 
+        /// Appends the episode of a stored row (`StoredEpisodeRow`: its texts numbered from their
+        /// bytes, as `append(_: Episode)` numbers them from `String`s).
+        public mutating func append(_ row: StoredEpisodeRow) {
+            parts.patientOfEpisode.append(parts.episodes.append(row))
+        }
+
         /// Frees the index of patient keys once every episode and event is in (an event appended
         /// after this finds no patient and counts as unmatched); `build()` frees it too.
         public mutating func closePatients() {

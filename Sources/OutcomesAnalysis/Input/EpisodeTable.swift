@@ -162,32 +162,59 @@ public struct EpisodeTable: RandomAccessCollection, Sendable {
     /// Appends `episode`; returns the number of its patient, the next one for a key not seen before.
     @discardableResult
     mutating func append(_ episode: Episode) -> Int32 {
-        let patient = patients.number(of: episode.patientKey)
-        let level = UInt8(Self.levels.firstIndex(of: episode.levelOfCare) ?? 0)
-        let reason = episode.dischargeReason.map { UInt8(Self.reasons.firstIndex(of: $0) ?? 0) } ?? .max
-        let number = { (value: Int?) in value.map { Int32(clamping: $0) } ?? Self.notRecorded }
         let position = records.count
+        let texts: InlineArray<8, String?> = [episode.program, episode.site, episode.sex, episode.race,
+                                              episode.ethnicity, episode.payer, episode.referralSource,
+                                              episode.primaryDx]
+        var numbers = InlineArray<8, UInt16>(repeating: Self.noText)
+        for field in texts.indices {
+            if let text = texts[field] {
+                numbers[field] = stored(self.texts.number(of: text), field: field, at: position)
+            }
+        }
+        return append(patient: patients.number(of: episode.patientKey), episodeID: episode.episodeID, texts: numbers,
+                      level: episode.levelOfCare, admission: episode.admissionDate, discharge: episode.dischargeDate,
+                      reason: episode.dischargeReason, age: episode.ageAtAdmission, plannedWeeks: episode.plannedWeeks)
+    }
+
+    /// Appends the episode of a stored row, its patient key and texts numbered from their bytes
+    /// (no `String` made but its identifier); returns the number of its patient, the next one for
+    /// a key not seen before.
+    @discardableResult
+    mutating func append(_ row: StoredEpisodeRow) -> Int32 {
+        let position = records.count
+        var numbers = InlineArray<8, UInt16>(repeating: Self.noText)
+        for field in numbers.indices {
+            if let bytes = row.texts[field] {
+                numbers[field] = stored(texts.number(ofUTF8: bytes), field: field, at: position)
+            }
+        }
+        return append(patient: patients.number(ofUTF8: row.patientKey), episodeID: row.episodeID, texts: numbers,
+                      level: row.levelOfCare, admission: row.admissionDate, discharge: row.dischargeDate,
+                      reason: row.dischargeReason, age: row.ageAtAdmission, plannedWeeks: row.plannedWeeks)
+    }
+
+    /// Appends an episode's record from its parts (`texts`: the eight fields' stored numbers).
+    private mutating func append(patient: Int32, episodeID: String, texts: InlineArray<8, UInt16>, level: LevelOfCare,
+                                 admission: Day, discharge: Day?, reason: DischargeReason?, age: Int?,
+                                 plannedWeeks: Int?) -> Int32 {
+        let number = { (value: Int?) in value.map { Int32(clamping: $0) } ?? Self.notRecorded }
         records.append(Record(
-            episodeID: episode.episodeID,
-            texts: (intern(episode.program, field: 0, at: position), intern(episode.site, field: 1, at: position),
-                    intern(episode.sex, field: 2, at: position), intern(episode.race, field: 3, at: position),
-                    intern(episode.ethnicity, field: 4, at: position), intern(episode.payer, field: 5, at: position),
-                    intern(episode.referralSource, field: 6, at: position),
-                    intern(episode.primaryDx, field: 7, at: position)),
-            patient: patient, admission: Int32(truncatingIfNeeded: episode.admissionDate.ordinal),
-            discharge: number(episode.dischargeDate?.ordinal), age: number(episode.ageAtAdmission),
-            plannedWeeks: number(episode.plannedWeeks), level: level, reason: reason))
+            episodeID: episodeID,
+            texts: (texts[0], texts[1], texts[2], texts[3], texts[4], texts[5], texts[6], texts[7]),
+            patient: patient, admission: Int32(truncatingIfNeeded: admission.ordinal),
+            discharge: number(discharge?.ordinal), age: number(age), plannedWeeks: number(plannedWeeks),
+            level: UInt8(Self.levels.firstIndex(of: level) ?? 0),
+            reason: reason.map { UInt8(Self.reasons.firstIndex(of: $0) ?? 0) } ?? .max))
         return patient
     }
 
     /// A stored number; nil for `notRecorded`.
     private static func number(_ stored: Int32) -> Int? { stored == notRecorded ? nil : Int(stored) }
 
-    /// The stored number of `text` as text field `field` of the episode at `position`, keeping
-    /// aside a position that does not fit 16 bits.
-    private mutating func intern(_ text: String?, field: Int, at position: Int) -> UInt16 {
-        guard let text else { return Self.noText }
-        let number = texts.number(of: text)
+    /// The stored form of text number `number` as text field `field` of the episode at
+    /// `position`, keeping aside a number that does not fit 16 bits.
+    private mutating func stored(_ number: Int, field: Int, at position: Int) -> UInt16 {
         guard number >= Int(Self.textKeptAside) else { return UInt16(number) }
         textsKeptAside[position * Self.textFieldCount + field] = number
         return Self.textKeptAside

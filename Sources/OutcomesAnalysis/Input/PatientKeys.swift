@@ -61,16 +61,34 @@ struct PatientKeys: Sendable {
 
     /// The number of `key`, the next one when the key is new.
     mutating func number(of key: String) -> Int32 {
-        let next = Int32(packed.count)
-        guard let bytes = Self.pseudonym(key) else {
-            // The default is stored when the key is new; the number read back tells which it was.
-            let number = Self.read(&textNumbers[key, default: next])
-            if number == next {
-                packed.append(Packed())
-                texts[next] = key
-            }
-            return number
+        guard let bytes = Self.pseudonym(key) else { return number(ofText: key) }
+        return number(ofPseudonym: bytes)
+    }
+
+    /// The number of the key whose UTF-8 bytes are `key` (a pseudonym packed from them, no
+    /// `String` made), the next one when the key is new.
+    mutating func number(ofUTF8 key: UnsafeBufferPointer<UInt8>) -> Int32 {
+        guard let bytes = Self.pseudonym(utf8: key) else {
+            return number(ofText: String(decoding: key, as: UTF8.self))
         }
+        return number(ofPseudonym: bytes)
+    }
+
+    /// The number of `key`, which is not a pseudonym, the next one when the key is new.
+    private mutating func number(ofText key: String) -> Int32 {
+        let next = Int32(packed.count)
+        // The default is stored when the key is new; the number read back tells which it was.
+        let number = Self.read(&textNumbers[key, default: next])
+        if number == next {
+            packed.append(Packed())
+            texts[next] = key
+        }
+        return number
+    }
+
+    /// The number of the pseudonym packed as `bytes`, the next one when it is new.
+    private mutating func number(ofPseudonym bytes: Packed) -> Int32 {
+        let next = Int32(packed.count)
         if 2 * (packed.count + 1) > slots.count { rebuildSlots(count: Self.slotCount(for: packed.count + 1)) }
         let slot = slot(of: bytes)
         if slots[slot] != 0 { return slots[slot] - 1 }
@@ -125,8 +143,11 @@ struct PatientKeys: Sendable {
     /// `key` packed when `PatientKeyPacking` packs it as a pseudonym (kind byte 0); nil for any other key.
     private static func pseudonym(_ key: String) -> Packed? {
         var contiguous = key
-        return contiguous.withUTF8 { bytes in
-            PatientKeyPacking.withPacked(bytes) { $0[0] == 0 ? Packed($0) : nil }
-        }
+        return contiguous.withUTF8(pseudonym(utf8:))
+    }
+
+    /// The key whose UTF-8 bytes are `key` packed, when it is a pseudonym; nil for any other key.
+    private static func pseudonym(utf8 key: UnsafeBufferPointer<UInt8>) -> Packed? {
+        PatientKeyPacking.withPacked(key) { $0[0] == 0 ? Packed($0) : nil }
     }
 }
