@@ -6,16 +6,24 @@
 public struct StoredEpisodeRow {
     /// The episode's surrogate key in the store (`episode.episode_no`).
     public var number: Int64
+    /// The pseudonymous patient key's bytes (64 hexadecimal digits, as stored).
     public var patientKey: UnsafeBufferPointer<UInt8>
+    /// The episode's identifier (`Episode.episodeID`).
     public var episodeID: String
     /// Program, site, sex, race, ethnicity, payer, referral source and primary diagnosis, in
     /// `Episode`'s order; nil when not recorded (the program always is).
     public var texts: InlineArray<8, UnsafeBufferPointer<UInt8>?>
+    /// The level of care.
     public var levelOfCare: LevelOfCare
+    /// The day of admission.
     public var admissionDate: Day
+    /// The day of discharge; nil while the episode is open.
     public var dischargeDate: Day?
+    /// Why the episode ended; nil while open.
     public var dischargeReason: DischargeReason?
+    /// The age at admission; nil when not recorded.
     public var ageAtAdmission: Int?
+    /// The planned length of stay in weeks; nil when not recorded.
     public var plannedWeeks: Int?
 
     /// A row from its parts.
