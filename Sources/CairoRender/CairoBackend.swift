@@ -7,15 +7,15 @@ final class CairoBackend: DrawingBackend {
     let context: CairoContext
     /// Paragraphs, and the paragraph heights that `paragraphHeight` measures.
     private let text: PangoTextLayout
-    /// Single lines (`drawText`), shaped once for every time they are drawn.
-    private let lines: PangoLineCache
+    /// Single lines (`drawText`), shaped once for every time they are measured and drawn.
+    private let lines: ShapedLines
     /// Raster output: align straight lines to the pixel grid and keep them at least one pixel wide.
     private let snapsToPixels: Bool
 
     init(context: CairoContext, snapsToPixels: Bool) throws {
         self.context = context
         self.text = try PangoTextLayout()
-        self.lines = try PangoLineCache()
+        self.lines = try ShapedLines.shared.get()
         self.snapsToPixels = snapsToPixels
         cairo_set_line_join(context.pointer, CAIRO_LINE_JOIN_ROUND)
         cairo_set_line_cap(context.pointer, CAIRO_LINE_CAP_BUTT)

@@ -34,6 +34,12 @@ final class CairoSurface {
         return surface
     }
 
+    /// A one-point PDF surface that writes nowhere: the font options a PDF page sets, for measuring text.
+    static func pdfWritingNowhere() throws -> CairoSurface {
+        try CairoSurface(cairo_pdf_surface_create_for_stream(nil, nil, 1, 1), sink: nil,
+                         operation: "cairo_pdf_surface_create_for_stream")
+    }
+
     /// An SVG surface writing into memory, sized in points.
     static func svg(size: Size) throws -> CairoSurface {
         let sink = ByteSink()

@@ -9,8 +9,9 @@ import Foundation
 final class PangoFontContext {
     let pointer: OpaquePointer
 
-    /// Held around every Pango call that lays out, measures or shows text.
-    static let lock = NSLock()
+    /// Held around every Pango call that lays out, measures or shows text. Recursive: `ShapedLines`
+    /// makes and lets go of contexts while it holds it.
+    static let lock = NSRecursiveLock()
 
     init() throws {
         guard let fontMap = SharedFontMap.shared.pointer else {

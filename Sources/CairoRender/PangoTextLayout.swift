@@ -23,17 +23,6 @@ final class PangoTextLayout {
         PangoFontContext.lock.withLock { g_object_unref(UnsafeMutableRawPointer(pointer)) }
     }
 
-    /// Sets one line (no wrapping) of `text` in `font` and returns its extent.
-    func setLine(_ text: String, font: ChartFont) throws -> TextMetrics {
-        let description = try fonts.description(font)
-        return PangoFontContext.lock.withLock {
-            pango_layout_set_font_description(pointer, description.pointer)
-            pango_layout_set_width(pointer, -1)
-            pango_layout_set_text(pointer, text, -1)
-            return metrics
-        }
-    }
-
     /// Sets `text` wrapped at word boundaries to `width` points and returns its extent.
     func setParagraph(_ text: String, font: ChartFont, width: Double, alignment: PangoAlignment, lineSpacing: Double) throws -> TextMetrics {
         let description = try fonts.description(font)

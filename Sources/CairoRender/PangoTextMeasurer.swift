@@ -4,9 +4,11 @@ import Foundation
 
 /// Measures text with Pango in DejaVu Sans, exactly as `CairoRenderer` will draw it.
 ///
-/// Safe to share between threads: calls are serialised on a lock around a private Pango context.
+/// Each text is measured once (its metrics kept) as one line of the process's `ShapedLines`, which
+/// keeps it shaped for drawing. Safe to share between threads: the kept metrics are behind a lock
+/// of their own, and Pango calls behind `PangoFontContext.lock`.
 public final class PangoTextMeasurer: TextMeasuring, @unchecked Sendable {
-    private let layout: PangoTextLayout
+    private let lines: ShapedLines
     private let lock = NSLock()
     private var cache: [CacheKey: TextMetrics] = [:]
 
@@ -16,7 +18,7 @@ public final class PangoTextMeasurer: TextMeasuring, @unchecked Sendable {
     }
 
     public init() throws {
-        layout = try PangoTextLayout()
+        lines = try ShapedLines.shared.get()
     }
 
     public func measure(_ text: String, font: ChartFont) -> TextMetrics {
@@ -24,8 +26,8 @@ public final class PangoTextMeasurer: TextMeasuring, @unchecked Sendable {
         defer { lock.unlock() }
         let key = CacheKey(text: text, font: font)
         if let known = cache[key] { return known }
-        // A font description that cannot be made leaves the previous one set; fall back to an estimate.
-        guard let metrics = try? layout.setLine(text, font: font) else {
+        // A font description or layout that cannot be made: an estimate.
+        guard let metrics = try? lines.metrics(text, font: font) else {
             return TextMetrics(width: Double(text.count) * font.size * 0.6, ascent: font.size * 0.93, descent: font.size * 0.24)
         }
         cache[key] = metrics

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CairoRender
 import Foundation
 import OutcomesCore
 
@@ -13,10 +14,16 @@ struct IOPOutcomes: ParsableCommand {
                       ReportCommand.self, ChartCommand.self, SPCCommand.self, LookupCommand.self, LoadsCommand.self,
                       ReferenceCommand.self, SampleDataCommand.self, DemoCommand.self])
 
+    /// The commands that draw text: their fonts load while their arguments and data are read.
+    static let drawingCommands: Set<String> = ["report", "chart", "spc", "demo"]
+
     /// Runs the command with the exit codes of SPEC section 8: 0 success, 1 bad input or a
     /// failed operation, 2 usage errors.
     static func main() {
         LargeAllocations.mapIndividually()
+        if let name = CommandLine.arguments.dropFirst().first, drawingCommands.contains(name) {
+            FontWarmUp.startInBackground()
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
