@@ -28,14 +28,15 @@ struct BenchTable {
 
     func print(title: String) {
         Swift.print(title)
-        Swift.print(pad("step", 46) + lpad("rows", 11) + lpad("seconds", 9) + lpad("rows/s", 10) + lpad("peak MB", 9)
-                    + "  target")
+        Swift.print(pad("step", 46) + lpad("rows", 11) + lpad("seconds", 9) + lpad("rows/s", 10) + lpad("cores", 7)
+                    + lpad("peak MB", 9) + "  target")
         for line in lines {
             let m = line.measurement
             let rate = line.rows.map { String(Int(Double($0) / m.seconds)) } ?? "-"
             let verdict = line.target.map { "\($0.text) \($0.isMet(by: m) ? "ok" : "MISSED")" } ?? ""
             Swift.print(pad(line.step, 46) + lpad(line.rows.map(String.init) ?? "-", 11)
                         + lpad(String(format: "%.2f", m.seconds), 9) + lpad(rate, 10)
+                        + lpad(m.seconds > 0 ? String(format: "%.2f", m.cpuSeconds / m.seconds) : "-", 7)
                         + lpad(String(format: "%.1f", m.peakMegabytes), 9) + "  " + verdict)
         }
         for ratio in ratios {

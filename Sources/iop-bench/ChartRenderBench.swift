@@ -9,6 +9,7 @@ enum ChartRenderBench {
         let measurer = try PangoTextMeasurer()
         let renderer = CairoRenderer()
         let gallery = ChartGallery.specs()
+        let cpuBefore = cpuSeconds()
         let start = DispatchTime.now()
         var bytes = 0
         for index in 0..<100 {
@@ -18,6 +19,14 @@ enum ChartRenderBench {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
-        return ChildProcess.Measurement(seconds: seconds, peakMegabytes: Double(usage.ru_maxrss) / 1024, output: "\(bytes)")
+        return ChildProcess.Measurement(seconds: seconds, cpuSeconds: cpuSeconds() - cpuBefore,
+                                        peakMegabytes: Double(usage.ru_maxrss) / 1024, output: "\(bytes)")
+    }
+
+    /// This process's user and system CPU seconds so far.
+    private static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return [usage.ru_utime, usage.ru_stime].reduce(0) { $0 + Double($1.tv_sec) + Double($1.tv_usec) / 1e6 }
     }
 }

@@ -6,12 +6,16 @@ import OutcomesAnalysis
 struct ChildProcess {
     struct Measurement {
         var seconds: Double
+        /// User and system CPU seconds: over `seconds`, how many cores the step kept busy.
+        var cpuSeconds: Double
         var peakMegabytes: Double
         var output: String
 
-        /// The median wall time, the largest peak memory and the last run's output of `runs` (not empty).
+        /// The median wall and CPU times, the largest peak memory and the last run's output of
+        /// `runs` (not empty).
         static func median(_ runs: [Measurement]) -> Measurement {
             Measurement(seconds: Descriptive.median(runs.map(\.seconds)) ?? 0,
+                        cpuSeconds: Descriptive.median(runs.map(\.cpuSeconds)) ?? 0,
                         peakMegabytes: runs.map(\.peakMegabytes).max() ?? 0, output: runs.last?.output ?? "")
         }
     }
@@ -48,8 +52,10 @@ struct ChildProcess {
         guard status == 0 else {
             throw BenchError("\(([executable] + arguments).joined(separator: " ")) failed (status \(status)):\n\(output)")
         }
+        let cpu = [usage.ru_utime, usage.ru_stime].reduce(0) { $0 + Double($1.tv_sec) + Double($1.tv_usec) / 1e6 }
         // ru_maxrss is in kilobytes on Linux.
-        return Measurement(seconds: seconds, peakMegabytes: Double(usage.ru_maxrss) / 1024, output: output)
+        return Measurement(seconds: seconds, cpuSeconds: cpu, peakMegabytes: Double(usage.ru_maxrss) / 1024,
+                           output: output)
     }
 }
 
