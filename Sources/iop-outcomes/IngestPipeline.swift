@@ -45,17 +45,21 @@ struct IngestPipeline {
             var result = IngestResult()
             result.lockedOutReaders = run.locksOutReaders
             for file in fhir?.files ?? [] { result.fhirAccounts[file.displayName] = file.account }
+            var spans = SpanIndexes()
+            // The SHA-256 of each file, read once however many tables it gives.
+            var digests: [String: String] = [:]
             for job in jobs {
-                // Episodes by patient (a 64-character key per patient) only for rows that may
-                // name no episode.
                 let directory = job.table == .episodes || job.table == .events ? EpisodeSpanIndex()
-                    : try run.episodeSpanIndex(byPatient: job.mayNamePatientOnly)
+                    : try spans.index(byPatient: job.mayNamePatientOnly, in: run)
+                if job.table == .episodes { spans = SpanIndexes() }
+                let sha256 = try digests[job.path] ?? FileDigest.sha256(path: job.path)
+                digests[job.path] = sha256
                 let validator = RecordValidator(
                     table: job.table, fileName: job.displayName, registry: registry, today: options.todayDay,
                     pseudonymizer: pseudonymizer, episodes: directory)
                 var account = FHIRAccount()
                 let summary = try run.loadFile(
-                    file: job.displayName, table: job.table, sha256: try FileDigest.sha256(path: job.path),
+                    file: job.displayName, table: job.table, sha256: sha256,
                     parameters: options.parametersJSON, softwareVersion: SoftwareVersion.current, loadedAt: loadedAt,
                     reload: options.reload
                 ) { load in

@@ -26,7 +26,7 @@ struct JSONMemberNames<Key: CaseIterable & RawRepresentable> where Key.RawValue 
         var first = [Int](repeating: -1, count: Self.bucketCount)
         var next = [Int](repeating: -1, count: names.count)
         for (position, name) in names.enumerated().reversed() {
-            let bucket = name.withUnsafeBufferPointer(Self.bucket(of:))
+            let bucket = name.withUnsafeBufferPointer { Self.bucket(of: $0) }
             next[position] = first[bucket]
             first[bucket] = position
         }
