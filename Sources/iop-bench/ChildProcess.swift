@@ -52,10 +52,16 @@ struct ChildProcess {
         guard status == 0 else {
             throw BenchError("\(([executable] + arguments).joined(separator: " ")) failed (status \(status)):\n\(output)")
         }
-        let cpu = [usage.ru_utime, usage.ru_stime].reduce(0) { $0 + Double($1.tv_sec) + Double($1.tv_usec) / 1e6 }
         // ru_maxrss is in kilobytes on Linux.
-        return Measurement(seconds: seconds, cpuSeconds: cpu, peakMegabytes: Double(usage.ru_maxrss) / 1024,
-                           output: output)
+        return Measurement(seconds: seconds, cpuSeconds: usage.cpuSeconds,
+                           peakMegabytes: Double(usage.ru_maxrss) / 1024, output: output)
+    }
+}
+
+extension rusage {
+    /// User and system CPU seconds.
+    var cpuSeconds: Double {
+        [ru_utime, ru_stime].reduce(0) { $0 + Double($1.tv_sec) + Double($1.tv_usec) / 1e6 }
     }
 }
 
