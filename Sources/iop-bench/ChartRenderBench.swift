@@ -9,7 +9,9 @@ enum ChartRenderBench {
         let measurer = try PangoTextMeasurer()
         let renderer = CairoRenderer()
         let gallery = ChartGallery.specs()
-        let cpuBefore = cpuSeconds()
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        let cpuBefore = usage.cpuSeconds
         let start = DispatchTime.now()
         var bytes = 0
         for index in 0..<100 {
@@ -17,16 +19,8 @@ enum ChartRenderBench {
             bytes += try renderer.render(Chart.build(spec, measurer: measurer), as: .svg).count
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-        var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
-        return ChildProcess.Measurement(seconds: seconds, cpuSeconds: cpuSeconds() - cpuBefore,
+        return ChildProcess.Measurement(seconds: seconds, cpuSeconds: usage.cpuSeconds - cpuBefore,
                                         peakMegabytes: Double(usage.ru_maxrss) / 1024, output: "\(bytes)")
-    }
-
-    /// This process's user and system CPU seconds so far.
-    private static func cpuSeconds() -> Double {
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        return usage.cpuSeconds
     }
 }
