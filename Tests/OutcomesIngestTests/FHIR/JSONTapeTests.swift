@@ -1,4 +1,5 @@
 import Testing
+import OutcomesTestSupport
 @testable import OutcomesIngest
 
 @Suite("JSON tape parser")
@@ -158,6 +159,59 @@ struct JSONTapeTests {
         } catch {
             // 0xC3 at offset 6 needs a continuation byte; 0x28 is not one.
             #expect(error == JSONProblem(kind: .invalidUTF8, path: "$", message: "invalid UTF-8 at byte offset 6 of the line"))
+        }
+    }
+
+    /// The tape entries `text` parses to, and whether the room reserved for them had to grow.
+    static func entryCount(_ text: String) throws -> (entries: Int, grew: Bool) {
+        let storage = JSONTapeStorage()
+        storage.reserve(entries: JSONTapeStorage.entries(forBytes: text.utf8.count))
+        let room = storage.capacity
+        try Array(text.utf8).withUnsafeBufferPointer { try JSONTapeParser.parse($0, into: storage) }
+        return (storage.count, storage.capacity > room)
+    }
+
+    @Test func theTapeHasRoomForTheDensestTexts() throws {
+        // Room for n bytes is n / 2 + 2 entries. `0`: 1 byte, 1 entry (room 2); `[0,0,0]`: 7 bytes,
+        // the list and 3 numbers (room 5); `{"":0,"":0}`: 11 bytes, the object, 2 keys, 2 values
+        // (room 7); `[[[[]]]]`: 8 bytes, 4 lists (room 6).
+        let cases: [(String, Int)] = [("0", 1), ("[0,0,0]", 4), (#"{"":0,"":0}"#, 5), ("[[[[]]]]", 4)]
+        for (text, entries) in cases {
+            #expect(try Self.entryCount(text) == (entries, false))
+            #expect(entries <= JSONTapeStorage.entries(forBytes: text.utf8.count))
+        }
+        // 1,000 zeros: 2,001 bytes, 1,001 entries, room 1,002 (the densest shape, one short of full).
+        let zeros = "[" + Array(repeating: "0", count: 1_000).joined(separator: ",") + "]"
+        #expect(try Self.entryCount(zeros) == (1_001, false))
+        #expect(JSONTapeStorage.entries(forBytes: zeros.utf8.count) == 1_002)
+        // Random dense texts (seeded): every one fits.
+        var random = SplitMix64(seed: 20261203)
+        for _ in 0..<2_000 {
+            let text = Self.denseValue(&random, depth: 0)
+            #expect(try Self.entryCount(text).grew == false, "\(text)")
+        }
+        // Text that is not JSON may hold an entry per byte before its error: the tape grows to
+        // the 256 lists opened by 300 `[` (room for 152) and the error is the nesting, as before.
+        let storage = JSONTapeStorage()
+        storage.reserve(entries: JSONTapeStorage.entries(forBytes: 300))
+        let unclosed = Array(String(repeating: "[", count: 300).utf8)
+        #expect(throws: JSONSyntaxError.self) {
+            try unclosed.withUnsafeBufferPointer { try JSONTapeParser.parse($0, into: storage) }
+        }
+        #expect(storage.count == 256 && storage.capacity >= 256)
+    }
+
+    /// A random JSON value without white space, of the shortest scalars (the most values per byte).
+    static func denseValue(_ random: inout SplitMix64, depth: Int) -> String {
+        func members(_ member: (inout SplitMix64) -> String) -> String {
+            (0..<Int.random(in: 0..<5, using: &random)).map { _ in member(&random) }.joined(separator: ",")
+        }
+        switch Int.random(in: 0..<(depth < 4 ? 5 : 3), using: &random) {
+        case 0: return "0"
+        case 1: return "\"\""
+        case 2: return "true"
+        case 3: return "[" + members { denseValue(&$0, depth: depth + 1) } + "]"
+        default: return "{" + members { "\"\":" + denseValue(&$0, depth: depth + 1) } + "}"
         }
     }
 }

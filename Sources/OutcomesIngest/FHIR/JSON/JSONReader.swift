@@ -10,22 +10,22 @@ struct JSONProblem: Error, Equatable {
     var message: String
 }
 
-/// Reads JSON texts one after another (NDJSON lines, or a whole document) into buffers it
-/// keeps, so that reading a line allocates only what is decoded from it.
+/// Reads JSON texts one after another (NDJSON lines, or a whole document) into a tape it
+/// keeps, so that reading a line allocates only what is decoded from it. Copies share the
+/// tape: a thread reads with a reader of its own.
 struct JSONReader {
-    private var buffers = JSONTapeParser.Buffers()
+    private let storage = JSONTapeStorage()
 
     /// Parses `text` and reads its top value with `read`.
     mutating func read<T>(_ text: ArraySlice<UInt8>,
                           _ read: (JSONNode) throws(JSONShapeError) -> T) throws(JSONProblem) -> T {
         let result: Result<T, JSONProblem> = text.withUnsafeBufferPointer { bytes in
             do throws(JSONProblem) { try parse(bytes, of: "the line") } catch { return .failure(error) }
-            return buffers.tape.withUnsafeBufferPointer { entries in
-                do throws(JSONShapeError) {
-                    return .success(try read(JSONNode(bytes: bytes, tape: entries, index: 0)))
-                } catch {
-                    return .failure(JSONNode(bytes: bytes, tape: entries, index: 0).problem(error))
-                }
+            let entries = storage.tape
+            do throws(JSONShapeError) {
+                return .success(try read(JSONNode(bytes: bytes, tape: entries, index: 0)))
+            } catch {
+                return .failure(JSONNode(bytes: bytes, tape: entries, index: 0).problem(error))
             }
         }
         return try result.get()
@@ -36,9 +36,7 @@ struct JSONReader {
     mutating func withDocument<T>(_ text: ArraySlice<UInt8>, _ body: (JSONNode) throws -> T) throws -> T {
         try text.withUnsafeBufferPointer { bytes in
             try parse(bytes, of: "the document")
-            return try buffers.tape.withUnsafeBufferPointer { entries in
-                try body(JSONNode(bytes: bytes, tape: entries, index: 0))
-            }
+            return try body(JSONNode(bytes: bytes, tape: storage.tape, index: 0))
         }
     }
 
@@ -48,7 +46,7 @@ struct JSONReader {
             throw JSONProblem(kind: .invalidUTF8, path: "$",
                               message: "invalid UTF-8 at byte offset \(invalid) of \(text)")
         }
-        do throws(JSONSyntaxError) { try JSONTapeParser.parse(bytes, into: &buffers) } catch {
+        do throws(JSONSyntaxError) { try JSONTapeParser.parse(bytes, into: storage) } catch {
             throw JSONProblem(kind: .syntax, path: "$", message: error.message)
         }
     }

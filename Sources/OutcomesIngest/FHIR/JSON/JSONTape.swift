@@ -27,7 +27,9 @@ struct JSONSyntaxError: Error, Equatable {
 /// A UTF-8 JSON text (RFC 8259) parsed onto a tape in one pass, byte by byte: strings and
 /// numbers are checked but left in place, decoded only when read (`JSONNode`). Hand-written
 /// because Foundation's `JSONDecoder` was most of a FHIR load's time on Linux and no faster JSON
-/// package resolves on this machine.
+/// package resolves on this machine. The tape and the stack of open containers are raw memory
+/// (`JSONTapeStorage`), written without a Swift array's uniqueness and capacity checks on every
+/// value (measured: 27% fewer instructions parsing a FHIR export than through arrays).
 struct JSONTapeParser {
     /// Deeper nesting than this is refused (FHIR resources nest a few levels).
     static let maximumDepth = 256
@@ -35,35 +37,48 @@ struct JSONTapeParser {
     /// An open container: its tape index, its members so far, and (objects) the tape index of the last key.
     typealias OpenContainer = (entry: Int, members: Int, key: Int)
 
-    /// The buffers a parse fills, kept from one text to the next (`JSONReader`): a line's parse
-    /// then allocates nothing once they have grown (a new stack of open containers grew, so
-    /// allocated, a few times on every line).
-    struct Buffers {
-        var tape: [JSONEntry] = []
-        var open: [OpenContainer] = []
-    }
-
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
-    private var tape: [JSONEntry]
-    /// The containers open at the index, outermost first.
-    private var open: [OpenContainer]
+    private let storage: JSONTapeStorage
+    private var tape: UnsafeMutablePointer<JSONEntry>
+    private var capacity: Int
+    private var count = 0
+    private let open: UnsafeMutablePointer<OpenContainer>
+    /// How many containers are open at the index (`open[0]` outermost).
+    private var depth = 0
 
-    /// Parses `bytes` (one JSON value, white space around it) onto `buffers.tape`; both buffers
-    /// are emptied first.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, into buffers: inout Buffers) throws(JSONSyntaxError) {
-        buffers.tape.removeAll(keepingCapacity: true)
-        buffers.open.removeAll(keepingCapacity: true)
-        var parser = JSONTapeParser(bytes: bytes, tape: buffers.tape, open: buffers.open)
-        buffers = Buffers()
-        defer { buffers = Buffers(tape: parser.tape, open: parser.open) }
+    /// Parses `bytes` (one JSON value, white space around it) onto `storage`'s tape, replacing
+    /// what it held.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, into storage: JSONTapeStorage) throws(JSONSyntaxError) {
+        storage.reserve(entries: JSONTapeStorage.entries(forBytes: bytes.count))
+        var parser = JSONTapeParser(bytes: bytes, storage: storage)
+        defer { storage.count = parser.count }
         try parser.document()
     }
 
-    private init(bytes: UnsafeBufferPointer<UInt8>, tape: [JSONEntry], open: [OpenContainer]) {
+    private init(bytes: UnsafeBufferPointer<UInt8>, storage: JSONTapeStorage) {
         self.bytes = bytes
-        self.tape = tape
-        self.open = open
+        self.storage = storage
+        tape = storage.entries
+        capacity = storage.capacity
+        open = storage.open
+    }
+
+    /// Writes `entry` at the end of the tape, which has room for every value of a JSON text
+    /// (`JSONTapeStorage.entries(forBytes:)`) and grows for a text that is not JSON.
+    private mutating func append(_ entry: JSONEntry) {
+        if count == capacity {
+            tape = storage.grow(keeping: count)
+            capacity = storage.capacity
+        }
+        (tape + count).initialize(to: entry)
+        count += 1
+    }
+
+    /// The innermost open container (`depth` > 0).
+    private var top: OpenContainer {
+        get { open[depth - 1] }
+        nonmutating set { open[depth - 1] = newValue }
     }
 
     private var byte: UInt8? { index < bytes.count ? bytes[index] : nil }
@@ -82,7 +97,7 @@ struct JSONTapeParser {
         try value()
         while true {
             skipSpace()
-            guard let top = open.last else { break }
+            guard depth > 0 else { break }
             let isObject = tape[top.entry].kind == .object
             switch byte {
             case UInt8(ascii: ","):
@@ -101,15 +116,16 @@ struct JSONTapeParser {
 
     /// Reads one value; a container is opened (its members are read by `document`).
     private mutating func value() throws(JSONSyntaxError) {
-        if let top = open.last { open[open.count - 1].members = top.members + 1 }
+        if depth > 0 { top.members += 1 }
         let start = index
         guard let current = byte else { throw failure("the text ends before a value") }
         switch current {
         case UInt8(ascii: "{"), UInt8(ascii: "["):
             let isObject = current == UInt8(ascii: "{")
-            guard open.count < Self.maximumDepth else { throw failure("nested more than \(Self.maximumDepth) levels deep") }
-            open.append((tape.count, 0, -1))
-            tape.append(JSONEntry(kind: isObject ? .object : .array, flag: false, start: start, end: start, after: 0))
+            guard depth < Self.maximumDepth else { throw failure("nested more than \(Self.maximumDepth) levels deep") }
+            (open + depth).initialize(to: (count, 0, -1))
+            depth += 1
+            append(JSONEntry(kind: isObject ? .object : .array, flag: false, start: start, end: start, after: 0))
             index += 1
             skipSpace()
             if byte == UInt8(ascii: isObject ? "}" : "]") { return close() }
@@ -129,10 +145,10 @@ struct JSONTapeParser {
         guard byte == UInt8(ascii: "\"") else {
             throw failure(byte == nil ? "the text ends inside an object" : "expected a member name in quotes but found \(found)")
         }
-        open[open.count - 1].key = -1
-        let keyEntry = tape.count
+        top.key = -1
+        let keyEntry = count
         try string()
-        open[open.count - 1].key = keyEntry
+        top.key = keyEntry
         skipSpace()
         guard byte == UInt8(ascii: ":") else { throw failure("expected ':' after the member name but found \(found)") }
         index += 1
@@ -141,9 +157,10 @@ struct JSONTapeParser {
 
     private mutating func close() {
         index += 1
-        let top = open.removeLast()
-        tape[top.entry].end = index
-        tape[top.entry].after = tape.count
+        let closed = top.entry
+        depth -= 1
+        tape[closed].end = index
+        tape[closed].after = count
     }
 
     private mutating func literal(_ word: StaticString, _ kind: JSONEntry.Kind) throws(JSONSyntaxError) {
@@ -153,7 +170,7 @@ struct JSONTapeParser {
             guard byte == expected else { throw failure("expected \(word) but found \(found)") }
             index += 1
         }
-        tape.append(JSONEntry(kind: kind, flag: false, start: start, end: index, after: tape.count + 1))
+        append(JSONEntry(kind: kind, flag: false, start: start, end: index, after: count + 1))
     }
 
     /// A string: no raw control character, only JSON escapes, surrogates in pairs. Its bytes are
@@ -168,7 +185,7 @@ struct JSONTapeParser {
             guard let current = byte else { throw failure("the text ends inside a string") }
             switch current {
             case UInt8(ascii: "\""):
-                tape.append(JSONEntry(kind: .string, flag: escaped, start: start, end: index, after: tape.count + 1))
+                append(JSONEntry(kind: .string, flag: escaped, start: start, end: index, after: count + 1))
                 index += 1
                 return
             case UInt8(ascii: "\\"):
@@ -264,7 +281,7 @@ struct JSONTapeParser {
             if byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") { index += 1 }
             try digits("a digit in the exponent")
         }
-        tape.append(JSONEntry(kind: .number, flag: isDecimal, start: start, end: index, after: tape.count + 1))
+        append(JSONEntry(kind: .number, flag: isDecimal, start: start, end: index, after: count + 1))
     }
 
     private mutating func digits(_ expected: String) throws(JSONSyntaxError) {
@@ -283,7 +300,7 @@ struct JSONTapeParser {
     /// The error at the index, inside the innermost open value.
     private func failure(_ problem: String) -> JSONSyntaxError {
         var path = "$"
-        for container in open {
+        for container in UnsafeBufferPointer(start: open, count: depth) {
             if tape[container.entry].kind == .object {
                 guard container.key >= 0 else { continue }
                 path += "." + JSONText.string(tape[container.key], in: bytes)
