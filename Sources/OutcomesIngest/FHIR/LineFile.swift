@@ -29,17 +29,21 @@ struct LineFile {
         }
     }
 
-    /// Calls `body` with each line, in order.
+    /// Bytes asked of each `read(2)`.
+    static let readSize = 1 << 16
+
+    /// Calls `body` with each line, in order. Each read lands in the buffer right after the
+    /// bytes of the line not yet ended, and lines are passed on as slices of it: a file's bytes
+    /// are copied once (reading through `FileHandle` into `Data` copied them twice).
     func forEachLine(_ body: (Line) throws -> Void) throws {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw IngestFileError(file: displayName, message: "cannot read the file")
-        }
-        defer { try? handle.close() }
-        /// The bytes read and not yet passed on, from the start of the current line.
-        var pending: [UInt8] = []
-        /// How many bytes of `pending` are known to hold no LF.
+        let file = try ByteFile(path: path, displayName: displayName)
+        /// The current line's bytes read so far are `buffer[..<filled]`; the buffer doubles when a
+        /// read would not fit, up to `RowSizeLimit.bytes` and one read (a longer line is skipped).
+        var buffer = [UInt8](repeating: 0, count: 2 * Self.readSize)
+        var filled = 0
+        /// How many bytes of `buffer[..<filled]` are known to hold no LF.
         var searched = 0
-        /// The length so far of an oversized line being read through (`pending` is then empty).
+        /// The length so far of an oversized line being read through (nothing is kept of it).
         var skipped: Int?
         var number = 0
         /// The file offset of the current line's first byte.
@@ -63,51 +67,65 @@ struct LineFile {
             try body(Line(number: number, bytes: [], start: start, end: offset, oversizedLength: length))
         }
         while true {
-            let chunk: Data
-            do { chunk = try handle.read(upToCount: 1 << 16) ?? Data() } catch {
-                throw IngestFileError(file: displayName, message: "cannot read the file: \(error.localizedDescription)")
+            if filled + Self.readSize > buffer.count {
+                let larger = min(2 * buffer.count, RowSizeLimit.bytes + Self.readSize)
+                buffer += repeatElement(0, count: larger - buffer.count)
             }
-            if chunk.isEmpty { break }
+            let count = try buffer.withUnsafeMutableBytes { bytes in
+                try file.read(into: UnsafeMutableRawBufferPointer(rebasing: bytes[filled..<filled + Self.readSize]))
+            }
+            if count == 0 { break }
             if let length = skipped {
-                guard let newline = chunk.firstIndex(of: 0x0A) else {
-                    skipped = length + chunk.count
+                guard let newline = Self.newline(in: buffer, from: 0, to: count) else {
+                    skipped = length + count
                     continue
                 }
-                try emitOversized(length: length + (newline - chunk.startIndex), ending: 1)
+                try emitOversized(length: length + newline, ending: 1)
                 skipped = nil
-                pending = Array(chunk[(newline + 1)...])
+                Self.moveToFront(&buffer, newline + 1..<count)
+                filled = count - newline - 1
             } else {
-                pending.append(contentsOf: chunk)
+                filled += count
             }
             var start = 0
-            while let newline = Self.newline(in: pending, from: max(start, searched)) {
+            while let newline = Self.newline(in: buffer, from: max(start, searched), to: filled) {
                 if newline - start > RowSizeLimit.bytes {
                     try emitOversized(length: newline - start, ending: 1)
                 } else {
-                    try emit(pending[start..<newline], ending: 1)
+                    try emit(buffer[start..<newline], ending: 1)
                 }
                 start = newline + 1
             }
-            pending.removeFirst(start)
-            searched = pending.count
-            if pending.count > RowSizeLimit.bytes {
-                skipped = pending.count
-                pending = []
+            Self.moveToFront(&buffer, start..<filled)
+            filled -= start
+            searched = filled
+            if filled > RowSizeLimit.bytes {
+                skipped = filled
+                filled = 0
                 searched = 0
             }
         }
         if let length = skipped {
             try emitOversized(length: length, ending: 0)
-        } else if !pending.isEmpty {
-            try emit(pending[...], ending: 0)
+        } else if filled > 0 {
+            try emit(buffer[..<filled], ending: 0)
         }
     }
 
-    /// The index of the first LF in `bytes` at or after `start` (`memchr`: lines are long).
-    private static func newline(in bytes: [UInt8], from start: Int) -> Int? {
+    /// Moves `buffer[range]` to the start of `buffer`.
+    private static func moveToFront(_ buffer: inout [UInt8], _ range: Range<Int>) {
+        guard range.lowerBound > 0, !range.isEmpty else { return }
+        buffer.withUnsafeMutableBytes { bytes in
+            guard let base = bytes.baseAddress else { return }
+            memmove(base, base + range.lowerBound, range.count)
+        }
+    }
+
+    /// The index of the first LF in `bytes[start..<end]` (`memchr`: lines are long).
+    private static func newline(in bytes: [UInt8], from start: Int, to end: Int) -> Int? {
         bytes.withUnsafeBufferPointer { buffer in
-            guard start < buffer.count, let base = buffer.baseAddress,
-                  let found = memchr(base + start, 0x0A, buffer.count - start) else { return nil }
+            guard start < end, let base = buffer.baseAddress,
+                  let found = memchr(base + start, 0x0A, end - start) else { return nil }
             return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
         }
     }

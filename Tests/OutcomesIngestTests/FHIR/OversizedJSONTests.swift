@@ -47,6 +47,34 @@ struct OversizedJSONTests {
         #expect(lines == ["1 ab 0-4 -", "2  4-5 -", "3  5-\(5 + (10 << 20)) \(10 << 20)"])
     }
 
+    @Test func linesAcrossReadsAndALineOfTheLimitAreKeptWhole() throws {
+        // A BOM, then lines of 1 to 200,000 bytes (reads are 65,536 bytes: most lines cross one,
+        // the longest three and grow the buffer), CRLF and LF ends, a line of exactly the limit
+        // ended by LF (kept; with a CR it would be one byte over), and a last line with no end.
+        let lengths = [1, 65_535, 65_536, 65_537, 200_000, RowSizeLimit.bytes, 3, 7]
+        var file: [UInt8] = [0xEF, 0xBB, 0xBF]
+        var expected: [String] = []
+        var offset = 3
+        for (position, length) in lengths.enumerated() {
+            let letter = UInt8(ascii: "a") + UInt8(position)
+            let ending: [UInt8] = position == lengths.count - 1 ? [] : position.isMultiple(of: 2) ? [0x0D, 0x0A] : [0x0A]
+            file += [UInt8](repeating: letter, count: length) + ending
+            let end = offset + length + ending.count
+            expected.append("\(position + 1) \(Character(Unicode.Scalar(letter)))x\(length) \(offset)-\(end)")
+            offset = end
+        }
+        let path = try TestFiles.write(file, suffix: ".ndjson")
+        var lines: [String] = []
+        try LineFile(path: path, displayName: "t.ndjson").forEachLine { line in
+            let letters = Set(line.bytes)
+            #expect(letters.count == 1 && line.oversizedLength == nil)
+            let letter = letters.first.map { Character(Unicode.Scalar($0)) } ?? "?"
+            lines.append("\(line.number) \(letter)x\(line.bytes.count) \(line.start)-\(line.end)")
+        }
+        // The first line starts after the BOM (offset 3); a CRLF line's bytes end before the CR.
+        #expect(lines == expected)
+    }
+
     @Test func aLongLineEndedInALaterChunkIsReadThroughAndTheNextLineKept() throws {
         // An oversized line whose end comes in a later chunk, then a short line.
         let long = [UInt8](repeating: UInt8(ascii: "y"), count: RowSizeLimit.bytes + 70_000)
