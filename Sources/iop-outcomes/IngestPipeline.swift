@@ -12,12 +12,15 @@ struct IngestPipeline {
     let registry: InstrumentRegistry
     let jobs: [LoadJob]
     let fhir: FHIRExport?
+    /// The files' SHA-256, computed on a thread of their own while the files are read for the plan.
+    let digests: FileDigests
 
     init(options: IngestOptions, pseudonymizer: Pseudonymizer) throws {
         self.options = options
         self.pseudonymizer = pseudonymizer
         registry = try options.registry()
         let paths = try IngestPipeline.inputFiles(in: options.paths)
+        digests = FileDigests(paths: paths)
         let mapping = try options.loadedMapping()
         var csv: [String] = [], fhirPaths: [String] = []
         for path in paths {
@@ -46,14 +49,11 @@ struct IngestPipeline {
             result.lockedOutReaders = run.locksOutReaders
             for file in fhir?.files ?? [] { result.fhirAccounts[file.displayName] = file.account }
             var spans = SpanIndexes()
-            // The SHA-256 of each file, read once however many tables it gives.
-            var digests: [String: String] = [:]
             for job in jobs {
                 let directory = job.table == .episodes || job.table == .events ? EpisodeSpanIndex()
                     : try spans.index(byPatient: job.mayNamePatientOnly, in: run)
                 if job.table == .episodes { spans = SpanIndexes() }
-                let sha256 = try digests[job.path] ?? FileDigest.sha256(path: job.path)
-                digests[job.path] = sha256
+                let sha256 = try digests.sha256(of: job.path)
                 let validator = RecordValidator(
                     table: job.table, fileName: job.displayName, registry: registry, today: options.todayDay,
                     pseudonymizer: pseudonymizer, episodes: directory)

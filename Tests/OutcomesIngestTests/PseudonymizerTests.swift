@@ -70,3 +70,28 @@ struct FileDigestTests {
         #expect(try FileDigest.sha256(path: path) == "2a152c894398719c0570f83fac34ac03a0f6e8e474b995c2403aa5434f7b9dd4")
     }
 }
+
+@Suite("File digests computed ahead")
+struct FileDigestsTests {
+    @Test func eachFileGetsItsDigestWhicheverOrderTheyAreAskedIn() throws {
+        // The FIPS 180-2 digests of "abc" and of the empty text; a path given twice is hashed once
+        // and answers twice; a path not given is hashed when asked.
+        let abc = try TestFiles.write("abc")
+        let empty = try TestFiles.write("")
+        let later = try TestFiles.write("abc")
+        let digests = FileDigests(paths: [abc, empty, abc])
+        #expect(try digests.sha256(of: empty) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(try digests.sha256(of: abc) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(try digests.sha256(of: abc) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(try digests.sha256(of: later) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    }
+
+    @Test func aFileThatCannotBeReadFailsWhenItsDigestIsAskedFor() throws {
+        // The missing file comes first: the one after it is still hashed.
+        let missing = FileManager.default.temporaryDirectory.appendingPathComponent("no-such-\(UUID()).csv").path
+        let abc = try TestFiles.write("abc")
+        let digests = FileDigests(paths: [missing, abc])
+        #expect(try digests.sha256(of: abc) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(throws: IngestFileError.self) { try digests.sha256(of: missing) }
+    }
+}
