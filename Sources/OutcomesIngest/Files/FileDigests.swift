@@ -7,8 +7,10 @@ import Foundation
 /// over the export.
 public final class FileDigests: @unchecked Sendable {
     private let condition = NSCondition()
-    /// The paths being hashed, and the digest (or the read error) of each one done.
+    /// The paths being hashed.
     private let paths: Set<String>
+    /// The digest (or the read error) of each path done, read and written under `condition` only
+    /// (which is what makes the class safe to share between threads).
     private var results: [String: Result<String, any Error>] = [:]
 
     /// Starts hashing `paths`, in order (each once).
