@@ -57,7 +57,8 @@ struct OversizedJSONTests {
         var offset = 3
         for (position, length) in lengths.enumerated() {
             let letter = UInt8(ascii: "a") + UInt8(position)
-            let ending: [UInt8] = position == lengths.count - 1 ? [] : position.isMultiple(of: 2) ? [0x0D, 0x0A] : [0x0A]
+            let isLast = position == lengths.count - 1
+            let ending: [UInt8] = isLast ? [] : position.isMultiple(of: 2) ? [0x0D, 0x0A] : [0x0A]
             file += [UInt8](repeating: letter, count: length) + ending
             let end = offset + length + ending.count
             expected.append("\(position + 1) \(Character(Unicode.Scalar(letter)))x\(length) \(offset)-\(end)")
