@@ -41,6 +41,8 @@ struct JSONTapeParser {
     private var index = 0
     private let storage: JSONTapeStorage
     private var tape: UnsafeMutablePointer<JSONEntry>
+    /// `storage.capacity`, held here while parsing: reading a class's property on every value is
+    /// a dynamic exclusivity check.
     private var capacity: Int
     private var count = 0
     private let open: UnsafeMutablePointer<OpenContainer>
