@@ -3,7 +3,8 @@ import OutcomesCore
 
 /// Reads a text file line by line through a fixed buffer, so that memory does not grow with
 /// the file: a line of up to `RowSizeLimit.bytes` is held whole, a longer one is read to its end
-/// and passed on without its bytes (LF or CRLF; a UTF-8 BOM on the first line is dropped).
+/// and passed on without its bytes (LF or CRLF; a UTF-8 BOM on the first line is dropped). A
+/// line's length is that of its bytes, without the BOM and the CR, as a CSV record's is.
 struct LineFile {
     let path: String
     let displayName: String
@@ -18,7 +19,8 @@ struct LineFile {
         var start: Int
         /// The offset just past the line end.
         var end: Int
-        /// The line's length in bytes when it is longer than `RowSizeLimit.bytes` (it was not kept); nil otherwise.
+        /// The line's length in bytes, without its line end, when it is longer than
+        /// `RowSizeLimit.bytes` (it was not kept); nil otherwise.
         var oversizedLength: Int?
 
         /// The line with its bytes in storage of their own (to keep after the reader moves on).
@@ -31,6 +33,8 @@ struct LineFile {
 
     /// Bytes asked of each `read(2)`.
     static let readSize = 1 << 16
+    /// The bytes a line may hold besides its `RowSizeLimit.bytes`: a BOM (3) and a CR.
+    private static let uncountedBytes = 4
 
     /// Calls `body` with each line, in order. Each read lands in the buffer right after the
     /// bytes of the line not yet ended, and lines are passed on as slices of it: a file's bytes
@@ -38,37 +42,44 @@ struct LineFile {
     func forEachLine(_ body: (Line) throws -> Void) throws {
         let file = try ByteFile(path: path, displayName: displayName)
         /// The current line's bytes read so far are `buffer[..<filled]`; the buffer doubles when a
-        /// read would not fit, up to `RowSizeLimit.bytes` and one read (a longer line is skipped).
+        /// read would not fit, up to the longest line kept and one read (a longer line is skipped).
         var buffer = [UInt8](repeating: 0, count: 2 * Self.readSize)
         var filled = 0
         /// How many bytes of `buffer[..<filled]` are known to hold no LF.
         var searched = 0
-        /// The length so far of an oversized line being read through (nothing is kept of it).
+        /// The length so far of an oversized line being read through (nothing is kept of it), and
+        /// whether its last byte read is a CR (the line end's, if an LF comes next).
         var skipped: Int?
+        var skippedEndsInCR = false
         var number = 0
         /// The file offset of the current line's first byte.
         var offset = 0
+        /// Passes on the line whose bytes before its LF (or the file's end) are `line`, kept or
+        /// oversized by the length of its content.
         func emit(_ line: ArraySlice<UInt8>, ending: Int) throws {
-            number += 1
             var bytes = line
             var start = offset
-            if number == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            if number == 0, bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
                 bytes = bytes.dropFirst(3)
                 start += 3
             }
             if bytes.last == 0x0D { bytes = bytes.dropLast() }
+            guard bytes.count <= RowSizeLimit.bytes else {
+                return try emitOversized(length: line.count, contentLength: bytes.count, ending: ending)
+            }
+            number += 1
             offset += line.count + ending
             try body(Line(number: number, bytes: bytes, start: start, end: offset, oversizedLength: nil))
         }
-        func emitOversized(length: Int, ending: Int) throws {
+        func emitOversized(length: Int, contentLength: Int, ending: Int) throws {
             number += 1
             let start = offset
             offset += length + ending
-            try body(Line(number: number, bytes: [], start: start, end: offset, oversizedLength: length))
+            try body(Line(number: number, bytes: [], start: start, end: offset, oversizedLength: contentLength))
         }
         while true {
             if filled + Self.readSize > buffer.count {
-                let larger = min(2 * buffer.count, RowSizeLimit.bytes + Self.readSize)
+                let larger = min(2 * buffer.count, RowSizeLimit.bytes + Self.uncountedBytes + Self.readSize)
                 buffer += repeatElement(0, count: larger - buffer.count)
             }
             let count = try buffer.withUnsafeMutableBytes { bytes in
@@ -78,9 +89,12 @@ struct LineFile {
             if let length = skipped {
                 guard let newline = Self.newline(in: buffer, from: 0, to: count) else {
                     skipped = length + count
+                    skippedEndsInCR = buffer[count - 1] == 0x0D
                     continue
                 }
-                try emitOversized(length: length + newline, ending: 1)
+                let endsInCR = newline > 0 ? buffer[newline - 1] == 0x0D : skippedEndsInCR
+                try emitOversized(length: length + newline, contentLength: length + newline - (endsInCR ? 1 : 0),
+                                  ending: 1)
                 skipped = nil
                 Self.moveToFront(&buffer, newline + 1..<count)
                 filled = count - newline - 1
@@ -89,24 +103,21 @@ struct LineFile {
             }
             var start = 0
             while let newline = Self.newline(in: buffer, from: max(start, searched), to: filled) {
-                if newline - start > RowSizeLimit.bytes {
-                    try emitOversized(length: newline - start, ending: 1)
-                } else {
-                    try emit(buffer[start..<newline], ending: 1)
-                }
+                try emit(buffer[start..<newline], ending: 1)
                 start = newline + 1
             }
             Self.moveToFront(&buffer, start..<filled)
             filled -= start
             searched = filled
-            if filled > RowSizeLimit.bytes {
+            if filled > RowSizeLimit.bytes + Self.uncountedBytes {
                 skipped = filled
+                skippedEndsInCR = buffer[filled - 1] == 0x0D
                 filled = 0
                 searched = 0
             }
         }
         if let length = skipped {
-            try emitOversized(length: length, ending: 0)
+            try emitOversized(length: length, contentLength: length, ending: 0)
         } else if filled > 0 {
             try emit(buffer[..<filled], ending: 0)
         }

@@ -49,9 +49,9 @@ struct OversizedJSONTests {
 
     @Test func linesAcrossReadsAndALineOfTheLimitAreKeptWhole() throws {
         // A BOM, then lines of 1 to 200,000 bytes (reads are 65,536 bytes: most lines cross one,
-        // the longest three and grow the buffer), CRLF and LF ends, a line of exactly the limit
-        // ended by LF (kept; with a CR it would be one byte over), and a last line with no end.
-        let lengths = [1, 65_535, 65_536, 65_537, 200_000, RowSizeLimit.bytes, 3, 7]
+        // the longest three and grow the buffer), CRLF and LF ends, two lines of exactly the limit,
+        // ended by LF and by CRLF (both kept: the CR is the line end's), and a last line with no end.
+        let lengths = [1, 65_535, 65_536, 65_537, 200_000, RowSizeLimit.bytes, RowSizeLimit.bytes, 3, 7]
         var file: [UInt8] = [0xEF, 0xBB, 0xBF]
         var expected: [String] = []
         var offset = 3
@@ -76,16 +76,39 @@ struct OversizedJSONTests {
         #expect(lines == expected)
     }
 
+    @Test func aLineIsMeasuredWithoutItsBOMAndItsCR() throws {
+        // Line 1: a BOM, the limit's bytes and CRLF (kept); line 2: one byte more, CRLF (oversized:
+        // its length is the limit + 1, without the CR); line 3: the limit, LF (kept).
+        let limit = RowSizeLimit.bytes
+        let crlf: [UInt8] = [0x0D, 0x0A]
+        var file: [UInt8] = [0xEF, 0xBB, 0xBF] + [UInt8](repeating: UInt8(ascii: "a"), count: limit) + crlf
+        file += [UInt8](repeating: UInt8(ascii: "b"), count: limit + 1) + crlf
+        file += [UInt8](repeating: UInt8(ascii: "c"), count: limit) + [0x0A]
+        let path = try TestFiles.write(file, suffix: ".ndjson")
+        var lines: [String] = []
+        try LineFile(path: path, displayName: "t.ndjson").forEachLine { line in
+            lines.append("\(line.number) \(line.bytes.count) \(line.start)-\(line.end) "
+                         + "\(line.oversizedLength.map(String.init) ?? "-")")
+        }
+        // Offsets: line 1 is 3 + limit + 2 bytes; line 2 starts there and is limit + 1 + 2 long.
+        let second = 3 + limit + 2, third = 3 + limit + 2 + limit + 3
+        #expect(lines == ["1 \(limit) 3-\(second) -", "2 0 \(second)-\(third) \(limit + 1)",
+                          "3 \(limit) \(third)-\(third + limit + 1) -"])
+    }
+
     @Test func aLongLineEndedInALaterChunkIsReadThroughAndTheNextLineKept() throws {
-        // An oversized line whose end comes in a later chunk, then a short line.
+        // Oversized lines whose ends come in later chunks (LF, then CRLF: its length leaves the
+        // CR out), then a short line.
         let long = [UInt8](repeating: UInt8(ascii: "y"), count: RowSizeLimit.bytes + 70_000)
-        let path = try TestFiles.write(long + Array("\nnext\n".utf8), suffix: ".ndjson")
+        let path = try TestFiles.write(long + Array("\n".utf8) + long + Array("\r\nnext\n".utf8), suffix: ".ndjson")
         var lines: [String] = []
         try LineFile(path: path, displayName: "t.ndjson").forEachLine { line in
             lines.append("\(line.number) \(String(decoding: line.bytes, as: UTF8.self)) \(line.start) "
                          + "\(line.oversizedLength.map(String.init) ?? "-")")
         }
-        #expect(lines == ["1  0 \(long.count)", "2 next \(long.count + 1) -"])
+        // Line 2 starts after line 1 and its LF; line 3 after line 2, its CR and its LF.
+        #expect(lines == ["1  0 \(long.count)", "2  \(long.count + 1) \(long.count)",
+                          "3 next \(2 * long.count + 3) -"])
     }
 
     @Test func aDocumentLargerThanTheLimitIsRefusedUnlessItHasLines() throws {
