@@ -9,7 +9,7 @@ extension FHIRConverter {
     func questionnaireResponse(_ r: FHIRResource) -> FHIRConverted {
         let facts = questionnaireFacts(r.questionnaire)
         // Each item's code's role, looked up once (a hash of the code each time).
-        var found: [(role: LOINCIndex.Role, answer: QuestionnaireItem.Answer?, path: String)] = []
+        var found: [FoundItem] = []
         func walk(_ items: [QuestionnaireItem], _ path: String) {
             for (position, item) in items.enumerated() {
                 let role = codes.role(item.linkId.map { itemCode($0, facts) })
@@ -19,13 +19,13 @@ extension FHIRConverter {
                 if let role {
                     let answerPath = path == "$.item" && position < Self.topItemAnswerPaths.count
                         ? Self.topItemAnswerPaths[position] : "\(path)[\(position)].answer[0]"
-                    found.append((role, item.answer?.first, answerPath))
+                    found.append(FoundItem(role: role, answer: item.answer?.first, path: answerPath))
                 }
                 if !nested.isEmpty { walk(nested, "\(path)[\(position)].item") }
             }
         }
         walk(r.item ?? [], "$.item")
-        let instruments = self.instruments(found.lazy.map(\.role), facts)
+        let instruments = self.instruments(found.lazy.map { $0.role }, facts)
         guard let code = instruments.first, let scale = registry[code] else {
             return .skipped("QuestionnaireResponse (no instrument of the registry)")
         }
@@ -55,6 +55,15 @@ extension FHIRConverter {
 
     /// `$.item[0].answer[0]` ... `$.item[63].answer[0]`, made once rather than for every response.
     private static let topItemAnswerPaths = (0..<64).map { "$.item[\($0)].answer[0]" }
+
+    /// A response item whose code the registry knows: its role, its first answer and that
+    /// answer's path. (A struct, not a tuple: a lazy map over tuples copied and destroyed each
+    /// through the runtime's generic tuple witnesses, about a fifth of a response's conversion.)
+    private struct FoundItem {
+        var role: LOINCIndex.Role
+        var answer: QuestionnaireItem.Answer?
+        var path: String
+    }
 
     /// The facts of the Questionnaire a response names by canonical URL (a `|version` ignored).
     func questionnaireFacts(_ reference: String?) -> FHIRIndex.QuestionnaireFacts? {
@@ -159,12 +168,13 @@ extension FHIRConverter {
         baseRow.set("instrument", scale.code, at: "$.code")
         extensions(r, into: &baseRow, table: .assessments)
         var rows: [FHIRRow] = []
+        rows.reserveCapacity(1 + (r.component?.count ?? 0))
         /// Adds the row of one value: `role` is that of an item or total code (the panel code for a
-        /// total), `base` the path of the element holding the code, `answerPath` that of the value.
-        func add(_ role: LOINCIndex.Role?, _ value: Result<String?, FailureText>, _ base: String,
-                 _ answerPath: String) -> FHIRConverted? {
+        /// total), `codePath` the path of that code, `answerPath` that of the value.
+        func add(_ role: LOINCIndex.Role?, _ value: Result<String?, FailureText>, codePath: String,
+                 answerPath: String) -> FHIRConverted? {
             var row = baseRow
-            row.set("item", Self.itemReference(role), at: base == "$" ? "$.code" : base + ".code")
+            row.set("item", Self.itemReference(role), at: codePath)
             if case .unscored = role {
                 rows.append(row)
                 return nil
@@ -180,15 +190,17 @@ extension FHIRConverter {
         let own = observationValue(r.valueInteger, r.valueDecimal, r.valueQuantity, r.valueCodeableConcept, scale)
         if code != nil, LOINCIndex.instrument(of: role) == scale.code,
            own.element != nil || role != .panel(scale.code) {
-            if let rejected = add(role, own.points, "$", own.element?.rootPath ?? "$.value") { return rejected }
+            if let rejected = add(role, own.points, codePath: "$.code", answerPath: own.element?.rootPath ?? "$.value") {
+                return rejected
+            }
         }
         for (position, component) in (r.component ?? []).enumerated() {
             let componentRole = codes.role(component.code?.firstCode)
             guard LOINCIndex.instrument(of: componentRole) == scale.code else { continue }
             let value = observationValue(component.valueInteger, component.valueDecimal, component.valueQuantity,
                                          component.valueCodeableConcept, scale)
-            let base = "$.component[\(position)]"
-            if let rejected = add(componentRole, value.points, base, value.element.map { base + $0.suffix } ?? base) {
+            if let rejected = add(componentRole, value.points, codePath: Self.componentCodePath(position),
+                                  answerPath: Self.componentValuePath(position, value.element)) {
                 return rejected
             }
         }
@@ -213,17 +225,43 @@ extension FHIRConverter {
 
     /// The value of an Observation or a component: its points and the element it was read from.
     private func observationValue(_ integer: Int?, _ decimal: FHIRNumber?, _ quantity: FHIRQuantity?,
-                                  _ concept: FHIRCodeableConcept?, _ scale: Instrument)
-        -> (points: Result<String?, FailureText>, element: ValueElement?) {
-        if let integer { return (.success(String(integer)), .integer) }
-        if let decimal { return (.success(decimal.text), .decimal) }
-        if let quantity { return (.success(quantity.value?.text), .quantity) }
-        if let coding = concept?.coding?.first { return (codingPoints(coding, scale, nil), .codeableConcept) }
-        return (.success(nil), nil)
+                                  _ concept: FHIRCodeableConcept?, _ scale: Instrument) -> ObservationValue {
+        if let integer { return ObservationValue(points: .success(String(integer)), element: .integer) }
+        if let decimal { return ObservationValue(points: .success(decimal.text), element: .decimal) }
+        if let quantity { return ObservationValue(points: .success(quantity.value?.text), element: .quantity) }
+        if let coding = concept?.coding?.first {
+            return ObservationValue(points: codingPoints(coding, scale, nil), element: .codeableConcept)
+        }
+        return ObservationValue(points: .success(nil), element: nil)
+    }
+
+    /// The points of an Observation's or a component's value, and the element they were read from
+    /// (nil: it has no value). A struct, not a tuple: see `FoundItem`.
+    private struct ObservationValue {
+        var points: Result<String?, FailureText>
+        var element: ValueElement?
+    }
+
+    /// The path of component `position`'s code.
+    private static func componentCodePath(_ position: Int) -> String {
+        position < componentPaths.count ? componentPaths[position][0] : "$.component[\(position)].code"
+    }
+
+    /// The path of component `position`'s value read from `element`, or of the component when it has none.
+    private static func componentValuePath(_ position: Int, _ element: ValueElement?) -> String {
+        guard position < componentPaths.count else { return "$.component[\(position)]" + (element?.suffix ?? "") }
+        return componentPaths[position][element.map { $0.rawValue + 1 } ?? ValueElement.allCases.count + 1]
+    }
+
+    /// For the first 32 components, made once rather than for every component read: the paths of
+    /// its code, of its value from each `ValueElement` (in raw value order) and of the component.
+    private static let componentPaths: [[String]] = (0..<32).map { position in
+        let base = "$.component[\(position)]"
+        return [base + ".code"] + ValueElement.allCases.map { base + $0.suffix } + [base]
     }
 
     /// The element of an Observation or a component that a value is read from.
-    private enum ValueElement {
+    private enum ValueElement: Int, CaseIterable {
         case integer, decimal, quantity, codeableConcept
 
         /// Its path below the element holding it.

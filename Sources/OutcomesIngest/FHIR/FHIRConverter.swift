@@ -10,18 +10,25 @@ final class FHIRConverter {
     let settings: Mapping.FHIRSettings
     /// LOINC code -> what it is in the registry.
     let codes: LOINCIndex
-    /// The mapping's extension columns of each table, their URLs and the path named when one is missing.
-    private let extensionColumns: [CanonicalTable: [(column: String, url: String, missing: String)]]
+    /// The mapping's extension columns of each table (a list: hashing a table hashed its name).
+    private let extensionColumns: [(table: CanonicalTable, columns: [ExtensionColumn])]
+
+    /// A column the mapping reads from an extension: its URL, and the path named when it is missing.
+    private struct ExtensionColumn {
+        var column: String
+        var url: String
+        var missing: String
+    }
 
     init(index: FHIRIndex, registry: InstrumentRegistry, settings: Mapping.FHIRSettings) {
         self.index = index
         self.registry = registry
         self.settings = settings
         codes = index.codes
-        let columns = settings.extensions.sorted { $0.key < $1.key }.map { ($0.key, $0.value, "$.extension[url=\($0.value)]") }
-        extensionColumns = Dictionary(uniqueKeysWithValues: CanonicalTable.allCases.map { table in
-            (table, columns.filter { table.isCanonicalColumn($0.0) })
-        })
+        let columns = settings.extensions.sorted { $0.key < $1.key }.map {
+            ExtensionColumn(column: $0.key, url: $0.value, missing: "$.extension[url=\($0.value)]")
+        }
+        extensionColumns = CanonicalTable.allCases.map { table in (table, columns.filter { table.isCanonicalColumn($0.column) }) }
     }
 
     func convert(_ resource: FHIRResource) -> FHIRConverted {
@@ -46,13 +53,15 @@ final class FHIRConverter {
 
     /// Sets every column the mapping reads from an extension of `resource`.
     func extensions(_ resource: FHIRResource, into row: inout FHIRRow, table: CanonicalTable) {
-        for (column, url, missing) in extensionColumns[table] ?? [] {
-            guard let position = resource.extension?.firstIndex(where: { $0.url == url }) else {
-                row.set(column, nil, at: missing)
+        guard let columns = extensionColumns.first(where: { $0.table == table })?.columns else { return }
+        let present = resource.extension ?? []
+        for column in columns {
+            guard let position = present.firstIndex(where: { $0.url == column.url }) else {
+                row.set(column.column, nil, at: column.missing)
                 continue
             }
             let path = position < Self.extensionPaths.count ? Self.extensionPaths[position] : "$.extension[\(position)]"
-            row.set(column, resource.extension?[position].text, at: path)
+            row.set(column.column, present[position].text, at: path)
         }
     }
 
