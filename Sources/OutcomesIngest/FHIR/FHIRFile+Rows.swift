@@ -81,7 +81,7 @@ extension FHIRFile {
                 let fields = RowFields(record: record, today: validator.today)
                 let group: ItemAnswer.Group
                 do throws(RowReject) {
-                    group = try lastGroup.group(of: maker.groupValues(byEpisode: byEpisode)) { () throws(RowReject) in
+                    group = try lastGroup.group(byEpisode: byEpisode, of: &maker) { () throws(RowReject) in
                         try byEpisode ? longRows.0.group(fields) : longRows.1.group(fields)
                     }
                 } catch {
@@ -135,14 +135,15 @@ extension FHIRFile {
 /// patient pseudonymised) once per run of rows, not once per row. `group` depends on these
 /// values alone within one file, so the result (or the reject) is the same.
 struct GroupMemo {
-    private var key: FHIRRecordMaker.GroupValues?
+    /// The group values of the row `result` was made for (`FHIRRecordMaker.groupIsUnchanged`).
+    private var key: [UInt8] = []
     private var result: Result<ItemAnswer.Group, RowReject>?
 
-    /// `make()`'s result for a row of `values`, remembered while the next rows' values are the same.
-    mutating func group(of values: FHIRRecordMaker.GroupValues,
+    /// `make()`'s result for the last record of `maker`, remembered while the next rows' group
+    /// values are the same.
+    mutating func group(byEpisode: Bool, of maker: inout FHIRRecordMaker,
                         _ make: () throws(RowReject) -> ItemAnswer.Group) throws(RowReject) -> ItemAnswer.Group {
-        if let key, let result, key == values { return try result.get() }
-        key = values
+        if maker.groupIsUnchanged(byEpisode: byEpisode, key: &key), let result { return try result.get() }
         do throws(RowReject) {
             let group = try make()
             result = .success(group)

@@ -24,6 +24,8 @@ struct FHIRRecordMaker {
     /// unequal ones (most of the time spent making a record).
     private var hints: [Int] = []
     private var hintedLayout: ObjectIdentifier?
+    /// The buffer `groupIsUnchanged` lays the last record's group values out in.
+    private var groupKey: [UInt8] = []
 
     /// `row` as line `number`'s record in `layout` (columns it lacks are empty), each value written
     /// straight into the record.
@@ -51,16 +53,23 @@ struct FHIRRecordMaker {
         return record
     }
 
-    /// The values a long row's assessment is found from: whether it names an episode (else a
-    /// patient), that identifier, the date and the instrument.
-    struct GroupValues: Equatable {
-        var byEpisode: Bool
-        var subject, date, instrument: String
-    }
-
-    /// The last record's `GroupValues`, laid out as `FHIRLayouts.long` lays them (subject, date, instrument first).
-    func groupValues(byEpisode: Bool) -> GroupValues {
-        GroupValues(byEpisode: byEpisode, subject: record.field(0), date: record.field(1), instrument: record.field(2))
+    /// Whether the last record's group values (whether it names an episode, else a patient; that
+    /// identifier, the date and the instrument: what a long row's assessment is found from) are
+    /// those `key` holds; when not, `key` is set to them. Compared as bytes, laid out as
+    /// `FHIRLayouts.long` lays them (subject, date, instrument first): making three Strings of
+    /// each row to compare them cost an allocation or more per item Observation.
+    mutating func groupIsUnchanged(byEpisode: Bool, key: inout [UInt8]) -> Bool {
+        groupKey.removeAll(keepingCapacity: true)
+        groupKey.append(byEpisode ? 1 : 0)
+        for field in 0..<3 {
+            let (buffer, range) = record.bytes(field)
+            // Each value's length first, so that no two lists of values share a key.
+            withUnsafeBytes(of: UInt32(truncatingIfNeeded: range.count).littleEndian) { groupKey.append(contentsOf: $0) }
+            groupKey.append(contentsOf: buffer[range])
+        }
+        guard groupKey != key else { return true }
+        swap(&groupKey, &key)
+        return false
     }
 }
 
@@ -87,7 +96,7 @@ struct FHIRLayouts {
                     FHIRLayout(table: table, header: table == .episodes ? columns : byPatient, mapping: dated))
         }
         wide = layouts(columns)
-        // Subject, date and instrument first: `FHIRRecordMaker.groupValues` reads them there.
+        // Subject, date and instrument first: `FHIRRecordMaker.groupIsUnchanged` reads them there.
         long = layouts(["episode_id", "assessed_on", "instrument", "item", "answer", "timepoint"])
     }
 }
