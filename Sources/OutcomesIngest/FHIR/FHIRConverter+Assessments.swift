@@ -190,9 +190,8 @@ extension FHIRConverter {
         let own = observationValue(r.valueInteger, r.valueDecimal, r.valueQuantity, r.valueCodeableConcept, scale)
         if code != nil, LOINCIndex.instrument(of: role) == scale.code,
            own.element != nil || role != .panel(scale.code) {
-            if let rejected = add(role, own.points, codePath: "$.code", answerPath: own.element?.rootPath ?? "$.value") {
-                return rejected
-            }
+            let answerPath = own.element?.rootPath ?? "$.value"
+            if let rejected = add(role, own.points, codePath: "$.code", answerPath: answerPath) { return rejected }
         }
         for (position, component) in (r.component ?? []).enumerated() {
             let componentRole = codes.role(component.code?.firstCode)

@@ -28,7 +28,9 @@ final class FHIRConverter {
         let columns = settings.extensions.sorted { $0.key < $1.key }.map {
             ExtensionColumn(column: $0.key, url: $0.value, missing: "$.extension[url=\($0.value)]")
         }
-        extensionColumns = CanonicalTable.allCases.map { table in (table, columns.filter { table.isCanonicalColumn($0.column) }) }
+        extensionColumns = CanonicalTable.allCases.map { table in
+            (table, columns.filter { table.isCanonicalColumn($0.column) })
+        }
     }
 
     func convert(_ resource: FHIRResource) -> FHIRConverted {

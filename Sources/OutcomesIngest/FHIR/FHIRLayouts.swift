@@ -64,7 +64,8 @@ struct FHIRRecordMaker {
         for field in 0..<3 {
             let (buffer, range) = record.bytes(field)
             // Each value's length first, so that no two lists of values share a key.
-            withUnsafeBytes(of: UInt32(truncatingIfNeeded: range.count).littleEndian) { groupKey.append(contentsOf: $0) }
+            let length = UInt32(truncatingIfNeeded: range.count).littleEndian
+            withUnsafeBytes(of: length) { groupKey.append(contentsOf: $0) }
             groupKey.append(contentsOf: buffer[range])
         }
         guard groupKey != key else { return true }
