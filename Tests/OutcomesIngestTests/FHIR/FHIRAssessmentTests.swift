@@ -91,6 +91,25 @@ struct FHIRAssessmentTests {
         #expect(loaded.issues.first?.rawLine == panel)
     }
 
+    @Test func aComponentPastTheFirst32IsNamedByItsPosition() throws {
+        // 35 components under a code of no registry instrument (body height, passed over), then
+        // GAD-7 item 1 answered with a code of no points: the reject names component 35, past the
+        // 32 whose paths are made once, as it names component 2 of a panel without the padding.
+        let height = #"{"code":{"coding":[\#(Self.coding("8302-2"))]},"valueQuantity":{"value":170}}"#
+        let unknown = #"{"code":{"coding":[\#(Self.coding(LOINCCodes.gad7Items[0]))]},"#
+            + #""valueCodeableConcept":{"coding":[\#(Self.coding("LA9999-9"))]}}"#
+        func panel(padding: Int) -> String {
+            let components = Array(repeating: height, count: padding) + [unknown]
+            return Self.observation("o\(padding)", "2026-09-12", code: "69737-5",
+                                    #""component":[\#(components.joined(separator: ","))]"#)
+        }
+        let loaded = try FHIRFixture.load([FHIRFixture.patient, panel(padding: 2), panel(padding: 35)]
+            .joined(separator: "\n"))
+        #expect(loaded.issues.map { "\($0.row) \($0.reason.rawValue) \($0.column ?? "")" }
+                == ["2 unknown_code $.component[2].valueCodeableConcept",
+                    "3 unknown_code $.component[35].valueCodeableConcept"])
+    }
+
     @Test func anUnknownAnswerCodeIsRejectedAtItsPath() throws {
         let bad = Self.response("2026-09-09", [Self.qrItem("44250-9", #"{"valueCoding":\#(Self.coding("LA9999-9"))}"#)])
         let loaded = try FHIRFixture.load([FHIRFixture.patient, bad].joined(separator: "\n"))
