@@ -11,10 +11,22 @@ struct FHIRCoding: JSONReadable {
 
     init(json: JSONNode) throws(JSONShapeError) {
         try json.requireObject()
-        try json.member("system")?.requireString()
-        code = try json.read("code")
-        display = try json.read("display")
-        self.extension = try json.read("extension")
+        // The first member of each name, found in one pass and told apart by length (the four
+        // names have four): looking each name up passed over a coding's members four times.
+        var system, code, display, extensions: JSONNode?
+        json.forEachMember { name, value in
+            switch name.count {
+            case 6: JSONNode.keepFirst(&system, named: "system", name, value)
+            case 4: JSONNode.keepFirst(&code, named: "code", name, value)
+            case 7: JSONNode.keepFirst(&display, named: "display", name, value)
+            case 9: JSONNode.keepFirst(&extensions, named: "extension", name, value)
+            default: break
+            }
+        }
+        try system?.nonNull?.requireString()
+        self.code = try code.read()
+        self.display = try display.read()
+        self.extension = try extensions.read()
     }
 }
 
@@ -42,8 +54,17 @@ struct FHIRReference: JSONReadable {
 
     init(json: JSONNode) throws(JSONShapeError) {
         try json.requireObject()
-        reference = try json.read("reference")
-        display = try json.read("display")
+        // The first member of each name, found in one pass (as `FHIRCoding` finds its own).
+        var reference, display: JSONNode?
+        json.forEachMember { name, value in
+            switch name.count {
+            case 9: JSONNode.keepFirst(&reference, named: "reference", name, value)
+            case 7: JSONNode.keepFirst(&display, named: "display", name, value)
+            default: break
+            }
+        }
+        self.reference = try reference.read()
+        self.display = try display.read()
     }
 
     /// The id of a reference to a resource of `type` (`Patient/123` -> `123`); nil for another type.
@@ -129,15 +150,35 @@ struct FHIRExtension: JSONReadable {
 
     init(json: JSONNode) throws(JSONShapeError) {
         try json.requireObject()
-        url = try json.require("url")
-        valueString = try json.read("valueString")
-        valueCode = try json.read("valueCode")
-        valueInteger = try json.read("valueInteger")
-        valueDecimal = try json.read("valueDecimal")
-        valueCoding = try json.read("valueCoding")
-        valueCodeableConcept = try json.read("valueCodeableConcept")
-        valueReference = try json.read("valueReference")
-        self.extension = try json.read("extension")
+        // The first member of each name, found in one pass (as `FHIRCoding` finds its own).
+        var url, string, code, integer, decimal, coding, concept, reference, extensions: JSONNode?
+        json.forEachMember { name, value in
+            switch name.count {
+            case 3: JSONNode.keepFirst(&url, named: "url", name, value)
+            case 9:
+                JSONNode.keepFirst(&code, named: "valueCode", name, value)
+                JSONNode.keepFirst(&extensions, named: "extension", name, value)
+            case 11:
+                JSONNode.keepFirst(&string, named: "valueString", name, value)
+                JSONNode.keepFirst(&coding, named: "valueCoding", name, value)
+            case 12:
+                JSONNode.keepFirst(&integer, named: "valueInteger", name, value)
+                JSONNode.keepFirst(&decimal, named: "valueDecimal", name, value)
+            case 14: JSONNode.keepFirst(&reference, named: "valueReference", name, value)
+            case 20: JSONNode.keepFirst(&concept, named: "valueCodeableConcept", name, value)
+            default: break
+            }
+        }
+        guard let url = url?.nonNull else { throw JSONShapeError(index: json.index, problem: .missing("url")) }
+        self.url = try String(json: url)
+        valueString = try string.read()
+        valueCode = try code.read()
+        valueInteger = try integer.read()
+        valueDecimal = try decimal.read()
+        valueCoding = try coding.read()
+        valueCodeableConcept = try concept.read()
+        valueReference = try reference.read()
+        self.extension = try extensions.read()
     }
 
     /// The value as text: a string, a code, a number, a coding's code or a reference's id.

@@ -50,6 +50,40 @@ struct JSONNode {
         return nil
     }
 
+    /// Calls `body` with each member of this object, in order: its name's bytes (decoded first
+    /// when written with escapes) and its value, `null` included. For a type that tells its few
+    /// names apart in one pass (`FHIRCoding`), where `member(_:)` passes over the members once
+    /// per name asked for.
+    func forEachMember(_ body: (UnsafeBufferPointer<UInt8>, JSONNode) -> Void) {
+        let object = entry
+        guard object.kind == .object else { return }
+        var position = index + 1
+        while position < object.after {
+            let key = tape[position]
+            let value = JSONNode(bytes: bytes, tape: tape, index: position + 1)
+            if key.flag {
+                var text = JSONText.string(key, in: bytes)
+                text.withUTF8 { body($0, value) }
+            } else {
+                body(UnsafeBufferPointer(rebasing: bytes[key.start..<key.end]), value)
+            }
+            position = tape[position + 1].after
+        }
+    }
+
+    /// Keeps `value` in `found` when the member's name (`bytes`, from `forEachMember`) is `name`
+    /// and none was kept before: the first of repeated names counts, as with `member(_:)`.
+    /// Callers switch on the name's length first, so most members are compared with one name.
+    static func keepFirst(_ found: inout JSONNode?, named name: StaticString, _ bytes: UnsafeBufferPointer<UInt8>,
+                          _ value: JSONNode) {
+        guard found == nil, bytes.count == name.utf8CodeUnitCount,
+              memcmp(bytes.baseAddress!, name.utf8Start, bytes.count) == 0 else { return }
+        found = value
+    }
+
+    /// This value, or nil when it is `null` (as `member(_:)` gives a member's value).
+    var nonNull: JSONNode? { entry.kind == .null ? nil : self }
+
     /// True when key `key` is `name` (a key with escapes is decoded first; others are compared
     /// in place, length and first byte before the rest: most keys differ there).
     private func matches(_ key: JSONEntry, _ name: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -115,6 +149,14 @@ struct JSONNode {
         if isInteger, let value = Int(text) { return value }
         guard let value = Double(text), value == value.rounded(), abs(value) < 9.0e15 else { throw mismatch("an integer") }
         return Int(value)
+    }
+}
+
+extension Optional<JSONNode> {
+    /// A member found by `JSONNode.forEachMember`, read as `T`; nil when absent or `null`.
+    func read<T: JSONReadable>() throws(JSONShapeError) -> T? {
+        guard let node = self?.nonNull else { return nil }
+        return try T(json: node)
     }
 }
 
