@@ -38,8 +38,11 @@ struct FHIRElementReadingTests {
         #expect(read.valueCodeableConcept?.firstCode == "q" && read.valueReference?.reference == "Practitioner/L01")
         #expect(read.extension?.first?.url == "x" && read.extension?.first?.valueInteger == 4)
         for missing in [#"{"valueString":"v"}"#, #"{"url":null}"#] {
-            let result = JSONTapeTests.read(missing) { node throws(JSONShapeError) in try FHIRExtension(json: node).url }
-            #expect(result == .failure(JSONProblem(kind: .shape, path: "$.url", message: "$.url is required and is missing")))
+            let result = JSONTapeTests.read(missing) { node throws(JSONShapeError) in
+                try FHIRExtension(json: node).url
+            }
+            #expect(result == .failure(JSONProblem(kind: .shape, path: "$.url",
+                                                   message: "$.url is required and is missing")))
         }
     }
 
