@@ -243,21 +243,32 @@ extension FHIRConverter {
 
     /// The path of component `position`'s code.
     private static func componentCodePath(_ position: Int) -> String {
-        position < componentPaths.count ? componentPaths[position][0] : "$.component[\(position)].code"
+        position < componentPaths.count ? componentPaths[position].code : "$.component[\(position)].code"
     }
 
     /// The path of component `position`'s value read from `element`, or of the component when it has none.
     private static func componentValuePath(_ position: Int, _ element: ValueElement?) -> String {
         guard position < componentPaths.count else { return "$.component[\(position)]" + (element?.suffix ?? "") }
-        return componentPaths[position][element.map { $0.rawValue + 1 } ?? ValueElement.allCases.count + 1]
+        let paths = componentPaths[position]
+        return element.map { paths.values[$0.rawValue] } ?? paths.component
     }
 
-    /// For the first 32 components, made once rather than for every component read: the paths of
-    /// its code, of its value from each `ValueElement` (in raw value order) and of the component.
-    private static let componentPaths: [[String]] = (0..<32).map { position in
-        let base = "$.component[\(position)]"
-        return [base + ".code"] + ValueElement.allCases.map { base + $0.suffix } + [base]
+    /// The paths of one component: of the component itself, of its code, and of its value from
+    /// each `ValueElement` (by raw value).
+    private struct ComponentPaths {
+        let component: String
+        let code: String
+        let values: [String]
+
+        init(position: Int) {
+            let component = "$.component[\(position)]"
+            (self.component, code) = (component, component + ".code")
+            values = ValueElement.allCases.map { component + $0.suffix }
+        }
     }
+
+    /// The first 32 components' paths, made once rather than for every component read.
+    private static let componentPaths = (0..<32).map(ComponentPaths.init(position:))
 
     /// The element of an Observation or a component that a value is read from.
     private enum ValueElement: Int, CaseIterable {

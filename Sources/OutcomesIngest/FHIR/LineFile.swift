@@ -4,7 +4,7 @@ import OutcomesCore
 /// Reads a text file line by line through a fixed buffer, so that memory does not grow with
 /// the file: a line of up to `RowSizeLimit.bytes` is held whole, a longer one is read to its end
 /// and passed on without its bytes (LF or CRLF; a UTF-8 BOM on the first line is dropped). A
-/// line's length is that of its bytes, without the BOM and the CR, as a CSV record's is.
+/// line is measured against the limit without the BOM and the CR, as a CSV record is.
 struct LineFile {
     let path: String
     let displayName: String
@@ -117,7 +117,7 @@ struct LineFile {
             }
         }
         if let length = skipped {
-            try emitOversized(length: length, contentLength: length, ending: 0)
+            try emitOversized(length: length, contentLength: length - (skippedEndsInCR ? 1 : 0), ending: 0)
         } else if filled > 0 {
             try emit(buffer[..<filled], ending: 0)
         }

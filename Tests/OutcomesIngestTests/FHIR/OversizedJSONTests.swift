@@ -109,6 +109,11 @@ struct OversizedJSONTests {
         // Line 2 starts after line 1 and its LF; line 3 after line 2, its CR and its LF.
         #expect(lines == ["1  0 \(long.count)", "2  \(long.count + 1) \(long.count)",
                           "3 next \(2 * long.count + 3) -"])
+        // The same line last in its file, ended by a CR and no LF: its length leaves the CR out too.
+        let last = try TestFiles.write(long + [0x0D], suffix: ".ndjson")
+        var lengths: [Int?] = []
+        try LineFile(path: last, displayName: "t.ndjson").forEachLine { lengths.append($0.oversizedLength) }
+        #expect(lengths == [long.count])
     }
 
     @Test func aDocumentLargerThanTheLimitIsRefusedUnlessItHasLines() throws {

@@ -97,19 +97,10 @@ extension JSONNode {
     func members<Key>(_ names: JSONMemberNames<Key>) throws(JSONShapeError) -> JSONMembers<Key> {
         try requireObject()
         var values = InlineArray<64, Int32>(repeating: -1)
-        var position = index + 1
-        let after = tape[index].after
-        while position < after {
-            let key = tape[position]
-            let name: Int?
-            if key.flag {
-                var text = JSONText.string(key, in: bytes) // a name written with escapes, compared decoded
-                name = text.withUTF8 { names.position(of: $0) }
-            } else {
-                name = names.position(of: UnsafeBufferPointer(rebasing: bytes[key.start..<key.end]))
+        forEachMember { name, value in
+            if let position = names.position(of: name), values[position] < 0 {
+                values[position] = Int32(truncatingIfNeeded: value.index)
             }
-            if let name, values[name] < 0 { values[name] = Int32(truncatingIfNeeded: position + 1) }
-            position = tape[position + 1].after
         }
         return JSONMembers(object: self, values: values)
     }
