@@ -20,6 +20,15 @@ enum AssessmentPack: EpisodePack {
         pack.append(optional: try row.optionalCodeNumber(6, StoredCodes.timepoint))
     }
 
+    static func decodeColumns(_ pack: inout PackReader, previousDay: inout Int64, into row: inout [SQLValue])
+        throws(MalformedPack) {
+        row.append(.integer(Int64(try pack.nextDay(after: &previousDay).ordinal)))
+        row.append(.integer(Int64(try pack.nextInt())))
+        row.append(.integer(try pack.nextSigned()))
+        row.append(.integer(Int64(try pack.nextInt())))
+        row.append(SQLValue(try pack.nextOptional()))
+    }
+
     /// Decodes the assessments of `episode` from its pack, in pack order.
     static func decode(_ pack: inout PackReader, episode: Int64, _ body: (AssessmentFacts) throws -> Void) throws {
         var previousDay: Int64 = 0

@@ -9,8 +9,11 @@ import OutcomesCore
 ///
 /// The rows stay the record of truth, with their natural keys, history and constraints; a pack
 /// is kept equal to them, inside the load's transaction, for every episode a file load wrote to
-/// (`EpisodePackBuilder`: built from the rows written, or rebuilt from the rows read back), and
-/// built for every episode by the migration that adds the packs.
+/// (`EpisodePackBuilder`: built from the rows written, merged into the stored pack when the
+/// episode has one), and built for every episode by the migrations that add the packs (v6) and
+/// their keys (v8). Since v8 each pack has the natural keys of its rows beside it, in its key
+/// table, in pack order (`NaturalKeyList`): the record tables are keyed by natural key alone, so
+/// an episode's rows are no longer one range read, and a load merges into the pack instead.
 protocol EpisodePack {
     /// The table whose rows are packed.
     static var table: String { get }
@@ -27,6 +30,10 @@ protocol EpisodePack {
     /// day of the episode's previous row (0 for its first), days being packed as differences.
     static func append(_ row: PackedRow, to pack: inout PackWriter, previousDay: inout Int64)
         throws(UndecodableColumn)
+    /// Reads back the columns `append` packed for one row, appending them to `row` as the values
+    /// `append` read (result columns 2 on): packing them again gives the same bytes.
+    static func decodeColumns(_ pack: inout PackReader, previousDay: inout Int64, into row: inout [SQLValue])
+        throws(MalformedPack)
 }
 
 /// A row `EpisodePack.append` packs: read back from its table, or as a load has just written it
@@ -70,48 +77,103 @@ extension EpisodePack {
         "CREATE TABLE \(packTable) (episode_no INTEGER PRIMARY KEY REFERENCES episode(episode_no), facts BLOB NOT NULL);"
     }
 
-    /// Rebuilds the packs of the episodes numbered `episodes` from their rows: an episode left
-    /// with no rows has no pack. A row that does not decode fails the rebuild
-    /// (`StoreError.unreadableRows`, naming the row), so no pack is ever built from part of one.
-    static func refresh(_ db: Database, episodes: some Sequence<Int64>) throws {
-        let remove = try db.cachedStatement(sql: "DELETE FROM \(packTable) WHERE episode_no BETWEEN ? AND ?")
-        for range in consecutiveRuns(episodes) {
-            let bounds: [SQLValue] = [.integer(range.lowerBound), .integer(range.upperBound)]
-            try run(remove.sqliteStatement, bounds)
-            var episode: Int64?
-            var pack = PackWriter(version: version)
-            var previousDay: Int64 = 0
-            func storePack() throws {
-                guard let episode else { return }
-                try store(db, episode: episode, facts: pack.bytes)
-                pack = PackWriter(version: version)
-                previousDay = 0
+    /// The SQL that makes the table of the packs' natural keys (`NaturalKeyList`), since v8.
+    static var createKeyTable: String {
+        """
+        CREATE TABLE \(keyTable) (episode_no INTEGER PRIMARY KEY REFERENCES episode(episode_no), \
+        natural_keys BLOB NOT NULL);
+        """
+    }
+
+    /// The table of each pack's natural keys, in pack order.
+    static var keyTable: String { "\(packTable)_key" }
+
+    /// Rebuilds every episode's pack (and, with `keyLists`, its list of natural keys) from the
+    /// rows: a migration's step, and what the packs a load keeps are checked against. A row that
+    /// does not decode fails the rebuild (`StoreError.unreadableRows`, naming the row), so no pack
+    /// is ever built from part of one.
+    static func refreshAll(_ db: Database, keyLists: Bool = true) throws {
+        try db.execute(sql: "DELETE FROM \(packTable)")
+        if keyLists { try db.execute(sql: "DELETE FROM \(keyTable)") }
+        var episode: Int64?
+        var pack = PackWriter(version: version)
+        var keys: [String] = []
+        var previousDay: Int64 = 0
+        func storePack() throws {
+            guard let episode else { return }
+            try store(db, episode: episode, facts: pack.bytes, keys: keyLists ? NaturalKeyList.encode(keys) : nil)
+            pack = PackWriter(version: version)
+            keys.removeAll()
+            previousDay = 0
+        }
+        try ResultReader.forEachRecord(db, table: table, keyColumn: "natural_key", keyIndex: 1, sql: """
+            SELECT episode_no, natural_key, \(columns) FROM \(table) ORDER BY episode_no, \(order)
+            """) { row in
+            let number = Int64(try row.requiredInt(0))
+            if number != episode {
+                try storePack()
+                episode = number
             }
-            try ResultReader.forEachRecord(db, table: table, keyColumn: "natural_key", keyIndex: 1, sql: """
-                SELECT episode_no, natural_key, \(columns) FROM \(table)
-                WHERE episode_no BETWEEN ? AND ? ORDER BY episode_no, \(order)
-                """, arguments: bounds) { row in
-                let number = Int64(try row.requiredInt(0))
-                if number != episode {
-                    try storePack()
-                    episode = number
-                }
-                try append(.read(row), to: &pack, previousDay: &previousDay)
-            }
-            try storePack()
+            try append(.read(row), to: &pack, previousDay: &previousDay)
+            keys.append(row.string(1))
+        }
+        try storePack()
+    }
+
+    /// Stores `facts` as the pack of the episode numbered `episode`, replacing the one it has,
+    /// and `keys` (a `NaturalKeyList`) as its keys when given.
+    static func store(_ db: Database, episode: Int64, facts: [UInt8], keys: [UInt8]?) throws {
+        let packs = try db.cachedStatement(sql: """
+            INSERT INTO \(packTable) (episode_no, facts) VALUES (?, ?)
+            ON CONFLICT (episode_no) DO UPDATE SET facts = excluded.facts
+            """)
+        try run(packs.sqliteStatement, [.integer(episode)], blob: facts)
+        guard let keys else { return }
+        let keyLists = try db.cachedStatement(sql: """
+            INSERT INTO \(keyTable) (episode_no, natural_keys) VALUES (?, ?)
+            ON CONFLICT (episode_no) DO UPDATE SET natural_keys = excluded.natural_keys
+            """)
+        try run(keyLists.sqliteStatement, [.integer(episode)], blob: keys)
+    }
+
+    /// Removes the pack and the keys of the episode numbered `episode`: it has no rows left.
+    static func remove(_ db: Database, episode: Int64) throws {
+        for table in [packTable, keyTable] {
+            let statement = try db.cachedStatement(sql: "DELETE FROM \(table) WHERE episode_no = ?")
+            try run(statement.sqliteStatement, [.integer(episode)])
         }
     }
 
-    /// Stores `facts` as the pack of the episode numbered `episode`, which has none.
-    static func store(_ db: Database, episode: Int64, facts: [UInt8]) throws {
-        let insert = try db.cachedStatement(sql: "INSERT INTO \(packTable) (episode_no, facts) VALUES (?, ?)")
-        try run(insert.sqliteStatement, [.integer(episode)], blob: facts)
-    }
-
-    /// Rebuilds every episode's pack.
-    static func refreshAll(_ db: Database) throws {
-        try db.execute(sql: "DELETE FROM \(packTable)")
-        try refresh(db, episodes: Int64.fetchAll(db, sql: "SELECT DISTINCT episode_no FROM \(table) ORDER BY 1"))
+    /// Appends to `rows` the rows of the episode numbered `episode` as its pack and key list
+    /// hold them, in pack order, each as its result columns (`episode_no`, `natural_key`, then
+    /// `columns` as `decodeColumns` gives them); returns how many (0 when it has no pack). A pack
+    /// without a key list, a pack or key list that does not decode, or a pack of other than one row
+    /// per key throws: merging with what it cannot read would lose rows from the pack.
+    static func appendStoredRows(_ db: Database, episode: Int64, to rows: inout [SQLValue]) throws -> Int {
+        var count = 0
+        try ResultReader.forEach(db, sql: """
+            SELECT p.facts, k.natural_keys FROM \(packTable) p LEFT JOIN \(keyTable) k USING (episode_no)
+            WHERE p.episode_no = ?
+            """, arguments: [.integer(episode)]) { row in
+            try row.withBlob(0) { facts in
+                try row.withBlob(1) { keyBytes in
+                    do {
+                        var pack = try PackReader(facts, version: version)
+                        var previousDay: Int64 = 0
+                        for key in try NaturalKeyList.decode(keyBytes) {
+                            rows.append(.integer(episode))
+                            rows.append(.text(key))
+                            try decodeColumns(&pack, previousDay: &previousDay, into: &rows)
+                            count += 1
+                        }
+                        guard pack.isAtEnd else { throw MalformedPack() }
+                    } catch {
+                        throw StoreError.sqlite(message: "the \(packTable) of episode \(episode) does not decode")
+                    }
+                }
+            }
+        }
+        return count
     }
 
     /// Calls `decode` with each pack of the episodes numbered in `episodes`, in episode order. A
@@ -150,13 +212,13 @@ extension EpisodePack {
         do {
             try step(statement)
         } catch {
-            throw StoreError.sqlite(message: "cannot rebuild \(packTable): \(error.message)")
+            throw StoreError.sqlite(message: "cannot write the packs of \(table): \(error.message)")
         }
     }
 }
 
 /// `numbers` as runs of consecutive numbers, ascending (repeats ignored): `[5, 1, 2, 3, 9]`
-/// gives `1...3, 5...5, 9...9`. Rows are clustered by episode number, so each run is one range read.
+/// gives `1...3, 5...5, 9...9`. Packs are keyed by episode number, so each run is one range read.
 /// Numbers already ascending (a loader's, read in `episode_no` order) are not sorted: sorting and
 /// merging 200,000 of them one range at a time took 20 ms before the loading threads could start.
 public func consecutiveRuns(_ numbers: some Sequence<Int64>) -> [ClosedRange<Int64>] {

@@ -1,151 +1,148 @@
 import GRDB
 import GRDBSQLite
 
-/// Keeps the packs (`EpisodePack`) of the episodes one file load writes rows of: an episode new
-/// to the table gets its pack built from its rows as they are stored, the others are read back.
+/// Keeps the packs (`EpisodePack`) of the episodes one file load writes rows of, and their key
+/// lists, equal to the rows: rows come in *runs* (one episode's rows, one after another), and
+/// each run is packed when the file moves on to another episode, merged into the episode's stored
+/// pack when it has one. Memory holds one run and one stored pack at most.
 ///
-/// Reading every written episode's rows back at the end of the load cost a quarter of a
-/// 1.66 M-row sessions load (2.35 of 9 s, on the writing thread after the reading thread was
-/// done). Most episodes of a file are new and come row after row, so their pack is built from
-/// the values bound, by the same `append` under the same decoding rules, and stored when the
-/// file moves on to another episode: memory holds one episode's rows at most.
-///
-/// An episode is *read back* (`EpisodePack.refresh`, when the load finishes) instead when it had
-/// rows before this file, when its rows do not come one after another, when a row of this file
-/// updates one of its rows or moves a row away from it, when one of its rows is bound twice (a
-/// batch retried row by row), when it has more than `maximumRun` rows, or when a written value
-/// does not decode (the read-back then names the row).
+/// Before v8 an episode that had rows before the load was *read back*: its rows read from the
+/// table, which was clustered by episode, at the end of the load. Since v8 the table is keyed by
+/// natural key alone (one b-tree per row written instead of two), so the stored pack and its key
+/// list are what a run merges with: the stored rows decoded from them (`appendStoredRows`), less
+/// those the run takes out (an update's earlier version), plus the run's rows, in pack order.
 final class EpisodePackBuilder {
-    /// The most rows of one episode collected before it is read back instead: a bound on memory.
+    /// The most rows of one run: a longer run is packed (merged) in parts, a bound on memory.
     static let maximumRun = 4_096
 
     private let db: Database
     private let pack: any EpisodePack.Type
     private let layout: WrittenRowLayout
-    private let findRow: Statement
-    /// Episodes of the rows bound so far, and the last of them.
-    private var bound = EpisodeNumberSet()
-    private var lastBound: Int64?
-    /// Episodes whose packs are rebuilt from their rows when the load finishes.
-    private var readBack: Set<Int64> = []
-    /// The episode of the last row stored, and whether its pack is being built.
+    /// The table column positions of the numbered columns, in the order their numbers come.
+    private let numbered: [Int]
+    /// The episode of the current run, the result columns (`WrittenRowLayout`) of its rows, row
+    /// after row, and the natural keys of stored rows it takes out of the episode's pack.
     private var runEpisode: Int64?
-    private var building = false
-    /// The result columns (`WrittenRowLayout`) of the episode's rows so far, row after row.
     private var run: [SQLValue] = []
     private var runRows = 0
+    private var removals: Set<String> = []
+    /// How many runs were merged into a stored pack.
+    private(set) var mergedRuns = 0
 
     /// A builder of `pack`'s packs from rows of `table`, whose numbered columns' numbers come in
     /// `numbered` order (table column positions).
-    init(db: Database, pack: any EpisodePack.Type, table: StoredTable, numbered: [Int]) throws {
+    init(db: Database, pack: any EpisodePack.Type, table: StoredTable, numbered: [Int]) {
         self.db = db
         self.pack = pack
+        self.numbered = numbered
         layout = WrittenRowLayout(pack: pack, table: table, numbered: numbered)
-        findRow = try db.makeStatement(sql: "SELECT 1 FROM \(pack.table) WHERE episode_no = ? LIMIT 1")
-    }
-
-    /// Notes the episode number (`value`, NULL for an unknown episode) of a row about to be
-    /// stored: an episode first seen that has rows already, or one seen again after another, is
-    /// read back.
-    func bound(episode value: SQLValue) throws {
-        guard case .integer(let episode) = value, episode != lastBound else { return }
-        lastBound = episode
-        if try !bound.insert(episode) || hasRows(episode) { readBack(episode) }
     }
 
     /// Takes a row just stored as new: `values` in column order, the numbers of its numbered
     /// columns in `numbers` from `first` on.
     func stored(_ values: [SQLValue], numbers: [SQLValue], from first: Int) throws {
-        func value(_ source: WrittenRowLayout.Source) -> SQLValue {
+        try add { source in
             switch source {
             case .value(let position): return values[position]
             case .number(let position): return numbers[first + position]
             }
         }
+    }
+
+    /// Takes a stored row replaced by an update: its episode before (`previous`, a row of whose
+    /// pack has `key`) and the row as it is now, `values` in column order with numbered columns
+    /// as their numbers.
+    func replaced(key: String, previous: SQLValue, values: [SQLValue]) throws {
+        try endRun()
+        if case .integer(let episode) = previous {
+            runEpisode = episode
+            removals.insert(key)
+        }
+        try add { source in
+            switch source {
+            case .value(let position): return values[position]
+            case .number(let position): return values[numbered[position]]
+            }
+        }
+    }
+
+    /// Packs the last run: the end of the file's load.
+    func finish() throws {
+        try endRun()
+    }
+
+    /// Adds a row, its result columns given by `value`, to the run of its episode.
+    private func add(_ value: (WrittenRowLayout.Source) -> SQLValue) throws {
         // Result column 0 is the episode number.
         guard case .integer(let episode) = value(layout.resultColumns[0]) else { return }
-        if episode != runEpisode {
-            try endRun()
-            runEpisode = episode
-            building = !readBack.contains(episode)
-        }
-        guard building else { return }
-        guard runRows < Self.maximumRun else { return readBack(episode) }
+        if episode != runEpisode || runRows == Self.maximumRun { try endRun() }
+        runEpisode = episode
         for source in layout.resultColumns { run.append(value(source)) }
         runRows += 1
     }
 
-    /// Notes a stored row replaced by an update: both its episode before (`previous`) and after
-    /// (`current`) are read back.
-    func replaced(previous: SQLValue, current: SQLValue) {
-        for value in [previous, current] {
-            if case .integer(let episode) = value { readBack(episode) }
-        }
-    }
-
-    /// How many episodes are read back.
-    var episodesReadBack: Int { readBack.count }
-
-    /// Stores the last episode's pack and rebuilds those of the episodes read back: the end of
-    /// the file's load.
-    func finish() throws {
-        try endRun()
-        runEpisode = nil
-        if !readBack.isEmpty { try pack.refresh(db, episodes: readBack) }
-    }
-
-    private func readBack(_ episode: Int64) {
-        readBack.insert(episode)
-        if episode == runEpisode {
-            building = false
-            clearRun()
-        }
-    }
-
-    /// Packs the rows collected for the current episode, in the pack's order, and stores them.
+    /// Packs the current run with the episode's stored rows, in the pack's order, and stores
+    /// the pack and its keys (or removes them, when no row is left).
     private func endRun() throws {
         defer { clearRun() }
-        guard building, let episode = runEpisode, runRows > 0 else { return }
-        let (width, count, order) = (layout.resultColumns.count, runRows, layout.orderColumns)
-        let packed: [UInt8]? = run.withUnsafeBufferPointer { all in
+        guard let episode = runEpisode else { return }
+        let width = layout.resultColumns.count
+        var rows = runRows
+        let stored = try pack.appendStoredRows(db, episode: episode, to: &run)
+        if stored > 0 { mergedRuns += 1 }
+        rows += stored
+        let packed = try run.withUnsafeBufferPointer { all throws -> (facts: [UInt8], keys: [UInt8])? in
             func row(_ position: Int) -> WrittenRow {
                 WrittenRow(columns: UnsafeBufferPointer(rebasing: all[(position * width)..<((position + 1) * width)]))
             }
-            var positions = Array(0..<count)
-            if !(1..<count).allSatisfy({ row($0 - 1).precedes(row($0), order: order) }) {
+            var positions = Array(0..<rows)
+            if !removals.isEmpty {
+                positions.removeAll { position in
+                    // Result column 1 is the natural key; a stored row comes after the run's.
+                    guard position >= runRows, case .text(let key) = all[position * width + 1] else { return false }
+                    return removals.contains(key)
+                }
+            }
+            guard !positions.isEmpty else { return nil }
+            let order = layout.orderColumns
+            if !zip(positions, positions.dropFirst()).allSatisfy({ row($0).precedes(row($1), order: order) }) {
                 positions.sort { row($0).precedes(row($1), order: order) }
             }
             var writer = PackWriter(version: pack.version)
             var previousDay: Int64 = 0
-            do {
-                for position in positions { try pack.append(.written(row(position)), to: &writer, previousDay: &previousDay) }
-            } catch {
-                return nil
+            for position in positions {
+                do {
+                    try pack.append(.written(row(position)), to: &writer, previousDay: &previousDay)
+                } catch let undecodable as UndecodableColumn {
+                    throw try unreadable(row(position), column: undecodable.index)
+                }
             }
-            return writer.bytes
+            return (writer.bytes, NaturalKeyList.encode(positions.lazy.map { row($0).text(1) ?? "" }))
         }
-        // A value that does not decode: the read-back names its row.
-        guard let packed else {
-            readBack.insert(episode)
-            return
+        if let packed {
+            try pack.store(db, episode: episode, facts: packed.facts, keys: packed.keys)
+        } else {
+            try pack.remove(db, episode: episode)
         }
-        try pack.store(db, episode: episode, facts: packed)
+    }
+
+    /// The error for a written row whose result column `column` does not decode: named as a
+    /// read of the table would name it (`StoreError.unreadableRows`), by its position in
+    /// natural-key order.
+    private func unreadable(_ row: WrittenRow, column: Int32) throws -> StoreError {
+        let key = row.columns[1]
+        var before = 0
+        try ResultReader.forEach(db, sql: "SELECT count(*) FROM \(pack.table) WHERE natural_key < ?",
+                                 arguments: [key]) { before = $0.int(0) ?? 0 }
+        return StoreError.unreadableRows(UnreadableRows(
+            table: pack.table, count: 1, firstPosition: before + 1, keyColumn: "natural_key",
+            column: layout.columnName(Int(column))))
     }
 
     private func clearRun() {
         run.removeAll(keepingCapacity: true)
         runRows = 0
-    }
-
-    private func hasRows(_ episode: Int64) throws -> Bool {
-        let statement = findRow.sqliteStatement
-        sqlite3_reset(statement)
-        statement.bind(.integer(episode), at: 1)
-        defer { sqlite3_reset(statement) }
-        switch sqlite3_step(statement) {
-        case SQLITE_ROW: return true
-        case SQLITE_DONE: return false
-        default: throw StoreError.sqlite(message: String(cString: sqlite3_errmsg(sqlite3_db_handle(statement))))
-        }
+        runEpisode = nil
+        removals.removeAll()
     }
 }

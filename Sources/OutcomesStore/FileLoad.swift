@@ -67,16 +67,16 @@ public final class FileLoad {
         for (record, lines) in pending[inserted...] { summary.count(try write(record, countingIt: false), lines: lines) }
     }
 
-    /// Stores the queued records, then the packs (`EpisodePack`) of every episode whose rows this
-    /// load wrote (`EpisodePackBuilder`): the last step of a file's load, inside its transaction.
+    /// Stores the queued records, then the pack (`EpisodePack`) of the last episode whose rows
+    /// this load wrote (`EpisodePackBuilder`): the last step of a file's load, inside its transaction.
     func finish() throws {
         try flush()
         for writer in writers { try writer?.finishPacks() }
     }
 
-    /// How many episodes' packs this load rebuilt from their rows read back, once it has finished
-    /// (the others' were built from the rows written: `EpisodePackBuilder`).
-    var episodesReadBack: Int { writers.reduce(0) { $0 + ($1?.episodesReadBack ?? 0) } }
+    /// How many runs of rows this load merged into an episode's stored pack, once it has finished
+    /// (the others' packs were built from the rows written alone: `EpisodePackBuilder`).
+    var mergedRuns: Int { writers.reduce(0) { $0 + ($1?.mergedRuns ?? 0) } }
 
     /// Stores one record through its table's single-row statements.
     private func write(_ record: PreparedRecord, countingIt: Bool = true) throws -> RowDisposition {

@@ -20,6 +20,16 @@ enum GoalPack: EpisodePack {
         pack.append(optionalSigned: try row.optionalInt(7, within: Migrations.dayRange).map(Int64.init))
     }
 
+    static func decodeColumns(_ pack: inout PackReader, previousDay: inout Int64, into row: inout [SQLValue])
+        throws(MalformedPack) {
+        row.append(.text(try pack.nextText()))
+        row.append(SQLValue(try pack.nextOptionalText()))
+        row.append(.real(try pack.nextDouble()))
+        row.append(.integer(try pack.nextSigned()))
+        row.append(SQLValue(try pack.nextOptionalSigned()))
+        row.append(SQLValue(try pack.nextOptionalSigned()))
+    }
+
     /// Decodes the goals of `episode` from its pack, in pack order.
     static func decode(_ pack: inout PackReader, episode: Int64, _ body: (GoalFacts) throws -> Void) throws {
         while !pack.isAtEnd {

@@ -11,6 +11,8 @@ import GRDB
 /// `load_id` of the load that last wrote it; replaced versions go to `record_history`.
 /// Since v6, sessions, assessments and goals are also kept packed per episode for analysis (`EpisodePack`).
 /// Since v7, a file may be loaded again on request, each reload a load-log line of its own.
+/// Since v8, sessions, assessments and goals are keyed by natural key alone, and each pack has
+/// its rows' natural keys beside it.
 /// Tables keyed by a natural key are WITHOUT ROWID: one b-tree fewer per insert (measured:
 /// +15% session rows per second), and nothing refers to their rows.
 enum Migrations {
@@ -35,11 +37,14 @@ enum Migrations {
             let packs: [any EpisodePack.Type] = [SessionPack.self, AssessmentPack.self, GoalPack.self]
             for pack in packs {
                 try db.execute(sql: pack.createTable)
-                try pack.refreshAll(db)
+                try pack.refreshAll(db, keyLists: false)
             }
         }
         migrator.registerMigration("v7: files loaded again on request") { db in
             try db.execute(sql: v7)
+        }
+        migrator.registerMigration("v8: records keyed by natural key alone, packs with their keys") { db in
+            try keyByNaturalKey(db)
         }
         return migrator
     }

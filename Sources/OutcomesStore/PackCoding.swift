@@ -35,8 +35,13 @@ struct PackWriter {
 
     /// Appends text as its UTF-8 byte count and bytes (any byte, NUL included, kept).
     mutating func append(text: String) {
-        append(UInt64(text.utf8.count))
-        bytes.append(contentsOf: text.utf8)
+        append(bytes: text.utf8)
+    }
+
+    /// Appends bytes as their count, then themselves.
+    mutating func append(bytes part: some Collection<UInt8>) {
+        append(UInt64(part.count))
+        bytes.append(contentsOf: part)
     }
 
     /// Appends text, or NULL (as 0; text as its byte count + 1, then its bytes).
@@ -113,6 +118,14 @@ struct PackReader {
     mutating func nextOptionalText() throws(MalformedPack) -> String? {
         let marker = try nextInt()
         return marker == 0 ? nil : try text(count: marker - 1)
+    }
+
+    /// Calls `body` with the next bytes written by `append(bytes:)`, in place.
+    mutating func nextBytes(_ body: (UnsafeRawBufferPointer) -> Void) throws(MalformedPack) {
+        let count = try nextInt()
+        guard count <= bytes.count - offset else { throw MalformedPack() }
+        body(UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + count)]))
+        offset += count
     }
 
     private mutating func text(count: Int) throws(MalformedPack) -> String {

@@ -23,6 +23,17 @@ enum SessionPack: EpisodePack {
         pack.append(optional: try row.optionalCount(8))
     }
 
+    static func decodeColumns(_ pack: inout PackReader, previousDay: inout Int64, into row: inout [SQLValue])
+        throws(MalformedPack) {
+        row.append(.integer(Int64(try pack.nextDay(after: &previousDay).ordinal)))
+        row.append(.integer(Int64(try pack.nextInt())))
+        row.append(SQLValue(try pack.nextOptional()))
+        row.append(.integer(Int64(try pack.nextInt())))
+        row.append(.integer(Int64(try pack.nextInt())))
+        row.append(SQLValue(try pack.nextOptional()))
+        row.append(SQLValue(try pack.nextOptional()))
+    }
+
     /// Decodes the sessions of `episode` from its pack, those dated up to `last`, in pack order.
     static func decode(_ pack: inout PackReader, episode: Int64, through last: Day,
                        _ body: (SessionFacts) throws -> Void) throws {

@@ -54,7 +54,7 @@ final class TableWriter {
         numberedColumns = numberings.enumerated().compactMap { index, numbering in numbering.map { (index, $0) } }
         episodeColumn = table.columns.firstIndex { table.numbered[$0]?.table == NumberedColumn.episode.table }
         let numbered = numberedColumns.map(\.index)
-        packs = try pack.map { try EpisodePackBuilder(db: db, pack: $0, table: table, numbered: numbered) }
+        packs = pack.map { EpisodePackBuilder(db: db, pack: $0, table: table, numbered: numbered) }
         let columns = table.columns.joined(separator: ", ")
         let placeholders = Array(repeating: "?", count: table.columns.count).joined(separator: ", ") + ", \(loadID)"
         let rows = Array(repeating: "(\(placeholders))", count: Self.batchRows).joined(separator: ", ")
@@ -116,10 +116,10 @@ final class TableWriter {
         return numbers
     }
 
-    /// How many episodes' packs were, or are to be, rebuilt from their rows read back.
-    var episodesReadBack: Int { packs?.episodesReadBack ?? 0 }
+    /// How many runs of rows were merged into an episode's stored pack (`EpisodePackBuilder`).
+    var mergedRuns: Int { packs?.mergedRuns ?? 0 }
 
-    /// Stores the last episode's pack and rebuilds those read back (`EpisodePackBuilder.finish`).
+    /// Stores the last run's pack (`EpisodePackBuilder.finish`).
     func finishPacks() throws {
         try packs?.finish()
     }
@@ -150,7 +150,6 @@ final class TableWriter {
         for index in plainColumns { texts.bind(values[index], to: statement, at: first + Int32(index)) }
         for (index, numbering) in numberedColumns {
             let stored = try numbering.stored(values[index])
-            if index == episodeColumn { try packs?.bound(episode: stored) }
             numbers.append(stored)
             statement.bind(stored, at: first + Int32(index))
         }
@@ -169,7 +168,7 @@ final class TableWriter {
         let keyText = if case .text(let text) = key { text } else { "" }
         let (stored, previousLoad) = try storedVersion(key: key)
         if stored == values { return .duplicate }
-        if let episodeColumn { packs?.replaced(previous: stored[episodeColumn], current: values[episodeColumn]) }
+        if let episodeColumn { try packs?.replaced(key: keyText, previous: stored[episodeColumn], values: values) }
         try keepHistory(of: stored, key: keyText, previousLoad: previousLoad)
         let updating = update.sqliteStatement
         sqlite3_reset(updating)

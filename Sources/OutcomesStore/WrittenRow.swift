@@ -52,8 +52,9 @@ struct WrittenRowLayout {
         case number(Int)
     }
 
-    /// The pack query's result columns, in order.
+    /// The pack query's result columns, in order, and their names.
     let resultColumns: [Source]
+    private let resultNames: [String]
     /// The result columns of the pack's order (`EpisodePack.order`), in order.
     let orderColumns: [Int]
 
@@ -71,6 +72,7 @@ struct WrittenRowLayout {
         }
         let results = ["episode_no", "natural_key"] + names(pack.columns)
         resultColumns = results.map(source)
+        resultNames = results
         orderColumns = names(pack.order).map { name in
             guard let index = results.firstIndex(of: name) else {
                 preconditionFailure("\(pack.packTable) is ordered by \(name), which it does not read")
@@ -78,6 +80,11 @@ struct WrittenRowLayout {
             return index
         }
     }
+}
+
+extension WrittenRowLayout {
+    /// The name of result column `index`.
+    func columnName(_ index: Int) -> String { resultNames[index] }
 }
 
 /// SQLite's order for two values of one column under the BINARY collation, as the sign of the

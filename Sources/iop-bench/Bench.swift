@@ -139,7 +139,7 @@ struct Bench {
 
     /// SQLite's own share of the ingest, measured on `db` once its sessions are loaded: the sqlite3
     /// shell inserts the `session` rows (`INSERT ... SELECT`, row by row in the table's order) into
-    /// a second table made by the same statement (its key, its natural-key index, its CHECKs), with
+    /// a second table made by the same statement (its key, its CHECKs), with
     /// the page cache the load uses. A loader that stores these rows in this schema cannot beat
     /// that rate however little else it does (and ingest writes the packs too), so its ratio to
     /// `.import` is the ceiling of the ingest ratio.

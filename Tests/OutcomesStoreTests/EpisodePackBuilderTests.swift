@@ -4,21 +4,28 @@ import OutcomesCore
 import OutcomesTestSupport
 @testable import OutcomesStore
 
-/// A file load builds the packs of episodes new to a table from the rows it writes, and reads the
-/// others back (`EpisodePackBuilder`): either way every pack must be byte for byte the one a
-/// rebuild from all the rows (`refreshAll`) gives, after any mix of new rows, duplicates, updates
-/// (some moving a session to another episode), rejects, episodes interleaved, batches retried
-/// row by row, failed loads and dry runs.
+/// A file load builds the packs of episodes new to a table from the rows it writes, and merges
+/// the rows of the others into their stored packs (`EpisodePackBuilder`): either way every pack,
+/// and its key list, must be byte for byte what a rebuild from all the rows (`refreshAll`) gives,
+/// after any mix of new rows, duplicates, updates (some moving a session to another episode),
+/// rejects, episodes interleaved, batches retried row by row, failed loads and dry runs.
 @Suite("Episode packs built while loading equal the packs rebuilt from the rows")
 struct EpisodePackBuilderTests {
-    static let packs: [any EpisodePack.Type] = [SessionPack.self, AssessmentPack.self, GoalPack.self]
+    static var packs: [any EpisodePack.Type] { [SessionPack.self, AssessmentPack.self, GoalPack.self] }
     static let episodes = (1...10).map { "E\($0)" }
     static let firstDay = Day(iso: "2026-09-01")!
 
-    /// Every pack as `episode_no:hex(facts)`, table by table.
+    /// Every pack as `episode_no:hex(facts)`, and every key list as `episode_no:hex(natural_keys)`,
+    /// table by table.
     static func snapshot(_ db: Database) throws -> [String] {
         try packs.flatMap { pack in
-            try String.fetchAll(db, sql: "SELECT '\(pack.packTable) ' || episode_no || ':' || hex(facts) FROM \(pack.packTable) ORDER BY episode_no")
+            try String.fetchAll(db, sql: """
+                SELECT '\(pack.packTable) ' || episode_no || ':' || hex(facts) FROM \(pack.packTable)
+                ORDER BY episode_no
+                """) + String.fetchAll(db, sql: """
+                SELECT '\(pack.keyTable) ' || episode_no || ':' || hex(natural_keys) FROM \(pack.keyTable)
+                ORDER BY episode_no
+                """)
         }
     }
 
@@ -57,7 +64,7 @@ struct EpisodePackBuilderTests {
         case reject
     }
 
-    /// Loads `lines` as one file; returns how many episodes' packs the load read back.
+    /// Loads `lines` as one file; returns how many runs of rows the load merged into stored packs.
     @discardableResult
     static func load(_ db: OutcomesDatabase, _ table: CanonicalTable, sha: Int, _ lines: [Line],
                      dryRun: Bool = false) throws -> Int {
@@ -79,7 +86,7 @@ struct EpisodePackBuilderTests {
                 fileLoad = load
             }
         }
-        return fileLoad?.episodesReadBack ?? 0
+        return fileLoad?.mergedRuns ?? 0
     }
 
     /// Draws records of one table: mostly episodes' rows in runs, some episodes coming back later,
@@ -193,28 +200,28 @@ struct EpisodePackBuilderTests {
         }
     }
 
-    @Test func newEpisodesInRunsAreBuiltAndOthersReadBack() throws {
+    @Test func newEpisodesInRunsAreBuiltAndOthersMerged() throws {
         let db = try Self.databaseWithEpisodes()
         let session = { (episode: String, day: Int) in
             Line.add(PreparedRecord(Session(episodeID: episode, date: Self.firstDay.adding(days: day), type: .group,
                                             status: .attended, scheduledMinutes: 60)))
         }
         // Given a file of 100 sessions, E1's 70 (over two batches of 64 rows) then E2's 30, out of
-        // day order: both episodes are new and come in one run each, so no pack is read back
+        // day order: both episodes are new and come in one run each, so no run is merged
         let first = (0..<70).reversed().map { session("E1", $0) } + (0..<30).map { session("E2", $0) }
         #expect(try Self.load(db, .sessions, sha: 1, first) == 0)
         var (stored, rebuilt) = try Self.storedAndRebuilt(db)
-        #expect(stored == rebuilt && stored.count == 2)
+        #expect(stored == rebuilt && stored.count == 2 * 2)  // two packs, two key lists
         // When a file brings E2 (stored before), E3, E4, E3 again and E5 with a repeated row
-        // Then E2 (rows before) and E3 (two runs) are read back; E4 and E5 (a duplicate changes nothing) are built
+        // Then E2's run (rows before) and E3's second run are merged; E4 and E5 (a duplicate changes nothing) are built
         let second = [session("E2", 40), session("E3", 1), session("E4", 1), session("E3", 2), session("E5", 1),
                       session("E5", 2), session("E5", 2)]
         #expect(try Self.load(db, .sessions, sha: 2, second) == 2)
         (stored, rebuilt) = try Self.storedAndRebuilt(db)
-        #expect(stored == rebuilt && stored.count == 5)
+        #expect(stored == rebuilt && stored.count == 5 * 2)
     }
 
-    @Test func anEpisodeOfMoreRowsThanARunHoldsIsReadBack() throws {
+    @Test func anEpisodeOfMoreRowsThanARunHoldsIsMergedInParts() throws {
         // Given E1's 4,097 sessions (one more than `maximumRun`, on days 0 to 4,096) then E2's one
         let db = try Self.databaseWithEpisodes()
         let sessions = (0...EpisodePackBuilder.maximumRun).map { ("E1", $0) } + [("E2", 0)]
@@ -222,9 +229,10 @@ struct EpisodePackBuilderTests {
             Line.add(PreparedRecord(Session(episodeID: episode, date: Self.firstDay.adding(days: day), type: .group,
                                             status: .attended, scheduledMinutes: 60)))
         }
-        // When loaded, Then E1 alone is read back (memory holds 4,096 rows at most), and both packs are right
+        // When loaded, Then E1's last row is merged into its pack of 4,096 (memory holds 4,096 rows at most), and
+        // both packs are right
         #expect(try Self.load(db, .sessions, sha: 1, lines) == 1)
         let (stored, rebuilt) = try Self.storedAndRebuilt(db)
-        #expect(stored == rebuilt && stored.count == 2)
+        #expect(stored == rebuilt && stored.count == 2 * 2)
     }
 }

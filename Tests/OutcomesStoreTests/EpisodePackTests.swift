@@ -245,46 +245,54 @@ struct EpisodePackTests {
                                        column: "facts"))
     }
 
+    /// Runs `body` with the CHECK constraints set aside on the loading connection, as if the
+    /// schema and the pack's decoding rules disagreed: what a pack cannot hold must still be refused.
+    static func ignoringChecks(_ db: OutcomesDatabase, _ body: () throws -> Void) throws {
+        try db.writer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA ignore_check_constraints = ON") }
+        defer {
+            _ = try? db.writer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA ignore_check_constraints = OFF") }
+        }
+        try body()
+    }
+
     @Test func aRowThatCannotBePackedFailsTheWholeFileLoad() throws {
-        // Given E1's session of 09-01 whose status was edited to 99 (no such code), CHECKs set aside
+        // Given E1's session of 09-01
         let db = try databaseWithEpisodes()
-        try load(db, .sessions, sha: "1", [PreparedRecord(Session(
-            episodeID: "E1", date: day("2026-09-01"), type: .group, status: .attended, scheduledMinutes: 60))])
-        try db.writer.write { db in
-            try db.execute(sql: "PRAGMA ignore_check_constraints = ON")
-            try db.execute(sql: "UPDATE session SET status = 99")
-            try db.execute(sql: "PRAGMA ignore_check_constraints = OFF")
+        let session = { (episode: String, date: String, minutes: Int) in
+            PreparedRecord(Session(episodeID: episode, date: day(date), type: .group, status: .attended,
+                                   scheduledMinutes: minutes))
         }
-        // When a file adds E1's session of 09-02 and E2's
-        let later = ["E1", "E2"].map {
-            PreparedRecord(Session(episodeID: $0, date: day("2026-09-02"), type: .group, status: .attended,
-                                   scheduledMinutes: 60))
+        try load(db, .sessions, sha: "1", [session("E1", "2026-09-01", 60)])
+        // When a file adds E1's session of 09-02 and E2's, E2's of -5 scheduled minutes, its CHECK set aside
+        let error = #expect(throws: StoreError.self) {
+            try Self.ignoringChecks(db) {
+                try load(db, .sessions, sha: "2", [session("E1", "2026-09-02", 60), session("E2", "2026-09-02", -5)])
+            }
         }
-        let error = #expect(throws: StoreError.self) { try load(db, .sessions, sha: "2", later) }
+        // Then the load fails naming the row (the last of the three in natural-key order: episode,
+        // date, type) and its column
         guard case .unreadableRows(let rows)? = error else { return }
-        #expect(rows == UnreadableRows(table: "session", count: 1, firstPosition: 1, keyColumn: "natural_key",
-                                       column: "status"))
-        // Then nothing of that file is stored: still one session, and no load logged for it
+        #expect(rows == UnreadableRows(table: "session", count: 1, firstPosition: 3, keyColumn: "natural_key",
+                                       column: "scheduled_minutes"))
+        // And nothing of that file is stored: still one session, and no load logged for it
         #expect(try db.tableCounts()["session"] == 1)
         #expect(try db.tableCounts()["load_log"] == 2)
     }
 
     @Test func aGoalLevelOutsideItsRangeIsNotPacked() throws {
-        // Given E1's goal G1, whose attained level was then edited to 7 (CHECKs set aside): a level
-        // or day beyond what its column's CHECK allows is refused, never packed
+        // Given E1's goal G1: a level or day beyond what its column's CHECK allows is refused, never packed
         let db = try databaseWithEpisodes()
-        let goal = { (id: String) in
-            PreparedRecord(Goal(episodeID: "E1", goalID: id, domain: nil, weight: 1, baselineLevel: -1))
+        let goal = { (id: String, level: Int?) in
+            PreparedRecord(Goal(episodeID: "E1", goalID: id, domain: nil, weight: 1, baselineLevel: -1,
+                                attainedLevel: level))
         }
-        try load(db, .goals, sha: "1", [goal("G1")])
-        try db.writer.write { db in
-            try db.execute(sql: "PRAGMA ignore_check_constraints = ON")
-            try db.execute(sql: "UPDATE goal SET attained_level = 7")
-            try db.execute(sql: "PRAGMA ignore_check_constraints = OFF")
+        try load(db, .goals, sha: "1", [goal("G1", nil)])
+        // When a file adds E1's goal G2 attained at level 7, its CHECK set aside, Then its load
+        // fails naming the row's column
+        let error = #expect(throws: StoreError.self) {
+            try Self.ignoringChecks(db) { try load(db, .goals, sha: "2", [goal("G2", 7)]) }
         }
-        // When a file adds E1's goal G2, Then its load fails naming the edited row's column
-        let error = #expect(throws: StoreError.self) { try load(db, .goals, sha: "2", [goal("G2")]) }
         guard case .unreadableRows(let rows)? = error else { return }
-        #expect(rows.table == "goal" && rows.column == "attained_level" && rows.firstPosition == 1)
+        #expect(rows.table == "goal" && rows.column == "attained_level" && rows.firstPosition == 2)
     }
 }

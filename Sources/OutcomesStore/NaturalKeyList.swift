@@ -1,0 +1,48 @@
+/// The natural keys of an episode's packed rows, in pack order (`EpisodePack`, stored in its
+/// key table): what lets a load merge rows into a stored pack, or take one out by its key,
+/// without reading the episode's rows back (since v8 the record tables are keyed by natural key
+/// alone, not clustered by episode).
+///
+/// Front-coded: each key as the length of the prefix it shares with the key before it, then the
+/// rest as text (`PackWriter`'s varints). An episode's session ids mostly differ in their last
+/// digits, so a key takes 3 to 4 bytes instead of 15.
+enum NaturalKeyList {
+    /// The format: the first byte of every list.
+    static let version: UInt8 = 1
+
+    /// `keys` front-coded, in their order.
+    static func encode(_ keys: some Sequence<String>) -> [UInt8] {
+        var writer = PackWriter(version: version)
+        // The previous key's bytes, in one buffer reused (a load encodes a list per episode:
+        // an array made per key cost 2,650 instructions a key).
+        var previous: [UInt8] = []
+        for var key in keys {
+            key.withUTF8 { bytes in
+                let limit = min(previous.count, bytes.count)
+                var shared = 0
+                while shared < limit, previous[shared] == bytes[shared] { shared += 1 }
+                writer.append(UInt64(shared))
+                writer.append(bytes: UnsafeBufferPointer(rebasing: bytes[shared...]))
+                previous.removeAll(keepingCapacity: true)
+                previous.append(contentsOf: bytes)
+            }
+        }
+        return writer.bytes
+    }
+
+    /// The keys `encode` wrote into `bytes`, in order; anything else ends in `MalformedPack`.
+    static func decode(_ bytes: UnsafeRawBufferPointer) throws(MalformedPack) -> [String] {
+        var reader = try PackReader(bytes, version: version)
+        var keys: [String] = []
+        var previous: [UInt8] = []
+        while !reader.isAtEnd {
+            let shared = try reader.nextInt()
+            guard shared <= previous.count else { throw MalformedPack() }
+            var key = Array(previous[..<shared])
+            try reader.nextBytes { key.append(contentsOf: $0) }
+            keys.append(String(decoding: key, as: UTF8.self))
+            previous = key
+        }
+        return keys
+    }
+}
