@@ -66,12 +66,17 @@ struct Bench {
                                                          "--out", data])
         table.add("generate \(episodes) episodes", rows: nil, generate)
         _ = try ChildProcess.measure(binary, ["init", "--db", db])
+        var rows = 0
         for name in ["episodes", "sessions", "assessments", "goals", "events"] {
             let step = try ChildProcess.measure(binary, ["ingest", "--db", db, "--format", "json", "--today", "2026-11-01",
                                                          "\(data)/\(name).csv"])
+            rows += readCount(in: step.output) ?? 0
             table.add("ingest \(name) (\(episodes) episodes)", rows: readCount(in: step.output), step, target: .megabytes(200))
             if name == "episodes" { try copyDatabase(db, to: episodesOnly(db)) }
         }
+        let bytes = (try FileManager.default.attributesOfItem(atPath: db)[.size] as? Int) ?? 0
+        table.addNote("database after loading \(episodes) episodes: \(bytes / 1_000_000) MB for \(rows) rows, "
+                      + "\(rows > 0 ? bytes / rows : 0) bytes a row")
         return (data, db)
     }
 

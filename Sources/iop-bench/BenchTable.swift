@@ -11,6 +11,7 @@ struct BenchTable {
 
     private var lines: [Line] = []
     private var ratios: [(label: String, numerator: String, denominator: String)] = []
+    private var notes: [String] = []
 
     mutating func add(_ step: String, rows: Int?, _ measurement: ChildProcess.Measurement, target: Target? = nil) {
         lines.append(Line(step: step, rows: rows, measurement: measurement, target: target))
@@ -19,6 +20,11 @@ struct BenchTable {
     /// A rows-per-second ratio between the first steps whose names start with the two prefixes.
     mutating func addRatio(_ label: String, numerator: String, denominator: String) {
         ratios.append((label, numerator, denominator))
+    }
+
+    /// A line printed after the ratios, as it is.
+    mutating func addNote(_ text: String) {
+        notes.append(text)
     }
 
     private func rate(_ prefix: String) -> Double? {
@@ -43,6 +49,7 @@ struct BenchTable {
             guard let top = rate(ratio.numerator), let bottom = rate(ratio.denominator) else { continue }
             Swift.print(pad(ratio.label, 46) + lpad(String(format: "%.2f", top / bottom), 11))
         }
+        for note in notes { Swift.print(note) }
     }
 
     private func pad(_ text: String, _ width: Int) -> String { text.padding(toLength: width, withPad: " ", startingAt: 0) }
