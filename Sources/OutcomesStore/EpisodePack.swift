@@ -95,6 +95,22 @@ extension EpisodePack {
     static func refreshAll(_ db: Database, keyLists: Bool = true) throws {
         try db.execute(sql: "DELETE FROM \(packTable)")
         if keyLists { try db.execute(sql: "DELETE FROM \(keyTable)") }
+        try rebuild(db, filter: "", keyLists: keyLists)
+    }
+
+    /// Rebuilds the packs and key lists of the episodes numbered `episodes` from their rows, in
+    /// one scan of the table (since v8 it is not clustered by episode): what a load does for an
+    /// episode too large to merge in memory (`EpisodePackBuilder`). An episode left with no rows
+    /// has no pack.
+    static func refresh(_ db: Database, episodes: Set<Int64>) throws {
+        // Integers, written into the statement: an IN list, which SQLite looks up in a temporary index
+        let list = episodes.sorted().map(String.init).joined(separator: ", ")
+        for table in [packTable, keyTable] { try db.execute(sql: "DELETE FROM \(table) WHERE episode_no IN (\(list))") }
+        try rebuild(db, filter: "WHERE episode_no IN (\(list))", keyLists: true)
+    }
+
+    /// Packs the rows `filter` selects (all when empty), episode after episode, into their packs.
+    private static func rebuild(_ db: Database, filter: String, keyLists: Bool) throws {
         var episode: Int64?
         var pack = PackWriter(version: version)
         var keys: [String] = []
@@ -107,7 +123,7 @@ extension EpisodePack {
             previousDay = 0
         }
         try ResultReader.forEachRecord(db, table: table, keyColumn: "natural_key", keyIndex: 1, sql: """
-            SELECT episode_no, natural_key, \(columns) FROM \(table) ORDER BY episode_no, \(order)
+            SELECT episode_no, natural_key, \(columns) FROM \(table) \(filter) ORDER BY episode_no, \(order)
             """) { row in
             let number = Int64(try row.requiredInt(0))
             if number != episode {
@@ -146,27 +162,30 @@ extension EpisodePack {
 
     /// Appends to `rows` the rows of the episode numbered `episode` as its pack and key list
     /// hold them, in pack order, each as its result columns (`episode_no`, `natural_key`, then
-    /// `columns` as `decodeColumns` gives them); returns how many (0 when it has no pack). A pack
-    /// without a key list, a pack or key list that does not decode, or a pack of other than one row
-    /// per key throws: merging with what it cannot read would lose rows from the pack.
-    static func appendStoredRows(_ db: Database, episode: Int64, to rows: inout [SQLValue]) throws -> Int {
-        var count = 0
+    /// `columns` as `decodeColumns` gives them); returns how many (0 when it has no pack), or nil,
+    /// and none appended, when there are more than `limit`. A pack without a key list, a
+    /// pack or key list that does not decode, or a pack of other than one row per key throws:
+    /// merging with what it cannot read would lose rows from the pack.
+    static func appendStoredRows(_ db: Database, episode: Int64, to rows: inout [SQLValue], limit: Int) throws
+        -> Int? {
+        var count: Int? = 0
         try ResultReader.forEach(db, sql: """
             SELECT p.facts, k.natural_keys FROM \(packTable) p LEFT JOIN \(keyTable) k USING (episode_no)
             WHERE p.episode_no = ?
             """, arguments: [.integer(episode)]) { row in
-            try row.withBlob(0) { facts in
+            count = try row.withBlob(0) { facts in
                 try row.withBlob(1) { keyBytes in
                     do {
+                        guard let keys = try NaturalKeyList.decode(keyBytes, limit: limit) else { return nil }
                         var pack = try PackReader(facts, version: version)
                         var previousDay: Int64 = 0
-                        for key in try NaturalKeyList.decode(keyBytes) {
+                        for key in keys {
                             rows.append(.integer(episode))
                             rows.append(.text(key))
                             try decodeColumns(&pack, previousDay: &previousDay, into: &rows)
-                            count += 1
                         }
                         guard pack.isAtEnd else { throw MalformedPack() }
+                        return keys.count
                     } catch {
                         throw StoreError.sqlite(message: "the \(packTable) of episode \(episode) does not decode")
                     }

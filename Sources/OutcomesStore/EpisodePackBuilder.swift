@@ -11,8 +11,14 @@ import GRDBSQLite
 /// natural key alone (one b-tree per row written instead of two), so the stored pack and its key
 /// list are what a run merges with: the stored rows decoded from them (`appendStoredRows`), less
 /// those the run takes out (an update's earlier version), plus the run's rows, in pack order.
+///
+/// An episode of more than `maximumRun` rows, in this load or in its stored pack, is *rebuilt*
+/// instead: its rows are left out of the runs, and its pack is rebuilt from the table when the
+/// load finishes (`EpisodePack.refresh`, one scan of the table for all such episodes). Merging
+/// would hold all its rows as values and, run after run, decode them again: memory and time
+/// without bound for a file that gives one episode millions of rows.
 final class EpisodePackBuilder {
-    /// The most rows of one run: a longer run is packed (merged) in parts, a bound on memory.
+    /// The most rows of an episode merged in memory: an episode with more is rebuilt instead.
     static let maximumRun = 4_096
 
     private let db: Database
@@ -28,6 +34,8 @@ final class EpisodePackBuilder {
     private var removals: Set<String> = []
     /// How many runs were merged into a stored pack.
     private(set) var mergedRuns = 0
+    /// The episodes rebuilt from the table when the load finishes.
+    private(set) var rebuilt: Set<Int64> = []
 
     /// A builder of `pack`'s packs from rows of `table`, whose numbered columns' numbers come in
     /// `numbered` order (table column positions).
@@ -54,7 +62,7 @@ final class EpisodePackBuilder {
     /// as their numbers.
     func replaced(key: String, previous: SQLValue, values: [SQLValue]) throws {
         try endRun()
-        if case .integer(let episode) = previous {
+        if case .integer(let episode) = previous, !rebuilt.contains(episode) {
             runEpisode = episode
             removals.insert(key)
         }
@@ -66,16 +74,18 @@ final class EpisodePackBuilder {
         }
     }
 
-    /// Packs the last run: the end of the file's load.
+    /// Packs the last run and rebuilds the episodes too large to merge: the end of the file's load.
     func finish() throws {
         try endRun()
+        if !rebuilt.isEmpty { try pack.refresh(db, episodes: rebuilt) }
     }
 
     /// Adds a row, its result columns given by `value`, to the run of its episode.
     private func add(_ value: (WrittenRowLayout.Source) -> SQLValue) throws {
         // Result column 0 is the episode number.
-        guard case .integer(let episode) = value(layout.resultColumns[0]) else { return }
-        if episode != runEpisode || runRows == Self.maximumRun { try endRun() }
+        guard case .integer(let episode) = value(layout.resultColumns[0]), !rebuilt.contains(episode) else { return }
+        if episode != runEpisode { try endRun() }
+        guard runRows < Self.maximumRun else { return rebuild(episode) }
         runEpisode = episode
         for source in layout.resultColumns { run.append(value(source)) }
         runRows += 1
@@ -87,10 +97,12 @@ final class EpisodePackBuilder {
         defer { clearRun() }
         guard let episode = runEpisode else { return }
         let width = layout.resultColumns.count
-        var rows = runRows
-        let stored = try pack.appendStoredRows(db, episode: episode, to: &run)
+        guard let stored = try pack.appendStoredRows(db, episode: episode, to: &run,
+                                                     limit: Self.maximumRun - runRows) else {
+            return rebuild(episode)
+        }
         if stored > 0 { mergedRuns += 1 }
-        rows += stored
+        let rows = runRows + stored
         let packed = try run.withUnsafeBufferPointer { all throws -> (facts: [UInt8], keys: [UInt8])? in
             func row(_ position: Int) -> WrittenRow {
                 WrittenRow(columns: UnsafeBufferPointer(rebasing: all[(position * width)..<((position + 1) * width)]))
@@ -137,6 +149,13 @@ final class EpisodePackBuilder {
         return StoreError.unreadableRows(UnreadableRows(
             table: pack.table, count: 1, firstPosition: before + 1, keyColumn: "natural_key",
             column: layout.columnName(Int(column))))
+    }
+
+    /// Leaves `episode`'s rows out of the runs from now on, its current run dropped, and its pack
+    /// to be rebuilt from the table when the load finishes.
+    private func rebuild(_ episode: Int64) {
+        rebuilt.insert(episode)
+        if episode == runEpisode { clearRun() }
     }
 
     private func clearRun() {

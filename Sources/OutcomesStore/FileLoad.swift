@@ -68,7 +68,8 @@ public final class FileLoad {
     }
 
     /// Stores the queued records, then the pack (`EpisodePack`) of the last episode whose rows
-    /// this load wrote (`EpisodePackBuilder`): the last step of a file's load, inside its transaction.
+    /// this load wrote and those of the episodes too large to merge (`EpisodePackBuilder`): the
+    /// last step of a file's load, inside its transaction.
     func finish() throws {
         try flush()
         for writer in writers { try writer?.finishPacks() }
@@ -77,6 +78,8 @@ public final class FileLoad {
     /// How many runs of rows this load merged into an episode's stored pack, once it has finished
     /// (the others' packs were built from the rows written alone: `EpisodePackBuilder`).
     var mergedRuns: Int { writers.reduce(0) { $0 + ($1?.mergedRuns ?? 0) } }
+    /// How many episodes' packs this load rebuilt from the table, too large to merge in memory.
+    var rebuiltEpisodes: Int { writers.reduce(0) { $0 + ($1?.rebuiltEpisodes ?? 0) } }
 
     /// Stores one record through its table's single-row statements.
     private func write(_ record: PreparedRecord, countingIt: Bool = true) throws -> RowDisposition {

@@ -30,12 +30,14 @@ enum NaturalKeyList {
         return writer.bytes
     }
 
-    /// The keys `encode` wrote into `bytes`, in order; anything else ends in `MalformedPack`.
-    static func decode(_ bytes: UnsafeRawBufferPointer) throws(MalformedPack) -> [String] {
+    /// The keys `encode` wrote into `bytes`, in order, or nil when there are more than `limit`;
+    /// anything `encode` did not write ends in `MalformedPack`.
+    static func decode(_ bytes: UnsafeRawBufferPointer, limit: Int = .max) throws(MalformedPack) -> [String]? {
         var reader = try PackReader(bytes, version: version)
         var keys: [String] = []
         var previous: [UInt8] = []
         while !reader.isAtEnd {
+            guard keys.count < limit else { return nil }
             let shared = try reader.nextInt()
             guard shared <= previous.count else { throw MalformedPack() }
             var key = Array(previous[..<shared])

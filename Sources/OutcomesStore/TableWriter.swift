@@ -118,8 +118,10 @@ final class TableWriter {
 
     /// How many runs of rows were merged into an episode's stored pack (`EpisodePackBuilder`).
     var mergedRuns: Int { packs?.mergedRuns ?? 0 }
+    /// How many episodes' packs were, or are to be, rebuilt from the table (`EpisodePackBuilder`).
+    var rebuiltEpisodes: Int { packs?.rebuilt.count ?? 0 }
 
-    /// Stores the last run's pack (`EpisodePackBuilder.finish`).
+    /// Stores the last run's pack and rebuilds the episodes too large to merge (`EpisodePackBuilder.finish`).
     func finishPacks() throws {
         try packs?.finish()
     }

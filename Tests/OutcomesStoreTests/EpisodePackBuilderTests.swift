@@ -64,10 +64,11 @@ struct EpisodePackBuilderTests {
         case reject
     }
 
-    /// Loads `lines` as one file; returns how many runs of rows the load merged into stored packs.
+    /// Loads `lines` as one file; returns how many runs of rows the load merged into stored packs,
+    /// and how many episodes' packs it rebuilt from the table.
     @discardableResult
     static func load(_ db: OutcomesDatabase, _ table: CanonicalTable, sha: Int, _ lines: [Line],
-                     dryRun: Bool = false) throws -> Int {
+                     dryRun: Bool = false) throws -> (merged: Int, rebuilt: Int) {
         var fileLoad: FileLoad?
         try db.loadRun(dryRun: dryRun) { run in
             // A 64-digit hexadecimal SHA-256 of its own for each file
@@ -86,7 +87,7 @@ struct EpisodePackBuilderTests {
                 fileLoad = load
             }
         }
-        return fileLoad?.mergedRuns ?? 0
+        return (fileLoad?.mergedRuns ?? 0, fileLoad?.rebuiltEpisodes ?? 0)
     }
 
     /// Draws records of one table: mostly episodes' rows in runs, some episodes coming back later,
@@ -209,30 +210,36 @@ struct EpisodePackBuilderTests {
         // Given a file of 100 sessions, E1's 70 (over two batches of 64 rows) then E2's 30, out of
         // day order: both episodes are new and come in one run each, so no run is merged
         let first = (0..<70).reversed().map { session("E1", $0) } + (0..<30).map { session("E2", $0) }
-        #expect(try Self.load(db, .sessions, sha: 1, first) == 0)
+        #expect(try Self.load(db, .sessions, sha: 1, first) == (merged: 0, rebuilt: 0))
         var (stored, rebuilt) = try Self.storedAndRebuilt(db)
         #expect(stored == rebuilt && stored.count == 2 * 2)  // two packs, two key lists
         // When a file brings E2 (stored before), E3, E4, E3 again and E5 with a repeated row
         // Then E2's run (rows before) and E3's second run are merged; E4 and E5 (a duplicate changes nothing) are built
         let second = [session("E2", 40), session("E3", 1), session("E4", 1), session("E3", 2), session("E5", 1),
                       session("E5", 2), session("E5", 2)]
-        #expect(try Self.load(db, .sessions, sha: 2, second) == 2)
+        #expect(try Self.load(db, .sessions, sha: 2, second) == (merged: 2, rebuilt: 0))
         (stored, rebuilt) = try Self.storedAndRebuilt(db)
         #expect(stored == rebuilt && stored.count == 5 * 2)
     }
 
-    @Test func anEpisodeOfMoreRowsThanARunHoldsIsMergedInParts() throws {
+    @Test func anEpisodeOfMoreRowsThanARunHoldsIsRebuiltFromTheTable() throws {
         // Given E1's 4,097 sessions (one more than `maximumRun`, on days 0 to 4,096) then E2's one
         let db = try Self.databaseWithEpisodes()
-        let sessions = (0...EpisodePackBuilder.maximumRun).map { ("E1", $0) } + [("E2", 0)]
-        let lines = sessions.map { episode, day in
+        let session = { (episode: String, day: Int) in
             Line.add(PreparedRecord(Session(episodeID: episode, date: Self.firstDay.adding(days: day), type: .group,
                                             status: .attended, scheduledMinutes: 60)))
         }
-        // When loaded, Then E1's last row is merged into its pack of 4,096 (memory holds 4,096 rows at most), and
-        // both packs are right
-        #expect(try Self.load(db, .sessions, sha: 1, lines) == 1)
-        let (stored, rebuilt) = try Self.storedAndRebuilt(db)
+        let lines = (0...EpisodePackBuilder.maximumRun).map { session("E1", $0) } + [session("E2", 0)]
+        // When loaded, Then E1 is rebuilt from the table (memory holds 4,096 rows at most), E2 built,
+        // and both packs are right
+        #expect(try Self.load(db, .sessions, sha: 1, lines) == (merged: 0, rebuilt: 1))
+        var (stored, rebuilt) = try Self.storedAndRebuilt(db)
+        #expect(stored == rebuilt && stored.count == 2 * 2)
+        // When a later file adds one session to E1 (whose stored pack holds more than `maximumRun`
+        // rows) and one to E2, Then E1 is rebuilt again rather than decoded, and E2's run merged
+        #expect(try Self.load(db, .sessions, sha: 2, [session("E1", 5_000), session("E2", 1)])
+                == (merged: 1, rebuilt: 1))
+        (stored, rebuilt) = try Self.storedAndRebuilt(db)
         #expect(stored == rebuilt && stored.count == 2 * 2)
     }
 }

@@ -5,8 +5,8 @@ import Testing
 /// anything it did not write refused.
 @Suite("Natural key lists: front-coded keys in pack order")
 struct NaturalKeyListTests {
-    func decoded(_ bytes: [UInt8]) throws -> [String] {
-        try bytes.withUnsafeBytes { try NaturalKeyList.decode($0) }
+    func decoded(_ bytes: [UInt8], limit: Int = .max) throws -> [String]? {
+        try bytes.withUnsafeBytes { try NaturalKeyList.decode($0, limit: limit) }
     }
 
     @Test func keysSharingAPrefixTakeTheirDifferenceOnly() throws {
@@ -18,6 +18,8 @@ struct NaturalKeyListTests {
         #expect(Array(bytes[0...2]) == [1, 0, 15])
         #expect(Array(bytes[18...]) == [14, 1, UInt8(ascii: "2"), 13, 2, UInt8(ascii: "1"), UInt8(ascii: "0")])
         #expect(try decoded(bytes) == keys)
+        // More keys than a limit of 2: none
+        #expect(try decoded(bytes, limit: 2) == nil && decoded(bytes, limit: 3) == keys)
     }
 
     @Test func anyKeysRoundTrip() throws {
