@@ -139,16 +139,11 @@ final class EpisodePackBuilder {
     }
 
     /// The error for a written row whose result column `column` does not decode: named as a
-    /// read of the table would name it (`StoreError.unreadableRows`), by its position in
-    /// natural-key order.
+    /// read of the table would name it (`StoreError.unreadableRows`).
     private func unreadable(_ row: WrittenRow, column: Int32) throws -> StoreError {
-        let key = row.columns[1]
-        var before = 0
-        try ResultReader.forEach(db, sql: "SELECT count(*) FROM \(pack.table) WHERE natural_key < ?",
-                                 arguments: [key]) { before = $0.int(0) ?? 0 }
-        return StoreError.unreadableRows(UnreadableRows(
-            table: pack.table, count: 1, firstPosition: before + 1, keyColumn: "natural_key",
-            column: layout.columnName(Int(column))))
+        StoreError.unreadableRows(try UnreadableRows(db, table: pack.table, count: 1, keyColumn: "natural_key",
+                                                     firstKey: row.columns[1],
+                                                     column: layout.resultNames[Int(column)]))
     }
 
     /// Leaves `episode`'s rows out of the runs from now on, its current run dropped, and its pack

@@ -11,8 +11,8 @@ import GRDB
 /// from its rows; since v8 each pack has its rows' natural keys beside it (`NaturalKeyList`, in
 /// the pack's key table), and a load merges into the pack instead (`EpisodePackBuilder`).
 extension Migrations {
-    /// The tables with packs, and their packs.
-    private static var packedTables: [any EpisodePack.Type] { [SessionPack.self, AssessmentPack.self, GoalPack.self] }
+    /// The packs of the tables that have them.
+    private static var packedTables: [any EpisodePack.Type] { RecordTable.allCases.compactMap(\.pack) }
 
     /// Gives each pack its key list, then remakes the three tables keyed by natural key, every
     /// row kept (counted before and after).

@@ -30,6 +30,17 @@ public struct UnreadableRows: Sendable, Hashable, CustomStringConvertible {
     }
 }
 
+extension UnreadableRows {
+    /// `count` rows of `table` that did not decode, the first named by its position in `keyColumn`
+    /// order, found from its key (`firstKey`), and by its `column`.
+    init(_ db: Database, table: String, count: Int, keyColumn: String, firstKey: SQLValue, column: String) throws {
+        var before = 0
+        try ResultReader.forEach(db, sql: "SELECT count(*) FROM \(table) WHERE \(keyColumn) < ?",
+                                 arguments: [firstKey]) { before = $0.int(0) ?? 0 }
+        self.init(table: table, count: count, firstPosition: before + 1, keyColumn: keyColumn, column: column)
+    }
+}
+
 extension ResultReader {
     /// Runs `sql` over `table` and calls `body` for each row. A row whose decoding throws
     /// `UndecodableColumn` is counted, not passed on; when any was, the read throws
@@ -53,12 +64,8 @@ extension ResultReader {
             }
         }
         guard let first else { return }
-        var before = 0
-        try forEach(db, sql: "SELECT count(*) FROM \(table) WHERE \(keyColumn) < ?", arguments: [first.key]) {
-            before = $0.int(0) ?? 0
-        }
-        throw StoreError.unreadableRows(UnreadableRows(
-            table: table, count: failures, firstPosition: before + 1, keyColumn: keyColumn, column: first.column))
+        throw StoreError.unreadableRows(try UnreadableRows(
+            db, table: table, count: failures, keyColumn: keyColumn, firstKey: first.key, column: first.column))
     }
 
     // MARK: - Decoding that throws instead of guessing

@@ -54,7 +54,7 @@ struct WrittenRowLayout {
 
     /// The pack query's result columns, in order, and their names.
     let resultColumns: [Source]
-    private let resultNames: [String]
+    let resultNames: [String]
     /// The result columns of the pack's order (`EpisodePack.order`), in order.
     let orderColumns: [Int]
 
@@ -80,11 +80,6 @@ struct WrittenRowLayout {
             return index
         }
     }
-}
-
-extension WrittenRowLayout {
-    /// The name of result column `index`.
-    func columnName(_ index: Int) -> String { resultNames[index] }
 }
 
 /// SQLite's order for two values of one column under the BINARY collation, as the sign of the
