@@ -178,7 +178,7 @@ enum Migrations {
     // MARK: - v2: unambiguous natural keys
 
     /// One natural-key part as v2 encodes it, `<UTF-8 byte length>:<part>`: the SQL twin of
-    /// `naturalKey(_:)`. (`CAST AS BLOB` counts bytes; `length` of text would count characters.)
+    /// `naturalKey(_:_:_:)`. (`CAST AS BLOB` counts bytes; `length` of text would count characters.)
     private static func v2KeyPart(_ expression: String) -> String {
         "length(CAST(\(expression) AS BLOB)) || ':' || \(expression)"
     }

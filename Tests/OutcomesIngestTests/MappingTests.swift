@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import OutcomesCore
 @testable import OutcomesIngest
+import OutcomesTestSupport
 
 @Suite("Mapping files")
 struct MappingTests {
@@ -145,6 +146,31 @@ struct DateFormatTests {
     func rejects(pattern: String, text: String) throws {
         let format = try #require(DateFormat(pattern))
         #expect(format.parse(text) == nil)
+    }
+
+    /// `yyyy-MM-dd` is read by position (`DateScanner.isoDate`); it must read exactly what its
+    /// tokens read one by one: the same date, or none, and the same bytes taken. 20,000 seeded
+    /// texts: valid dates, and dates with a byte changed, dropped or added.
+    @Test func isoDatesReadByPositionAsByTokens() throws {
+        var random = SplitMix64(seed: 20_261_204)
+        let alphabet = Array("0123456789-/T +".utf8)
+        for _ in 0..<20_000 {
+            var bytes = Array(String(format: "%04d-%02d-%02d", Int.random(in: 1890...2100, using: &random),
+                                     Int.random(in: 0...13, using: &random), Int.random(in: 0...32, using: &random)).utf8)
+            switch Int.random(in: 0..<4, using: &random) {
+            case 0: bytes[Int.random(in: 0..<bytes.count, using: &random)] = alphabet.randomElement(using: &random)!
+            case 1: bytes.remove(at: Int.random(in: 0..<bytes.count, using: &random))
+            case 2: bytes.insert(alphabet.randomElement(using: &random)!, at: Int.random(in: 0...bytes.count, using: &random))
+            default: break
+            }
+            var byPosition = DateScanner(bytes: bytes, index: 0, end: bytes.count)
+            var byTokens = DateScanner(bytes: bytes, index: 0, end: bytes.count)
+            let read = (byPosition.isoDate(), byTokens.read(DateFormat.isoDateTokens))
+            #expect(read.0 == read.1, "\(String(decoding: bytes, as: UTF8.self))")
+            if read.0 != nil { #expect(byPosition.index == byTokens.index) }
+        }
+        #expect(DateFormat.iso.isISODate && DateFormat("yyyy-MM-dd")?.isISODate == true)
+        #expect(DateFormat("yyyy/MM/dd")?.isISODate == false)
     }
 
     @Test(arguments: ["yy-MM-dd", "yyyy-MM", "yyyy-MM-dd hh:mm", "MM/MM/yyyy", "DD/MM/yyyy", "yyyy-MM-dd 'T"])

@@ -20,11 +20,15 @@ public struct DateFormat: Hashable, Sendable, CustomStringConvertible {
     let tokens: [Token]
     /// True for the `iso8601` pattern, whose time and zone are optional.
     let isISO8601: Bool
+    /// True for `yyyy-MM-dd`, read by position (`DateScanner.isoDate`) rather than token by token.
+    let isISODate: Bool
     public let description: String
 
+    /// The tokens of `yyyy-MM-dd`.
+    static let isoDateTokens: [Token] = [.year, .literal(45), .month2, .literal(45), .day2]
+
     /// ISO 8601 calendar dates, the default.
-    public static let iso = DateFormat(
-        tokens: [.year, .literal(45), .month2, .literal(45), .day2], isISO8601: false, description: "yyyy-MM-dd")
+    public static let iso = DateFormat(tokens: isoDateTokens, isISO8601: false, description: "yyyy-MM-dd")
 
     /// ISO 8601 dates with an optional time and zone, as FHIR `dateTime` and most APIs write them.
     public static let iso8601 = DateFormat(tokens: [], isISO8601: true, description: "iso8601")
@@ -32,6 +36,7 @@ public struct DateFormat: Hashable, Sendable, CustomStringConvertible {
     private init(tokens: [Token], isISO8601: Bool, description: String) {
         self.tokens = tokens
         self.isISO8601 = isISO8601
+        isISODate = tokens == Self.isoDateTokens
         self.description = description
     }
 

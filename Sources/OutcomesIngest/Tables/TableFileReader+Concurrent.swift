@@ -5,7 +5,9 @@ extension TableFileReader {
     /// `body` runs on this one, in file order. Loading is two jobs (parsing, validating and
     /// preparing rows; storing them), so on two cores the rows per second nearly add up.
     /// Memory stays bounded: at most `batchesInFlight` batches of `batchSize` rows wait between
-    /// the two threads.
+    /// the two threads. Inlinable, with `pipelined`: the caller's module specializes both for its
+    /// `Prepared` type (unspecialized, every row's batching looked up its type's metadata).
+    @inlinable
     public func forEachRowConcurrently<Prepared: Sendable>(
         validator: RecordValidator, batchSize: Int = 2048, batchesInFlight: Int = 4,
         prepare: @escaping @Sendable (RowResult) -> Prepared,
@@ -23,6 +25,7 @@ extension TableFileReader {
 /// Runs `produce` on a second thread while `body` takes what it emits on this one, in order:
 /// `produce` calls `emit` with each item and the bytes read so far; items cross in batches of
 /// `batchSize`, at most `batchesInFlight` of them waiting, so memory stays bounded.
+@inlinable
 func pipelined<Item: Sendable>(
     batchSize: Int, batchesInFlight: Int, progress: ((Int) -> Void)?,
     produce: @escaping @Sendable (_ emit: (Item, Int) throws -> Void) throws -> Void, _ body: (Item) throws -> Void
@@ -61,12 +64,20 @@ func pipelined<Item: Sendable>(
 }
 
 /// Rows validated together, and how far into the file they reach.
+@usableFromInline
 struct Batch<Row: Sendable>: Sendable {
-    var rows: [Row]
-    var bytesRead: Int
+    @usableFromInline var rows: [Row]
+    @usableFromInline var bytesRead: Int
+
+    @usableFromInline
+    init(rows: [Row], bytesRead: Int) {
+        self.rows = rows
+        self.bytesRead = bytesRead
+    }
 }
 
 /// A bounded, single-producer single-consumer queue of batches.
+@usableFromInline
 final class BatchChannel<Row: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
     private var queue: [Batch<Row>] = []
@@ -79,10 +90,12 @@ final class BatchChannel<Row: Sendable>: @unchecked Sendable {
 
     struct Cancelled: Error {}
 
+    @usableFromInline
     init(capacity: Int) { self.capacity = capacity }
 
     /// Waits for room; throws when the consumer has stopped. Frees the batches the consumer gave
     /// back, here on the producer's thread, outside the lock.
+    @usableFromInline
     func send(_ batch: Batch<Row>) throws {
         _ = try enqueue(batch)
     }
@@ -103,6 +116,7 @@ final class BatchChannel<Row: Sendable>: @unchecked Sendable {
     /// The consumer is done with `batch`. Freeing its rows (an array and strings per row) was 5%
     /// of the loading thread's instructions on a sessions file (callgrind); the producer, the
     /// less busy thread, frees them instead.
+    @usableFromInline
     func giveBack(_ batch: Batch<Row>) {
         condition.lock()
         consumed.append(batch)
@@ -110,6 +124,7 @@ final class BatchChannel<Row: Sendable>: @unchecked Sendable {
     }
 
     /// The producer is done (with the error that stopped it, if any).
+    @usableFromInline
     func finish(error: (any Error)?) {
         condition.lock()
         finished = true
@@ -119,6 +134,7 @@ final class BatchChannel<Row: Sendable>: @unchecked Sendable {
     }
 
     /// The next batch, nil at the end; rethrows the producer's error.
+    @usableFromInline
     func receive() throws -> Batch<Row>? {
         condition.lock()
         defer { condition.unlock() }
@@ -133,6 +149,7 @@ final class BatchChannel<Row: Sendable>: @unchecked Sendable {
     }
 
     /// The consumer stopped: wakes and stops the producer, and waits until it has finished.
+    @usableFromInline
     func cancel() {
         condition.lock()
         cancelled = true
@@ -143,7 +160,8 @@ final class BatchChannel<Row: Sendable>: @unchecked Sendable {
 }
 
 /// Hands a value that is only ever used by one thread at a time to another thread.
+@usableFromInline
 struct UncheckedBox<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
+    @usableFromInline let value: Value
+    @usableFromInline init(_ value: Value) { self.value = value }
 }
