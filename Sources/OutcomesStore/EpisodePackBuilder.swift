@@ -36,14 +36,17 @@ final class EpisodePackBuilder {
     private(set) var mergedRuns = 0
     /// The episodes rebuilt from the table when the load finishes.
     private(set) var rebuilt: Set<Int64> = []
+    /// The episodes that may have a stored pack to merge with.
+    private var packed: PackedEpisodes
 
     /// A builder of `pack`'s packs from rows of `table`, whose numbered columns' numbers come in
     /// `numbered` order (table column positions).
-    init(db: Database, pack: any EpisodePack.Type, table: StoredTable, numbered: [Int]) {
+    init(db: Database, pack: any EpisodePack.Type, table: StoredTable, numbered: [Int]) throws {
         self.db = db
         self.pack = pack
         self.numbered = numbered
         layout = WrittenRowLayout(pack: pack, table: table, numbered: numbered)
+        packed = try PackedEpisodes(db, packTable: pack.packTable)
     }
 
     /// Takes a row just stored as new: `values` in column order, the numbers of its numbered
@@ -97,13 +100,14 @@ final class EpisodePackBuilder {
         defer { clearRun() }
         guard let episode = runEpisode else { return }
         let width = layout.resultColumns.count
-        guard let stored = try pack.appendStoredRows(db, episode: episode, to: &run,
-                                                     limit: Self.maximumRun - runRows) else {
+        let limit = Self.maximumRun - runRows
+        guard let stored = packed.mayHavePack(episode)
+                ? try pack.appendStoredRows(db, episode: episode, to: &run, limit: limit) : 0 else {
             return rebuild(episode)
         }
         if stored > 0 { mergedRuns += 1 }
         let rows = runRows + stored
-        let packed = try run.withUnsafeBufferPointer { all throws -> (facts: [UInt8], keys: [UInt8])? in
+        let packedRows = try run.withUnsafeBufferPointer { all throws -> (facts: [UInt8], keys: [UInt8])? in
             func row(_ position: Int) -> WrittenRow {
                 WrittenRow(columns: UnsafeBufferPointer(rebasing: all[(position * width)..<((position + 1) * width)]))
             }
@@ -131,8 +135,9 @@ final class EpisodePackBuilder {
             }
             return (writer.bytes, NaturalKeyList.encode(positions.lazy.map { row($0).text(1) ?? "" }))
         }
-        if let packed {
-            try pack.store(db, episode: episode, facts: packed.facts, keys: packed.keys)
+        if let packedRows {
+            try pack.store(db, episode: episode, facts: packedRows.facts, keys: packedRows.keys)
+            packed.noteStored(episode)
         } else {
             try pack.remove(db, episode: episode)
         }

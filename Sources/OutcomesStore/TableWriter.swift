@@ -54,7 +54,7 @@ final class TableWriter {
         numberedColumns = numberings.enumerated().compactMap { index, numbering in numbering.map { (index, $0) } }
         episodeColumn = table.columns.firstIndex { table.numbered[$0]?.table == NumberedColumn.episode.table }
         let numbered = numberedColumns.map(\.index)
-        packs = pack.map { EpisodePackBuilder(db: db, pack: $0, table: table, numbered: numbered) }
+        packs = try pack.map { try EpisodePackBuilder(db: db, pack: $0, table: table, numbered: numbered) }
         let columns = table.columns.joined(separator: ", ")
         let placeholders = Array(repeating: "?", count: table.columns.count).joined(separator: ", ") + ", \(loadID)"
         let rows = Array(repeating: "(\(placeholders))", count: Self.batchRows).joined(separator: ", ")

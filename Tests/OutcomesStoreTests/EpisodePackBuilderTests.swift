@@ -243,3 +243,29 @@ struct EpisodePackBuilderTests {
         #expect(stored == rebuilt && stored.count == 2 * 2)
     }
 }
+
+/// A load skips the pack table's look-up for an episode it knows has no pack (`PackedEpisodes`):
+/// one numbered above the highest with a pack when the load began, whose pack it has not stored.
+@Suite("Episodes a load knows have no stored pack")
+struct PackedEpisodesTests {
+    @Test func aboveTheHighestPackAtTheStartAndNotStoredSince() throws {
+        let db = try EpisodePackBuilderTests.databaseWithEpisodes()
+        try db.writer.write { db in
+            // No pack yet: no episode has one until the load stores it.
+            var none = try PackedEpisodes(db, packTable: SessionPack.packTable)
+            #expect(![1, 2, 10].contains { none.mayHavePack($0) })
+            none.noteStored(2)
+            #expect(none.mayHavePack(2) && !none.mayHavePack(1) && !none.mayHavePack(3))
+            // Packs of episodes 2 and 5: 1 to 5 may have one (4 has none, but only a look-up tells);
+            // 6 on have none, until the load stores 7 (and 70, a word of bits further).
+            try db.execute(sql: "INSERT INTO session_pack (episode_no, facts) VALUES (2, x'01'), (5, x'01')")
+            var packed = try PackedEpisodes(db, packTable: SessionPack.packTable)
+            #expect((1...5).allSatisfy { packed.mayHavePack($0) })
+            #expect(!(6...10).contains { packed.mayHavePack($0) })
+            packed.noteStored(7)
+            packed.noteStored(70)
+            #expect(packed.mayHavePack(7) && packed.mayHavePack(70))
+            #expect(![6, 8, 69, 71].contains { packed.mayHavePack($0) })
+        }
+    }
+}
