@@ -18,6 +18,22 @@ extension AssessmentRelease {
                            patient: resource.subject?.id(of: "Patient").map(FHIRIDKey.init))
     }
 
+    /// `subject(of:)` of one Observation after another, remembering the last: the item
+    /// Observations of a panel name the same Encounter and Patient, whose keys (two hashes of each
+    /// id) were made again for every line.
+    struct SubjectMemo {
+        private var last: (encounter: String?, patient: String?, subject: ObservationSubject)?
+
+        /// `subject(of: resource)`, made again only when the references differ from the last.
+        mutating func subject(of resource: FHIRResource) -> ObservationSubject {
+            let (encounter, patient) = (resource.encounter?.reference, resource.subject?.reference)
+            if let last, last.encounter == encounter, last.patient == patient { return last.subject }
+            let subject = AssessmentRelease.subject(of: resource)
+            last = (encounter, patient, subject)
+            return subject
+        }
+    }
+
     /// The patient identifier an Observation with `subject` counts under, or `""`: its Encounter's
     /// episode's patient when the export places the Encounter in an episode, else its own patient.
     static func key(_ subject: ObservationSubject, index: FHIRIndex) -> String {

@@ -35,13 +35,14 @@ public struct FHIRExport {
             var account = FHIRAccount()
             var holdsReferenced = false
             var lastLineOfSubject: [AssessmentRelease.ObservationSubject: Int] = [:]
+            var subjects = AssessmentRelease.SubjectMemo()
             try reader.forEachIndexLineConcurrently { line in
                 switch line.resource {
                 case .success(let resource):
                     index.add(resource, settings: settings)
                     holdsReferenced = holdsReferenced || FHIRIndex.referencedTypes.contains(resource.resourceType)
                     if resource.resourceType == "Observation" {
-                        lastLineOfSubject[AssessmentRelease.subject(of: resource)] = line.number
+                        lastLineOfSubject[subjects.subject(of: resource)] = line.number
                     }
                     if let table = FHIRConverted.table(of: resource.resourceType) {
                         tables.insert(table)

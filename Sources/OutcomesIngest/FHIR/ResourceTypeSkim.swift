@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds the top-level `resourceType` of an NDJSON line without parsing it: strings are passed
 /// over (escapes included) and nesting is counted, so that a contained resource's type is not
 /// taken for the line's. Not a check: a line skimmed may still be malformed (the load pass
@@ -7,6 +9,11 @@ enum ResourceTypeSkim {
     /// The types whose lines the first pass keeps nothing of but their type (their table); a
     /// QuestionnaireResponse only when it names no `encounter` (`FHIRIndex` notes that one).
     static let types = ["Encounter", "Appointment", "Goal", "QuestionnaireResponse"]
+    /// `types` as UTF-8 bytes, compared with a line's bytes in place (through `String.UTF8View`,
+    /// byte by byte, the comparisons were a third of the skim).
+    private static let typeBytes = types.map { Array($0.utf8) }
+    private static let resourceTypeName = Array("resourceType".utf8)
+    private static let encounterName = Array("encounter".utf8)
 
     /// The position in `types` of the line's top-level `resourceType` when the first pass
     /// keeps nothing of the line; nil otherwise, or when it is not found.
@@ -15,11 +22,11 @@ enum ResourceTypeSkim {
         var typeFound = false
         var namesEncounter = false
         forEachTopLevelMember(of: line) { key, value in
-            if !typeFound, key.count == 12, key.elementsEqual("resourceType".utf8) {
+            if !typeFound, equal(key, resourceTypeName) {
                 // The first of repeated names counts, as in `JSONNode.member`.
                 typeFound = true
-                type = value.flatMap { value in types.firstIndex { $0.utf8.elementsEqual(value) } }
-            } else if key.count == 9, key.elementsEqual("encounter".utf8) {
+                type = value.flatMap { value in typeBytes.firstIndex { equal(value, $0) } }
+            } else if equal(key, encounterName) {
                 namesEncounter = true
             }
             // Once the type is known, only a response's `encounter` may still change the answer.
@@ -27,6 +34,14 @@ enum ResourceTypeSkim {
         }
         guard let type else { return nil }
         return types[type] == "QuestionnaireResponse" && namesEncounter ? nil : type
+    }
+
+    /// True when `bytes` are `name`'s.
+    private static func equal(_ bytes: UnsafeBufferPointer<UInt8>.SubSequence, _ name: [UInt8]) -> Bool {
+        guard bytes.count == name.count else { return false }
+        return name.withUnsafeBufferPointer { name in
+            memcmp(bytes.base.baseAddress! + bytes.startIndex, name.baseAddress!, name.count) == 0
+        }
     }
 
     /// The position in `types` of `resourceType`.
