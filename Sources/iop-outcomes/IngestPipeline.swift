@@ -53,13 +53,12 @@ struct IngestPipeline {
                 let directory = job.table == .episodes || job.table == .events ? EpisodeSpanIndex()
                     : try spans.index(byPatient: job.mayNamePatientOnly, in: run)
                 if job.table == .episodes { spans = SpanIndexes() }
-                let sha256 = try digests.sha256(of: job.path)
                 let validator = RecordValidator(
                     table: job.table, fileName: job.displayName, registry: registry, today: options.todayDay,
                     pseudonymizer: pseudonymizer, episodes: directory)
                 var account = FHIRAccount()
                 let summary = try run.loadFile(
-                    file: job.displayName, table: job.table, sha256: sha256,
+                    file: job.displayName, table: job.table, digest: { try digests.sha256(of: job.path) },
                     parameters: options.parametersJSON, softwareVersion: SoftwareVersion.current, loadedAt: loadedAt,
                     reload: options.reload
                 ) { load in

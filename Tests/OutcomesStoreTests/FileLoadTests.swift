@@ -43,6 +43,39 @@ struct FileLoadTests {
         #expect(log[0].read == 4 && log[0].updated == 1)
     }
 
+    /// A table's first load starts without its digest (no earlier load can hold its bytes) and
+    /// writes it to the load log when its rows are in; a table with loads waits for the digest
+    /// first, to skip a file loaded before.
+    @Test func theDigestIsWaitedForOnlyWhenTheTableHasLoadsToCompareWith() throws {
+        let db = try OutcomesDatabase.inMemory()
+        var asked = 0
+        func load(_ sha: String, _ body: (FileLoad) throws -> Void = { _ in }) throws -> (LoadSummary, askedFirst: Bool?) {
+            var askedFirst: Bool?
+            let summary = try db.loadRun(dryRun: false) { run in
+                try run.loadFile(file: "episodes-\(sha).csv", table: .episodes,
+                                 digest: { asked += 1; return String(repeating: sha, count: 64) },
+                                 parameters: "{}", softwareVersion: "test", loadedAt: "2026-11-22T00:00:00Z") { load in
+                    askedFirst = asked > 0
+                    try body(load)
+                }
+            }
+            return (summary, askedFirst)
+        }
+        // The first load: its rows go in before the digest is asked, once; the log has the digest.
+        let (first, firstAskedFirst) = try load("1") { try $0.store(PreparedRecord(episode("E1"))) }
+        #expect(firstAskedFirst == false && asked == 1)
+        #expect(first.sha256 == String(repeating: "1", count: 64))
+        #expect(try db.loadLog().map(\.sha256) == [String(repeating: "1", count: 64)])
+        // A second file: the digest first (0 -> 1 asks before its rows, 2 in all).
+        asked = 0
+        let (second, secondAskedFirst) = try load("2") { try $0.store(PreparedRecord(episode("E2"))) }
+        #expect(secondAskedFirst == true && asked == 1 && !second.alreadyLoaded)
+        // The first file's bytes again: skipped on its digest, its rows never read.
+        let (again, againRead) = try load("1")
+        #expect(again.alreadyLoaded && againRead == nil)
+        #expect(try db.loadLog().map(\.sha256) == ["1", "2"].map { String(repeating: $0, count: 64) })
+    }
+
     @Test func rejectsAreCountedByReasonAndStored() throws {
         let db = try OutcomesDatabase.inMemory()
         let summary = try load(db, sha: "2") { load in
