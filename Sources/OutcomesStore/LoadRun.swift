@@ -150,7 +150,7 @@ public final class LoadRun {
 
     /// What the load log holds for a first load's SHA-256 until its digest is known: 64 digits,
     /// as the column requires, replaced before the load's transaction commits.
-    static let digestToCome = String(repeating: "0", count: 64)
+    private static let digestToCome = String(repeating: "0", count: 64)
 
     /// True when `table` has a load in the load log (or an earlier one of this run).
     private func hasEarlierLoads(_ table: CanonicalTable) throws -> Bool {

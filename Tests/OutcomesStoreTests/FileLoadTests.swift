@@ -66,7 +66,7 @@ struct FileLoadTests {
         #expect(firstAskedFirst == false && asked == 1)
         #expect(first.sha256 == String(repeating: "1", count: 64))
         #expect(try db.loadLog().map(\.sha256) == [String(repeating: "1", count: 64)])
-        // A second file: the digest first (0 -> 1 asks before its rows, 2 in all).
+        // A second file: the table has a load now, so the digest is asked once, before its rows.
         asked = 0
         let (second, secondAskedFirst) = try load("2") { try $0.store(PreparedRecord(episode("E2"))) }
         #expect(secondAskedFirst == true && asked == 1 && !second.alreadyLoaded)
