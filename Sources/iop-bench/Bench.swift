@@ -133,32 +133,45 @@ struct Bench {
         table.add("sqlite3 .import, paired (median of \(runs))",
                   rows: Int(baselineStep.output.trimmingCharacters(in: .whitespacesAndNewlines)), baselineStep)
         table.add("SQLite alone: the rows into the session schema", rows: readCount(in: ingest.output),
-                  try storeFloor(db: db))
+                  try storeFloor(db: db, work: work, lockingReadersOut: false))
+        table.add("SQLite alone, readers locked out", rows: readCount(in: ingest.output),
+                  try storeFloor(db: db, work: work, lockingReadersOut: true))
         table.addRatio("ratio: ingest sessions / .import (>= 1.5)",
                        numerator: "ingest sessions again", denominator: "sqlite3 .import, paired")
         table.addRatio("ratio: ingest --exclusive / .import (>= 1.5)",
                        numerator: "ingest sessions --exclusive", denominator: "sqlite3 .import, paired")
         table.addRatio("ratio: SQLite alone / .import (the ceiling)",
-                       numerator: "SQLite alone", denominator: "sqlite3 .import, paired")
+                       numerator: "SQLite alone:", denominator: "sqlite3 .import, paired")
+        table.addRatio("ratio: same, readers locked out (--exclusive)",
+                       numerator: "SQLite alone, readers", denominator: "sqlite3 .import, paired")
     }
 
-    /// SQLite's own share of the ingest, measured on `db` once its sessions are loaded: the sqlite3
-    /// shell inserts the `session` rows (`INSERT ... SELECT`, row by row in the table's order) into
-    /// a second table made by the same statement (its key, its CHECKs), with
-    /// the page cache the load uses. A loader that stores these rows in this schema cannot beat
-    /// that rate however little else it does (and ingest writes the packs too), so its ratio to
-    /// `.import` is the ceiling of the ingest ratio.
-    static func storeFloor(db: String) throws -> ChildProcess.Measurement {
+    /// SQLite's own share of the ingest, measured on a copy of `db` (in `work`) once its sessions
+    /// are loaded: the sqlite3 shell inserts the `session` rows (`INSERT ... SELECT`, row by row in
+    /// the table's order) into a second table made by the same statement (its key, its CHECKs),
+    /// with the page cache the load uses, in WAL mode as `ingest` writes, or with readers locked
+    /// out (`lockingReadersOut`: the rollback journal and full syncs, as `ingest --exclusive`
+    /// writes). A loader that stores these rows in this schema cannot beat that rate however
+    /// little else it does (and ingest writes the packs too), so its ratio to `.import` is the
+    /// ceiling of the ingest ratio in that mode. Each on a fresh copy: a table dropped leaves its
+    /// pages free in the file, and writing into them again is faster than growing the file.
+    static func storeFloor(db: String, work: String, lockingReadersOut: Bool) throws -> ChildProcess.Measurement {
+        let floor = work + "/floor.sqlite"
+        try copyDatabase(db, to: floor)
+        defer {
+            for suffix in ["", ".key", "-wal", "-shm", "-journal"] {
+                try? FileManager.default.removeItem(atPath: floor + suffix)
+            }
+        }
         let schema = try ChildProcess.measure("/usr/bin/sqlite3", [
-            db, "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'session';"]).output
+            floor, "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'session';"]).output
         guard let open = schema.firstIndex(of: "(") else { throw BenchError("\(db) has no session table") }
-        let copy = try ChildProcess.measure("/usr/bin/sqlite3", [
-            db, "PRAGMA cache_size = -65536;", "CREATE TABLE session_floor " + schema[open...] + ";",
+        let journal = lockingReadersOut ? ["PRAGMA journal_mode = TRUNCATE;", "PRAGMA synchronous = FULL;"] : []
+        return try ChildProcess.measure("/usr/bin/sqlite3", [floor] + journal + [
+            "PRAGMA cache_size = -65536;", "CREATE TABLE session_floor " + schema[open...] + ";",
             // The WHERE keeps SQLite from copying whole records between the two like tables (its
             // transfer optimization): every row is inserted as a load inserts it.
             "INSERT INTO session_floor SELECT * FROM session WHERE episode_no IS NOT NULL;"])
-        _ = try ChildProcess.measure("/usr/bin/sqlite3", [db, "DROP TABLE session_floor;"])
-        return copy
     }
 
     /// `validate --db` of the sessions file's first 100,000 rows against the loaded network: a
