@@ -42,6 +42,7 @@ enum PackedRow: RowColumns {
     case read(ResultReader)
     case written(WrittenRow)
 
+    @inline(__always)
     func isNull(_ index: Int32) -> Bool {
         switch self {
         case .read(let row): return row.isNull(index)
@@ -49,6 +50,7 @@ enum PackedRow: RowColumns {
         }
     }
 
+    @inline(__always)
     func integer(_ index: Int32) -> Int64? {
         switch self {
         case .read(let row): return row.integer(index)

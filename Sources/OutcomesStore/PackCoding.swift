@@ -23,11 +23,13 @@ struct PackWriter {
     }
 
     /// Appends a value of either sign (zigzag: 0, -1, 1, -2 ... as 0, 1, 2, 3 ...).
+    @inline(__always)
     mutating func append(signed value: Int64) {
         append(zigzag(value))
     }
 
     /// Appends a day number as its difference from `previous` (which becomes this day).
+    @inline(__always)
     mutating func append(day: Int64, after previous: inout Int64) {
         append(signed: day - previous)
         previous = day
@@ -58,11 +60,13 @@ struct PackWriter {
 
     /// Appends a value of either sign, or NULL (as 0; a value as its zigzag code + 1). The value
     /// must not be `Int64.min`, whose code + 1 wraps to NULL's 0: callers range-check first.
+    @inline(__always)
     mutating func append(optionalSigned value: Int64?) {
         append(value.map { zigzag($0) &+ 1 } ?? 0)
     }
 
     /// Appends a value that is never negative, or NULL.
+    @inline(__always)
     mutating func append(optional value: Int64?) {
         append(value.map { UInt64($0) + 1 } ?? 0)
     }

@@ -19,12 +19,14 @@ extension RowColumns {
     func string(_ index: Int32) -> String { text(index) ?? "" }
 
     /// A whole number that must be there (stored as an integer, not text).
+    @inline(__always)
     func requiredInt(_ index: Int32) throws(UndecodableColumn) -> Int {
         guard let value = integer(index) else { throw UndecodableColumn(index: index) }
         return Int(value)
     }
 
     /// A whole number, nil when NULL; any other type throws.
+    @inline(__always)
     func optionalInt(_ index: Int32) throws(UndecodableColumn) -> Int? {
         if isNull(index) { return nil }
         return try requiredInt(index)
@@ -61,6 +63,7 @@ extension RowColumns {
     }
 
     /// A code column's number, checked to be one of `code`'s.
+    @inline(__always)
     func codeNumber<Code>(_ index: Int32, _ code: StoredCode<Code>) throws(UndecodableColumn) -> UInt64 {
         // Checked by range, not turned into the code and back (a scan of the list per row).
         guard let number = integer(index), code.contains(number) else { throw UndecodableColumn(index: index) }
@@ -68,12 +71,14 @@ extension RowColumns {
     }
 
     /// A code column's number checked to be one of `code`'s, or NULL.
+    @inline(__always)
     func optionalCodeNumber<Code>(_ index: Int32, _ code: StoredCode<Code>) throws(UndecodableColumn) -> Int64? {
         if isNull(index) { return nil }
         return Int64(try codeNumber(index, code))
     }
 
     /// A whole number that must be there and not be negative (a code, minutes, a number).
+    @inline(__always)
     func count(_ index: Int32) throws(UndecodableColumn) -> UInt64 {
         let value = try requiredInt(index)
         guard value >= 0 else { throw UndecodableColumn(index: index) }
@@ -88,6 +93,7 @@ extension RowColumns {
     }
 
     /// A whole number that is not negative, or NULL.
+    @inline(__always)
     func optionalCount(_ index: Int32) throws(UndecodableColumn) -> Int64? {
         guard let value = try optionalInt(index) else { return nil }
         guard value >= 0 else { throw UndecodableColumn(index: index) }

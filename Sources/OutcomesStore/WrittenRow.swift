@@ -10,11 +10,13 @@ struct WrittenRow: RowColumns {
     /// The row's result columns, in order; valid only during the call given this row.
     let columns: UnsafeBufferPointer<SQLValue>
 
+    @inline(__always)
     func isNull(_ index: Int32) -> Bool {
         guard case .null = columns[Int(index)] else { return false }
         return true
     }
 
+    @inline(__always)
     func integer(_ index: Int32) -> Int64? {
         guard case .integer(let value) = columns[Int(index)] else { return nil }
         return value
