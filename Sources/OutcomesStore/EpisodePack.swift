@@ -37,16 +37,19 @@ protocol EpisodePack {
 }
 
 /// A row `EpisodePack.append` packs: read back from its table, or as a load has just written it
-/// (`EpisodePackBuilder`). One concrete type, so that each pack's `append` is compiled for it.
+/// (`EpisodePackBuilder`), kept in a run (`written`) or read where it was bound (`bound`). One
+/// concrete type, so that each pack's `append` is compiled for it.
 enum PackedRow: RowColumns {
     case read(ResultReader)
     case written(WrittenRow)
+    case bound(BoundRow)
 
     @inline(__always)
     func isNull(_ index: Int32) -> Bool {
         switch self {
         case .read(let row): return row.isNull(index)
         case .written(let row): return row.isNull(index)
+        case .bound(let row): return row.isNull(index)
         }
     }
 
@@ -55,6 +58,7 @@ enum PackedRow: RowColumns {
         switch self {
         case .read(let row): return row.integer(index)
         case .written(let row): return row.integer(index)
+        case .bound(let row): return row.integer(index)
         }
     }
 
@@ -62,6 +66,7 @@ enum PackedRow: RowColumns {
         switch self {
         case .read(let row): return row.number(index)
         case .written(let row): return row.number(index)
+        case .bound(let row): return row.number(index)
         }
     }
 
@@ -69,6 +74,7 @@ enum PackedRow: RowColumns {
         switch self {
         case .read(let row): return row.text(index)
         case .written(let row): return row.text(index)
+        case .bound(let row): return row.text(index)
         }
     }
 }
@@ -176,18 +182,9 @@ extension EpisodePack {
             WHERE p.episode_no = ?
             """, arguments: [.integer(episode)]) { row in
             count = try row.withBlob(0) { facts in
-                try row.withBlob(1) { keyBytes in
+                try row.withBlob(1) { keys in
                     do {
-                        guard let keys = try NaturalKeyList.decode(keyBytes, limit: limit) else { return nil }
-                        var pack = try PackReader(facts, version: version)
-                        var previousDay: Int64 = 0
-                        for key in keys {
-                            rows.append(.integer(episode))
-                            rows.append(.text(key))
-                            try decodeColumns(&pack, previousDay: &previousDay, into: &rows)
-                        }
-                        guard pack.isAtEnd else { throw MalformedPack() }
-                        return keys.count
+                        return try appendRows(facts: facts, keys: keys, episode: episode, to: &rows, limit: limit)
                     } catch {
                         throw StoreError.sqlite(message: "the \(packTable) of episode \(episode) does not decode")
                     }
@@ -195,6 +192,24 @@ extension EpisodePack {
             }
         }
         return count
+    }
+
+    /// Appends to `rows` the rows that pack `facts` and key list `keys` of the episode numbered
+    /// `episode` hold, as `appendStoredRows` does; returns how many, or nil, and none appended,
+    /// when there are more than `limit`. Bytes that do not decode, or a pack of other than one row
+    /// per key, throw `MalformedPack`.
+    static func appendRows(facts: UnsafeRawBufferPointer, keys keyBytes: UnsafeRawBufferPointer, episode: Int64,
+                           to rows: inout [SQLValue], limit: Int = .max) throws(MalformedPack) -> Int? {
+        guard let keys = try NaturalKeyList.decode(keyBytes, limit: limit) else { return nil }
+        var pack = try PackReader(facts, version: version)
+        var previousDay: Int64 = 0
+        for key in keys {
+            rows.append(.integer(episode))
+            rows.append(.text(key))
+            try decodeColumns(&pack, previousDay: &previousDay, into: &rows)
+        }
+        guard pack.isAtEnd else { throw MalformedPack() }
+        return keys.count
     }
 
     /// Calls `decode` with each pack of the episodes numbered in `episodes`, in episode order. A

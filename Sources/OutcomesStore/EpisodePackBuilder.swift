@@ -32,6 +32,12 @@ final class EpisodePackBuilder {
     private var run: [SQLValue] = []
     private var runRows = 0
     private var removals: Set<String> = []
+    /// The current run packed as its rows come, while `streaming` (`StreamedRun`): its episode
+    /// had no stored pack and its rows have come in the pack's order.
+    private var stream: StreamedRun
+    private var streaming = false
+    /// Where an updated row's result columns are among its values (numbered columns as numbers).
+    private let replacedSources: [WrittenRowLayout.Source]
     /// How many runs were merged into a stored pack.
     private(set) var mergedRuns = 0
     /// The episodes rebuilt from the table when the load finishes.
@@ -46,16 +52,24 @@ final class EpisodePackBuilder {
         self.pack = pack
         self.numbered = numbered
         layout = WrittenRowLayout(pack: pack, table: table, numbered: numbered)
+        stream = StreamedRun(pack: pack, order: layout.orderColumns)
+        replacedSources = layout.resultColumns.map { source in
+            switch source {
+            case .value: return source
+            case .number(let position): return .value(numbered[position])
+            }
+        }
         packed = try PackedEpisodes(db, packTable: pack.packTable)
     }
 
     /// Takes a row just stored as new: `values` in column order, the numbers of its numbered
     /// columns in `numbers` from `first` on.
     func stored(_ values: [SQLValue], numbers: [SQLValue], from first: Int) throws {
-        try add { source in
-            switch source {
-            case .value(let position): return values[position]
-            case .number(let position): return numbers[first + position]
+        try values.withUnsafeBufferPointer { values in
+            try numbers.withUnsafeBufferPointer { numbers in
+                try layout.resultColumns.withUnsafeBufferPointer { sources in
+                    try add(BoundRow(values: values, numbers: numbers, first: first, sources: sources))
+                }
             }
         }
     }
@@ -69,10 +83,9 @@ final class EpisodePackBuilder {
             runEpisode = episode
             removals.insert(key)
         }
-        try add { source in
-            switch source {
-            case .value(let position): return values[position]
-            case .number(let position): return values[numbered[position]]
+        try values.withUnsafeBufferPointer { values in
+            try replacedSources.withUnsafeBufferPointer { sources in
+                try add(BoundRow(values: values, numbers: values, first: 0, sources: sources))
             }
         }
     }
@@ -83,14 +96,31 @@ final class EpisodePackBuilder {
         if !rebuilt.isEmpty { try pack.refresh(db, episodes: rebuilt) }
     }
 
-    /// Adds a row, its result columns given by `value`, to the run of its episode.
-    private func add(_ value: (WrittenRowLayout.Source) -> SQLValue) throws {
-        // Result column 0 is the episode number.
-        guard case .integer(let episode) = value(layout.resultColumns[0]), !rebuilt.contains(episode) else { return }
+    /// Adds a row to the run of its episode: packed at once while the run streams, else kept.
+    private func add(_ row: BoundRow) throws {
+        // Result column 0 is the episode number; the run's episode is never one to rebuild.
+        guard let episode = row.integer(0), episode == runEpisode || !rebuilt.contains(episode) else { return }
         if episode != runEpisode { try endRun() }
         guard runRows < Self.maximumRun else { return rebuild(episode) }
+        if runRows == 0, removals.isEmpty, !packed.mayHavePack(episode) {
+            streaming = true
+            stream = StreamedRun(pack: pack, order: layout.orderColumns)
+        }
         runEpisode = episode
-        for source in layout.resultColumns { run.append(value(source)) }
+        if streaming {
+            do throws(UndecodableColumn) {
+                if try stream.append(row) {
+                    runRows += 1
+                    return
+                }
+            } catch {
+                throw try unreadable(key: row.value(1), column: error.index)
+            }
+            // Out of the pack's order: the run is kept from now on, the rows packed so far with it.
+            run = try stream.rows(episode: episode)
+            streaming = false
+        }
+        for column in layout.resultColumns.indices { run.append(row.value(column)) }
         runRows += 1
     }
 
@@ -99,6 +129,12 @@ final class EpisodePackBuilder {
     private func endRun() throws {
         defer { clearRun() }
         guard let episode = runEpisode else { return }
+        if streaming {
+            let (facts, keys) = stream.packed
+            try pack.store(db, episode: episode, facts: facts, keys: keys)
+            packed.noteStored(episode)
+            return
+        }
         let width = layout.resultColumns.count
         let limit = Self.maximumRun - runRows
         guard let stored = packed.mayHavePack(episode)
@@ -130,7 +166,7 @@ final class EpisodePackBuilder {
                 do {
                     try pack.append(.written(row(position)), to: &writer, previousDay: &previousDay)
                 } catch let undecodable as UndecodableColumn {
-                    throw try unreadable(row(position), column: undecodable.index)
+                    throw try unreadable(key: row(position).columns[1], column: undecodable.index)
                 }
             }
             return (writer.bytes, NaturalKeyList.encode(positions.lazy.map { row($0).text(1) ?? "" }))
@@ -143,12 +179,11 @@ final class EpisodePackBuilder {
         }
     }
 
-    /// The error for a written row whose result column `column` does not decode: named as a
-    /// read of the table would name it (`StoreError.unreadableRows`).
-    private func unreadable(_ row: WrittenRow, column: Int32) throws -> StoreError {
+    /// The error for a written row, of natural key `key`, whose result column `column` does not
+    /// decode: named as a read of the table would name it (`StoreError.unreadableRows`).
+    private func unreadable(key: SQLValue, column: Int32) throws -> StoreError {
         StoreError.unreadableRows(try UnreadableRows(db, table: pack.table, count: 1, keyColumn: "natural_key",
-                                                     firstKey: row.columns[1],
-                                                     column: layout.resultNames[Int(column)]))
+                                                     firstKey: key, column: layout.resultNames[Int(column)]))
     }
 
     /// Leaves `episode`'s rows out of the runs from now on, its current run dropped, and its pack
@@ -159,6 +194,7 @@ final class EpisodePackBuilder {
     }
 
     private func clearRun() {
+        streaming = false
         run.removeAll(keepingCapacity: true)
         runRows = 0
         runEpisode = nil

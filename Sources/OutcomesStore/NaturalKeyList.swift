@@ -12,9 +12,23 @@ enum NaturalKeyList {
 
     /// `keys` front-coded, in their order.
     static func encode(_ keys: some Sequence<String>) -> [UInt8] {
-        var writer = PackWriter(version: version)
-        var previous = ""
-        for var key in keys {
+        var list = Writer()
+        for key in keys { list.append(key) }
+        return list.bytes
+    }
+
+    /// Front-codes keys one at a time, in their order (`encode`, and a run packed as its rows
+    /// come: `StreamedRun`).
+    struct Writer {
+        private var writer = PackWriter(version: NaturalKeyList.version)
+        private var previous = ""
+
+        /// The list of the keys appended so far.
+        var bytes: [UInt8] { writer.bytes }
+
+        /// Appends `key` after the last.
+        mutating func append(_ key: String) {
+            var key = key
             // Both keys' bytes in place (a key of up to 15 bytes is a small string: no storage of
             // its own). Arrays of the keys' bytes cost 2,650 instructions a key, one reused 615.
             key.withUTF8 { bytes in
@@ -29,7 +43,6 @@ enum NaturalKeyList {
             }
             previous = key
         }
-        return writer.bytes
     }
 
     /// The keys `encode` wrote into `bytes`, in order, or nil when there are more than `limit`;

@@ -11,29 +11,14 @@ struct WrittenRow: RowColumns {
     let columns: UnsafeBufferPointer<SQLValue>
 
     @inline(__always)
-    func isNull(_ index: Int32) -> Bool {
-        guard case .null = columns[Int(index)] else { return false }
-        return true
-    }
+    func isNull(_ index: Int32) -> Bool { columns[Int(index)].isNullValue }
 
     @inline(__always)
-    func integer(_ index: Int32) -> Int64? {
-        guard case .integer(let value) = columns[Int(index)] else { return nil }
-        return value
-    }
+    func integer(_ index: Int32) -> Int64? { columns[Int(index)].integerValue }
 
-    func number(_ index: Int32) -> Double? {
-        switch columns[Int(index)] {
-        case .integer(let value): return Double(value)
-        case .real(let value): return value
-        case .null, .text: return nil
-        }
-    }
+    func number(_ index: Int32) -> Double? { columns[Int(index)].numberValue }
 
-    func text(_ index: Int32) -> String? {
-        guard case .text(let text) = columns[Int(index)] else { return nil }
-        return text
-    }
+    func text(_ index: Int32) -> String? { columns[Int(index)].textValue }
 
     /// Whether this row comes before `other` in the pack's order, whose columns are `order`.
     func precedes(_ other: WrittenRow, order: [Int]) -> Bool {
@@ -116,5 +101,35 @@ extension SQLValue {
         case .integer, .real: return 1
         case .text: return 2
         }
+    }
+}
+
+extension SQLValue {
+    /// Whether the value is NULL: how a row just written reads, as SQLite gives the value back
+    /// (`WrittenRow`, `BoundRow`).
+    var isNullValue: Bool {
+        guard case .null = self else { return false }
+        return true
+    }
+
+    /// The value when it is an integer, else nil.
+    var integerValue: Int64? {
+        guard case .integer(let value) = self else { return nil }
+        return value
+    }
+
+    /// The value as a double when it is an integer or a real, else nil.
+    var numberValue: Double? {
+        switch self {
+        case .integer(let value): return Double(value)
+        case .real(let value): return value
+        case .null, .text: return nil
+        }
+    }
+
+    /// The value when it is text, else nil.
+    var textValue: String? {
+        guard case .text(let text) = self else { return nil }
+        return text
     }
 }

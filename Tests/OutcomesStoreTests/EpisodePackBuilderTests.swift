@@ -222,6 +222,27 @@ struct EpisodePackBuilderTests {
         #expect(stored == rebuilt && stored.count == 5 * 2)
     }
 
+    @Test func aRunPackedAsItComesIsKeptFromItsFirstRowOutOfOrder() throws {
+        let db = try Self.databaseWithEpisodes()
+        let session = { (episode: String, day: Int, type: SessionType, minutes: Int) in
+            Line.add(PreparedRecord(Session(episodeID: episode, date: Self.firstDay.adding(days: day), type: type,
+                                            status: .attended, scheduledMinutes: minutes)))
+        }
+        // Given E1's sessions on days 0 to 39 in order (packed as they come), then days 50, 45 (out
+        // of order: the 40 rows packed so far are decoded back and kept) and 60; E2's 3 in order;
+        // two sessions of one day, whose natural keys (episode, day, type) order them: E3's in that
+        // order (group before individual), E4's not
+        let lines = (0..<40).map { session("E1", $0, .group, 60 + $0) }
+            + [50, 45, 60].map { session("E1", $0, .group, 90) }
+            + (0..<3).map { session("E2", $0, .group, 60) }
+            + [session("E3", 2, .group, 60), session("E3", 2, .individual, 50)]
+            + [session("E4", 2, .individual, 50), session("E4", 2, .group, 60)]
+        // When loaded, Then no run is merged or rebuilt, and every pack and key list is the rebuilt one
+        #expect(try Self.load(db, .sessions, sha: 1, lines) == (merged: 0, rebuilt: 0))
+        let (stored, rebuilt) = try Self.storedAndRebuilt(db)
+        #expect(stored == rebuilt && stored.count == 4 * 2)
+    }
+
     @Test func anEpisodeOfMoreRowsThanARunHoldsIsRebuiltFromTheTable() throws {
         // Given E1's 4,097 sessions (one more than `maximumRun`, on days 0 to 4,096) then E2's one
         let db = try Self.databaseWithEpisodes()
