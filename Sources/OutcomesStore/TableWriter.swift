@@ -79,7 +79,7 @@ final class TableWriter {
     func insertAll<Rows: Collection>(_ rows: Rows) throws -> Int where Rows.Element == [SQLValue] {
         let statement = insertBatch.sqliteStatement
         sqlite3_reset(statement)
-        texts.reserve(for: rows)
+        texts.empty()
         var numbers = takeBoundNumbers()
         defer { boundNumbers = numbers }
         var first: Int32 = 1
@@ -132,7 +132,7 @@ final class TableWriter {
     func write(_ values: [SQLValue]) throws -> RowDisposition {
         let statement = insert.sqliteStatement
         sqlite3_reset(statement)
-        texts.reserve(for: CollectionOfOne(values))
+        texts.empty()
         var numbers = takeBoundNumbers()
         defer { boundNumbers = numbers }
         try bind(values, to: statement, from: 1, numbers: &numbers)
@@ -146,7 +146,7 @@ final class TableWriter {
     }
 
     /// Binds one record's values to the parameters from `first` on, numbered columns as their
-    /// numbers (appended to `numbers`), text through `texts` (reserved beforehand).
+    /// numbers (appended to `numbers`), text through `texts` (emptied beforehand).
     private func bind(_ values: [SQLValue], to statement: OpaquePointer, from first: Int32,
                       numbers: inout [SQLValue]) throws {
         for index in plainColumns { texts.bind(values[index], to: statement, at: first + Int32(index)) }
