@@ -27,6 +27,22 @@ struct CSVReaderOracleTests {
         #expect(records[3].fields[1] == "rstuvwxyz012")
     }
 
+    @Test func plainRecordsAcrossChunkBoundariesAndAtTheEnd() throws {
+        // Given more than 1 MiB of plain records (read eight bytes at a time), CRLF and LF in
+        // turn, one with leading and trailing spaces, and a last record with no line terminator
+        var text = "id,name,code\n"
+        for index in 0..<60_000 { text += "\(index),abcdefgh\(index % 7), x \(index % 2 == 0 ? "\r\n" : "\n")" }
+        text += "60000,last,end"
+        // When it is read, Then every record arrives whole, trimmed, with its row number
+        let records = try readRecords(Array(text.utf8))
+        #expect(records.count == 60_002)
+        let bad = records.dropFirst().enumerated().first { index, record in
+            let expected = index == 60_000 ? ["60000", "last", "end"] : ["\(index)", "abcdefgh\(index % 7)", "x"]
+            return record.fields != expected || record.row != index + 2
+        }
+        #expect(bad == nil)
+    }
+
     private static let pieces: [[UInt8]] = [
         Array("abcdefghij".utf8), Array("0123456789ABCDEFG".utf8), Array("a".utf8), Array(" ".utf8), Array(",".utf8),
         Array("\"".utf8), Array("\n".utf8), Array("\r\n".utf8), [0x09], [0x01], [0x1F], [0xC3, 0xA9], [0xFF],

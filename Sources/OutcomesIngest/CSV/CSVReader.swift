@@ -46,6 +46,27 @@ final class CSVReader {
         nextRow += 1
         record.byteOffset = bufferOffset + position
         var scan = Scan()
+        if let terminator = plainRecordEnd(&record, &scan) {
+            record.rawBytes.append(contentsOf: buffer[position..<terminator])
+            position = terminator + 1
+        } else {
+            try scanRecord(&record, &scan)
+        }
+        if record.oversized {
+            record.dropFields()
+        } else {
+            record.finish()
+            if scan.mayHoldControls { record.findControlCharacter() }
+        }
+        if scan.highBits & 0x80 != 0, let index = UTF8Validation.firstInvalidIndex(in: record.rawBytes) {
+            record.invalidUTF8Offset = record.byteOffset + index
+        }
+        return true
+    }
+
+    /// Reads the record from `position` byte by byte (`scanChunk`), chunk after chunk: any record
+    /// `plainRecordEnd` does not take.
+    private func scanRecord(_ record: inout CSVRecord, _ scan: inout Scan) throws {
         var rawStart = position
         while true {
             if position == length {
@@ -73,16 +94,71 @@ final class CSVReader {
                 break
             }
         }
-        if record.oversized {
+    }
+
+    /// Scans a record of plain fields (no quote, no tab or other control character) that ends in
+    /// this chunk, eight bytes at a time: most records of an export are such, and their fields are
+    /// short (a sessions file's average 7 bytes), too short to pay for a word-wise scan of each.
+    /// Records its fields (leading spaces kept: `finish` trims them) and returns the index of its
+    /// line terminator; returns nil, the record left as it was, for any other record, which the
+    /// byte-by-byte scan then reads.
+    private func plainRecordEnd(_ record: inout CSVRecord, _ scan: inout Scan) -> Int? {
+        let start = position
+        let length = self.length
+        var highBits: UInt64 = 0
+        let terminator: Int? = buffer.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress.map(UnsafeRawPointer.init) else { return nil }
+            var index = start
+            var fieldBegin = start
+            while index + 8 <= length {
+                let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                var marks = Self.zeroBytes(word ^ Self.commas) | Self.zeroBytes(word & Self.aboveControls)
+                    | Self.zeroBytes(word ^ Self.quotes)
+                while marks != 0 {
+                    let offset = marks.trailingZeroBitCount / 8
+                    let at = index + offset
+                    switch bytes[at] {
+                    case Self.comma:
+                        record.starts.append(fieldBegin - start)
+                        record.ends.append(at - start)
+                        fieldBegin = at + 1
+                    case Self.lineFeed, Self.carriageReturn:
+                        record.starts.append(fieldBegin - start)
+                        record.ends.append(at - start)
+                        highBits |= word & ((1 << UInt64(8 * offset)) &- 1)
+                        return at
+                    default:
+                        return nil // a quote, a tab or another control character
+                    }
+                    marks &= marks &- 1
+                }
+                highBits |= word
+                index += 8
+            }
+            return nil // the record may go on past this chunk
+        }
+        guard let terminator else {
             record.dropFields()
-        } else {
-            record.finish()
-            if scan.mayHoldControls { record.findControlCharacter() }
+            return nil
         }
-        if scan.highBits & 0x80 != 0, let index = UTF8Validation.firstInvalidIndex(in: record.rawBytes) {
-            record.invalidUTF8Offset = record.byteOffset + index
-        }
-        return true
+        skipLineFeed = buffer[terminator] == Self.carriageReturn
+        var folded = highBits | highBits >> 32
+        folded |= folded >> 16
+        folded |= folded >> 8
+        scan.highBits = UInt8(truncatingIfNeeded: folded)
+        return terminator
+    }
+
+    private static let commas: UInt64 = 0x2C2C_2C2C_2C2C_2C2C
+    private static let quotes: UInt64 = 0x2222_2222_2222_2222
+    /// The bits of a byte that are all zero below 0x20.
+    private static let aboveControls: UInt64 = 0xE0E0_E0E0_E0E0_E0E0
+
+    /// The high bit of each byte of `word` that is zero, and no other bit (exact for every byte:
+    /// no carry crosses from one byte to the next).
+    private static func zeroBytes(_ word: UInt64) -> UInt64 {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((word & low) &+ low) | word | low)
     }
 
     /// Scans the current chunk from `position`, recording field boundaries as offsets in the
