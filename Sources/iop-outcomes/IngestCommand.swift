@@ -21,7 +21,7 @@ struct IngestCommand: ParsableCommand {
     @Flag(help: "Load nothing and exit 1 if any row would be rejected.")
     var strict = false
 
-    @Flag(help: ArgumentHelp("Lock readers out while each file loads, for about a quarter less time on large files: "
+    @Flag(help: ArgumentHelp("Lock readers out while each file loads, for about a fifth less time on large files: "
                              + "analyses and reports started meanwhile wait for it (up to 10 s, then stop) instead of "
                              + "reading. Ignored, with a note, when another process is reading the database as the "
                              + "load starts."))
