@@ -43,11 +43,15 @@ final class ColumnNumbering {
         return number.map(SQLValue.integer) ?? .null
     }
 
-    /// The slot of `recent` for `text`: FNV-1a of its UTF-8 bytes, modulo 64.
+    /// The slot of `recent` for `text`: FNV-1a of its UTF-8 bytes, modulo 64. The bytes are read
+    /// in place (iterating the UTF-8 view cost about 40 instructions a byte).
     private static func slot(of text: String) -> Int {
-        var hash: UInt32 = 2_166_136_261
-        for byte in text.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-        return Int(hash & 63)
+        func fnv<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Int {
+            var hash: UInt32 = 2_166_136_261
+            for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+            return Int(hash & 63)
+        }
+        return text.utf8.withContiguousStorageIfAvailable(fnv) ?? fnv(text.utf8)
     }
 
     private func lookUp(_ text: String) throws -> Int64? {
