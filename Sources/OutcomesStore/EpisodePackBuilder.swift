@@ -32,10 +32,9 @@ final class EpisodePackBuilder {
     private var run: [SQLValue] = []
     private var runRows = 0
     private var removals: Set<String> = []
-    /// The current run packed as its rows come, while `streaming` (`StreamedRun`): its episode
-    /// had no stored pack and its rows have come in the pack's order.
-    private var stream: StreamedRun
-    private var streaming = false
+    /// The current run packed as its rows come (`StreamedRun`), while it is: its episode had no
+    /// stored pack and its rows have come in the pack's order. Nil for a kept run.
+    private var stream: StreamedRun?
     /// Where an updated row's result columns are among its values (numbered columns as numbers).
     private let replacedSources: [WrittenRowLayout.Source]
     /// How many runs were merged into a stored pack.
@@ -52,7 +51,6 @@ final class EpisodePackBuilder {
         self.pack = pack
         self.numbered = numbered
         layout = WrittenRowLayout(pack: pack, table: table, numbered: numbered)
-        stream = StreamedRun(pack: pack, order: layout.orderColumns)
         replacedSources = layout.resultColumns.map { source in
             switch source {
             case .value: return source
@@ -103,13 +101,12 @@ final class EpisodePackBuilder {
         if episode != runEpisode { try endRun() }
         guard runRows < Self.maximumRun else { return rebuild(episode) }
         if runRows == 0, removals.isEmpty, !packed.mayHavePack(episode) {
-            streaming = true
             stream = StreamedRun(pack: pack, order: layout.orderColumns)
         }
         runEpisode = episode
-        if streaming {
+        if stream != nil {
             do throws(UndecodableColumn) {
-                if try stream.append(row) {
+                if try stream?.append(row) == true {
                     runRows += 1
                     return
                 }
@@ -117,8 +114,8 @@ final class EpisodePackBuilder {
                 throw try unreadable(key: row.value(1), column: error.index)
             }
             // Out of the pack's order: the run is kept from now on, the rows packed so far with it.
-            run = try stream.rows(episode: episode)
-            streaming = false
+            run = try stream?.rows(episode: episode) ?? []
+            stream = nil
         }
         for column in layout.resultColumns.indices { run.append(row.value(column)) }
         runRows += 1
@@ -129,7 +126,7 @@ final class EpisodePackBuilder {
     private func endRun() throws {
         defer { clearRun() }
         guard let episode = runEpisode else { return }
-        if streaming {
+        if let stream {
             let (facts, keys) = stream.packed
             try pack.store(db, episode: episode, facts: facts, keys: keys)
             packed.noteStored(episode)
@@ -194,7 +191,7 @@ final class EpisodePackBuilder {
     }
 
     private func clearRun() {
-        streaming = false
+        stream = nil
         run.removeAll(keepingCapacity: true)
         runRows = 0
         runEpisode = nil
