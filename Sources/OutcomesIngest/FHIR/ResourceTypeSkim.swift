@@ -88,6 +88,7 @@ enum ResourceTypeSkim {
     }
 
     /// The index of the quote closing a string whose first byte is at `start` (`count` when none).
+    @inline(__always)
     private static func stringEnd(_ line: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var index = start
         while true {
