@@ -155,12 +155,19 @@ extension FHIRConverter {
         // Observation only when the code names no instrument.
         let role = codes.role(code)
         let componentCodes = (r.component ?? []).lazy.compactMap { $0.code?.firstCode }
-        guard let instrument = LOINCIndex.instrument(of: role)
-                ?? r.id.flatMap({ self.codes.instrument(self.index.panelOfMember[$0]) })
-                ?? componentCodes.compactMap({ self.codes.instrument($0) }).first,
-              let scale = registry[instrument] else {
-            return .skipped("Observation (no instrument of the registry)")
+        let instrument = LOINCIndex.instrument(of: role)
+            ?? r.id.flatMap({ self.codes.instrument(self.index.panelOfMember[$0]) })
+            ?? componentCodes.compactMap({ self.codes.instrument($0) }).first
+        let rows = instrument.flatMap { instrument in
+            registry.withInstrument(instrument) { scale in observationRows(r, scale, code: code, role: role) }
         }
+        return rows ?? .skipped("Observation (no instrument of the registry)")
+    }
+
+    /// `observation(_:)`'s rows once its instrument is known: `scale`, which its code (whose role
+    /// is `role`), its panel or a component's code names.
+    private func observationRows(_ r: FHIRResource, _ scale: Instrument, code: String?, role: LOINCIndex.Role?)
+        -> FHIRConverted {
         let date = r.effectiveDateTime ?? r.effectivePeriod?.start ?? r.issued
         let datePath = r.effectiveDateTime != nil ? "$.effectiveDateTime"
             : r.effectivePeriod != nil ? "$.effectivePeriod.start" : "$.issued"

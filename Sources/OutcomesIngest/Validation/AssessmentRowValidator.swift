@@ -23,18 +23,27 @@ struct AssessmentRowValidator: TableRowValidator {
         let day = try row.requiredDate(assessedOn)
         let (episodeID, _) = try context.resolve(key, on: day, table: .assessments, dateColumn: assessedOn.name)
         let code = try row.required(instrument)
-        guard let scale = context.registry[code] else {
+        let assessment = try context.registry.withInstrument(code) { scale throws(RowReject) in
+            try self.assessment(row, scale, episodeID: episodeID, day: day)
+        }
+        guard let assessment else {
             throw RowReject(instrument.name, .unknownCode, "the value is not an instrument code; accepted: \(context.registry.codes.joined(separator: ", "))")
         }
+        return .assessment(assessment)
+    }
+
+    /// The row's assessment of `scale`, the instrument it names.
+    private func assessment(_ row: RowFields, _ scale: Instrument, episodeID: String, day: Day) throws(RowReject)
+        -> Assessment {
         let responses = try itemResponses(row, scale)
         let given = try row.score(total, of: scale)
         let scored = try scale.assessed(responses: responses, given: given, itemColumn: { number in
             number == 1 ? items.first?.name : "item_\(number)"
         }, totalColumn: total.name)
-        return .assessment(Assessment(
+        return Assessment(
             episodeID: episodeID, assessedOn: day, instrument: scale.code, items: responses ?? [],
             score: scored.score, scoring: scored.method,
-            timepoint: try row.code(timepoint, CodeTables.timepoint, required: false)))
+            timepoint: try row.code(timepoint, CodeTables.timepoint, required: false))
     }
 
     /// The item responses in item order (nil = unanswered), or nil when the row gives none.

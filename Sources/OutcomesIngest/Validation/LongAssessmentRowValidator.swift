@@ -60,9 +60,15 @@ struct LongAssessmentRowValidator {
 
     /// What the row answers.
     func answer(_ row: RowFields, in group: ItemAnswer.Group) throws(RowReject) -> ItemAnswer {
-        guard let scale = context.registry[group.instrument] else {
-            throw RowReject(instrument.name, .unknownCode, "unknown instrument")
+        let found = try context.registry.withInstrument(group.instrument) { scale throws(RowReject) in
+            try itemAnswer(row, scale)
         }
+        guard let found else { throw RowReject(instrument.name, .unknownCode, "unknown instrument") }
+        return found
+    }
+
+    /// What the row answers of `scale`, the instrument of its assessment.
+    private func itemAnswer(_ row: RowFields, _ scale: Instrument) throws(RowReject) -> ItemAnswer {
         let part: ItemAnswer.Part
         switch try itemReference(row, scale) {
         case .unscored: part = .unscored
