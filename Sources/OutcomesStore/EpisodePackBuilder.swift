@@ -77,7 +77,7 @@ final class EpisodePackBuilder {
     /// as their numbers.
     func replaced(key: String, previous: SQLValue, values: [SQLValue]) throws {
         try endRun()
-        if case .integer(let episode) = previous, !rebuilt.contains(episode) {
+        if let episode = previous.integerValue, !rebuilt.contains(episode) {
             runEpisode = episode
             removals.insert(key)
         }

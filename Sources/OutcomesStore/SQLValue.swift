@@ -25,6 +25,33 @@ enum SQLValue: Equatable, Sendable {
         case .text(let value): return JSONString.quoted(value)
         }
     }
+
+    /// Whether the value is NULL (how `WrittenRow` and `BoundRow` read a column).
+    var isNullValue: Bool {
+        guard case .null = self else { return false }
+        return true
+    }
+
+    /// The value when it is an integer, else nil.
+    var integerValue: Int64? {
+        guard case .integer(let value) = self else { return nil }
+        return value
+    }
+
+    /// The value as a double when it is an integer or a real, else nil.
+    var numberValue: Double? {
+        switch self {
+        case .integer(let value): return Double(value)
+        case .real(let value): return value
+        case .null, .text: return nil
+        }
+    }
+
+    /// The value when it is text, else nil.
+    var textValue: String? {
+        guard case .text(let text) = self else { return nil }
+        return text
+    }
 }
 
 /// SQLite's SQLITE_TRANSIENT: it copies a bound value before the call returns.

@@ -189,7 +189,7 @@ final class TableWriter {
             throw StoreError.sqlite(message: "a conflicting \(table.name) row vanished")
         }
         let values = (0..<table.columns.count).map { statement.column(Int32($0)) }
-        let previousLoad: Int64 = if case .integer(let id) = statement.column(Int32(table.columns.count)) { id } else { 0 }
+        let previousLoad = statement.column(Int32(table.columns.count)).integerValue ?? 0
         sqlite3_reset(statement)
         return (values, previousLoad)
     }

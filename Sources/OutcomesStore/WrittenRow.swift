@@ -103,33 +103,3 @@ extension SQLValue {
         }
     }
 }
-
-extension SQLValue {
-    /// Whether the value is NULL: how a row just written reads, as SQLite gives the value back
-    /// (`WrittenRow`, `BoundRow`).
-    var isNullValue: Bool {
-        guard case .null = self else { return false }
-        return true
-    }
-
-    /// The value when it is an integer, else nil.
-    var integerValue: Int64? {
-        guard case .integer(let value) = self else { return nil }
-        return value
-    }
-
-    /// The value as a double when it is an integer or a real, else nil.
-    var numberValue: Double? {
-        switch self {
-        case .integer(let value): return Double(value)
-        case .real(let value): return value
-        case .null, .text: return nil
-        }
-    }
-
-    /// The value when it is text, else nil.
-    var textValue: String? {
-        guard case .text(let text) = self else { return nil }
-        return text
-    }
-}
