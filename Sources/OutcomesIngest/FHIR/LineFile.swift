@@ -80,7 +80,9 @@ struct LineFile {
         while true {
             if filled + Self.readSize > buffer.count {
                 let larger = min(2 * buffer.count, RowSizeLimit.bytes + Self.uncountedBytes + Self.readSize)
-                buffer += repeatElement(0, count: larger - buffer.count)
+                // Zeros appended as an array: appended as `repeatElement`, they went one by one in
+                // a debug build (a line of the limit took seconds in `make test`).
+                buffer += [UInt8](repeating: 0, count: larger - buffer.count)
             }
             let count = try buffer.withUnsafeMutableBytes { bytes in
                 try file.read(into: UnsafeMutableRawBufferPointer(rebasing: bytes[filled..<filled + Self.readSize]))
