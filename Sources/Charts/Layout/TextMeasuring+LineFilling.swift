@@ -14,7 +14,7 @@ extension TextMeasuring {
         guard !words.isEmpty else { return 0 }
         // The whole rest is measured first only when it may fit, guessed at a quarter of an em a byte (a space or
         // an `i` is wider): measuring every rest shaped about n^2 / 2 lines for a paragraph of n. A rest that fits
-        // after all is found to below, so the count is the same either way.
+        // after all is still found by the check after the guess, so the count is the same either way.
         let restBytes = words.reduce(line.utf8.count) { $0 + 1 + $1.utf8.count }
         if Double(restBytes) * font.size / 4 <= width, fits(words.count) { return words.count }
         let space = measure(" ", font: font).width
