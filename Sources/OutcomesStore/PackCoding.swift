@@ -87,8 +87,20 @@ struct PackReader {
     /// Whether every byte has been read.
     var isAtEnd: Bool { offset == bytes.count }
 
-    /// The next value that is never negative.
+    /// The next value that is never negative. A value below 128 (a code, a day's difference, a
+    /// count: most of a pack) is one byte, read here, inlined where it is read; the call per value
+    /// was 6.9% of a monthly report's instructions.
+    @inline(__always)
     mutating func next() throws(MalformedPack) -> UInt64 {
+        if offset < bytes.count, bytes[offset] < 0x80 {
+            defer { offset += 1 }
+            return UInt64(bytes[offset])
+        }
+        return try nextOfSeveralBytes()
+    }
+
+    /// `next()` for a value written in more than one byte (or none left).
+    private mutating func nextOfSeveralBytes() throws(MalformedPack) -> UInt64 {
         var value: UInt64 = 0
         var shift: UInt64 = 0
         while offset < bytes.count, shift < 64 {

@@ -38,11 +38,13 @@ enum SessionPack: EpisodePack {
     static func decode(_ pack: inout PackReader, episode: Int64, through last: Day,
                        _ body: (SessionFacts) throws -> Void) throws {
         var previousDay: Int64 = 0
+        // The code lists read once an episode, not once a session (each read of a global is a call).
+        let (types, modalities, statuses) = (StoredCodes.sessionType, StoredCodes.modality, StoredCodes.sessionStatus)
         while !pack.isAtEnd {
             let facts = SessionFacts(
                 episodeNumber: episode, date: try pack.nextDay(after: &previousDay),
-                type: try pack.nextCode(StoredCodes.sessionType), modality: try pack.nextOptionalCode(StoredCodes.modality),
-                status: try pack.nextCode(StoredCodes.sessionStatus), scheduledMinutes: try pack.nextInt(),
+                type: try pack.nextCode(types), modality: try pack.nextOptionalCode(modalities),
+                status: try pack.nextCode(statuses), scheduledMinutes: try pack.nextInt(),
                 attendedMinutes: try pack.nextOptional().map { Int($0) }, staffNumber: try pack.nextOptional())
             // Sessions are packed in day order: none after this one is due.
             guard facts.date <= last else { return }

@@ -29,4 +29,34 @@ struct AssessmentColumnsTests {
         #expect((0..<4).map(reordered.instrumentNumber) == [299, 2, 256, 0])
         #expect((0..<4).map(reordered.score) == [299, 2, 256, 0].map(columns.score))
     }
+
+    @Test("an episode's run is put in instrument then date order, ties in row order, rows kept aside moved whole",
+          arguments: [false, true])
+    func ownersRunsAreOrdered(keepingOneAside: Bool) {
+        // Episode 0's rows, as a store reads them (by natural key: instrument code, then date):
+        //   row 0: GAD-7 on 10-03, score 1    row 2: PHQ-9 on 10-01, score 3    row 4: GAD-7 on 10-01, score 5
+        //   row 1: GAD-7 on 10-03, score 2    row 3: PHQ-9 on 10-02, score 4
+        // PHQ-9 is instrument 0 (first used), GAD-7 1, so the order is PHQ-9 10-01 (row 2), 10-02 (3),
+        // then GAD-7 10-01 (4), 10-03 (0), 10-03 (1): rows 0 and 1 tie, and keep their order.
+        // Episode 1's single row (row 5) stays where it is. With `keepingOneAside`, row 3's score
+        // (2^35) does not fit a record's 32 bits: its row is kept aside and must move with its fields.
+        var columns = AssessmentColumns()
+        let phq = columns.intern("PHQ-9"), gad = columns.intern("GAD-7")
+        let big: Int64 = keepingOneAside ? 1 << 35 : 4
+        let rows: [(UInt16, String, Int64)] = [(gad, "2026-10-03", 1), (gad, "2026-10-03", 2), (phq, "2026-10-01", 3),
+                                               (phq, "2026-10-02", big), (gad, "2026-10-01", 5), (phq, "2026-09-01", 6)]
+        var owners = OwnerRuns()
+        for (index, (instrument, day, units)) in rows.enumerated() {
+            let facts = AssessmentFacts(episodeNumber: 0, assessedOn: Fixture.day(day), instrumentNumber: 0,
+                                        score: Score(units: units, decimals: 0)!, timepoint: nil)
+            columns.append(facts, instrument: instrument)
+            owners.append(owner: index < 5 ? 0 : 1)
+        }
+        let ranges = columns.group(by: owners, ownerCount: 2)
+        #expect(ranges == [0..<5, 5..<6])
+        #expect((0..<6).map { columns.score($0).units } == [3, big, 5, 1, 2, 6])
+        #expect((0..<6).map(columns.instrumentNumber) == [0, 0, 1, 1, 1, 0])
+        #expect((0..<6).map { columns.date($0).description }
+                == ["2026-10-01", "2026-10-02", "2026-10-01", "2026-10-03", "2026-10-03", "2026-09-01"])
+    }
 }

@@ -112,6 +112,17 @@ public struct SessionColumns: DatedColumns {
         return number < 0 ? nil : staffNames[number]
     }
 
+    /// What a tally of sessions reads of row `row`, from one read of its record: its status, its
+    /// type's and modality's `CaseSlot`s and its staff number (`staffNumber(_:)`). Read through
+    /// `status`, `type`, `modality` and `staffNumber`, each read the record again, and a code
+    /// turned back into its slot.
+    func tallied(_ row: Int) -> TalliedSession {
+        let record = record(row)
+        return TalliedSession(status: SessionColumns.statusCases[record.statusSlot], typeSlot: record.typeSlot,
+                              modalitySlot: record.modalitySlot,
+                              staffNumber: Self.staffNumber(of: record, row: row, keptAside: staffKeptAside))
+    }
+
     /// The staff members named in the columns, in order of first appearance.
     var staffCount: Int { staffNames.count }
 
@@ -150,4 +161,15 @@ public struct SessionColumns: DatedColumns {
         Session(episodeID: episodeID, date: date(row), type: type(row), modality: modality(row), status: status(row),
                 scheduledMinutes: scheduledMinutes(row), attendedMinutes: attendedMinutes(row), staffID: staffID(row))
     }
+}
+
+/// One session as a tally reads it (`SessionColumns.tallied`).
+struct TalliedSession {
+    var status: SessionStatus
+    /// `CaseSlot.of` the session's type.
+    var typeSlot: Int
+    /// `CaseSlot.of` the session's modality (nil: after the last case).
+    var modalitySlot: Int
+    /// `SessionColumns.staffNumber`: -1 when not recorded.
+    var staffNumber: Int
 }

@@ -37,19 +37,19 @@ public struct SessionAttendance: Sendable {
                   (episodes.dischargeDate(at: position) ?? period.to) >= period.from else { continue }
             var counts = EpisodeSessions(episodeID: episodes.episodeID(at: position))
             for row in context.dataset.sessionRows(ofEpisodeAt: position, datedIn: period) {
-                let status = sessions.status(row)
+                let session = sessions.tallied(row)
+                let status = session.status
                 guard status.isScheduled else { counts.programCancellations += 1; continue }
                 let wasAttended = status.isAttended ? 1 : 0
                 counts.scheduled += 1
                 counts.attended += wasAttended
                 if status == .noShow { counts.noShows += 1 }
                 if status == .cancelledPatient { counts.patientCancellations += 1 }
-                let tally = sessions.staffNumber(row) + 1
+                let tally = session.staffNumber + 1
                 staff[tally].scheduled += 1
                 staff[tally].attended += wasAttended
                 staff[tally].noShows += status == .noShow ? 1 : 0
-                let type = CaseSlot.of(sessions.type(row))
-                let modality = CaseSlot.of(sessions.modality(row))
+                let (type, modality) = (session.typeSlot, session.modalitySlot)
                 typeCounts[type].0 += 1
                 typeCounts[type].1 += wasAttended
                 modalityCounts[modality].0 += 1
