@@ -101,6 +101,23 @@ struct DecimalScoreTests {
         #expect(points.map(\.score) == [Score("0.0007")])
     }
 
+    @Test("a total is put on its reporting scale alike whether or not it is stored at the instrument's decimals")
+    func reportingScaleBounds() throws {
+        // D has 1 decimal, totals 0...4.5, reported x 2: a total at 1 decimal is checked in units
+        // (0...45), any other rescaled first. 4.5 -> 9.0; 4.6 and -0.1 are outside; 4 (0 decimals)
+        // is 4.0 -> 8.0; 4.25 (2 decimals) is more precise than D's 1: not reported.
+        let d = ReportingScale(Instrument(code: "D", name: "D", decimals: 1, itemValues: [ItemValues(0...45)],
+                                          totalRange: 0...(try #require(Score("4.5"))), reportingFactor: 2))
+        let reported = try ["4.5", "0.0", "4.6", "-0.1", "4", "4.25"].map { d.reported(stored: try #require(Score($0))) }
+        #expect(reported == [Score("9.0"), Score("0.0"), nil, nil, Score("8.0"), nil])
+        // W has whole totals but a bound of 10.5 (not whole): its totals are compared as scores.
+        // 10 is within 0...10.5, 11 is not.
+        let w = ReportingScale(Instrument(code: "W", name: "W", itemValues: [ItemValues(0...10)],
+                                          totalRange: 0...(try #require(Score("10.5")))))
+        #expect(w.reported(stored: 10) == 10)
+        #expect(w.reported(stored: 11) == nil)
+    }
+
     /// Episode e's dataset, scored `(date, instrument, total)` with `instrument` added to the built-in registry.
     static func oneEpisode(scoredWith instrument: Instrument, _ scores: [(String, String, String)]) -> AnalysisDataset {
         var registry = InstrumentRegistry.builtIn
