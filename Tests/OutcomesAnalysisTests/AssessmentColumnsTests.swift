@@ -59,4 +59,22 @@ struct AssessmentColumnsTests {
         #expect((0..<6).map { columns.date($0).description }
                 == ["2026-10-01", "2026-10-02", "2026-10-01", "2026-10-03", "2026-10-03", "2026-09-01"])
     }
+
+    @Test("an episode's totals of one instrument are put in date order, ties in row order")
+    func oneInstrumentsTotalsAreSorted() {
+        // One episode's PHQ-9 totals dated 10-05, 10-07, 10-03, 10-06, 10-07 (rows 0-4).
+        // In date order: 10-03 (row 2), 10-05 (0), 10-06 (3), 10-07 (1, then 4: a tie, in row order).
+        var columns = AssessmentColumns()
+        let phq = columns.intern("PHQ-9")
+        var owners = OwnerRuns()
+        let rows = [(1, "2026-10-05"), (2, "2026-10-07"), (3, "2026-10-03"), (4, "2026-10-06"), (5, "2026-10-07")]
+        for (units, day) in rows {
+            columns.append(AssessmentFacts(episodeNumber: 0, assessedOn: Fixture.day(day), instrumentNumber: 0,
+                                           score: Score(units: Int64(units), decimals: 0)!, timepoint: nil),
+                           instrument: phq)
+            owners.append(owner: 0)
+        }
+        #expect(columns.group(by: owners, ownerCount: 1) == [0..<5])
+        #expect((0..<5).map { columns.score($0).units } == [3, 1, 4, 2, 5])
+    }
 }
