@@ -142,11 +142,7 @@ public struct AssessmentColumns: DatedColumns {
 
     mutating func rearrange(_ range: Range<Int>, as order: [Int]) {
         // Nearly always no row is kept aside: the records alone move, with no lookup of each.
-        guard !rowsKeptAside.isEmpty else {
-            let moved = order.map { records[$0] }
-            for (row, record) in zip(range, moved) { records[row] = record }
-            return
-        }
+        guard !rowsKeptAside.isEmpty else { return records.replace(range, with: order.map { records[$0] }) }
         let moved = order.map { (record: records[$0], wide: rowsKeptAside[$0]) }
         for (row, entry) in zip(range, moved) {
             records[row] = entry.record

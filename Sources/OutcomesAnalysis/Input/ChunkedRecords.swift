@@ -7,7 +7,9 @@ struct ChunkedRecords<Record: Sendable>: Sendable {
     private(set) var count = 0
 
     mutating func append(_ record: Record) {
-        if chunks.last.map({ $0.count == Self.chunkSize }) ?? true {
+        // Every chunk but the last is full: a new one starts at each multiple of the chunk size
+        // (checking the last chunk's count copied it, a retain and a release per record).
+        if count & (Self.chunkSize - 1) == 0 {
             chunks.append([])
             chunks[chunks.count - 1].reserveCapacity(Self.chunkSize)
         }
@@ -23,6 +25,22 @@ struct ChunkedRecords<Record: Sendable>: Sendable {
         for index in taken.indices {
             for record in taken[index] { body(record) }
             taken[index] = []
+        }
+    }
+
+    /// Writes `records` over the rows of `range`, in order (as many as the range holds), in
+    /// place when the range lies in one chunk (row by row, each write checked the chunk's
+    /// storage for sharing).
+    mutating func replace(_ range: Range<Int>, with records: [Record]) {
+        precondition(records.count == range.count, "ChunkedRecords.replace: \(records.count) records for \(range)")
+        let chunk = range.lowerBound >> Self.chunkShift
+        guard !range.isEmpty, (range.upperBound - 1) >> Self.chunkShift == chunk else {
+            for (row, record) in zip(range, records) { self[row] = record }
+            return
+        }
+        let offset = range.lowerBound & (Self.chunkSize - 1)
+        chunks[chunk].withUnsafeMutableBufferPointer { stored in
+            for (index, record) in records.enumerated() { stored[offset + index] = record }
         }
     }
 
