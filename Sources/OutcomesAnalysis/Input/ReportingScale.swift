@@ -7,8 +7,9 @@ struct ReportingScale: Sendable {
     let totalRange: ClosedRange<Score>
     let reportingFactor: Score
     /// `totalRange` in units at `decimals` places, when both its bounds are exact there: a total
-    /// stored at those places (nearly every one) is checked against it as it is. Rescaling each
-    /// total and comparing it with the bounds as scores was 2.3% of an accreditation packet.
+    /// stored at those places (nearly every one) is checked against it as it is, not rescaled and
+    /// compared with the bounds as scores (putting totals on their scales, 3.9% of an
+    /// accreditation packet's instructions, is 2.2% this way).
     private let unitRange: ClosedRange<Int64>?
 
     init(_ instrument: Instrument) {

@@ -113,9 +113,9 @@ public struct SessionColumns: DatedColumns {
     }
 
     /// What a tally of sessions reads of row `row`, from one read of its record: its status, its
-    /// type's and modality's `CaseSlot`s and its staff number (`staffNumber(_:)`). Read through
-    /// `status`, `type`, `modality` and `staffNumber`, each read the record again, and a code
-    /// turned back into its slot.
+    /// type's and modality's `CaseSlot`s and its staff number (`staffNumber(_:)`). (Through
+    /// `status`, `type`, `modality` and `staffNumber`, a tally read the record four times and
+    /// turned two codes back into their slots.)
     func tallied(_ row: Int) -> TalliedSession {
         let record = record(row)
         return TalliedSession(status: SessionColumns.statusCases[record.statusSlot], typeSlot: record.typeSlot,
