@@ -96,7 +96,7 @@ public struct SessionColumns: DatedColumns {
     private func record(_ row: Int) -> SessionRecord { records[row] }
 
     public func date(_ row: Int) -> Day { Self.day(of: record(row), row: row, keptAside: dayKeptAside) }
-    public func status(_ row: Int) -> SessionStatus { SessionColumns.statusCases[record(row).statusSlot] }
+    public func status(_ row: Int) -> SessionStatus { Self.status(of: record(row)) }
     public func type(_ row: Int) -> SessionType { SessionColumns.typeCases[record(row).typeSlot] }
 
     public func modality(_ row: Int) -> Modality? {
@@ -118,7 +118,7 @@ public struct SessionColumns: DatedColumns {
     /// turned two codes back into their slots.)
     func tallied(_ row: Int) -> TalliedSession {
         let record = record(row)
-        return TalliedSession(status: SessionColumns.statusCases[record.statusSlot], typeSlot: record.typeSlot,
+        return TalliedSession(status: Self.status(of: record), typeSlot: record.typeSlot,
                               modalitySlot: record.modalitySlot,
                               staffNumber: Self.staffNumber(of: record, row: row, keptAside: staffKeptAside))
     }
@@ -130,6 +130,9 @@ public struct SessionColumns: DatedColumns {
     func staffNumber(_ row: Int) -> Int {
         Self.staffNumber(of: record(row), row: row, keptAside: staffKeptAside)
     }
+
+    /// The status `record` holds.
+    private static func status(of record: SessionRecord) -> SessionStatus { statusCases[record.statusSlot] }
 
     /// The staff index of `record`, stored at `row` of columns whose large indexes are `keptAside`.
     private static func staffNumber(of record: SessionRecord, row: Int, keptAside: [Int: Int32]) -> Int {
@@ -152,7 +155,7 @@ public struct SessionColumns: DatedColumns {
     /// Attended sessions only: attended minutes when recorded, else scheduled minutes.
     public func serviceMinutes(_ row: Int) -> Int {
         let record = record(row)
-        guard SessionColumns.statusCases[record.statusSlot].isAttended else { return 0 }
+        guard Self.status(of: record).isAttended else { return 0 }
         return record.attendedMinutes ?? record.scheduled
     }
 
