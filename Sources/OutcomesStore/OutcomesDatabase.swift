@@ -68,8 +68,8 @@ public final class OutcomesDatabase: Sendable {
     /// `report qi-review` on the loaded network takes 0.95 of its time with 4 KiB pages.
     static let pageSize = 16384
 
-    /// Multi-thread mode and URI file names, once per process, before the first connection
-    /// (see CSQLiteTuning).
+    /// Multi-thread mode, statement journals in memory and URI file names, once per process,
+    /// before the first connection (see CSQLiteTuning).
     static let sqliteConfigured: Int32 = iop_sqlite_configure_for_single_writer()
 
     /// The settings every connection shares, files and in-memory copies alike.

@@ -20,7 +20,7 @@ struct IOPOutcomes: ParsableCommand {
     /// Runs the command with the exit codes of SPEC section 8: 0 success, 1 bad input or a
     /// failed operation, 2 usage errors.
     static func main() {
-        LargeAllocations.mapIndividually()
+        LargeAllocations.configure(forCommand: CommandLine.arguments.dropFirst().first)
         if let name = CommandLine.arguments.dropFirst().first, drawingCommands.contains(name) {
             FontWarmUp.startInBackground()
         }
