@@ -20,8 +20,9 @@ struct IOPOutcomes: ParsableCommand {
     /// Runs the command with the exit codes of SPEC section 8: 0 success, 1 bad input or a
     /// failed operation, 2 usage errors.
     static func main() {
-        LargeAllocations.configure(forCommand: CommandLine.arguments.dropFirst().first)
-        if let name = CommandLine.arguments.dropFirst().first, drawingCommands.contains(name) {
+        let commandName = CommandLine.arguments.dropFirst().first
+        LargeAllocations.configure(forCommand: commandName)
+        if let commandName, drawingCommands.contains(commandName) {
             FontWarmUp.startInBackground()
         }
         do {
