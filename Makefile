@@ -5,7 +5,12 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 ## The release build links the Swift runtime and Foundation into the executables (--static-swift-stdlib), in its
 ## own build folder: objects built with and without that flag must not share one. It starts about 20 ms sooner
 ## (14 shared libraries fewer to load and bind, Foundation and ICU among them) and runs where no Swift toolchain is.
-RELEASE_BUILD = swift build -c release --static-swift-stdlib --scratch-path .build-static
+## Every module of the release build (the dependencies' too) gets the metadata of a generic type through its
+## accessor, not by demangling its name at first use: the runtime then need not search the executable's conformance
+## records to check the type's requirements. `loads` on the sample program ran 15% fewer instructions (44.3 M ->
+## 37.6 M), `analyze` 17% (72.4 M -> 60.1 M), `report monthly` 3.6% (465.9 M -> 449.3 M); the PDF is unchanged.
+DIRECT_METADATA = -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors
+RELEASE_BUILD = swift build -c release --static-swift-stdlib --scratch-path .build-static $(DIRECT_METADATA)
 BIN_DIR = $(shell $(RELEASE_BUILD) --show-bin-path)
 OUT ?= out
 PREFIX ?= /usr/local
