@@ -1,3 +1,5 @@
+import Dispatch
+import Synchronization
 import Testing
 @testable import OutcomesAnalysis
 
@@ -22,6 +24,28 @@ struct StatisticsTests {
         #expect(abs(upper - 12.706204736) < 1e-6)
         #expect(StudentT.quantile(0.025, degreesOfFreedom: 1) == -upper)
         #expect(StudentT.quantile(0.975, degreesOfFreedom: 0) == nil)
+    }
+
+    @Test("t quantiles kept for reuse stay each probability's and df's, asked from many threads")
+    func tQuantilesKept() {
+        // Given 3 probabilities x 40 df, each asked 4 times on every core at once
+        let probabilities = [0.9, 0.975, 0.995]
+        let asks: [(p: Double, df: Double)] = (0..<480).map { index in
+            (p: probabilities[index % 3], df: Double(1 + index / 3 % 40))
+        }
+        let answers = Mutex<[Int: Double]>([:])
+        DispatchQueue.concurrentPerform(iterations: asks.count) { index in
+            let t = StudentT.quantile(asks[index].p, degreesOfFreedom: asks[index].df)
+            answers.withLock { $0[index] = t }
+        }
+        // Then each answer is its own probability's quantile: F(t; df) = p
+        let found = answers.withLock { $0 }
+        for (index, ask) in asks.enumerated() {
+            guard let t = found[index] else { Issue.record("no quantile for \(ask)"); continue }
+            #expect(abs(StudentT.cdf(t, degreesOfFreedom: ask.df) - ask.p) < 1e-10)
+            let lower: Double? = StudentT.quantile(1 - ask.p, degreesOfFreedom: ask.df)
+            #expect(lower == -t)
+        }
     }
 
     @Test("quantiles interpolate between order statistics (type 7)")

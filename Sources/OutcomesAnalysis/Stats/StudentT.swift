@@ -10,10 +10,21 @@ public enum StudentT {
     }
 
     /// The `p` quantile (0 < p < 1); nil for df <= 0 or p outside (0, 1).
+    ///
+    /// Each quantile is found once per process and kept: every mean's confidence interval asks
+    /// for the 0.975 quantile of its n - 1, about 60,000 instructions of bisection each time
+    /// (216 times, 3% of the sample program's monthly report).
     public static func quantile(_ p: Double, degreesOfFreedom df: Double) -> Double? {
         guard df > 0, p > 0, p < 1 else { return nil }
+        return known.value(p, df) { bisected(p, degreesOfFreedom: df) }
+    }
+
+    private static let known = KnownQuantiles()
+
+    /// The `p` quantile (0 < p < 1) for `df` > 0, by bisection on the CDF.
+    private static func bisected(_ p: Double, degreesOfFreedom df: Double) -> Double {
         if p == 0.5 { return 0 }
-        if p < 0.5 { return quantile(1 - p, degreesOfFreedom: df).map { -$0 } }
+        if p < 0.5 { return -bisected(1 - p, degreesOfFreedom: df) }
         var low = 0.0
         var high = 1.0
         while cdf(high, degreesOfFreedom: df) < p { low = high; high *= 2 }
@@ -23,6 +34,26 @@ public enum StudentT {
             if high - low < 1e-13 * max(1, high) { break }
         }
         return (low + high) / 2
+    }
+}
+
+/// Quantiles already found, by probability and degrees of freedom; safe to share between threads.
+private final class KnownQuantiles: @unchecked Sendable {
+    private struct Key: Hashable {
+        var p: Double
+        var df: Double
+    }
+
+    private let lock = NSLock()
+    private var values: [Key: Double] = [:]
+
+    /// The kept quantile `p` of `df`, found with `find` (outside the lock) when not kept yet.
+    func value(_ p: Double, _ df: Double, find: () -> Double) -> Double {
+        let key = Key(p: p, df: df)
+        if let known = lock.withLock({ values[key] }) { return known }
+        let found = find()
+        lock.withLock { values[key] = found }
+        return found
     }
 }
 
