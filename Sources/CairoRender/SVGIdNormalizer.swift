@@ -13,21 +13,26 @@ enum SVGIdNormalizer {
             counters[prefix] = next
             renamed[id] = Array(prefix) + Array(String(next).utf8)
         }
+        // Only a `#` or an `i` can start a reference, and the bytes between two renamed ids are copied
+        // as one run: looked at and copied byte by byte, they took a tenth of the time of drawing
+        // 100 charts to SVG (3% now).
         var out: [UInt8] = []
         out.reserveCapacity(svg.count)
+        var copied = 0
         var i = 0
-        while i < svg.count {
-            if let start = referenceStart(svg, at: i), let (_, end) = token(svg, from: start),
+        while let candidate = svg[i...].firstIndex(where: { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "i") }) {
+            if let start = referenceStart(svg, at: candidate), let (_, end) = token(svg, from: start),
                end < svg.count, [UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")")].contains(svg[end]),
                let replacement = renamed[svg[start..<end]] {
-                out.append(contentsOf: svg[i..<start])
+                out.append(contentsOf: svg[copied..<start])
                 out.append(contentsOf: replacement)
                 i = end
+                copied = end
             } else {
-                out.append(svg[i])
-                i += 1
+                i = candidate + 1
             }
         }
+        out.append(contentsOf: svg[copied...])
         return out
     }
 
@@ -35,13 +40,13 @@ enum SVGIdNormalizer {
     private static func ids(in svg: [UInt8]) -> [(prefix: ArraySlice<UInt8>, id: ArraySlice<UInt8>)] {
         var found: [(ArraySlice<UInt8>, ArraySlice<UInt8>)] = []
         var i = 0
-        while i + 4 < svg.count {
-            if svg[i] == UInt8(ascii: "i"), isIdAttribute(svg, at: i), let (prefix, end) = token(svg, from: i + 4),
+        while let candidate = svg[i...].firstIndex(of: UInt8(ascii: "i")), candidate + 4 < svg.count {
+            if isIdAttribute(svg, at: candidate), let (prefix, end) = token(svg, from: candidate + 4),
                end < svg.count, svg[end] == UInt8(ascii: "\"") {
-                found.append((prefix, svg[(i + 4)..<end]))
+                found.append((prefix, svg[(candidate + 4)..<end]))
                 i = end
             } else {
-                i += 1
+                i = candidate + 1
             }
         }
         return found
