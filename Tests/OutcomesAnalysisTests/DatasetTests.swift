@@ -244,10 +244,14 @@ struct DatasetTests {
         let visits = ["2026-10-05", "2026-10-25"].map(Fixture.day)
         #expect(dataset.patientEventDays(ofEpisodeAt: 0) { $0 == .edVisit } == visits)
         #expect(dataset.patientEventDays(ofEpisodeAt: 1) { $0 == .edVisit } == visits)
-        // And either episode's patient was admitted on 10-01 and 10-20
-        let admissions = ["2026-10-01", "2026-10-20"].map(Fixture.day)
-        #expect(Array(dataset.patientAdmissions(ofEpisodeAt: 0)) == admissions)
-        #expect(Array(dataset.patientAdmissions(ofEpisodeAt: 1)) == admissions)
+        // And either episode's patient was admitted on 10-01 and 10-20: from episode a's discharge, the first
+        // admission in 10-16...11-14 is 10-20, in 10-21...11-14 none; in 09-30...10-25, 10-01
+        let (from1016, from1021) = (Fixture.day("2026-10-16"), Fixture.day("2026-10-21"))
+        let end = Fixture.day("2026-11-14")
+        #expect(dataset.firstPatientAdmission(ofEpisodeAt: 0, in: from1016...end) == Fixture.day("2026-10-20"))
+        #expect(dataset.firstPatientAdmission(ofEpisodeAt: 0, in: from1021...end) == nil)
+        let around = Fixture.day("2026-09-30")...Fixture.day("2026-10-25")
+        #expect(dataset.firstPatientAdmission(ofEpisodeAt: 1, in: around) == Fixture.day("2026-10-01"))
     }
 
     @Test("once the patients are closed, their keys are no longer looked up")

@@ -53,6 +53,26 @@ struct GoalAttainmentTests {
         #expect(goals.byDomain[0].atOrAboveExpected == 1)
     }
 
+    @Test("goals without a domain, with a blank one and in one named unspecified are one domain")
+    func unspecifiedDomains() {
+        // Given discharges rated: a -1 (no domain) and +2 (work), b 0 ("") and +1 ("unspecified")
+        let dataset = AnalysisDataset(episodes: ["a", "b"].map {
+            Fixture.episode($0, admitted: "2026-09-01", discharged: "2026-10-15")
+        }, goals: [
+            Goal(episodeID: "a", goalID: "1", attainedLevel: -1),
+            Goal(episodeID: "a", goalID: "2", domain: "work", attainedLevel: 2),
+            Goal(episodeID: "b", goalID: "1", domain: "", attainedLevel: 0),
+            Goal(episodeID: "b", goalID: "2", domain: "unspecified", attainedLevel: 1),
+        ])
+        let goals = GoalAttainment(Fixture.context(dataset))
+        // Then "unspecified" holds -1, 0 and +1: 3 goals, mean 0, 2 at or above 0; "work" holds +2
+        #expect(goals.byDomain.map(\.domain) == ["unspecified", "work"])
+        #expect(goals.byDomain[0].goals == 3 && goals.byDomain[0].meanLevel == 0)
+        #expect(goals.byDomain[0].atOrAboveExpected == 2)
+        #expect(goals.byDomain[0].levelDistribution.map(\.count) == [0, 1, 1, 1, 0])
+        #expect(goals.byDomain[1].goals == 1 && goals.byDomain[1].meanLevel == 2)
+    }
+
     @Test("full precision: the mean GAS T is printed to at least 12 significant digits in JSON and CSV")
     func fullPrecisionTScore() throws {
         // Given one discharge with goals at levels 0 and +1, weights 1 and 1:

@@ -140,6 +140,9 @@ public struct AnalysisDataset: Sendable {
         goalsByEpisode.rows(of: position).lazy.map { [goalColumns] in goalColumns.rating(Int($0)) }
     }
 
+    /// Row numbers in `goalColumns` of an episode's goals, in input order.
+    func goalRows(ofEpisodeAt position: Int) -> ArraySlice<Int32> { goalsByEpisode.rows(of: position) }
+
     /// How many clinical events the dataset holds (those of no known patient included).
     public var eventCount: Int { events.count }
 
@@ -161,11 +164,17 @@ public struct AnalysisDataset: Sendable {
         }
     }
 
-    /// The admission days of the episodes of the episode's patient (itself included), in date order.
-    func patientAdmissions(ofEpisodeAt position: Int) -> LazyMapSequence<ArraySlice<Int32>, Day> {
-        episodesByPatient.rows(of: Int(patientOfEpisode[position])).lazy.map { [episodes] in
-            episodes.admissionDate(at: Int($0))
+    /// The first admission day in `window` among the episodes of the episode's patient (itself
+    /// included); nil when none. (A lazy sequence of the admission days captured a copy of the
+    /// episode table: its every array retained and released, two closures allocated, a third of
+    /// post-discharge deterioration's instructions.)
+    func firstPatientAdmission(ofEpisodeAt position: Int, in window: ClosedRange<Day>) -> Day? {
+        var first: Day?
+        for row in episodesByPatient.rows(of: Int(patientOfEpisode[position])) {
+            let admission = episodes.admissionDate(at: Int(row))
+            if window.contains(admission), first.map({ admission < $0 }) ?? true { first = admission }
         }
+        return first
     }
 
     /// The patient key (pseudonym) of each episode in `ids` the dataset holds, by episode id.

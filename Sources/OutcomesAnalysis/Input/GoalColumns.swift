@@ -94,6 +94,20 @@ public struct GoalColumns: Sendable {
                           ratedOn: wide.ratedOn.map { Day(ordinal: $0) })
     }
 
+    /// The weight, attained level (nil while not rated) and domain number (nil when not recorded)
+    /// of the goal at `row`: what Goal Attainment Scaling reads, without making the domain's text.
+    func scored(_ row: Int) -> (weight: Double, attainedLevel: Int?, domain: Int?) {
+        let record = records[row]
+        let wide = wide(record, row: row)
+        return (wide.weight, record.attained == .min ? nil : Int(record.attained), wide.domain)
+    }
+
+    /// How many distinct domains the goals name (numbered from 0).
+    var domainCount: Int { domains.texts.count }
+
+    /// The domain numbered `number`.
+    func domain(_ number: Int) -> String { domains[number] }
+
     /// The weight, domain number and rating day of `record`, stored at `row`.
     private func wide(_ record: Record, row: Int) -> Wide {
         if record.ratedOn == Record.keptAside { return goalsKeptAside[row] ?? Wide(weight: 0) }

@@ -32,7 +32,7 @@ public struct PostDischarge: Sendable {
             discharges += 1
             let window = discharge.adding(days: 1)...discharge.adding(days: windowDays)
             let acuteCare = dataset.firstPatientEvent(ofEpisodeAt: position) { $0.isAcuteCare && window.contains($1) }
-            let readmission = dataset.patientAdmissions(ofEpisodeAt: position).filter(window.contains).min()
+            let readmission = dataset.firstPatientAdmission(ofEpisodeAt: position, in: window)
             if context.options.keepsEpisodeFacts {
                 episodes.append(EpisodeFacts(episodeID: dataset.episodes.episodeID(at: position), discharge: discharge,
                                              acuteCare: acuteCare, readmission: readmission))
