@@ -38,6 +38,34 @@ struct EpisodeIndexReadingTests {
         #expect(index.episodes(ofPatient: Self.pseudonymB.uppercased()) == [:])
     }
 
+    @Test func idsStoredInAnyOrderAreIndexedInTheirByteOrder() throws {
+        // Given ids stored out of order: one a prefix of others ("E"), a lowercase one (0x65 after 0x45),
+        // one beginning with a two-byte character (0xC3 0x89, after every ASCII byte) and digits compared as
+        // bytes ("E09" before "E1", "E1" before "E10")
+        let ids = ["É1", "E10", "e1", "E", "E1", "E09", "Z"]
+        let db = try OutcomesDatabase.inMemory()
+        let index = try db.loadRun(dryRun: true) { run in
+            _ = try run.loadFile(file: "e.csv", table: .episodes, sha256: String(repeating: "9", count: 64),
+                                 parameters: "{}", softwareVersion: "t", loadedAt: "t") { load in
+                for (number, id) in ids.enumerated() {
+                    let admission = "2026-08-0\(number + 1)"
+                    try load.store(PreparedRecord(Self.episode(id, patient: Self.pseudonymA, admission: admission,
+                                                               discharge: number.isMultiple(of: 2) ? "2026-09-30" : nil)))
+                }
+            }
+            return try run.episodeSpanIndex(byPatient: true)
+        }
+        // Then every id finds its own span (a lookup halves over the byte order), and the patient has all seven
+        #expect(index.count == ids.count)
+        for (number, id) in ids.enumerated() {
+            let expected = EpisodeSpan(admission: Day(iso: "2026-08-0\(number + 1)")!,
+                                       discharge: number.isMultiple(of: 2) ? Day(iso: "2026-09-30") : nil)
+            #expect(index.span(ofEpisode: id) == expected, "\(id)")
+        }
+        #expect(index.episodes(ofPatient: Self.pseudonymA).count == ids.count)
+        #expect(index.span(ofEpisode: "E0") == nil)
+    }
+
     @Test func withoutPatientsOnlyIdsAreRead() throws {
         let db = try OutcomesDatabase.inMemory()
         let index = try db.loadRun(dryRun: true) { run in

@@ -74,7 +74,10 @@ public struct GoalAttainment: Sendable {
                 rated.append(RatedGoal(weight: goal.weight, level: level, domainSlot: goal.domain.map { $0 + 1 } ?? 0))
             }
             let episodeID = dataset.episodes.episodeID(at: position)
-            guard let t = GoalAttainment.tScore(rated: rated, rho: rho) else { unratedEpisodeIDs.append(episodeID); continue }
+            guard let t = GoalAttainment.tScore(rated: rated, rho: rho) else {
+                unratedEpisodeIDs.append(episodeID)
+                continue
+            }
             tScores.append(EpisodeTScore(episodeID: episodeID, tScore: t, ratedGoals: rated.count,
                                          goalsAtOrAboveExpected: rated.filter { $0.level >= 0 }.count))
             for goal in rated {
