@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Student's t distribution: CDF through the regularized incomplete beta function, and its
 /// quantile by bisection on the CDF (accurate to about 1e-12).
@@ -16,10 +17,21 @@ public enum StudentT {
     /// (216 times, 3% of the sample program's monthly report).
     public static func quantile(_ p: Double, degreesOfFreedom df: Double) -> Double? {
         guard df > 0, p > 0, p < 1 else { return nil }
-        return known.value(p, df) { bisected(p, degreesOfFreedom: df) }
+        let key = QuantileKey(p: p, df: df)
+        if let kept = known.withLock({ $0[key] }) { return kept }
+        let found = bisected(p, degreesOfFreedom: df)
+        known.withLock { $0[key] = found }
+        return found
     }
 
-    private static let known = KnownQuantiles()
+    /// A quantile's probability and degrees of freedom.
+    private struct QuantileKey: Hashable {
+        var p: Double
+        var df: Double
+    }
+
+    /// The quantiles found so far (each found outside the lock).
+    private static let known = Mutex<[QuantileKey: Double]>([:])
 
     /// The `p` quantile (0 < p < 1) for `df` > 0, by bisection on the CDF.
     private static func bisected(_ p: Double, degreesOfFreedom df: Double) -> Double {
@@ -34,26 +46,6 @@ public enum StudentT {
             if high - low < 1e-13 * max(1, high) { break }
         }
         return (low + high) / 2
-    }
-}
-
-/// Quantiles already found, by probability and degrees of freedom; safe to share between threads.
-private final class KnownQuantiles: @unchecked Sendable {
-    private struct Key: Hashable {
-        var p: Double
-        var df: Double
-    }
-
-    private let lock = NSLock()
-    private var values: [Key: Double] = [:]
-
-    /// The kept quantile `p` of `df`, found with `find` (outside the lock) when not kept yet.
-    func value(_ p: Double, _ df: Double, find: () -> Double) -> Double {
-        let key = Key(p: p, df: df)
-        if let known = lock.withLock({ values[key] }) { return known }
-        let found = find()
-        lock.withLock { values[key] = found }
-        return found
     }
 }
 
