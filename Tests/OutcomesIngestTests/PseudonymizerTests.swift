@@ -94,4 +94,16 @@ struct FileDigestsTests {
         #expect(try digests.sha256(of: abc) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         #expect(throws: IngestFileError.self) { try digests.sha256(of: missing) }
     }
+
+    @Test func theHashingThreadRunsOnlyWhenACoreIsIdle() async {
+        // Linux's idle class is policy 5 (SCHED_IDLE); a thread's policy is its own, so the test
+        // asks on a thread of its own, as the digests' thread does.
+        let policy = await withCheckedContinuation { (answer: CheckedContinuation<Int32, Never>) in
+            Thread {
+                FileDigests.runAtIdlePriority()
+                answer.resume(returning: sched_getscheduler(0))
+            }.start()
+        }
+        #expect(policy == 5)
+    }
 }
