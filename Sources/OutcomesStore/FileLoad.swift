@@ -17,8 +17,10 @@ public final class FileLoad {
     let keepsStored: Bool
     /// Each record table's statements, by `RecordTable` position, made on the table's first row.
     private var writers = [TableWriter?](repeating: nil, count: RecordTable.allCases.count)
-    /// Records queued by `add`, with the input lines each accounts for; all of one table.
-    private var pending: [(record: PreparedRecord, lines: Int)] = []
+    /// Records queued by `add`, all of one table, and the input lines each accounts for (two
+    /// lists: the records are lent to `TableWriter.insertAll` as one buffer).
+    private var pending: [PreparedRecord] = []
+    private var pendingLines: [Int] = []
     private let rejectStatement: Statement
 
     init(db: Database, loadID: Int64, summary: LoadSummary, keepsStored: Bool = false) throws {
@@ -45,8 +47,9 @@ public final class FileLoad {
     /// `TableWriter.batchRows` at a time, and at the latest when the file's load finishes. Their
     /// dispositions are counted in `summary` then; a refusal throws as `store` does.
     public func add(_ record: PreparedRecord, lines: Int = 1) throws {
-        if let queued = pending.first?.record.table, queued != record.table { try flush() }
-        pending.append((record, lines))
+        if let queued = pending.first?.table, queued != record.table { try flush() }
+        pending.append(record)
+        pendingLines.append(lines)
         if pending.count == TableWriter.batchRows { try flush() }
     }
 
@@ -54,17 +57,22 @@ public final class FileLoad {
     /// or refusal, and from that row on one by one, as `store` does.
     func flush() throws {
         guard let first = pending.first else { return }
-        defer { pending.removeAll(keepingCapacity: true) }
-        let writer = try self.writer(for: first.record.table)
+        defer {
+            pending.removeAll(keepingCapacity: true)
+            pendingLines.removeAll(keepingCapacity: true)
+        }
+        let writer = try self.writer(for: first.table)
         let inserted: Int
         do {
             inserted = pending.count == TableWriter.batchRows
-                ? try writer.insertAll(pending.lazy.map { $0.record.values }) : 0
+                ? try pending.withUnsafeBufferPointer { try writer.insertAll($0) } : 0
         } catch let failure as SQLiteFailure {
-            throw failure.storeError(file: summary.file, row: first.record.row, table: writer.table)
+            throw failure.storeError(file: summary.file, row: first.row, table: writer.table)
         }
-        for (_, lines) in pending[..<inserted] { summary.count(.loaded, lines: lines) }
-        for (record, lines) in pending[inserted...] { summary.count(try write(record, countingIt: false), lines: lines) }
+        for lines in pendingLines[..<inserted] { summary.count(.loaded, lines: lines) }
+        for position in pending.indices.dropFirst(inserted) {
+            summary.count(try write(pending[position], countingIt: false), lines: pendingLines[position])
+        }
     }
 
     /// Stores the queued records, then the pack (`EpisodePack`) of the last episode whose rows

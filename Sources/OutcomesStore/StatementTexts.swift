@@ -45,13 +45,17 @@ final class StatementTexts {
     }
 
     /// Binds `value` to the 1-based parameter `index` of `statement`; text is copied into a block
-    /// and bound from there (a text longer than a block, as a copy SQLite makes).
+    /// and bound from there (a text longer than a block, as a copy SQLite makes). The text is
+    /// read where it lies: a mutable copy of it (for `withUTF8`) cost a retain and a release of
+    /// every text value bound.
     func bind(_ value: SQLValue, to statement: OpaquePointer, at index: Int32) {
-        guard case .text(var text) = value else { return statement.bind(value, at: index) }
-        text.withUTF8 { bytes in
-            guard let start = room(for: bytes.count) else { return statement.bind(value, at: index) }
+        guard case .text(let text) = value else { return statement.bind(value, at: index) }
+        let bound: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let start = room(for: bytes.count) else { return false }
             if let base = bytes.baseAddress { start.copyMemory(from: base, byteCount: bytes.count) }
             sqlite3_bind_text(statement, index, start.assumingMemoryBound(to: CChar.self), Int32(bytes.count), nil)
+            return true
         }
+        if bound != true { statement.bind(value, at: index) }
     }
 }

@@ -75,36 +75,34 @@ final class TableWriter {
     /// Inserts `batchRows` records' values (each in column order, numbered columns as text) in
     /// one statement; returns how many were stored: all of them, or those before the first row
     /// that breaks a constraint or whose natural key is stored (or repeated in the batch).
-    /// Throws an `SQLiteFailure` for any other failure.
-    func insertAll<Rows: Collection>(_ rows: Rows) throws -> Int where Rows.Element == [SQLValue] {
+    /// Throws an `SQLiteFailure` for any other failure. The records are lent in one buffer and
+    /// read in place: iterating them through a collection's elements retained and released
+    /// each record's values twice on the loading thread.
+    func insertAll(_ records: UnsafeBufferPointer<PreparedRecord>) throws -> Int {
         let statement = insertBatch.sqliteStatement
         sqlite3_reset(statement)
         texts.empty()
         var numbers = takeBoundNumbers()
         defer { boundNumbers = numbers }
         var first: Int32 = 1
-        for values in rows {
-            try bind(values, to: statement, from: first, numbers: &numbers)
-            first += Int32(values.count)
+        for position in records.indices {
+            try bind(records[position].values, to: statement, from: first, numbers: &numbers)
+            first += Int32(records[position].values.count)
         }
-        var stored = rows.count
+        var stored = records.count
         do {
             try step(statement)
         } catch {
             guard error.isConstraint else { throw error }
             stored = Int(sqlite3_changes(sqlite3_db_handle(statement)))
         }
-        try noteStored(rows.prefix(stored), numbers: numbers)
-        return stored
-    }
-
-    /// Hands the rows just stored as new to `packs`, with the `numbers` bound for them.
-    private func noteStored(_ rows: some Sequence<[SQLValue]>, numbers: [SQLValue]) throws {
-        guard let packs else { return }
-        let stride = numberedColumns.count
-        for (position, values) in rows.enumerated() {
-            try packs.stored(values, numbers: numbers, from: position * stride)
+        if let packs {
+            let stride = numberedColumns.count
+            for position in 0..<stored {
+                try packs.stored(records[position].values, numbers: numbers, from: position * stride)
+            }
         }
+        return stored
     }
 
     /// The buffer of bound numbers, emptied, taken out of `self` while rows are bound: one
@@ -138,7 +136,7 @@ final class TableWriter {
         try bind(values, to: statement, from: 1, numbers: &numbers)
         try step(statement)
         if sqlite3_changes(sqlite3_db_handle(statement)) == 1 {
-            try noteStored(CollectionOfOne(values), numbers: numbers)
+            try packs?.stored(values, numbers: numbers, from: 0)
             return .loaded
         }
         if keepsStored { return .duplicate }
