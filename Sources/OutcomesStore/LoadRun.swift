@@ -85,12 +85,13 @@ public final class LoadRun {
                      softwareVersion: softwareVersion, loadedAt: loadedAt, reload: reload, body)
     }
 
-    /// `loadFile(file:table:sha256:...)` with the file's SHA-256 given by `digest`, which may
-    /// wait for it (it is computed on a thread of its own while files are read). It is asked
-    /// before the load when `table` has earlier loads to compare it with; a table with none
-    /// cannot hold this file's bytes, so its first load starts at once and the digest is asked
-    /// once the rows are in, for the load log, in the same transaction (measured on a 450 MB
-    /// sessions file: the loading thread waited 0.30 s for it, 3% of the load).
+    /// `loadFile(file:table:sha256:...)` with the file's SHA-256 given by `digest` (computed
+    /// ahead on a thread of its own while files are read, or then, when that thread has not
+    /// finished: `FileDigests`). It is asked before the load when `table` has earlier loads to
+    /// compare it with; a table with none cannot hold this file's bytes, so its first load starts
+    /// at once and the digest is asked once the rows are in, for the load log, in the same
+    /// transaction (measured on a 450 MB sessions file: asked first, it held the loading thread
+    /// 0.30 s, 3% of the load).
     public func loadFile(
         file: String, table: CanonicalTable, digest: () throws -> String, parameters: String,
         softwareVersion: String, loadedAt: String, reload: Bool = false, _ body: (FileLoad) throws -> Void

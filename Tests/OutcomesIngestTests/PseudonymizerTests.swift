@@ -95,8 +95,8 @@ struct FileDigestsTests {
         #expect(throws: IngestFileError.self) { try digests.sha256(of: missing) }
     }
 
-    @Test func theHashingThreadRunsOnlyWhenACoreIsIdle() async {
-        // Linux's idle class is policy 5 (SCHED_IDLE); a thread's policy is its own, so the test
+    @Test func theHashingThreadIsPutInLinuxsIdleClass() async {
+        // SCHED_IDLE is policy 5 in <linux/sched.h>; a thread's policy is its own, so the test
         // asks on a thread of its own, as the digests' thread does.
         let policy = await withCheckedContinuation { (answer: CheckedContinuation<Int32, Never>) in
             Thread {

@@ -31,19 +31,23 @@ public final class FileDigests: @unchecked Sendable {
         }.start()
     }
 
-    /// Puts the calling thread in Linux's idle scheduling class (`SCHED_IDLE`, 5 in
-    /// `<linux/sched.h>`; Glibc's module does not export the name): it runs only when a core
-    /// would otherwise be idle. Where that is refused, the thread keeps its priority.
+    /// Linux's idle scheduling class, `SCHED_IDLE` in `<linux/sched.h>` (Glibc's module does not
+    /// export the name): a thread in it runs only when a core would otherwise be idle.
+    static let idleSchedulingPolicy: Int32 = 5
+
+    /// Puts the calling thread in `idleSchedulingPolicy`; where that is refused, the thread keeps
+    /// its priority.
     static func runAtIdlePriority() {
         var parameters = sched_param()
         parameters.sched_priority = 0
-        _ = sched_setscheduler(0, 5, &parameters)
+        _ = sched_setscheduler(0, idleSchedulingPolicy, &parameters)
     }
 
-    /// The lowercase hex SHA-256 of `path`: the thread's when it is done, else computed here (a
-    /// thread at idle priority may wait long on a machine kept busy by other programs; a load
-    /// asks for its file's digest once its rows are stored, by when the thread has mostly
-    /// finished); throws the `IngestFileError` reading the file gave.
+    /// The lowercase hex SHA-256 of `path`: the thread's when it is done, else computed here, not
+    /// waited for (a thread at idle priority may get no core on a machine kept busy by other
+    /// programs). A file's first load asks once its rows are stored, when the thread has mostly
+    /// finished; a later load of its table asks at its start (a file loaded before is skipped).
+    /// Throws the `IngestFileError` reading the file gave.
     public func sha256(of path: String) throws -> String {
         guard paths.contains(path) else { return try FileDigest.sha256(path: path) }
         let done = lock.withLock { results[path] }
