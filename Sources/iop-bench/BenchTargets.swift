@@ -18,22 +18,42 @@ struct Target {
     }
 }
 
-/// The targets of issue 13 for the network and for the sample program.
+/// The targets of issue 13 for the network and for the sample program. The time targets are
+/// the 200,000-episode network's; a network of another size (`BENCH_EPISODES=1000000`) is held
+/// to the memory bound alone, its peaks to be compared with the 200,000-episode table's.
 enum Targets {
-    case network, sample
+    /// `episodes`: the network's size; its time targets apply at `timedEpisodes` only.
+    case network(episodes: Int)
+    case sample
+
+    /// The network size the time targets are set for.
+    static let timedEpisodes = 200_000
+
+    /// Whether the time targets apply.
+    private var isTimed: Bool {
+        switch self {
+        case .network(let episodes): return episodes == Self.timedEpisodes
+        case .sample: return true
+        }
+    }
 
     var analyze: Target? {
         switch self {
-        case .network: return Target(seconds: 2, megabytes: 300)
+        case .network: return Target(seconds: isTimed ? 2 : nil, megabytes: 300)
         case .sample: return nil
         }
     }
 
-    var memoryOnly: Target? { self == .network ? .megabytes(300) : nil }
+    var memoryOnly: Target? {
+        switch self {
+        case .network: return .megabytes(300)
+        case .sample: return nil
+        }
+    }
 
     func report(_ name: String) -> Target? {
         switch self {
-        case .network: return Target(seconds: name == "monthly" ? 3 : 5, megabytes: 300)
+        case .network: return Target(seconds: isTimed ? (name == "monthly" ? 3 : 5) : nil, megabytes: 300)
         case .sample: return .seconds(0.2)
         }
     }
