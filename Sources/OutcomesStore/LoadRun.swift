@@ -19,9 +19,9 @@ extension OutcomesDatabase {
     public func loadRun<T>(dryRun: Bool, exclusive: Bool = false, _ body: (LoadRun) throws -> T) throws -> T {
         try explainingLocks {
             try writer.writeWithoutTransaction { db in
-                // 64 MB of page cache while loading: a large load then rarely spills pages to the
-                // WAL mid-transaction. Reads for analysis scan once and keep SQLite's default.
-                try db.execute(sql: "PRAGMA cache_size = -65536")
+                // A large page cache while loading (`LoadRun.pageCacheKiB`); reads for analysis
+                // scan once and keep SQLite's default.
+                try db.execute(sql: "PRAGMA cache_size = -\(LoadRun.pageCacheKiB(dryRun: dryRun))")
                 defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
                 // The statement journal, from which a batch insert that breaks a rule is backed
                 // out, stays in memory up to 8 MiB (CSQLiteTuning); on disk its every page was a
@@ -68,6 +68,26 @@ public final class LoadRun {
         self.databasePath = databasePath
     }
 
+    /// The page cache of a run's loads, in KiB. 64 MB: a large sessions or assessments load then
+    /// rarely spills pages to the WAL mid-transaction. A dry run (`validate`) keeps 32 MB: the
+    /// cache is a cap that pages fill as far as the tables read allow, and at 64 MB a dry run's
+    /// peak grew with the history (100,000 sessions checked: 104.8 MB against a 200,000-episode
+    /// network, 125.9 MB against 1,000,000, +20.1%, over issue 13's 20%); at 32 MB, 82.3 and
+    /// 97.2 MB (+18%), as fast (1.54 s against 1.58 s, 6.9 s against 7.9 s).
+    static func pageCacheKiB(dryRun: Bool) -> Int { dryRun ? 32_768 : 65_536 }
+
+    /// The page cache of one file's load, in KiB: the run's, but at most 32 MB for clinical
+    /// events. An events load writes at random places (the table's natural key and its index
+    /// begin with the patient's pseudonym, a uniform hash), so every page it touches stays
+    /// cached up to the cap: 31 MB for the 89,878 events of a 200,000-episode network, all 64 MB
+    /// for the 491,567 of 1,000,000 episodes (peak 84.6 -> 116.6 MB, +38%, over issue 13's 20%).
+    /// At 32 MB: 84.8 and 84.9 MB, for a load 1.25 times as long at 1,000,000 episodes (11.0 s
+    /// against 9.3 s, 5 alternated pairs; about 1% of that network's whole load).
+    func pageCacheKiB(for table: CanonicalTable) -> Int {
+        let run = Self.pageCacheKiB(dryRun: dryRun)
+        return table == .events ? min(run, 32_768) : run
+    }
+
     /// Loads one file in one transaction: `body` stores or rejects each row through the
     /// `FileLoad`; the load log and the rejected rows are written in the same transaction. A
     /// file whose SHA-256 was already loaded for the same table is skipped, and the summary says
@@ -105,6 +125,9 @@ public final class LoadRun {
             return summary
         }
         summary.reloadOf = earlier?.first
+        let cache = pageCacheKiB(for: table), runCache = Self.pageCacheKiB(dryRun: dryRun)
+        if cache != runCache { try db.execute(sql: "PRAGMA cache_size = -\(cache)") }
+        defer { if cache != runCache { try? db.execute(sql: "PRAGMA cache_size = -\(runCache)") } }
         try db.execute(sql: "SAVEPOINT file_load")
         do {
             try db.execute(

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 import OutcomesCore
 @testable import OutcomesStore
@@ -157,5 +158,33 @@ struct FileLoadTests {
         _ = try OutcomesDatabase(path: path)
         let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
         #expect(mode == 0o600)
+    }
+}
+
+@Suite("The page cache of a load")
+struct LoadPageCacheTests {
+    /// `PRAGMA cache_size` inside the load of one `table` file (negative: KiB); each call's file
+    /// has a digest of its own (`digit`), so that none is skipped as loaded before.
+    func cacheSize(_ db: OutcomesDatabase, table: CanonicalTable, dryRun: Bool, digit: Character) throws -> Int? {
+        var size: Int?
+        _ = try db.loadRun(dryRun: dryRun) { run in
+            try run.loadFile(file: "\(table.rawValue).csv", table: table, sha256: String(repeating: digit, count: 64),
+                             parameters: "{}", softwareVersion: "test", loadedAt: "2026-11-22T00:00:00Z") { load in
+                size = try Int.fetchOne(load.db, sql: "PRAGMA cache_size")
+            }
+        }
+        return size
+    }
+
+    @Test func eventsAndDryRunsKeep32MegabytesOtherLoads64() throws {
+        // 65,536 KiB = 64 MB for the large tables, 32,768 KiB = 32 MB for events and for every
+        // table in a dry run; SQLite's default (-2000) again once the run is over.
+        let db = try OutcomesDatabase.inMemory()
+        #expect(try cacheSize(db, table: .sessions, dryRun: false, digit: "1") == -65_536)
+        #expect(try cacheSize(db, table: .events, dryRun: false, digit: "2") == -32_768)
+        #expect(try cacheSize(db, table: .sessions, dryRun: true, digit: "3") == -32_768)
+        #expect(try cacheSize(db, table: .events, dryRun: true, digit: "4") == -32_768)
+        #expect(try cacheSize(db, table: .goals, dryRun: false, digit: "5") == -65_536)
+        #expect(try db.writer.read { try Int.fetchOne($0, sql: "PRAGMA cache_size") } == -2000)
     }
 }
