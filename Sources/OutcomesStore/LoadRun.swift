@@ -74,7 +74,10 @@ public final class LoadRun {
     /// peak grew with the history (100,000 sessions checked: 104.8 MB against a 200,000-episode
     /// network, 125.9 MB against 1,000,000, +20.1%, over issue 13's 20%); at 32 MB, 82.3 and
     /// 97.2 MB (+18%), as fast (1.54 s against 1.58 s, 6.9 s against 7.9 s).
-    static func pageCacheKiB(dryRun: Bool) -> Int { dryRun ? 32_768 : 65_536 }
+    static func pageCacheKiB(dryRun: Bool) -> Int { dryRun ? smallPageCacheKiB : 65_536 }
+
+    /// The page cache of dry runs and events loads, in KiB (32 MB).
+    private static let smallPageCacheKiB = 32_768
 
     /// The page cache of one file's load, in KiB: the run's, but at most 32 MB for clinical
     /// events. An events load writes at random places (the table's natural key and its index
@@ -85,7 +88,7 @@ public final class LoadRun {
     /// against 9.3 s, 5 alternated pairs; about 1% of that network's whole load).
     func pageCacheKiB(for table: CanonicalTable) -> Int {
         let run = Self.pageCacheKiB(dryRun: dryRun)
-        return table == .events ? min(run, 32_768) : run
+        return table == .events ? min(run, Self.smallPageCacheKiB) : run
     }
 
     /// Loads one file in one transaction: `body` stores or rejects each row through the
